@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Rujuk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rujuk", targets: ["rujuk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        .target(name: "RujukDomain", swiftSettings: strict),
+        .target(name: "RujukStore", dependencies: ["RujukDomain"], swiftSettings: strict),
+        .target(name: "RujukUI", dependencies: ["RujukDomain"], swiftSettings: strict),
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "RujukTerminal", dependencies: ["CNCurses", "RujukUI"], swiftSettings: strict),
+        .executableTarget(
+            name: "rujuk",
+            dependencies: [
+                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "rujuk-bench",
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "RujukStore", "RujukDomain"], swiftSettings: strict),
+    ]
+)

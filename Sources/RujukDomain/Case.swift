@@ -1,0 +1,102 @@
+import Foundation
+
+/// A change of level (jenjang), with who raised it and why.
+public struct LevelChange: Codable, Sendable, Equatable {
+    public var level: Level
+    public var by: String
+    public var reason: String
+    public var at: Date
+
+    public init(level: Level, by: String, reason: String, at: Date) {
+        self.level = level
+        self.by = by
+        self.reason = reason
+        self.at = at
+    }
+}
+
+/// One concern about one student, from the first flag to closure.
+public struct Case: Codable, Sendable, Equatable {
+    public var number: Int
+    public var studentID: String
+    public var area: Area
+    public var concern: String
+    public var urgency: Urgency
+    public var openedBy: String
+    public var openedAt: Date
+    public var flags: [Flag]
+    public var assignee: String?
+    public var level: Level
+    public var levels: [LevelChange]
+    public var messages: [Message]
+    public var plan: [PlanItem]
+    public var reviewDate: Date?
+    public var services: [Service]
+    public var reviews: [Review]
+    public var outcome: Outcome?
+    public var summary: String?
+    public var closedAt: Date?
+    public var reopenCount: Int
+    /// The time of the newest event on this case, for "last activity" in lists.
+    public var lastActivity: Date
+    /// The sequence number of the newest event on this case; edits based on an older one are stale.
+    public var version: Int
+
+    public init(number: Int, studentID: String, area: Area, concern: String, urgency: Urgency,
+                openedBy: String, openedAt: Date, firstFlag: Flag, version: Int) {
+        self.number = number
+        self.studentID = studentID
+        self.area = area
+        self.concern = concern
+        self.urgency = urgency
+        self.openedBy = openedBy
+        self.openedAt = openedAt
+        self.flags = [firstFlag]
+        self.assignee = nil
+        self.level = .counsellor
+        self.levels = []
+        self.messages = []
+        self.plan = []
+        self.reviewDate = nil
+        self.services = []
+        self.reviews = []
+        self.outcome = nil
+        self.summary = nil
+        self.closedAt = nil
+        self.reopenCount = 0
+        self.lastActivity = openedAt
+        self.version = version
+    }
+
+    public var isClosed: Bool { outcome != nil }
+
+    /// Everyone who flagged this case.
+    public var referrers: [String] {
+        var seen: [String] = []
+        for flag in flags where !seen.contains(flag.by) { seen.append(flag.by) }
+        return seen
+    }
+}
+
+/// The status of a case, derived from which records exist; it is never stored.
+public enum CaseStatus: String, Codable, Sendable, CaseIterable {
+    case new, pickedUp, planned, inSupport, reviewing, closed
+}
+
+extension Case {
+    /// The status at a given moment: `reviewing` depends on the plan's review date.
+    public func status(at now: Date) -> CaseStatus {
+        if outcome != nil { return .closed }
+        if reviewIsDue(at: now) { return .reviewing }
+        if !services.isEmpty { return .inSupport }
+        if !plan.isEmpty { return .planned }
+        if assignee != nil { return .pickedUp }
+        return .new
+    }
+
+    /// A review is due when the plan's review date has passed and nobody has reviewed since.
+    public func reviewIsDue(at now: Date) -> Bool {
+        guard let reviewDate, reviewDate <= now else { return false }
+        return !reviews.contains { $0.at >= reviewDate }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+extension Event {
+    /// The text that must go to `private/` instead of the journal, if any.
+    public var confidentialText: String? {
+        switch payload {
+        case .messagePosted(let m) where m.visibility.isConfidential: m.text
+        case .serviceLogged(let s) where s.visibility.isConfidential: s.notes
+        case .reviewRecorded(let r) where r.visibility.isConfidential: r.text
+        default: nil
+        }
+    }
+
+    /// The journal stub: the same event without its confidential text, pointing at `ref`.
+    public func sealed(pointingAt ref: TextRef) -> Event {
+        var stub = self
+        switch payload {
+        case .messagePosted(var m): m.text = nil; m.ref = ref; stub.payload = .messagePosted(m)
+        case .serviceLogged(var s): s.notes = nil; s.ref = ref; stub.payload = .serviceLogged(s)
+        case .reviewRecorded(var r): r.text = nil; r.ref = ref; stub.payload = .reviewRecorded(r)
+        default: break
+        }
+        return stub
+    }
+}
+
+/// The line kept in `private/`: the confidential text of one journal event.
+public struct PrivateEntry: Codable, Sendable, Equatable {
+    /// The sequence number of the journal stub that points here.
+    public var seq: Int
+    public var number: Int
+    public var by: String
+    public var at: Date
+    public var text: String
+
+    public init(seq: Int, number: Int, by: String, at: Date, text: String) {
+        self.seq = seq
+        self.number = number
+        self.by = by
+        self.at = at
+        self.text = text
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Every change to the school is an event: who, when, what. The journal is a list of them.
+public struct Event: Sendable, Equatable {
+    /// Assigned by the store when the event is appended; 0 before that.
+    public var seq: Int
+    public var at: Date
+    public var actor: String
+    public var payload: EventPayload
+
+    public init(seq: Int = 0, at: Date, actor: String, payload: EventPayload) {
+        self.seq = seq
+        self.at = at
+        self.actor = actor
+        self.payload = payload
+    }
+}
+
+/// What happened. Text that is not team-visible is moved to `private/` by the store,
+/// leaving `text == nil` and a `ref` in the journal stub.
+public enum EventPayload: Sendable, Equatable {
+    case staffAdded(Staff)
+    case pinSet(login: String, hash: String)
+    case studentAdded(Student)
+    case caseOpened(CaseOpened)
+    case flagAdded(number: Int, flag: Flag)
+    case pickedUp(number: Int)
+    case assigned(number: Int, to: String)
+    case messagePosted(EntryText)
+    case planItemAdded(PlanItemAdded)
+    case planItemDone(number: Int, item: Int)
+    case serviceLogged(ServiceLogged)
+    case reviewRecorded(ReviewRecorded)
+    case escalated(number: Int, level: Level, reason: String)
+    case closed(number: Int, outcome: Outcome, summary: String?)
+    case reopened(number: Int, reason: String?)
+    case summaryUpdated(number: Int, summary: String, basedOn: Int)
+    case threadRead(number: Int, upTo: Int)
+
+    /// The case this event concerns, if any.
+    public var caseNumber: Int? {
+        switch self {
+        case .staffAdded, .pinSet, .studentAdded: nil
+        case .caseOpened(let e): e.number
+        case .flagAdded(let n, _), .pickedUp(let n), .assigned(let n, _), .planItemDone(let n, _),
+             .escalated(let n, _, _), .closed(let n, _, _), .reopened(let n, _),
+             .summaryUpdated(let n, _, _), .threadRead(let n, _):
+            n
+        case .messagePosted(let e): e.number
+        case .planItemAdded(let e): e.number
+        case .serviceLogged(let e): e.number
+        case .reviewRecorded(let e): e.number
+        }
+    }
+
+    /// The name written in the journal's `type` field.
+    public var typeName: String {
+        switch self {
+        case .staffAdded: "staffAdded"
+        case .pinSet: "pinSet"
+        case .studentAdded: "studentAdded"
+        case .caseOpened: "caseOpened"
+        case .flagAdded: "flagAdded"
+        case .pickedUp: "pickedUp"
+        case .assigned: "assigned"
+        case .messagePosted: "messagePosted"
+        case .planItemAdded: "planItemAdded"
+        case .planItemDone: "planItemDone"
+        case .serviceLogged: "serviceLogged"
+        case .reviewRecorded: "reviewRecorded"
+        case .escalated: "escalated"
+        case .closed: "closed"
+        case .reopened: "reopened"
+        case .summaryUpdated: "summaryUpdated"
+        case .threadRead: "threadRead"
+        }
+    }
+}
+
+public struct CaseOpened: Codable, Sendable, Equatable {
+    public var number: Int
+    public var studentID: String
+    public var area: Area
+    public var concern: String
+    public var urgency: Urgency
+    public var flag: Flag
+
+    public init(number: Int, studentID: String, area: Area, concern: String, urgency: Urgency, flag: Flag) {
+        self.number = number
+        self.studentID = studentID
+        self.area = area
+        self.concern = concern
+        self.urgency = urgency
+        self.flag = flag
+    }
+}
+
+/// A message: its text, or (in the journal, when confidential) a reference to `private/`.
+public struct EntryText: Codable, Sendable, Equatable {
+    public var number: Int
+    public var visibility: Visibility
+    public var text: String?
+    public var ref: TextRef?
+
+    public init(number: Int, visibility: Visibility, text: String?, ref: TextRef? = nil) {
+        self.number = number
+        self.visibility = visibility
+        self.text = text
+        self.ref = ref
+    }
+}
+
+public struct PlanItemAdded: Codable, Sendable, Equatable {
+    public var number: Int
+    public var text: String
+    public var owner: String
+    public var due: Date?
+    public var reviewDate: Date?
+
+    public init(number: Int, text: String, owner: String, due: Date?, reviewDate: Date? = nil) {
+        self.number = number
+        self.text = text
+        self.owner = owner
+        self.due = due
+        self.reviewDate = reviewDate
+    }
+}
+
+public struct ServiceLogged: Codable, Sendable, Equatable {
+    public var number: Int
+    public var type: ServiceType
+    public var minutes: Int
+    public var visibility: Visibility
+    public var notes: String?
+    public var ref: TextRef?
+
+    public init(number: Int, type: ServiceType, minutes: Int, visibility: Visibility, notes: String?, ref: TextRef? = nil) {
+        self.number = number
+        self.type = type
+        self.minutes = minutes
+        self.visibility = visibility
+        self.notes = notes
+        self.ref = ref
+    }
+}
+
+public struct ReviewRecorded: Codable, Sendable, Equatable {
+    public var number: Int
+    public var horizon: ReviewHorizon
+    public var rating: Int
+    public var visibility: Visibility
+    public var text: String?
+    public var ref: TextRef?
+
+    public init(number: Int, horizon: ReviewHorizon, rating: Int, visibility: Visibility, text: String?, ref: TextRef? = nil) {
+        self.number = number
+        self.horizon = horizon
+        self.rating = rating
+        self.visibility = visibility
+        self.text = text
+        self.ref = ref
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Something a person may try to do to a case or to the roster.
+public enum CaseAction: Sendable, Equatable {
+    case flag
+    case pickUp
+    case assign
+    case reply(Visibility)
+    case close
+    case reopen
+    case escalate
+    case addPlanItem
+    case logService
+    case recordReview
+    case updateSummary
+    case manageRoster
+}
+
+/// Why an action is refused; the interface and the command line turn it into a sentence.
+public enum Denial: String, Sendable, Equatable, CaseIterable {
+    case notOnCase
+    case onlyAdminManagesRoster
+    case adminDoesNotWorkCases
+    case onlyCounsellorPicksUp
+    case alreadyPickedUp
+    case onlyCounsellorOrViceAssigns
+    case caseClosed
+    case caseOpen
+    case cannotWriteAtThatVisibility
+    case onlyCounsellorCloses
+    case onlyCounsellorOrViceReopens
+    case onlyCounsellorWorksPlan
+
+    /// The English sentence; the catalogs give the translated one.
+    public var sentence: String {
+        switch self {
+        case .notOnCase: "You are not on this case; ask the counsellor to add you."
+        case .onlyAdminManagesRoster: "Only the school's admin can change staff and students."
+        case .adminDoesNotWorkCases: "The admin account manages the roster and cannot work cases; sign in as a teacher or counsellor."
+        case .onlyCounsellorPicksUp: "Only a counsellor (guru BK) can pick up a case."
+        case .alreadyPickedUp: "This case is already picked up; ask its counsellor or the vice principal to reassign it."
+        case .onlyCounsellorOrViceAssigns: "Only a counsellor or the vice principal for student affairs can assign a case."
+        case .caseClosed: "This case is closed; reopen it first."
+        case .caseOpen: "This case is still open."
+        case .cannotWriteAtThatVisibility: "You cannot write an entry that you would not be allowed to read; choose a wider visibility."
+        case .onlyCounsellorCloses: "Only a counsellor (guru BK) can close a case."
+        case .onlyCounsellorOrViceReopens: "Only a counsellor or the vice principal for student affairs can reopen a case."
+        case .onlyCounsellorWorksPlan: "Only a counsellor (guru BK) can record services and reviews."
+        }
+    }
+}
+
+extension School {
+    /// Who sees a case at all: its referrers, the homeroom teacher of the class, every
+    /// counsellor, the vice principal and the principal. Other subject teachers see nothing.
+    public func canSee(_ person: Staff, _ c: Case) -> Bool {
+        if person.has(.counsellor) || person.has(.viceStudentAffairs) || person.has(.principal) { return true }
+        if c.flags.contains(where: { $0.by == person.login }) { return true }
+        if isHomeroomTeacher(person, of: c) { return true }
+        return c.assignee == person.login
+    }
+
+    public func isHomeroomTeacher(_ person: Staff, of c: Case) -> Bool {
+        guard person.has(.homeroomTeacher), let homeroom = person.homeroom,
+              let student = students[c.studentID] else { return false }
+        return student.className == homeroom
+    }
+
+    /// Whether a person may read the text of an entry with this visibility on this case.
+    public func canRead(_ person: Staff, _ visibility: Visibility, in c: Case) -> Bool {
+        guard canSee(person, c) else { return false }
+        switch visibility {
+        case .team: return true
+        case .homeroomAndBK: return person.isCounsellor || isHomeroomTeacher(person, of: c)
+        case .bkOnly: return person.isCounsellor
+        case .bkAndPrincipal: return person.isCounsellor || person.has(.principal)
+        }
+    }
+
+    /// Nil when the person may do this; otherwise the reason they may not.
+    public func denial(_ person: Staff, _ action: CaseAction, on c: Case?) -> Denial? {
+        if action == .manageRoster { return person.has(.admin) ? nil : .onlyAdminManagesRoster }
+        if person.roles == [.admin] { return .adminDoesNotWorkCases }
+        if action == .flag { return nil }
+        guard let c else { return nil }
+        guard canSee(person, c) else { return .notOnCase }
+        switch action {
+        case .flag, .manageRoster:
+            return nil
+        case .pickUp:
+            if !person.isCounsellor { return .onlyCounsellorPicksUp }
+            if c.isClosed { return .caseClosed }
+            if c.assignee != nil { return .alreadyPickedUp }
+        case .assign:
+            if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceAssigns }
+            if c.isClosed { return .caseClosed }
+        case .reply(let visibility):
+            if c.isClosed { return .caseClosed }
+            if !canRead(person, visibility, in: c) { return .cannotWriteAtThatVisibility }
+        case .close, .updateSummary:
+            if !person.isCounsellor { return .onlyCounsellorCloses }
+            if action == .close && c.isClosed { return .caseClosed }
+        case .reopen:
+            if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceReopens }
+            if !c.isClosed { return .caseOpen }
+        case .escalate, .addPlanItem:
+            if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceAssigns }
+            if c.isClosed { return .caseClosed }
+        case .logService, .recordReview:
+            if !person.isCounsellor { return .onlyCounsellorWorksPlan }
+            if c.isClosed { return .caseClosed }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+extension School {
+    /// Checks that `event` may happen now, by its actor, and then folds it in.
+    /// This is what every writer goes through, so a stale or forbidden edit never lands.
+    public mutating func apply(_ event: Event, position: TextRef? = nil) throws(DomainError) {
+        try validate(event)
+        try fold(event, position: position)
+    }
+
+    /// Folds an event that is already in the journal. History is the truth, so nothing is
+    /// re-checked; only a closed case that is not in memory stops the fold.
+    public mutating func fold(_ event: Event, position: TextRef? = nil) throws(DomainError) {
+        if let number = event.payload.caseNumber, cases[number] == nil, number < nextCaseNumber, !historyLoaded {
+            if case .caseOpened = event.payload {} else {
+                throw DomainError(.needsHistory, "Case #\(number) is in the closed history.")
+            }
+        }
+        lastSeq = max(lastSeq, event.seq)
+        let at = event.at
+        switch event.payload {
+        case .staffAdded(let person):
+            staff[person.login] = person
+        case .pinSet(let login, let hash):
+            staff[login]?.pinHash = hash
+        case .studentAdded(let student):
+            students[student.id] = student
+        case .caseOpened(let opened):
+            var c = Case(number: opened.number, studentID: opened.studentID, area: opened.area,
+                         concern: opened.concern, urgency: opened.urgency, openedBy: event.actor,
+                         openedAt: at, firstFlag: opened.flag, version: event.seq)
+            c.lastActivity = at
+            cases[opened.number] = c
+            nextCaseNumber = max(nextCaseNumber, opened.number + 1)
+        case .threadRead(let number, let upTo):
+            readMarks[event.actor, default: [:]][number] = max(readMarks[event.actor]?[number] ?? 0, upTo)
+            return
+        default:
+            guard let number = event.payload.caseNumber, var c = cases[number] else { return }
+            foldIntoCase(&c, event, position: position)
+            c.lastActivity = max(c.lastActivity, at)
+            c.version = event.seq
+            cases[number] = c
+        }
+    }
+
+    private func foldIntoCase(_ c: inout Case, _ event: Event, position: TextRef?) {
+        let at = event.at
+        switch event.payload {
+        case .flagAdded(_, let flag):
+            c.flags.append(flag)
+        case .pickedUp:
+            c.assignee = event.actor
+        case .assigned(_, let to):
+            c.assignee = to
+        case .messagePosted(let m):
+            let ref = m.ref ?? position
+            c.messages.append(Message(seq: event.seq, author: event.actor, at: at, visibility: m.visibility, text: m.text, ref: ref))
+        case .planItemAdded(let p):
+            let id = (c.plan.map(\.id).max() ?? 0) + 1
+            c.plan.append(PlanItem(id: id, text: p.text, owner: p.owner, due: p.due, done: false, addedBy: event.actor, at: at))
+            if let review = p.reviewDate { c.reviewDate = review }
+        case .planItemDone(_, let item):
+            if let i = c.plan.firstIndex(where: { $0.id == item }) { c.plan[i].done = true }
+        case .serviceLogged(let s):
+            c.services.append(Service(seq: event.seq, type: s.type, by: event.actor, at: at, minutes: s.minutes,
+                                      visibility: s.visibility, notes: s.notes, ref: s.ref ?? position))
+        case .reviewRecorded(let r):
+            c.reviews.append(Review(seq: event.seq, horizon: r.horizon, by: event.actor, at: at, rating: r.rating,
+                                    visibility: r.visibility, text: r.text, ref: r.ref ?? position))
+        case .escalated(_, let level, let reason):
+            c.level = level
+            c.levels.append(LevelChange(level: level, by: event.actor, reason: reason, at: at))
+        case .closed(_, let outcome, let summary):
+            c.outcome = outcome
+            if let summary { c.summary = summary }
+            c.closedAt = at
+        case .reopened:
+            c.outcome = nil
+            c.closedAt = nil
+            c.reopenCount += 1
+        case .summaryUpdated(_, let summary, _):
+            c.summary = summary
+        case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead:
+            break
+        }
+    }
+
+    /// Whether `event` may be appended now: the actor exists and may do it, what it refers
+    /// to exists, and it is not based on an older state than the current one.
+    public func validate(_ event: Event) throws(DomainError) {
+        if case .staffAdded(let person) = event.payload, staff.isEmpty {
+            guard person.has(.admin) else { throw .invalid("The first staff member of a school must be its admin.") }
+            return
+        }
+        guard let actor = staff[event.actor] else {
+            throw .notPermitted("\(event.actor) is not on the staff list of this school; ask the admin to add you with `rujuk staff add`.")
+        }
+        func check(_ action: CaseAction, _ c: Case?) throws(DomainError) {
+            guard let denial = denial(actor, action, on: c) else { return }
+            // A case in the wrong state is a conflict with the data, not a matter of rights.
+            if [.caseClosed, .caseOpen, .alreadyPickedUp].contains(denial) { throw .invalid(denial.sentence) }
+            throw .notPermitted(denial.sentence)
+        }
+        func existing(_ number: Int) throws(DomainError) -> Case {
+            if let c = cases[number] { return c }
+            if number < nextCaseNumber && !historyLoaded { throw DomainError(.needsHistory, "Case #\(number) is in the closed history.") }
+            throw .notFound("There is no case #\(number); `rujuk queue --all` lists the cases you can see.")
+        }
+        func nonEmpty(_ text: String?, _ what: String) throws(DomainError) {
+            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw .invalid("The \(what) is empty; write what you want to say.")
+            }
+        }
+
+        switch event.payload {
+        case .staffAdded(let person):
+            try check(.manageRoster, nil)
+            try Validation.login(person.login)
+            try nonEmpty(person.name, "name")
+            if staff[person.login] != nil { throw .invalid("\(person.login) is already on the staff list.") }
+        case .pinSet(let login, _):
+            if login != actor.login { try check(.manageRoster, nil) }
+            if staff[login] == nil { throw .notFound("There is no staff member \(login); add them with `rujuk staff add`.") }
+        case .studentAdded(let student):
+            try check(.manageRoster, nil)
+            try nonEmpty(student.name, "student's name")
+            try Validation.className(student.className)
+            if students[student.id] != nil { throw .invalid("A student with id \(student.id) already exists.") }
+            if let nisn = student.nisn {
+                try Validation.nisn(nisn)
+                if students.values.contains(where: { $0.nisn == nisn }) {
+                    throw .invalid("A student with NISN \(nisn) already exists.")
+                }
+            }
+        case .caseOpened(let opened):
+            try check(.flag, nil)
+            guard students[opened.studentID] != nil else { throw .notFound("There is no student with id \(opened.studentID).") }
+            if opened.number != nextCaseNumber {
+                throw .invalid("Case #\(opened.number) was taken by a colleague a moment ago; try again.")
+            }
+            if let open = openCase(ofStudent: opened.studentID) {
+                throw .invalid("This student already has open case #\(open.number); add your flag to it.")
+            }
+            try nonEmpty(opened.flag.saw, "note of what you saw")
+        case .flagAdded(let number, let flag):
+            let c = try existing(number)
+            try check(.flag, nil)
+            if c.isClosed { throw .notPermitted(Denial.caseClosed.sentence) }
+            try nonEmpty(flag.saw, "note of what you saw")
+        case .pickedUp(let number):
+            try check(.pickUp, try existing(number))
+        case .assigned(let number, let to):
+            try check(.assign, try existing(number))
+            guard let assignee = staff[to] else { throw .notFound("There is no staff member \(to).") }
+            guard assignee.isCounsellor else { throw .invalid("\(assignee.name) is not a counsellor; a case can only be assigned to a guru BK.") }
+        case .messagePosted(let m):
+            try check(.reply(m.visibility), try existing(m.number))
+            if m.ref == nil { try nonEmpty(m.text, "message") }
+        case .planItemAdded(let p):
+            try check(.addPlanItem, try existing(p.number))
+            try nonEmpty(p.text, "plan action")
+            if staff[p.owner] == nil { throw .notFound("There is no staff member \(p.owner) to own this action.") }
+        case .planItemDone(let number, let item):
+            let c = try existing(number)
+            guard let planned = c.plan.first(where: { $0.id == item }) else { throw .notFound("Case #\(number) has no plan action \(item).") }
+            if planned.owner != actor.login { try check(.addPlanItem, c) }
+        case .serviceLogged(let s):
+            try check(.logService, try existing(s.number))
+            if s.minutes <= 0 { throw .invalid("A service lasts at least one minute.") }
+        case .reviewRecorded(let r):
+            try check(.recordReview, try existing(r.number))
+            if !(1...5).contains(r.rating) { throw .invalid("A review's rating is from 1 to 5.") }
+        case .escalated(let number, _, let reason):
+            try check(.escalate, try existing(number))
+            try nonEmpty(reason, "reason for the new level")
+        case .closed(let number, _, _):
+            try check(.close, try existing(number))
+        case .reopened(let number, _):
+            try check(.reopen, try existing(number))
+        case .summaryUpdated(let number, _, let basedOn):
+            let c = try existing(number)
+            try check(.updateSummary, c)
+            if basedOn != c.version {
+                throw .invalid("Someone changed case #\(number) while you were editing; read it again and redo your change.")
+            }
+        case .threadRead(let number, _):
+            let c = try existing(number)
+            if !canSee(actor, c) { throw .notPermitted(Denial.notOnCase.sentence) }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The whole school as folded from the journal: staff, students, cases and read marks.
+public struct School: Sendable, Equatable {
+    public var name: String
+    public var staff: [String: Staff]
+    public var students: [String: Student]
+    public var cases: [Int: Case]
+    /// The newest sequence number folded in.
+    public var lastSeq: Int
+    public var nextCaseNumber: Int
+    /// Closed cases are kept out of start-up; `false` until they are loaded on demand.
+    public var historyLoaded: Bool
+    /// Per person, per case: the newest message sequence number they have read.
+    public var readMarks: [String: [Int: Int]]
+
+    public init(name: String) {
+        self.name = name
+        self.staff = [:]
+        self.students = [:]
+        self.cases = [:]
+        self.lastSeq = 0
+        self.nextCaseNumber = 1
+        self.historyLoaded = true
+        self.readMarks = [:]
+    }
+
+    /// The open case of a student, if there is one.
+    public func openCase(ofStudent id: String) -> Case? {
+        cases.values.filter { $0.studentID == id && !$0.isClosed }.min { $0.number < $1.number }
+    }
+
+    public func student(of c: Case) -> Student? { students[c.studentID] }
+
+    /// A short display name: "Sari W." for lists.
+    public func displayName(_ login: String) -> String { staff[login]?.name ?? login }
+
+    /// The next free student id (`s0001`, `s0002`, …).
+    public var nextStudentID: String {
+        let highest = students.keys.compactMap { Int($0.dropFirst()) }.max() ?? 0
+        return String(format: "s%04d", highest + 1)
+    }
+
+    /// Messages newer than what `login` has read on a case, by others.
+    public func unreadCount(_ login: String, in c: Case) -> Int {
+        let mark = readMarks[login]?[c.number] ?? 0
+        return c.messages.filter { $0.seq > mark && $0.author != login }.count
+    }
+}

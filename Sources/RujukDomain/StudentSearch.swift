@@ -1,0 +1,43 @@
+import Foundation
+
+/// What a STUDENT argument resolved to.
+public enum StudentMatch: Sendable, Equatable {
+    case one(Student)
+    case none
+    case several([Student])
+}
+
+extension School {
+    /// Students whose name contains every word of the query, or whose NISN or id starts with it,
+    /// ignoring case and accents; sorted by class then name.
+    public func searchStudents(_ query: String, inClass className: String? = nil) -> [Student] {
+        let words = Self.fold(query).split(separator: " ").map(String.init)
+        return students.values.filter { s in
+            if let className, s.className != className { return false }
+            if words.isEmpty { return true }
+            if let nisn = s.nisn, nisn.hasPrefix(query) { return true }
+            if s.id == query { return true }
+            let name = Self.fold(s.name)
+            return words.allSatisfy { name.contains($0) }
+        }.sorted { ($0.className, $0.name, $0.id) < ($1.className, $1.name, $1.id) }
+    }
+
+    /// Resolves an NISN, a student id, or a name matching exactly one student.
+    public func resolveStudent(_ query: String) -> StudentMatch {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        if let s = students.values.first(where: { $0.nisn == trimmed }) { return .one(s) }
+        if let s = students[trimmed] { return .one(s) }
+        let found = searchStudents(trimmed)
+        let exact = found.filter { Self.fold($0.name) == Self.fold(trimmed) }
+        if exact.count == 1 { return .one(exact[0]) }
+        switch found.count {
+        case 0: return .none
+        case 1: return .one(found[0])
+        default: return .several(found)
+        }
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

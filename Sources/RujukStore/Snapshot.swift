@@ -1,0 +1,80 @@
+import Foundation
+import RujukDomain
+
+/// Where the fold has got to in the journal.
+struct JournalPosition: Codable, Equatable {
+    var segment: Int
+    var offset: Int
+    var seq: Int
+}
+
+/// `snapshot.json`: the school folded up to a journal position, without message bodies and
+/// without any confidential text. Only an accelerator: when missing, stale or unreadable,
+/// the store is rebuilt from the journal.
+struct SnapshotFile: Codable {
+    static let currentFormat = 1
+
+    var format: Int
+    var storeID: String
+    var position: JournalPosition
+    var name: String
+    var staff: [Staff]
+    var students: [Student]
+    /// Every case that is not in `history.json` as of `historySeq`.
+    var cases: [Case]
+    var nextCaseNumber: Int
+    var readMarks: [String: [String: Int]]
+    /// The sequence number `history.json` was written at, or nil when there is none.
+    var historySeq: Int?
+}
+
+/// `history.json`: closed cases, kept out of start-up and loaded when someone asks for them.
+struct HistoryFile: Codable {
+    var storeID: String
+    var seq: Int
+    var cases: [Case]
+}
+
+extension Case {
+    /// The case as it may be written outside `private/`: bodies dropped where they can be
+    /// reloaded by reference, confidential text always dropped.
+    var strippedForSnapshot: Case {
+        var c = self
+        for i in c.messages.indices where c.messages[i].ref != nil { c.messages[i].text = nil }
+        for i in c.services.indices where c.services[i].visibility.isConfidential { c.services[i].notes = nil }
+        for i in c.reviews.indices where c.reviews[i].visibility.isConfidential { c.reviews[i].text = nil }
+        return c
+    }
+}
+
+extension SnapshotFile {
+    init(school: School, storeID: String, position: JournalPosition, historySeq: Int?, excludingHistory: Bool) {
+        self.format = Self.currentFormat
+        self.storeID = storeID
+        self.position = position
+        self.name = school.name
+        self.staff = school.staff.values.sorted { $0.login < $1.login }
+        self.students = school.students.values.sorted { $0.id < $1.id }
+        self.cases = school.cases.values.filter { !(excludingHistory && $0.isClosed) }
+            .sorted { $0.number < $1.number }.map(\.strippedForSnapshot)
+        self.nextCaseNumber = school.nextCaseNumber
+        self.readMarks = school.readMarks.mapValues { marks in
+            Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value) })
+        }
+        self.historySeq = historySeq
+    }
+
+    var school: School {
+        var school = School(name: name)
+        school.staff = Dictionary(uniqueKeysWithValues: staff.map { ($0.login, $0) })
+        school.students = Dictionary(uniqueKeysWithValues: students.map { ($0.id, $0) })
+        school.cases = Dictionary(uniqueKeysWithValues: cases.map { ($0.number, $0) })
+        school.nextCaseNumber = nextCaseNumber
+        school.lastSeq = position.seq
+        school.historyLoaded = historySeq == nil
+        school.readMarks = readMarks.mapValues { marks in
+            Dictionary(uniqueKeysWithValues: marks.compactMap { k, v in Int(k).map { ($0, v) } })
+        }
+        return school
+    }
+}

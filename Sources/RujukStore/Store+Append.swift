@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import RujukDomain
+
+extension Store {
+    /// Appends events durably: lock, catch up with other writers, validate each event against
+    /// the current state (a stale or forbidden edit is refused, nothing is written), write the
+    /// confidential text to `private/` and the lines to the journal with one `write()` each,
+    /// `fdatasync`, unlock. Returns the events with their sequence numbers only after that.
+    @discardableResult
+    public func append(_ events: [Event]) throws -> [Event] {
+        try append { _ in events }
+    }
+
+    /// Like `append(_:)`, with the events built from the state as it is under the lock, so a
+    /// decision such as "open a case or join the open one" sees every colleague's writes.
+    @discardableResult
+    public func append(building make: (School) throws -> [Event]) throws -> [Event] {
+        try withLock {
+            try foldNewLines(repair: true)
+            var prepared = try prepare(try make(school))
+            try writePrivate(&prepared)
+            try writeJournal(prepared)
+            if school.lastSeq - snapshotSeq >= Self.snapshotEvery { try? writeSnapshot() }
+            return prepared.map(\.event)
+        }
+    }
+
+    struct Prepared {
+        var event: Event
+        var secret: String?
+        var ref: TextRef?
+    }
+
+    /// Numbers and validates the events on a copy of the school; nothing is kept on failure.
+    func prepare(_ events: [Event]) throws -> [Prepared] {
+        while true {
+            var scratch = school
+            var prepared: [Prepared] = []
+            do {
+                for var event in events {
+                    event.seq = scratch.lastSeq + 1
+                    event.at = ISODate.truncated(event.at)
+                    if case .caseOpened(var opened) = event.payload, opened.number == 0 {
+                        opened.number = scratch.nextCaseNumber
+                        event.payload = .caseOpened(opened)
+                    }
+                    try scratch.apply(event)
+                    prepared.append(Prepared(event: event, secret: event.confidentialText))
+                }
+                return prepared
+            } catch let error where error.kind == .needsHistory {
+                try loadHistory()
+            } catch {
+                throw StoreError(error)
+            }
+        }
+    }
+
+    /// Writes the confidential texts (if any) to the last private segment and syncs them,
+    /// before the journal stubs that point at them.
+    func writePrivate(_ prepared: inout [Prepared]) throws {
+        guard prepared.contains(where: { $0.secret != nil }) else { return }
+        let segment = try appendTarget(isPrivate: true)
+        let path = layout.segment(segment, isPrivate: true)
+        let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
+        try dropTornTail(of: path)
+        var offset = try file.size
+        var bytes: [UInt8] = []
+        for i in prepared.indices {
+            guard let secret = prepared[i].secret, let number = prepared[i].event.payload.caseNumber else { continue }
+            let entry = PrivateEntry(seq: prepared[i].event.seq, number: number, by: prepared[i].event.actor,
+                                     at: prepared[i].event.at, text: secret)
+            let line = JournalLine.encode(body: Array(try encoder.encode(entry)))
+            prepared[i].ref = TextRef(isPrivate: true, segment: segment, offset: offset)
+            offset += line.count
+            bytes += line
+        }
+        try writeDurably(bytes, to: file, path: path)
+    }
+
+    /// Writes the journal lines with one `write()`, syncs, then folds them in.
+    func writeJournal(_ prepared: [Prepared]) throws {
+        let segment = try appendTarget(isPrivate: false)
+        let path = layout.segment(segment)
+        let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
+        let start = try file.size
+        if segment != position.segment { position = JournalPosition(segment: segment, offset: 0, seq: position.seq) }
+        guard start == position.offset else {
+            throw StoreError(.corrupt, "\(path) changed under the lock; run `rujuk check`.")
+        }
+        var bytes: [UInt8] = []
+        var folds: [(Event, TextRef, Int)] = []
+        for item in prepared {
+            let written = item.ref.map { item.event.sealed(pointingAt: $0) } ?? item.event
+            let line = JournalLine.encode(body: Array(try encoder.encode(written)))
+            folds.append((written, TextRef(isPrivate: false, segment: segment, offset: start + bytes.count), line.count))
+            bytes += line
+        }
+        try writeDurably(bytes, to: file, path: path)
+        for (event, ref, length) in folds {
+            try foldLoadingHistory(event, position: ref)
+            position = JournalPosition(segment: segment, offset: ref.offset + length, seq: event.seq)
+        }
+    }
+
+    /// One write, then fdatasync. On failure the partial bytes are cut off again and the
+    /// error is reported; a failed sync is never retried into a false success.
+    func writeDurably(_ bytes: [UInt8], to file: FileDescriptor, path: String) throws {
+        let before = try file.size
+        do {
+            CrashPoint.hit("before-write")
+            try file.writeOnce(bytes)
+            CrashPoint.hit("after-write")
+            try file.syncData()
+            CrashPoint.hit("after-fsync")
+        } catch {
+            try? FileSystem.truncate(path, to: before)
+            throw error
+        }
+    }
+
+    /// The segment to append to: the last one, or a new one once it is past the size limit.
+    func appendTarget(isPrivate: Bool) throws -> Int {
+        let segments = layout.segments(isPrivate: isPrivate)
+        guard let last = segments.last else {
+            try FileSystem.syncDirectory(isPrivate ? layout.privateDirectory : layout.journalDirectory)
+            return 1
+        }
+        if (FileSystem.fileSize(layout.segment(last, isPrivate: isPrivate)) ?? 0) >= Self.segmentLimit {
+            let next = last + 1
+            _ = try FileDescriptor.openForAppend(layout.segment(next, isPrivate: isPrivate), mode: Self.fileMode)
+            try FileSystem.syncDirectory(isPrivate ? layout.privateDirectory : layout.journalDirectory)
+            return next
+        }
+        return last
+    }
+
+    /// A private segment that does not end with a newline lost its last write: move it aside.
+    func dropTornTail(of path: String) throws {
+        let file = try FileDescriptor.open(path, O_RDONLY)
+        let size = try file.size
+        guard size > 0 else { return }
+        let tailStart = max(0, size - 1 << 20)
+        let tail = try file.read(at: tailStart, count: size - tailStart)
+        guard tail.last != UInt8(ascii: "\n") else { return }
+        let cut = tail.lastIndex(of: UInt8(ascii: "\n")).map { tailStart + $0 + 1 } ?? 0
+        try moveTornTail(path: path, at: cut)
+    }
+}

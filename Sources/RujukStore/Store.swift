@@ -1,0 +1,257 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import RujukDomain
+
+/// A Rujuk store on disk: the journal is the truth, the snapshot an accelerator.
+/// One instance per process; another process's appends are folded in by `refresh()`.
+public final class Store {
+    public let layout: StoreLayout
+    public let info: StoreInfo
+    public private(set) var school: School
+    var position: JournalPosition
+    var snapshotSeq: Int
+    var historySeq: Int?
+    /// Seconds a writer waits for the lock before reporting that the store is busy.
+    public var lockTimeout: Double = 10
+
+    /// Segments roll over past this size; they are never rewritten.
+    static let segmentLimit = Int(ProcessInfo.processInfo.environment["RUJUK_SEGMENT_BYTES"] ?? "") ?? 16 << 20
+    /// A snapshot is written when this many events were folded since the last one.
+    static let snapshotEvery = 1000
+    static let fileMode: mode_t = 0o660
+    static let directoryMode: mode_t = 0o2770
+
+    let encoder = JSONCoding.encoder()
+    let decoder = JSONCoding.decoder()
+
+    init(layout: StoreLayout, info: StoreInfo) {
+        self.layout = layout
+        self.info = info
+        self.school = School(name: info.school)
+        self.position = JournalPosition(segment: 1, offset: 0, seq: 0)
+        self.snapshotSeq = 0
+        self.historySeq = nil
+    }
+
+    // MARK: Creating and opening
+
+    /// Creates a new store at `root` (which must not hold one) and appends `events`.
+    public static func create(at root: String, info: StoreInfo, events: [Event]) throws -> Store {
+        let layout = StoreLayout(root)
+        if FileSystem.exists(layout.info) {
+            throw StoreError(.refused(.invalid), "There is already a Rujuk store at \(root); use it, or choose another directory with --store.")
+        }
+        try FileSystem.makeDirectory(root, mode: directoryMode)
+        try FileSystem.makeDirectory(layout.journalDirectory, mode: directoryMode)
+        try FileSystem.makeDirectory(layout.privateDirectory, mode: directoryMode)
+        let bytes = try JSONCoding.encoder(pretty: true).encode(info) + Data("\n".utf8)
+        try FileSystem.replace(layout.info, with: Array(bytes), mode: fileMode)
+        let store = Store(layout: layout, info: info)
+        if !events.isEmpty { try store.append(events) }
+        return store
+    }
+
+    /// Opens the store at `root`: snapshot plus journal tail, or a rebuild from the journal.
+    public static func open(_ root: String) throws -> Store {
+        let layout = StoreLayout(root)
+        guard FileSystem.exists(layout.info) else {
+            if FileSystem.isDirectory(root) && access(root, R_OK | X_OK) != 0 {
+                throw StoreError(.permission, "You cannot read the store at \(root); ask the school's admin to add you to its group.")
+            }
+            throw StoreError(.missing, "There is no Rujuk store at \(root); create one with `rujuk init --school NAME` (or `rujuk init --demo`).")
+        }
+        let info = try readInfo(layout)
+        let store = Store(layout: layout, info: info)
+        if store.loadSnapshot() {
+            do {
+                try store.foldNewLines(repair: false)
+            } catch {
+                // The snapshot does not fit the journal (or the journal is damaged): rebuild from
+                // the journal alone, which reports real damage with its file, line and byte.
+                store.resetToEmpty()
+                try store.foldNewLines(repair: false)
+            }
+        } else {
+            try store.foldNewLines(repair: false)
+        }
+        if store.hasIncompleteTail() {
+            try? store.withLock(timeout: 2) { try store.foldNewLines(repair: true) }
+        }
+        if store.school.lastSeq - store.snapshotSeq >= snapshotEvery {
+            try? store.withLock(timeout: 0.5) { try store.writeSnapshot() }
+        }
+        return store
+    }
+
+    static func readInfo(_ layout: StoreLayout) throws -> StoreInfo {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileDescriptor.open(layout.info, O_RDONLY).readAll()
+        } catch let error as StoreError where error.kind == .permission {
+            throw StoreError(.permission, "You cannot read \(layout.info); ask the school's admin to add you to the store's group.")
+        }
+        do {
+            let info = try JSONCoding.decoder().decode(StoreInfo.self, from: Data(bytes))
+            guard info.format == StoreInfo.currentFormat else {
+                throw StoreError(.corrupt, "\(layout.info) has format \(info.format), which this version of Rujuk does not know; install a newer Rujuk.")
+            }
+            return info
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            let (line, byte) = JSONErrorLocation.locate(error, in: bytes)
+            throw StoreError(.corrupt, "\(layout.info) line \(line) (byte \(byte)) is not a valid store description; the store was left untouched, restore that file from a backup.")
+        }
+    }
+
+    func resetToEmpty() {
+        school = School(name: info.school)
+        position = JournalPosition(segment: 1, offset: 0, seq: 0)
+        snapshotSeq = 0
+        historySeq = nil
+    }
+
+    func withLock<T>(timeout: Double? = nil, _ body: () throws -> T) throws -> T {
+        let lock = try StoreLock(path: layout.lock, timeout: timeout ?? lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        return try body()
+    }
+
+    // MARK: Reading
+
+    /// Folds in the lines other processes appended since the last call; true when anything changed.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        let before = position
+        if let size = FileSystem.fileSize(layout.segment(position.segment)), size == position.offset,
+           !FileSystem.exists(layout.segment(position.segment + 1)) {
+            return false
+        }
+        try foldNewLines(repair: false)
+        return position != before
+    }
+
+    func hasIncompleteTail() -> Bool {
+        guard let last = layout.segments().last, let size = FileSystem.fileSize(layout.segment(last)) else { return false }
+        return last > position.segment || size > position.offset
+    }
+
+    /// Reads and folds every complete line after `position`. Under the lock (`repair`), an
+    /// incomplete last line is a torn tail and is moved aside; without it, it may be a line
+    /// still being written and is left for the next call.
+    func foldNewLines(repair: Bool) throws {
+        let segments = layout.segments().filter { $0 >= position.segment }
+        for (index, segment) in segments.enumerated() {
+            let path = layout.segment(segment)
+            let file = try FileDescriptor.open(path, O_RDONLY)
+            let start = segment == position.segment ? position.offset : 0
+            let size = try file.size
+            if size < start {
+                throw StoreError(.corrupt, "\(path) is shorter than the snapshot expects; run `rujuk check`.")
+            }
+            let scan = try SegmentScan(bytes: try file.read(at: start, count: size - start), base: start, path: path)
+            for line in scan.lines {
+                let event: Event
+                do {
+                    event = try decoder.decode(Event.self, from: Data(line.body))
+                } catch {
+                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: "is not a Rujuk event")
+                }
+                guard event.seq == position.seq + 1 else {
+                    throw SegmentScan.corruption(path: path, offset: line.offset,
+                                                 reason: "has sequence number \(event.seq) where \(position.seq + 1) was expected (a line is missing or repeated)")
+                }
+                try foldLoadingHistory(event, position: TextRef(isPrivate: false, segment: segment, offset: line.offset))
+                position = JournalPosition(segment: segment, offset: line.offset + line.body.count + JournalLine.overhead, seq: event.seq)
+            }
+            position.segment = segment
+            position.offset = scan.end
+            if scan.incompleteTail {
+                if index < segments.count - 1 {
+                    throw SegmentScan.corruption(path: path, offset: scan.end, reason: "ends with an incomplete line although a later segment exists")
+                }
+                if repair { try moveTornTail(path: path, at: scan.end) }
+            }
+        }
+    }
+
+    func foldLoadingHistory(_ event: Event, position: TextRef?) throws {
+        do {
+            try school.fold(event, position: position)
+        } catch let error where error.kind == .needsHistory {
+            try loadHistory()
+            try school.fold(event, position: position)
+        }
+    }
+
+    /// Moves the bytes of a torn last line to `SEGMENT.torn-OFFSET` and truncates the segment.
+    func moveTornTail(path: String, at offset: Int) throws {
+        let file = try FileDescriptor.open(path, O_RDONLY)
+        let torn = try file.readAll(from: offset)
+        guard !torn.isEmpty else { return }
+        try FileSystem.replace("\(path).torn-\(offset)", with: torn, mode: Self.fileMode)
+        try FileSystem.truncate(path, to: offset)
+        try FileDescriptor.open(path, O_WRONLY).sync()
+    }
+
+    /// Loads the closed cases kept out of start-up; rebuilds from the journal if they do not
+    /// match the snapshot.
+    public func loadHistory() throws {
+        guard !school.historyLoaded else { return }
+        if let bytes = try? FileDescriptor.open(layout.history, O_RDONLY).readAll(),
+           let history = try? decoder.decode(HistoryFile.self, from: Data(bytes)),
+           history.storeID == info.id, history.seq == historySeq {
+            for c in history.cases where school.cases[c.number] == nil { school.cases[c.number] = c }
+            school.historyLoaded = true
+            return
+        }
+        let target = position
+        resetToEmpty()
+        try foldNewLines(repair: false)
+        if position.seq < target.seq {
+            throw StoreError(.corrupt, "The journal ends before the snapshot's position; run `rujuk check`.")
+        }
+    }
+
+    // MARK: Snapshot
+
+    /// Loads `snapshot.json`; false (and nothing changed) when it is missing or unusable.
+    func loadSnapshot() -> Bool {
+        guard let bytes = try? FileDescriptor.open(layout.snapshot, O_RDONLY).readAll(),
+              let snapshot = try? decoder.decode(SnapshotFile.self, from: Data(bytes)),
+              snapshot.format == SnapshotFile.currentFormat, snapshot.storeID == info.id,
+              let size = FileSystem.fileSize(layout.segment(snapshot.position.segment)), size >= snapshot.position.offset
+        else { return false }
+        school = snapshot.school
+        position = snapshot.position
+        snapshotSeq = snapshot.position.seq
+        historySeq = snapshot.historySeq
+        return true
+    }
+
+    /// Writes `snapshot.json` (and `history.json` when enough closed cases gathered). Under the lock.
+    func writeSnapshot() throws {
+        var excluding = false
+        var newHistorySeq = historySeq
+        if school.historyLoaded {
+            let closed = school.cases.values.filter(\.isClosed)
+            if closed.count >= 200 {
+                let history = HistoryFile(storeID: info.id, seq: position.seq,
+                                          cases: closed.sorted { $0.number < $1.number }.map(\.strippedForSnapshot))
+                try FileSystem.replace(layout.history, with: Array(try encoder.encode(history)), mode: Self.fileMode)
+                newHistorySeq = position.seq
+                excluding = true
+            } else {
+                newHistorySeq = nil
+            }
+        }
+        let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
+                                    historySeq: newHistorySeq, excludingHistory: excluding)
+        try FileSystem.replace(layout.snapshot, with: Array(try encoder.encode(snapshot)), mode: Self.fileMode)
+        CrashPoint.hit("after-snapshot-rename")
+        historySeq = newHistorySeq
+        snapshotSeq = position.seq
+    }
+}

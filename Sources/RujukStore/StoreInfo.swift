@@ -1,0 +1,54 @@
+import Foundation
+import RujukDomain
+
+/// `store.json`: written once at `init`, atomically.
+public struct StoreInfo: Codable, Sendable, Equatable {
+    public var format: Int
+    /// A random id, so that a snapshot is never applied to another store's journal.
+    public var id: String
+    public var school: String
+    public var created: Date
+    /// The school's default interface language (`en` or `id`).
+    public var lang: String
+    /// A demo store lets anyone act as any demo person without a PIN.
+    public var demo: Bool
+
+    public static let currentFormat = 1
+
+    public init(school: String, created: Date, lang: String, demo: Bool) {
+        self.format = Self.currentFormat
+        self.id = UUID().uuidString
+        self.school = school
+        self.created = created
+        self.lang = lang
+        self.demo = demo
+    }
+}
+
+/// Where each file of a store lives.
+public struct StoreLayout: Sendable {
+    public let root: String
+
+    public init(_ root: String) { self.root = root }
+
+    public var info: String { root + "/store.json" }
+    public var lock: String { root + "/lock" }
+    public var snapshot: String { root + "/snapshot.json" }
+    public var history: String { root + "/history.json" }
+    public var journalDirectory: String { root + "/journal" }
+    public var privateDirectory: String { root + "/private" }
+
+    public func segment(_ number: Int, isPrivate: Bool = false) -> String {
+        (isPrivate ? privateDirectory : journalDirectory) + "/" + String(format: "%06d", number) + ".jsonl"
+    }
+
+    /// The segment numbers present in a directory, in order.
+    public func segments(isPrivate: Bool = false) -> [Int] {
+        let dir = isPrivate ? privateDirectory : journalDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.compactMap { name -> Int? in
+            guard name.hasSuffix(".jsonl"), name.count == 12 else { return nil }
+            return Int(name.prefix(6))
+        }.sorted()
+    }
+}

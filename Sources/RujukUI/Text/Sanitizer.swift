@@ -1,0 +1,39 @@
+/// Makes stored text safe to draw, per Unicode scalar: C0 controls and DEL become visible
+/// (`^[`, `^?`), C1 controls become `�`, bidi overrides and isolates are removed, and tabs
+/// and newlines become spaces in one-line fields. The stored text is never changed.
+public enum Sanitizer {
+    /// For one-line fields: names, list rows, titles.
+    public static func line(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { append(scalar, to: &out, keepNewlines: false) }
+        return String(out)
+    }
+
+    /// For message bodies: newlines are kept as line breaks, everything else as in `line`.
+    public static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { part in
+            var out = String.UnicodeScalarView()
+            for scalar in part.unicodeScalars where scalar != "\r" { append(scalar, to: &out, keepNewlines: true) }
+            return String(out)
+        }
+    }
+
+    static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, keepNewlines: Bool) {
+        let v = scalar.value
+        switch v {
+        case 0x09, 0x0A, 0x0D:
+            out.append(" ")
+        case 0x00...0x1F:
+            out.append("^")
+            out.append(Unicode.Scalar(UInt8(v + 0x40)))
+        case 0x7F:
+            out.append(contentsOf: "^?".unicodeScalars)
+        case 0x80...0x9F:
+            out.append("\u{FFFD}")
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+            break
+        default:
+            out.append(scalar)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import RujukDomain
+import RujukUI
+
+/// The JSON shapes of DESIGN §6. Entries the reader may not read carry `text: null` and
+/// `redacted: true`: redacted by default, everywhere.
+enum CaseJSON {
+    /// A value that is written as `null` when absent, instead of leaving its key out.
+    struct Nullable<T: Encodable>: Encodable {
+        var value: T?
+        init(_ value: T?) { self.value = value }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.singleValueContainer()
+            if let value { try c.encode(value) } else { try c.encodeNil() }
+        }
+    }
+
+    struct StudentRef: Encodable { var name: String; var `class`: String; var nisn: String? }
+
+    struct Row: Encodable {
+        var number: Int
+        var student: StudentRef
+        var status: String
+        var assignee: Nullable<String>
+        var urgency: String
+        var area: String
+        var concern: String
+        var level: String
+        var openedBy: String
+        var openedAt: Date
+        var lastActivity: Date
+        var flags: Int
+    }
+
+    struct FlagEntry: Encodable { var by: String; var subject: String?; var saw: String; var tried: String?; var parentsInformed: Bool; var at: Date }
+    struct MessageEntry: Encodable { var author: String; var at: Date; var text: Nullable<String>; var visibility: String; var redacted: Bool }
+    struct PlanEntry: Encodable { var id: Int; var text: String; var owner: String; var due: Date?; var done: Bool }
+    struct ServiceEntry: Encodable { var type: String; var by: String; var at: Date; var minutes: Int; var visibility: String; var notes: Nullable<String>; var redacted: Bool }
+    struct ReviewEntry: Encodable { var horizon: String; var by: String; var at: Date; var rating: Int; var visibility: String; var text: Nullable<String>; var redacted: Bool }
+
+    struct Detail: Encodable {
+        var row: Row
+        var flagged: [FlagEntry]
+        var messages: [MessageEntry]
+        var plan: [PlanEntry]
+        var reviewDate: Date?
+        var services: [ServiceEntry]
+        var reviews: [ReviewEntry]
+        var outcome: String?
+        var summary: String?
+
+        func encode(to encoder: Encoder) throws {
+            try row.encode(to: encoder)
+            enum K: String, CodingKey { case flagged, messages, plan, reviewDate, services, reviews, outcome, summary }
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(flagged, forKey: .flagged)
+            try c.encode(messages, forKey: .messages)
+            try c.encode(plan, forKey: .plan)
+            try c.encode(reviewDate, forKey: .reviewDate)
+            try c.encode(services, forKey: .services)
+            try c.encode(reviews, forKey: .reviews)
+            try c.encode(outcome, forKey: .outcome)
+            try c.encode(summary, forKey: .summary)
+        }
+    }
+
+    static func row(_ c: Case, _ school: School, now: Date) -> Row {
+        let s = school.student(of: c)
+        return Row(number: c.number, student: StudentRef(name: s?.name ?? "?", class: s?.className ?? "?", nisn: s?.nisn),
+                   status: c.status(at: now).rawValue, assignee: Nullable(c.assignee), urgency: c.urgency.rawValue,
+                   area: c.area.rawValue, concern: c.concern, level: c.level.rawValue, openedBy: c.openedBy,
+                   openedAt: c.openedAt, lastActivity: c.lastActivity, flags: c.flags.count)
+    }
+
+    static func messages(_ c: Case) -> [MessageEntry] {
+        c.messages.map { MessageEntry(author: $0.author, at: $0.at, text: Nullable($0.text), visibility: $0.visibility.rawValue, redacted: $0.text == nil) }
+    }
+
+    /// `c` must come from `Store.readable`, so texts the reader may not see are already nil.
+    static func detail(_ c: Case, _ school: School, now: Date) -> Detail {
+        Detail(row: row(c, school, now: now),
+               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: $0.saw, tried: $0.tried, parentsInformed: $0.parentsInformed, at: $0.at) },
+               messages: messages(c),
+               plan: c.plan.map { PlanEntry(id: $0.id, text: $0.text, owner: $0.owner, due: $0.due, done: $0.done) },
+               reviewDate: c.reviewDate,
+               services: c.services.map { ServiceEntry(type: $0.type.rawValue, by: $0.by, at: $0.at, minutes: $0.minutes, visibility: $0.visibility.rawValue, notes: Nullable($0.notes), redacted: $0.notes == nil) },
+               reviews: c.reviews.map { ReviewEntry(horizon: $0.horizon.rawValue, by: $0.by, at: $0.at, rating: $0.rating, visibility: $0.visibility.rawValue, text: Nullable($0.text), redacted: $0.text == nil) },
+               outcome: c.outcome?.rawValue, summary: c.summary)
+    }
+
+    static func print<T: Encodable>(_ value: T) throws {
+        let data = try JSONCoding.encoder(pretty: true).encode(value)
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}
+
+/// Plain text for people; every stored string goes through the sanitiser first.
+enum CaseText {
+    static func clean(_ s: String) -> String { Sanitizer.line(s) }
+
+    static func queue(_ cases: [Case], _ school: School, now: Date) -> String {
+        guard !cases.isEmpty else { return "No cases here." }
+        var out = pad("#", 5) + pad("STATUS", 11) + pad("URGENCY", 9) + pad("STUDENT", 22) + pad("CLASS", 7) + pad("FLAGS", 6) + pad("COUNSELLOR", 16) + "AGE\n"
+        for c in cases {
+            let s = school.student(of: c)
+            out += pad("\(c.number)", 5) + pad(c.status(at: now).rawValue, 11) + pad(c.urgency.rawValue, 9)
+                + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", 6)
+                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now) + "\n"
+        }
+        return String(out.dropLast())
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        let cut = s.count >= width ? String(s.prefix(width - 1)) : s
+        return cut + String(repeating: " ", count: width - cut.count)
+    }
+
+    static func time(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        f.timeZone = TimeZone.current
+        return f.string(from: date)
+    }
+
+    static func body(_ text: String?, visibility: Visibility) -> String {
+        guard let text else { return "    [\(visibility.rawValue) entry: you cannot read its text]" }
+        return Sanitizer.lines(text).map { "    " + $0 }.joined(separator: "\n")
+    }
+
+    static func thread(_ c: Case, _ school: School) -> String {
+        guard !c.messages.isEmpty else { return "No messages on case #\(c.number) yet." }
+        return c.messages.map { m in
+            let tier = m.visibility == .team ? "" : " (\(m.visibility.rawValue))"
+            return clean(school.displayName(m.author)) + " · " + time(m.at) + tier + "\n" + body(m.text, visibility: m.visibility)
+        }.joined(separator: "\n")
+    }
+
+    static func detail(_ c: Case, _ school: School, now: Date) -> String {
+        let s = school.student(of: c)
+        var out = "Case #\(c.number) · \(clean(s?.name ?? "?")) (\(clean(s?.className ?? "?")), NISN \(s?.nisn ?? "-"))\n"
+        out += "Status \(c.status(at: now).rawValue) · urgency \(c.urgency.rawValue) · area \(c.area.rawValue) · concern \(clean(c.concern)) · level \(c.level.rawValue)\n"
+        out += "Counsellor: \(clean(c.assignee.map(school.displayName) ?? "not picked up yet"))\n"
+        out += "\nFlags\n"
+        for f in c.flags {
+            out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? " · parents informed" : "")\n"
+            out += body(f.saw, visibility: .team) + "\n"
+            if let tried = f.tried { out += "    Tried: " + clean(tried) + "\n" }
+        }
+        if !c.plan.isEmpty {
+            out += "\nHelp plan\(c.reviewDate.map { " (review by " + time($0) + ")" } ?? "")\n"
+            for p in c.plan {
+                out += "  [\(p.done ? "x" : " ")] \(clean(p.text)) — \(clean(school.displayName(p.owner)))\(p.due.map { ", due " + time($0) } ?? "")\n"
+            }
+        }
+        if !c.services.isEmpty {
+            out += "\nServices\n"
+            for sv in c.services {
+                out += "  \(sv.type.rawValue) · \(sv.minutes) min · \(clean(school.displayName(sv.by))) · \(time(sv.at))\n" + body(sv.notes, visibility: sv.visibility) + "\n"
+            }
+        }
+        if !c.reviews.isEmpty {
+            out += "\nReviews\n"
+            for r in c.reviews {
+                out += "  \(r.horizon.rawValue) · rating \(r.rating)/5 · \(clean(school.displayName(r.by)))\n" + body(r.text, visibility: r.visibility) + "\n"
+            }
+        }
+        out += "\nThread (\(c.messages.count) messages; `rujuk thread \(c.number)` shows them)\n"
+        if let outcome = c.outcome {
+            out += "\nClosed \(c.closedAt.map(time) ?? "") · outcome \(outcome.rawValue)\n"
+        }
+        if let summary = c.summary { out += "Summary for the referrer: " + clean(summary) + "\n" }
+        return String(out.dropLast())
+    }
+}
+
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import RujukDomain
+import RujukStore
+
+extension Rujuk {
+    struct Pickup: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Pick up a case (counsellor).")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            try session.append([session.event(.pickedUp(number: number))])
+            say("You picked up case #\(number).")
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assign a case to a counsellor (counsellor or vice principal).")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Argument(help: "The counsellor's login.") var login: String
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            try session.append([session.event(.assigned(number: number, to: login))])
+            say("Case #\(number) is now assigned to \(session.school.displayName(login)).")
+        }
+    }
+
+    struct Reply: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Post a message in a case's thread.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Argument(help: "The message; - reads it from standard input.") var text: String
+        @ArgumentParser.Flag(help: "Only counsellors can read it (bkOnly).") var confidential = false
+        @Option(help: "team, homeroomAndBK, bkOnly or bkAndPrincipal.") var visibility: String?
+
+        func validate() throws {
+            if let visibility, Visibility(rawValue: visibility) == nil {
+                throw ValidationError("--visibility is team, homeroomAndBK, bkOnly or bkAndPrincipal.")
+            }
+            if confidential && visibility != nil { throw ValidationError("Give either --confidential or --visibility.") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            var body = text
+            if text == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                guard let decoded = String(data: data, encoding: .utf8) else {
+                    throw CommandError.data("The message on standard input is not UTF-8 text; nothing was posted.")
+                }
+                body = decoded
+            }
+            let tier = confidential ? Visibility.bkOnly : visibility.flatMap(Visibility.init(rawValue:)) ?? .team
+            try session.append([session.event(.messagePosted(EntryText(number: number, visibility: tier, text: body)))])
+            say("Posted to case #\(number)\(tier == .team ? "" : " (\(tier.rawValue))").")
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a case with an outcome and a summary for the referrer.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "resolved, monitoring, referredOut or noBKAction.") var outcome: String
+        @Option(help: "What the flagging teacher may know.") var summary: String?
+
+        func validate() throws {
+            if Outcome(rawValue: outcome) == nil { throw ValidationError("--outcome is resolved, monitoring, referredOut or noBKAction.") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary))])
+            say("Closed case #\(number) as \(outcome).")
+        }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reopen a closed case.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "Why it is reopened.") var reason: String?
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            try session.append([session.event(.reopened(number: number, reason: reason))])
+            say("Reopened case #\(number).")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Verify the store; explains what is wrong and where. Changes nothing.")
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            let report = try Store.check(options.storePath)
+            if report.problems.isEmpty {
+                say("OK: \(report.events) events in \(report.segments) journal segment(s), \(report.privateEntries) confidential entries.")
+                return
+            }
+            for p in report.problems { say("Problem: " + p) }
+            throw CommandError.data("The store at \(options.storePath) has \(report.problems.count) problem(s), listed above.")
+        }
+    }
+}

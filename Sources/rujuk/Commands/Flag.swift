@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import RujukDomain
+import RujukStore
+
+extension Rujuk {
+    struct FlagCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "flag",
+            abstract: "Flag a student's difficulty: opens a case, or joins the student's open case.")
+
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "NISN, student id, or a name that matches one student.") var student: String
+        @Option(help: "What you saw.") var note: String
+        @Option(help: "What you already tried.") var tried: String?
+        @Option(help: "pribadi, sosial, belajar or karier.") var area: String = "belajar"
+        @Option(help: "The concern, in a few words.") var concern: String = "other learning difficulty"
+        @Option(help: "routine, soon or urgent.") var urgency: String = "routine"
+        @Option(help: "Your subject (default: your first subject).") var subject: String?
+        @ArgumentParser.Flag(help: "The parents have been informed.") var parentsInformed = false
+
+        func validate() throws {
+            if Area(rawValue: area) == nil { throw ValidationError("--area is pribadi, sosial, belajar or karier.") }
+            if Urgency(rawValue: urgency) == nil { throw ValidationError("--urgency is routine, soon or urgent.") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            let who = try session.student(student)
+            let actor = session.actor
+            let now = Date()
+            let flag = RujukDomain.Flag(by: actor.login, subject: subject ?? actor.subjects.first, saw: note, tried: tried,
+                                        parentsInformed: parentsInformed, at: now)
+            let written = try session.store.append { school in
+                if let open = school.openCase(ofStudent: who.id) {
+                    return [Event(at: now, actor: actor.login, payload: .flagAdded(number: open.number, flag: flag))]
+                }
+                return [Event(at: now, actor: actor.login, payload: .caseOpened(CaseOpened(
+                    number: 0, studentID: who.id, area: Area(rawValue: area)!, concern: concern,
+                    urgency: Urgency(rawValue: urgency)!, flag: flag)))]
+            }
+            guard let number = written.first?.payload.caseNumber, let c = session.store.school.cases[number] else { return }
+            if output.json {
+                try CaseJSON.print(CaseJSON.row(c, session.store.school, now: now))
+            } else if case .flagAdded = written[0].payload {
+                say("Added your flag to case #\(number) for \(CaseText.clean(who.name)) (\(who.className)), already open since \(CaseText.time(c.openedAt)).")
+            } else {
+                say("Case #\(number) opened for \(CaseText.clean(who.name)) (\(who.className)).")
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RujukDomain
+import RujukStore
+
+extension Rujuk {
+    struct Queue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the open cases that concern you, in triage order.")
+
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @ArgumentParser.Flag(help: "Only cases assigned to you.") var mine = false
+        @ArgumentParser.Flag(help: "Only cases nobody has picked up.") var unclaimed = false
+        @ArgumentParser.Flag(help: "Every case you may see, closed ones included.") var all = false
+
+        func validate() throws {
+            if [mine, unclaimed, all].filter({ $0 }).count > 1 { throw ValidationError("Choose one of --mine, --unclaimed and --all.") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            let filter: QueueFilter = mine ? .mine : unclaimed ? .unclaimed : all ? .all : .concerningMe
+            if filter == .all { try session.store.loadHistory() }
+            let now = Date()
+            let cases = session.school.queue(for: session.actor, filter)
+            if output.json {
+                try CaseJSON.print(cases.map { CaseJSON.row($0, session.school, now: now) })
+            } else {
+                say(CaseText.queue(cases, session.school, now: now))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one case, as much as you may see.")
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The case number.") var number: Int
+
+        func run() throws {
+            let session = try Session.open(options)
+            let c = try session.visibleCase(number)
+            if output.json { try CaseJSON.print(CaseJSON.detail(c, session.school, now: Date())) }
+            else { say(CaseText.detail(c, session.school, now: Date())) }
+        }
+    }
+
+    struct Thread: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a case's messages, as much as you may read.")
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The case number.") var number: Int
+
+        func run() throws {
+            let session = try Session.open(options)
+            let c = try session.visibleCase(number)
+            if output.json { try CaseJSON.print(CaseJSON.messages(c)) }
+            else { say(CaseText.thread(c, session.school)) }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RujukDomain
+import RujukStore
+
+/// An error of the command line itself, with the sysexit code it ends with.
+struct CommandError: Error {
+    var code: Int32
+    var message: String
+
+    static func usage(_ m: String) -> CommandError { CommandError(code: ExitStatus.usage, message: m) }
+    static func data(_ m: String) -> CommandError { CommandError(code: ExitStatus.dataError, message: m) }
+    static func notFound(_ m: String) -> CommandError { CommandError(code: ExitStatus.notFound, message: m) }
+    static func notPermitted(_ m: String) -> CommandError { CommandError(code: ExitStatus.notPermitted, message: m) }
+}
+
+/// The one place where errors become exit codes (swift-argument-parser would make them all 1).
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let notFound: Int32 = 66
+    static let unavailable: Int32 = 69
+    static let ioError: Int32 = 74
+    static let notPermitted: Int32 = 77
+
+    /// The sentence and code for our errors; nil for the argument parser's own, which it reports.
+    static func describe(_ error: Error) -> (String?, Int32) {
+        switch error {
+        case let e as CommandError:
+            return (e.message, e.code)
+        case let e as DomainError:
+            return (e.message, code(for: e.kind))
+        case let e as StoreError:
+            switch e.kind {
+            case .missing: return (e.message, notFound)
+            case .corrupt: return (e.message, dataError)
+            case .busy: return (e.message, unavailable)
+            case .io: return (e.message, ioError)
+            case .permission: return (e.message, notPermitted)
+            case .refused(let kind): return (e.message, code(for: kind))
+            }
+        default:
+            return (nil, 1)
+        }
+    }
+
+    static func code(for kind: DomainError.Kind) -> Int32 {
+        switch kind {
+        case .notFound: notFound
+        case .notPermitted: notPermitted
+        case .invalid: dataError
+        case .needsHistory: ioError
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// The root command: `rujuk` alone opens the terminal interface.
+@main
+struct Rujuk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rujuk",
+        abstract: "Refer a student's learning difficulty to guidance and counselling (BK), and work the case together.",
+        subcommands: [
+            Open.self, Demo.self, Init.self, StaffCommand.self, Students.self, Import.self,
+            FlagCommand.self, Queue.self, Show.self, Thread.self, Pickup.self, Assign.self, Reply.self,
+            Close.self, Reopen.self, Check.self,
+        ],
+        defaultSubcommand: Open.self
+    )
+
+    /// Parses, runs, and turns every error into one sentence and its exit code (see `ExitStatus`).
+    static func main() {
+        // Store files are group-shared and never world-readable, whatever the caller's umask.
+        umask(0o007)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let (message, code) = ExitStatus.describe(error)
+            if let message {
+                FileHandle.standardError.write(Data(("rujuk: " + message + "\n").utf8))
+                Foundation.exit(code)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import RujukDomain
+import RujukStore
+
+/// An open store and the person acting in it, as every command needs them.
+struct Session {
+    let store: Store
+    let actor: Staff
+
+    var school: School { store.school }
+
+    /// Opens the store named by the options and establishes who is acting.
+    static func open(_ options: StoreOptions) throws -> Session {
+        let store = try Store.open(options.storePath)
+        return Session(store: store, actor: try Identity.resolve(store: store, requested: options.actAs))
+    }
+
+    /// Opens the store and requires no identity (for `check`).
+    static func openStore(_ options: StoreOptions) throws -> Store {
+        try Store.open(options.storePath)
+    }
+
+    /// Appends events built from the state as it is under the lock, then prints nothing.
+    @discardableResult
+    func append(_ events: [Event]) throws -> [Event] {
+        try store.append(events)
+    }
+
+    func event(_ payload: EventPayload) -> Event {
+        Event(at: Date(), actor: actor.login, payload: payload)
+    }
+
+    /// The case a number names, if this person may see it.
+    func visibleCase(_ number: Int) throws -> Case {
+        guard let readable = try store.readable(number, for: actor) else {
+            throw CommandError.notFound("There is no case #\(number) that you can see; `rujuk queue --all` lists yours.")
+        }
+        return readable.c
+    }
+
+    /// Resolves a STUDENT argument to exactly one student, or fails listing the candidates.
+    func student(_ query: String) throws -> Student {
+        switch school.resolveStudent(query) {
+        case .one(let s): return s
+        case .none:
+            throw CommandError.notFound("No student matches '\(query)'; search with `rujuk students \(query)`.")
+        case .several(let candidates):
+            let list = candidates.prefix(8).map { "\($0.name) (\($0.className), NISN \($0.nisn ?? "-"))" }.joined(separator: "; ")
+            throw CommandError.notFound("'\(query)' matches \(candidates.count) students: \(list); give the NISN or the full name.")
+        }
+    }
+}
+
+/// Who is acting: the Unix user, or `--as LOGIN` with that person's PIN in a school store.
+enum Identity {
+    static var unixLogin: String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? ""
+    }
+
+    static func resolve(store: Store, requested: String?) throws -> Staff {
+        let school = store.school
+        let unix = unixLogin
+        guard let login = requested else {
+            if let me = school.staff[unix] { return me }
+            let hint = store.info.demo ? " (for example `--as sari` or `--as budi`)" : ""
+            throw CommandError.notPermitted("You (\(unix)) are not on the staff list of \(school.name); choose who you are with --as LOGIN\(hint), or ask the admin to add you.")
+        }
+        guard let person = school.staff[login] else {
+            throw CommandError.notFound("There is no staff member '\(login)' in \(school.name); `rujuk staff` lists them.")
+        }
+        if store.info.demo || login == unix { return person }
+        guard let hash = person.pinHash else {
+            throw CommandError.notPermitted("\(person.name) has no PIN yet, so nobody else can act as them; ask the admin to run `rujuk staff set-pin \(login)`.")
+        }
+        let pin = try PinEntry.read(prompt: "PIN for \(person.name): ", environment: "RUJUK_PIN")
+        guard PinHash.verify(pin, against: hash) else {
+            throw CommandError.notPermitted("That PIN is not right for \(person.name); try again.")
+        }
+        return person
+    }
+}
+
+/// Reading a PIN from the environment or, with echo off, from the terminal.
+enum PinEntry {
+    static func read(prompt: String, environment variable: String) throws -> String {
+        if let pin = ProcessInfo.processInfo.environment[variable] { return pin }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CommandError.notPermitted("A PIN is needed and there is no terminal to ask it on; set \(variable) for scripts.")
+        }
+        guard let raw = getpass(prompt) else {
+            throw CommandError.notPermitted("Could not read the PIN from the terminal; try again.")
+        }
+        return String(cString: raw)
+    }
+}
