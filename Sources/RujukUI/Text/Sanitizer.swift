@@ -11,9 +11,10 @@ public enum Sanitizer {
 
     /// For message bodies: newlines are kept as line breaks, everything else as in `line`.
     public static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { part in
+        // Split on scalars: "\r\n" is one Character, so a Character split would miss it.
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { part in
             var out = String.UnicodeScalarView()
-            for scalar in part.unicodeScalars where scalar != "\r" { append(scalar, to: &out, keepNewlines: true) }
+            for scalar in part where scalar != "\r" { append(scalar, to: &out, keepNewlines: true) }
             return String(out)
         }
     }

@@ -1,0 +1,106 @@
+import Foundation
+import RujukDomain
+import RujukStore
+
+/// Generates the five-year store: deterministic, written in large batches.
+enum FiveYearStore {
+    static let students = 3000, cases = 50_000, messages = 500_000, openCases = 1000
+
+    static func build(at root: String) throws {
+        let staff = DemoSchool.staff
+        var events: [Event] = staff.map { Event(at: DemoSchool.start, actor: "admin", payload: .staffAdded($0)) }
+        let classes = ["VII", "VIII", "IX"].flatMap { g in (0..<11).map { "\(g)-\(Character(UnicodeScalar(65 + $0)!))" } }
+        for i in 0..<students {
+            let s = Student(id: String(format: "s%04d", i + 1), nisn: String(format: "%010d", 1_000_000 + i),
+                            name: "Siswa \(i + 1) Nusantara", className: classes[i % classes.count])
+            events.append(Event(at: DemoSchool.start, actor: "admin", payload: .studentAdded(s)))
+        }
+        let store = try Store.create(at: root, info: StoreInfo(school: "Five-year school", created: DemoSchool.start, lang: "en", demo: true), events: events)
+        var batch: [Event] = []
+        var clock = DemoSchool.start - 5 * 365 * 86_400
+        let step = 5 * 365 * 86_400.0 / Double(cases)
+        let teachers = ["sari", "dewi", "rina"]
+        for n in 1...cases {
+            clock += step
+            let student = String(format: "s%04d", (n * 7) % students + 1)
+            let flag = Flag(by: teachers[n % 3], subject: nil, saw: "Observation \(n): often absent from class and tired.",
+                            tried: "Talked after class.", parentsInformed: n % 2 == 0, at: clock)
+            batch.append(Event(at: clock, actor: teachers[n % 3], payload: .caseOpened(CaseOpened(
+                number: n, studentID: student, area: .belajar, concern: "other learning difficulty",
+                urgency: Urgency.allCases[n % 3], flag: flag))))
+            batch.append(Event(at: clock + 60, actor: "budi", payload: .pickedUp(number: n)))
+            for m in 0..<(messages / cases) {
+                let author = m % 2 == 0 ? "budi" : teachers[n % 3]
+                batch.append(Event(at: clock + Double(120 + m * 60), actor: author, payload: .messagePosted(EntryText(
+                    number: n, visibility: m == 3 ? .bkOnly : .team,
+                    text: "Message \(m) on case \(n): progress noted, next meeting on Thursday after the break."))))
+            }
+            if n <= cases - openCases {
+                batch.append(Event(at: clock + 3600, actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Resolved.")))
+            }
+            // Keep every student with at most one open case: close in the same batch.
+            if batch.count >= 20_000 {
+                try store.append(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try store.append(batch) }
+        // A fresh start writes the snapshot (and history) the way a long-running school would have.
+        _ = try Store.open(root)
+    }
+
+    static func sizeDescription(_ root: String) -> String {
+        let out = Process()
+        out.executableURL = URL(fileURLWithPath: "/usr/bin/du")
+        out.arguments = ["-sh", root]
+        let pipe = Pipe()
+        out.standardOutput = pipe
+        try? out.run()
+        out.waitUntilExit()
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\t").first.map(String.init) ?? "?"
+    }
+}
+
+/// One writer process: `count` durable replies, one append each.
+enum WriterProcess {
+    static func spawn(root: String, count: Int) -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        p.arguments = ["writer", root, String(count)]
+        try! p.run()
+        return p
+    }
+
+    static func run(root: String, count: Int) throws {
+        let store = try Store.open(root)
+        let number = FiveYearStore.cases - 1 // an open case
+        for i in 0..<count {
+            try store.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "bench \(getpid()) \(i)")))])
+        }
+    }
+}
+
+enum Timing {
+    static func measure(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+}
+
+enum Machine {
+    static func describe() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
+    }
+
+    static func residentMegabytes() -> Double {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Double(line.split(separator: " ").dropFirst().first ?? "0").map { $0 / 1024 } ?? 0
+    }
+}
