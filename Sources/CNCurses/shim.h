@@ -27,4 +27,16 @@ static inline attr_t rujuk_a_italic(void) { return A_ITALIC; }
 static inline attr_t rujuk_a_normal(void) { return A_NORMAL; }
 static inline int rujuk_key_f(int n) { return KEY_F(n); }
 static inline void rujuk_set_escdelay(int ms) { set_escdelay(ms); }
+#include <signal.h>
+#include <langinfo.h>
+#include <string.h>
+// SIGTERM and SIGHUP only set a flag; the run loop saves drafts and restores the terminal.
+static volatile sig_atomic_t rujuk_signal_received = 0;
+static inline void rujuk_on_signal(int sig) { rujuk_signal_received = sig; }
+static inline void rujuk_install_signal_handlers(void) {
+    signal(SIGTERM, rujuk_on_signal);
+    signal(SIGHUP, rujuk_on_signal);
+}
+static inline int rujuk_pending_signal(void) { return rujuk_signal_received; }
+static inline int rujuk_codeset_is_utf8(void) { const char *c = nl_langinfo(CODESET); return c && strcmp(c, "UTF-8") == 0; }
 #endif

@@ -50,7 +50,10 @@ public enum DemoSchool {
                 if let named = named["\(className)/\(i)"] {
                     name = named.0
                     female = named.1
-                } else if name.hasPrefix("Andi Pratama") || used.contains(name) {
+                } else if name.hasPrefix("Andi Pratama") {
+                    name = "Andi " + family[(i + ci + 5) % family.count]
+                }
+                if named["\(className)/\(i)"] == nil && used.contains(name) {
                     name += " " + family[(i + ci) % family.count].prefix(1) + "."
                 }
                 used.insert(name)

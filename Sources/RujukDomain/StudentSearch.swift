@@ -19,7 +19,12 @@ extension School {
             if s.id == query { return true }
             let name = Self.fold(s.name)
             return words.allSatisfy { name.contains($0) }
-        }.sorted { ($0.className, $0.name, $0.id) < ($1.className, $1.name, $1.id) }
+        }.sorted { a, b in
+            // Names that start with the query come first, then by class and name.
+            let q = Self.fold(query)
+            let ra = Self.fold(a.name).hasPrefix(q) ? 0 : 1, rb = Self.fold(b.name).hasPrefix(q) ? 0 : 1
+            return (ra, a.className, a.name, a.id) < (rb, b.className, b.name, b.id)
+        }
     }
 
     /// Resolves an NISN, a student id, or a name matching exactly one student.

@@ -2,16 +2,136 @@ import ArgumentParser
 import Foundation
 import RujukDomain
 import RujukStore
+import RujukTerminal
+import RujukUI
 
 /// Options of the terminal interface.
 struct InterfaceOptions: ParsableArguments {
-    @Option(help: "Colour theme: default, light, high-contrast or mono.") var theme: String?
-    @Option(help: "Interface language: en or id.") var lang: String?
+    @Option(help: "Colour theme: default or mono (NO_COLOR also selects mono).") var theme: String?
 }
 
 /// Runs the terminal interface on an open store.
 enum Interface {
+    @MainActor
     static func run(store: Store, requested: String?, options: InterfaceOptions, choosePerson: Bool) throws {
-        say("\(store.info.school) is ready at \(store.layout.root). The terminal interface arrives with the TUI; meanwhile try `rujuk queue --store \(store.layout.root) --as budi`.")
+        let actor: Staff
+        if requested == nil && choosePerson && store.info.demo {
+            actor = try DemoPersonPrompt.ask(store.school)
+        } else {
+            actor = try Identity.resolve(store: store, requested: requested)
+        }
+        let mono = options.theme == "mono" || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal: Terminal
+        do { terminal = try Terminal(monochrome: mono) } catch let e as TerminalError { throw CommandError.usage(e.description) }
+        defer { terminal.stop() }
+        var loop = RunLoop(store: store, terminal: terminal, actor: actor)
+        loop.run()
+    }
+}
+
+/// "Who are you?" for the demo school, asked on the terminal before the interface starts.
+enum DemoPersonPrompt {
+    static func ask(_ school: School) throws -> Staff {
+        let people = DemoSchool.staff.filter { !$0.has(.admin) }.compactMap { school.staff[$0.login] }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CommandError.usage("Choose who you are with --as LOGIN (for example --as sari or --as budi).")
+        }
+        print("Who are you in \(school.name)?")
+        for (i, p) in people.enumerated() {
+            let roles = p.roles.map(\.commandLineName).joined(separator: ", ")
+            print("  \(i + 1)  \(p.login.padding(toLength: 8, withPad: " ", startingAt: 0)) \(p.name) — \(roles)\(p.homeroom.map { ", homeroom \($0)" } ?? "")")
+        }
+        print("Number or login: ", terminator: "")
+        guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { throw CommandError.usage("No answer; start again with --as LOGIN.") }
+        if let n = Int(line), people.indices.contains(n - 1) { return people[n - 1] }
+        if let p = people.first(where: { $0.login == line }) { return p }
+        throw CommandError.usage("'\(line)' is not one of the demo people; start again and choose a number from 1 to \(people.count).")
+    }
+}
+
+/// Keys and store changes become actions; effects become store calls, whose results come back as actions.
+@MainActor
+struct RunLoop {
+    let store: Store
+    let terminal: Terminal
+    var state: AppState
+    var lastPoll = Date.distantPast
+    var lastFrame: Grid?
+
+    init(store: Store, terminal: Terminal, actor: Staff) {
+        self.store = store
+        self.terminal = terminal
+        let size = terminal.size
+        state = AppState(school: store.school, actor: actor, now: Date(), width: size.width, height: size.height)
+        state.indonesian = (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("id")
+    }
+
+    mutating func run() {
+        dispatch(.schoolChanged(store.school))
+        while !state.shouldQuit && !terminal.signalled {
+            let frame = render(state)
+            if frame != lastFrame {
+                terminal.draw(frame)
+                lastFrame = frame
+            }
+            let key = terminal.readKey(timeoutMilliseconds: 100)
+            let size = terminal.size
+            if size.width != state.width || size.height != state.height {
+                dispatch(.resized(width: size.width, height: size.height))
+                lastFrame = nil
+            }
+            if let key {
+                if key == .ctrl("z") { terminal.suspend(); lastFrame = nil; continue }
+                if key == .ctrl("l") { terminal.redrawAll(); lastFrame = nil }
+                dispatch(.keyPressed(key))
+            }
+            if Date().timeIntervalSince(lastPoll) >= 0.2 {
+                lastPoll = Date()
+                dispatch(.clockTicked(lastPoll))
+                do {
+                    if try store.refresh() { dispatch(.schoolChanged(store.school)) }
+                } catch {
+                    dispatch(.appendFailed(ExitStatus.describe(error).0 ?? "\(error)"))
+                }
+            }
+        }
+    }
+
+    mutating func dispatch(_ first: Action) {
+        var pending = [first]
+        while !pending.isEmpty {
+            let action = pending.removeFirst()
+            for effect in reduce(&state, action) { pending += perform(effect) }
+        }
+    }
+
+    /// Runs one effect against the store; what happened comes back as actions.
+    func perform(_ effect: Effect) -> [Action] {
+        do {
+            switch effect {
+            case .quit:
+                return []
+            case .append(let events):
+                let written = try store.append(events)
+                return [.schoolChanged(store.school), .appendSucceeded(written)]
+            case .flag(let studentID, let flag, let area, let concern, let urgency):
+                let written = try store.append { school in
+                    if let open = school.openCase(ofStudent: studentID) {
+                        return [Event(at: flag.at, actor: flag.by, payload: .flagAdded(number: open.number, flag: flag))]
+                    }
+                    return [Event(at: flag.at, actor: flag.by, payload: .caseOpened(CaseOpened(
+                        number: 0, studentID: studentID, area: area, concern: concern, urgency: urgency, flag: flag)))]
+                }
+                return [.schoolChanged(store.school), .appendSucceeded(written)]
+            case .loadThread(let number):
+                let c = try store.readable(number, for: state.actor)?.c
+                if let c, let last = c.messages.last?.seq, state.school.unreadCount(state.actor.login, in: c) > 0 {
+                    _ = try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])
+                }
+                return [.threadLoaded(c)]
+            }
+        } catch {
+            return [.appendFailed(ExitStatus.describe(error).0 ?? "\(error)")]
+        }
     }
 }

@@ -13,8 +13,10 @@ extension Rujuk {
         @OptionGroup var ui: InterfaceOptions
 
         func run() throws {
-            let store = try DemoStore.openOrCreate(at: options.demoStorePath, reset: reset)
-            try Interface.run(store: store, requested: options.actAs, options: ui, choosePerson: true)
+            try MainActor.assumeIsolated {
+                let store = try DemoStore.openOrCreate(at: options.demoStorePath, reset: reset)
+                try Interface.run(store: store, requested: options.actAs, options: ui, choosePerson: true)
+            }
         }
     }
 
@@ -25,8 +27,10 @@ extension Rujuk {
         @OptionGroup var ui: InterfaceOptions
 
         func run() throws {
-            let store = try Store.open(options.storePath)
-            try Interface.run(store: store, requested: options.actAs, options: ui, choosePerson: false)
+            try MainActor.assumeIsolated {
+                let store = try Store.open(options.storePath)
+                try Interface.run(store: store, requested: options.actAs, options: ui, choosePerson: false)
+            }
         }
     }
 }

@@ -1,0 +1,22 @@
+import Foundation
+import RujukDomain
+
+/// What happened: a key, a resize, or a result coming back from the store.
+public enum Action: Sendable {
+    case keyPressed(Key)
+    case resized(width: Int, height: Int)
+    case clockTicked(Date)
+    case schoolChanged(School)
+    case threadLoaded(Case?)
+    case appendSucceeded([Event])
+    case appendFailed(String)
+}
+
+/// What the run loop must do for the reducer; results come back as actions.
+public enum Effect: Sendable, Equatable {
+    case append([Event])
+    /// Open a case for the student, or add the flag to their open case (decided under the lock).
+    case flag(studentID: String, flag: Flag, area: Area, concern: String, urgency: Urgency)
+    case loadThread(Int)
+    case quit
+}

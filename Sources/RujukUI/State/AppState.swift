@@ -1,0 +1,110 @@
+import Foundation
+import RujukDomain
+
+/// The panes of the main screen.
+public enum Pane: Int, Sendable, CaseIterable { case students, queue, thread }
+
+/// What the keyboard is talking to.
+public enum Mode: Sendable, Equatable {
+    case browse, compose, flagForm, help, filter, caseView
+    case assignPicker(Int)
+    case closeOutcome
+    case closeSummary(Outcome)
+    case confirmDiscardFlag
+}
+
+/// The message being written in the thread of a case.
+public struct ComposeDraft: Sendable, Equatable, Codable {
+    public var text = ""
+    public var visibility = Visibility.team
+    public init() {}
+}
+
+/// The flag form: student search first, then what was seen; the rest a Tab away.
+public struct FlagDraft: Sendable, Equatable, Codable {
+    public enum Field: Int, Sendable, CaseIterable, Codable { case student, saw, tried, area, urgency, parents }
+    public var field = Field.student
+    public var query = ""
+    public var highlighted = 0
+    public var studentID: String?
+    public var saw = ""
+    public var tried = ""
+    public var area = Area.belajar
+    public var concern = "other learning difficulty"
+    public var urgency = Urgency.routine
+    public var parentsInformed = false
+    public init() {}
+
+    public var hasText: Bool { !saw.isEmpty || !tried.isEmpty }
+}
+
+/// Everything the interface shows is a pure function of this value.
+public struct AppState: Sendable, Equatable {
+    public var school: School
+    public var actor: Staff
+    public var now: Date
+    public var width: Int
+    public var height: Int
+    public var focus = Pane.queue
+    public var filter: QueueFilter = .concerningMe
+    public var selected = 0
+    public var selectedStudent = 0
+    public var threadScroll = 0
+    /// The selected case with the texts this person may read, loaded by the run loop.
+    public var thread: Case?
+    public var mode = Mode.browse
+    public var compose = ComposeDraft()
+    public var flag = FlagDraft()
+    public var filterText = ""
+    public var picker = 0
+    public var summary = ""
+    /// A sentence in the hint bar: a refusal's reason, or what just happened.
+    public var status: String?
+    public var indonesian = false
+    public var shouldQuit = false
+
+    public init(school: School, actor: Staff, now: Date, width: Int, height: Int) {
+        self.school = school
+        self.actor = actor
+        self.now = now
+        self.width = width
+        self.height = height
+    }
+
+    /// The cases in the queue pane, in triage order, narrowed by the filter text.
+    public var queue: [Case] {
+        let all = school.queue(for: actor, filter)
+        guard !filterText.isEmpty else { return all }
+        let needle = filterText.lowercased()
+        return all.filter { c in
+            let s = school.students[c.studentID]
+            return (s?.name.lowercased().contains(needle) ?? false) || (s?.className.lowercased().contains(needle) ?? false)
+                || "#\(c.number)".contains(needle)
+        }
+    }
+
+    public var selectedCase: Case? {
+        let q = queue
+        return q.indices.contains(selected) ? q[selected] : nil
+    }
+
+    /// Students with an open case this person sees, with the number of flags.
+    public var flaggedStudents: [(Student, Case)] {
+        school.queue(for: actor, actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal) ? .all : .concerningMe)
+            .filter { !$0.isClosed }
+            .compactMap { c in school.students[c.studentID].map { ($0, c) } }
+            .sorted { ($0.0.className, $0.0.name) < ($1.0.className, $1.0.name) }
+    }
+
+    /// Open unclaimed cases this person is concerned with, and threads with unread messages.
+    public var newCount: Int { school.queue(for: actor, .concerningMe).filter { $0.assignee == nil }.count }
+    public var unreadCount: Int { school.queue(for: actor, .concerningMe).filter { school.unreadCount(actor.login, in: $0) > 0 }.count }
+
+    public static func == (a: AppState, b: AppState) -> Bool {
+        a.school == b.school && a.actor == b.actor && a.now == b.now && a.width == b.width && a.height == b.height
+            && a.focus == b.focus && a.filter == b.filter && a.selected == b.selected && a.thread == b.thread
+            && a.mode == b.mode && a.compose == b.compose && a.flag == b.flag && a.filterText == b.filterText
+            && a.status == b.status && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
+            && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import RujukDomain
+
+extension AppState {
+    /// Students matching the flag form's search, best first.
+    public var flagCandidates: [Student] {
+        Array(school.searchStudents(flag.query).prefix(8))
+    }
+}
+
+/// The flag form: `n`, a name, `Enter`, the text, `Ctrl-S`.
+func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if state.mode == .confirmDiscardFlag {
+        if key == .char("y") || key == .escape { state.flag = FlagDraft(); state.mode = .browse }
+        else { state.mode = .flagForm }
+        return []
+    }
+    switch key {
+    case .escape:
+        state.mode = state.flag.hasText ? .confirmDiscardFlag : .browse
+        return []
+    case .ctrl("s"):
+        return submitFlag(&state)
+    case .tab:
+        state.flag.field = FlagDraft.Field(rawValue: (state.flag.field.rawValue + 1) % FlagDraft.Field.allCases.count)!
+        return []
+    case .backTab:
+        let n = FlagDraft.Field.allCases.count
+        state.flag.field = FlagDraft.Field(rawValue: (state.flag.field.rawValue + n - 1) % n)!
+        return []
+    default: break
+    }
+    switch state.flag.field {
+    case .student:
+        let candidates = state.flagCandidates
+        switch key {
+        case .down: state.flag.highlighted = min(state.flag.highlighted + 1, max(0, candidates.count - 1))
+        case .up: state.flag.highlighted = max(state.flag.highlighted - 1, 0)
+        case .enter:
+            guard candidates.indices.contains(state.flag.highlighted) else {
+                state.status = "No student matches; type part of a name or an NISN."
+                return []
+            }
+            let s = candidates[state.flag.highlighted]
+            state.flag.studentID = s.id
+            state.flag.query = s.name
+            state.flag.field = .saw
+        default:
+            if edit(&state.flag.query, key) {
+                state.flag.studentID = nil
+                state.flag.highlighted = 0
+            }
+        }
+    case .saw: if key == .enter { state.flag.field = .tried } else { _ = edit(&state.flag.saw, key) }
+    case .tried: if key == .enter { state.flag.field = .area } else { _ = edit(&state.flag.tried, key) }
+    case .area:
+        if key == .right || key == .char(" ") || key == .left {
+            let all = Area.allCases
+            let step = key == .left ? all.count - 1 : 1
+            state.flag.area = all[(all.firstIndex(of: state.flag.area)! + step) % all.count]
+        }
+    case .urgency:
+        if key == .right || key == .char(" ") || key == .left {
+            let all = Urgency.allCases
+            let step = key == .left ? all.count - 1 : 1
+            state.flag.urgency = all[(all.firstIndex(of: state.flag.urgency)! + step) % all.count]
+        }
+    case .parents:
+        if key == .char(" ") || key == .right || key == .left { state.flag.parentsInformed.toggle() }
+    }
+    return []
+}
+
+private func submitFlag(_ state: inout AppState) -> [Effect] {
+    guard let id = state.flag.studentID else {
+        state.status = "Choose the student first: type a name and press Enter."
+        state.flag.field = .student
+        return []
+    }
+    guard !state.flag.saw.trimmingCharacters(in: .whitespaces).isEmpty else {
+        state.status = "Write what you saw before sending."
+        state.flag.field = .saw
+        return []
+    }
+    let d = state.flag
+    let flag = Flag(by: state.actor.login, subject: state.actor.subjects.first, saw: d.saw,
+                    tried: d.tried.isEmpty ? nil : d.tried, parentsInformed: d.parentsInformed, at: state.now)
+    state.flag = FlagDraft()
+    state.mode = .browse
+    state.focus = .queue
+    return [.flag(studentID: id, flag: flag, area: d.area, concern: d.concern, urgency: d.urgency)]
+}

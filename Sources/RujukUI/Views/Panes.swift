@@ -1,0 +1,172 @@
+import Foundation
+import RujukDomain
+
+enum StudentsPane {
+    static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
+        let focused = state.focus == .students
+        grid.box(r, title: "1 Students flagged", style: focused ? Styles.focused : Styles.border)
+        let inner = r.inner
+        let rows = state.flaggedStudents
+        let top = max(0, state.selectedStudent - inner.height + 1)
+        for (i, (student, c)) in rows.enumerated().dropFirst(top).prefix(inner.height) {
+            let y = inner.y + i - top
+            let style = focused && i == state.selectedStudent ? Styles.selected : Style.plain
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+            let right = " \(student.className) \(c.flags.count)"
+            grid.put(Sanitizer.line(student.name), x: inner.x, y: y, maxWidth: inner.width - right.count, style: style)
+            grid.put(right, x: inner.x + inner.width - right.count, y: y, style: style)
+        }
+    }
+}
+
+enum QueuePane {
+    static func title(_ state: AppState) -> String {
+        let name: String
+        switch state.filter {
+        case .concerningMe: name = "mine & new"
+        case .mine: name = "mine"
+        case .unclaimed: name = "unclaimed"
+        case .all: name = "all"
+        }
+        return "2 Queue · \(name)" + (state.filterText.isEmpty && state.mode != .filter ? "" : " · /\(state.filterText)")
+    }
+
+    static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
+        let focused = state.focus == .queue
+        grid.box(r, title: title(state), style: focused ? Styles.focused : Styles.border)
+        let inner = r.inner
+        let q = state.queue
+        if q.isEmpty {
+            grid.put("No cases here. Press n to flag a student.", x: inner.x, y: inner.y, maxWidth: inner.width, style: Styles.dim)
+            return
+        }
+        let top = max(0, state.selected - inner.height + 1)
+        for (i, c) in q.enumerated().dropFirst(top).prefix(inner.height) {
+            let y = inner.y + i - top
+            let selected = i == state.selected
+            let base = selected ? Styles.selected : Style.plain
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
+            let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
+            let status = c.status(at: state.now).rawValue
+            let name = state.school.students[c.studentID].map { short($0.name) } ?? "?"
+            let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
+            var urgencyStyle = c.urgency == .urgent ? Styles.urgent : c.urgency == .soon ? Styles.soon : base
+            urgencyStyle.reverse = selected
+            let columns: [(String, Style)] = [
+                (unread + pad("#\(c.number)", 6), base), (pad(status, 10), base), (pad(Sanitizer.line(name), 16), base),
+                (pad(c.urgency.rawValue, 8), urgencyStyle), ("\(c.flags.count) \(age)", base),
+            ]
+            var x = inner.x
+            for (text, style) in columns where x < inner.x + inner.width {
+                x += grid.put(text, x: x, y: y, maxWidth: inner.x + inner.width - x, style: style)
+            }
+        }
+    }
+
+    /// "Andi Pratama" → "Andi P." in lists.
+    static func short(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard parts.count > 1, let initial = parts.last?.first else { return name }
+        return parts.dropLast().joined(separator: " ") + " \(initial)."
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        let w = DisplayWidth.of(s)
+        if w >= width { return String(s.prefix(width - 1)) + " " }
+        return s + String(repeating: " ", count: width - w)
+    }
+}
+
+enum ThreadPane {
+    static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
+        let focused = state.focus == .thread
+        guard let c = state.selectedCase else {
+            grid.box(r, title: "3 Thread", style: focused ? Styles.focused : Styles.border)
+            return
+        }
+        let student = state.school.students[c.studentID]
+        grid.box(r, title: "3 Thread · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? Styles.focused : Styles.border)
+        let inner = r.inner
+        let composeHeight = state.mode == .compose ? 3 : 1
+        var lines: [(String, Style)] = []
+        let shown = state.thread?.number == c.number ? state.thread! : c
+        for f in shown.flags {
+            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now))", Style(bold: true)))
+            for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
+        }
+        for m in shown.messages {
+            let tier = m.visibility == .team ? "" : " · \(m.visibility.rawValue)"
+            lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now))\(tier)",
+                          m.visibility == .team ? Style(bold: true) : Styles.confidential))
+            if let text = m.text {
+                for l in Sanitizer.lines(text) { lines.append(("  " + l, .plain)) }
+            } else {
+                lines.append(("  [confidential entry: you cannot read it]", Styles.dim))
+            }
+        }
+        if let summary = shown.summary, shown.isClosed {
+            lines.append(("Closed (\(shown.outcome!.rawValue)): " + Sanitizer.line(summary), Style(bold: true)))
+        }
+        let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
+        let room = inner.height - composeHeight
+        let maxScroll = max(0, wrapped.count - room)
+        let start = max(0, maxScroll - state.threadScroll)
+        for (i, (text, style)) in wrapped.dropFirst(start).prefix(room).enumerated() {
+            grid.put(text, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: style)
+        }
+        let composeY = inner.y + inner.height - composeHeight
+        if state.mode == .compose {
+            let readers = ComposeReaders.describe(state.compose.visibility)
+            grid.put("To: \(readers)", x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? Styles.dim : Styles.confidential)
+            let text = state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")
+            let tail = String(text.suffix(max(1, inner.width * 2 - 4)))
+            for (i, l) in wrap("> " + Sanitizer.line(tail) + "▏", inner.width).suffix(2).enumerated() {
+                grid.put(l, x: inner.x, y: composeY + 1 + i, maxWidth: inner.width)
+            }
+        } else {
+            let draft = state.compose.text.isEmpty ? "> r to reply…" : "> draft: " + Sanitizer.line(state.compose.text)
+            grid.put(draft, x: inner.x, y: composeY, maxWidth: inner.width, style: Styles.dim)
+        }
+    }
+
+    /// Splits a line into pieces of at most `width` columns, at spaces where possible.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var w = String(word)
+            while DisplayWidth.of(w) > width {
+                if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
+                var piece = "", pw = 0
+                while let ch = w.first, pw + DisplayWidth.of(ch) <= width { piece.append(ch); pw += DisplayWidth.of(ch); w.removeFirst() }
+                if piece.isEmpty { w.removeFirst(); continue }
+                out.append(piece)
+            }
+            let ww = DisplayWidth.of(w)
+            if lineWidth + (line.isEmpty ? 0 : 1) + ww > width {
+                out.append(line)
+                line = w
+                lineWidth = ww
+            } else {
+                line += (line.isEmpty ? "" : " ") + w
+                lineWidth += (lineWidth == 0 ? 0 : 1) + ww
+            }
+        }
+        out.append(line)
+        return out
+    }
+}
+
+/// Who will be able to read a message, in words: the compose line always says it.
+public enum ComposeReaders {
+    public static func describe(_ v: Visibility) -> String {
+        switch v {
+        case .team: "everyone on the case (teacher, wali kelas, BK, wakasek, principal)"
+        case .homeroomAndBK: "the wali kelas and BK only"
+        case .bkOnly: "BK (counsellors) only"
+        case .bkAndPrincipal: "BK and the principal only"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import RujukDomain
+
+/// Named styles; a theme would map these (the mono theme uses attributes only).
+enum Styles {
+    static let bar = Style(fg: .black, bg: .cyan)
+    static let border = Style(fg: .default, dim: true)
+    static let focused = Style(fg: .cyan, bold: true)
+    static let selected = Style(reverse: true)
+    static let urgent = Style(fg: .red, bold: true)
+    static let soon = Style(fg: .yellow)
+    static let confidential = Style(fg: .magenta)
+    static let dim = Style(dim: true)
+    static let hint = Style(fg: .default)
+    static let status = Style(fg: .yellow, bold: true)
+}
+
+/// The whole screen for a state: a pure function, tested as text.
+public func render(_ state: AppState) -> Grid {
+    var grid = Grid(width: state.width, height: state.height)
+    guard state.width >= 60, state.height >= 16 else {
+        let msg = "Terminal too small: need 60×16, have \(state.width)×\(state.height)."
+        grid.put(msg, x: 0, y: state.height / 2, maxWidth: state.width)
+        return grid
+    }
+    TopBar.render(state, into: &grid)
+    let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+    let areas = Layout.panes(body, state: state)
+    if let r = areas[.students] { StudentsPane.render(state, in: r, into: &grid) }
+    if let r = areas[.queue] { QueuePane.render(state, in: r, into: &grid) }
+    if let r = areas[.thread] { ThreadPane.render(state, in: r, into: &grid) }
+    HintBar.render(state, into: &grid)
+    Overlays.render(state, in: body, into: &grid)
+    return grid
+}
+
+/// Three columns from 120, two (thread below) from 80, one pane at a time below.
+enum Layout {
+    static func panes(_ r: Rect, state: AppState) -> [Pane: Rect] {
+        if r.width >= 120 {
+            let left = 30, middle = (r.width - left) * 45 / 100
+            return [.students: Rect(x: r.x, y: r.y, width: left, height: r.height),
+                    .queue: Rect(x: r.x + left, y: r.y, width: middle, height: r.height),
+                    .thread: Rect(x: r.x + left + middle, y: r.y, width: r.width - left - middle, height: r.height)]
+        }
+        if r.width >= 80 {
+            let top = max(6, r.height * 45 / 100), left = 28
+            return [.students: Rect(x: r.x, y: r.y, width: left, height: top),
+                    .queue: Rect(x: r.x + left, y: r.y, width: r.width - left, height: top),
+                    .thread: Rect(x: r.x, y: r.y + top, width: r.width, height: r.height - top)]
+        }
+        return [state.focus: r]
+    }
+}
+
+enum TopBar {
+    static func render(_ state: AppState, into grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: Styles.bar)
+        let role = RoleNames.name(state.actor.primaryRole)
+        let text = " Rujuk · \(state.school.name) · \(state.actor.name) (\(role)) · \(state.newCount) new · \(state.unreadCount) unread"
+        grid.put(Sanitizer.line(text), x: 0, y: 0, style: Styles.bar)
+    }
+}
+
+enum RoleNames {
+    static func name(_ role: Role) -> String {
+        switch role {
+        case .subjectTeacher: "guru mapel"
+        case .homeroomTeacher: "wali kelas"
+        case .counsellor: "guru BK"
+        case .viceStudentAffairs: "wakasek kesiswaan"
+        case .principal: "kepala sekolah"
+        case .admin: "admin"
+        }
+    }
+}
+
+enum HintBar {
+    static func render(_ state: AppState, into grid: inout Grid) {
+        let y = grid.height - 1
+        if let status = state.status {
+            grid.put(" " + Sanitizer.line(status), x: 0, y: y, style: Styles.status)
+            return
+        }
+        let text: String
+        switch state.mode {
+        case .compose: text = " Enter send · Alt-Enter new line · Esc keep draft" + (state.actor.isCounsellor ? " · C-t who can read" : "")
+        case .flagForm: text = " Enter choose/next · Tab field · C-s send · Esc cancel"
+        case .filter: text = " type to filter · Enter keep · Esc clear"
+        default:
+            text = " " + keymap(for: state).filter { [.flag, .pickUp, .reply, .assign, .close, .switchQueue, .filter, .help, .quit].contains($0.command) }
+                .map { ($0.disabledReason == nil ? "" : "·") + $0.label + " " + $0.help }.joined(separator: "  ")
+        }
+        grid.put(text, x: 0, y: y, style: Styles.hint)
+    }
+}

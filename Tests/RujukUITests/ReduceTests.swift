@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukUI
+
+/// The demo school as the interface sees it, for one person at a given size.
+func demoState(_ login: String, width: Int = 120, height: Int = 40) -> AppState {
+    var school = School(name: DemoSchool.name)
+    for e in DemoSchool.events { try! school.apply(e) }
+    return AppState(school: school, actor: school.staff[login]!, now: ISODate.parse("2026-11-24T03:00:00Z")!, width: width, height: height)
+}
+
+func press(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
+    keys.flatMap { reduce(&state, .keyPressed($0)) }
+}
+
+func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
+
+@Suite struct ReduceTests {
+    @Test func theFastFlagPathIsNNameEnterTextCtrlS() throws {
+        var state = demoState("sari")
+        let effects = press(&state, [.char("n")] + type("andi prat") + [.enter] + type("Sering melamun.") + [.ctrl("s")])
+        let andi = state.school.students.values.first { $0.nisn == "0091234567" }!
+        #expect(effects.count == 1)
+        guard case .flag(let id, let flag, let area, _, let urgency) = effects.first else { Issue.record("no flag effect"); return }
+        #expect(id == andi.id && flag.saw == "Sering melamun." && flag.by == "sari" && area == .belajar && urgency == .routine)
+        #expect(state.mode == .browse)
+    }
+
+    @Test func escapeAsksBeforeDiscardingAFlagWithText() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("n")] + type("andi prat") + [.enter] + type("x") + [.escape])
+        #expect(state.mode == .confirmDiscardFlag)
+        _ = press(&state, [.char("n")])
+        #expect(state.mode == .flagForm && state.flag.saw == "x")
+    }
+
+    @Test func aTeacherCannotPickUpAndIsToldWhy() {
+        var state = demoState("sari")
+        #expect(press(&state, [.char("p")]).isEmpty)
+        #expect(state.status == Denial.onlyCounsellorPicksUp.sentence)
+    }
+
+    @Test func aCounsellorPicksUpTheSelectedCase() {
+        var state = demoState("budi")
+        let number = state.selectedCase!.number
+        let effects = press(&state, [.char("p")])
+        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .pickedUp(number: number))])])
+    }
+
+    @Test func composeSendsOnEnterKeepsDraftOnEscAndCtrlTChangesReaders() {
+        var state = demoState("budi")
+        let number = state.selectedCase!.number
+        _ = press(&state, [.char("r")] + type("halo") + [.escape])
+        #expect(state.mode == .browse && state.compose.text == "halo")
+        _ = press(&state, [.char("r"), .ctrl("t"), .ctrl("t")])
+        #expect(state.compose.visibility == .bkOnly)
+        let effects = press(&state, [.altEnter] + type("dua") + [.enter])
+        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .messagePosted(
+            EntryText(number: number, visibility: .bkOnly, text: "halo\ndua")))])])
+        #expect(state.compose.text.isEmpty)
+    }
+
+    @Test func aTeacherCannotMakeAConfidentialEntry() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("r"), .ctrl("t")])
+        #expect(state.compose.visibility == .team)
+    }
+
+    @Test func closingAsksForOutcomeAndSummary() {
+        var state = demoState("budi")
+        _ = press(&state, [.char("j"), .char("j")])
+        let c = state.selectedCase!
+        let effects = press(&state, [.char("c"), .char("1")] + type("Sudah baik.") + [.enter])
+        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .closed(number: c.number, outcome: .resolved, summary: "Sudah baik."))])])
+    }
+
+    @Test func countsellorsCycleQueues() {
+        var state = demoState("budi")
+        _ = press(&state, [.char("f")])
+        #expect(state.filter == .unclaimed)
+        #expect(state.queue.allSatisfy { $0.assignee == nil })
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukUI
+
+@Suite struct RenderTests {
+    @Test(arguments: [(60, 16), (80, 24), (120, 40), (200, 50)])
+    func everyLayoutKeepsItsBordersAndBars(width: Int, height: Int) {
+        for login in ["sari", "rina", "budi", "hendra"] {
+            let grid = render(demoState(login, width: width, height: height))
+            #expect(grid.lines.count == height)
+            #expect(grid.lines[0].contains("Rujuk · SMP Negeri 30 Harapan"))
+            for line in grid.lines.dropFirst().dropLast() {
+                #expect(line.first == "│" || line.first == "┌" || line.first == "└", "\(login) \(width)x\(height): \(line)")
+                #expect(line.last == "│" || line.last == "┐" || line.last == "┘", "\(login) \(width)x\(height): \(line)")
+            }
+        }
+    }
+
+    @Test func tooSmallSaysSo() {
+        let grid = render(demoState("sari", width: 50, height: 10))
+        #expect(grid.lines.joined().contains("Terminal too small"))
+    }
+
+    @Test func threeColumnsAt120TwoAt80() {
+        let wide = render(demoState("budi", width: 120, height: 40)).lines[1]
+        #expect(wide.contains("1 Students flagged") && wide.contains("2 Queue") && wide.contains("3 Thread"))
+        let narrow = render(demoState("budi", width: 80, height: 24)).lines
+        #expect(narrow[1].contains("2 Queue") && !narrow[1].contains("3 Thread"))
+        #expect(narrow.contains { $0.contains("3 Thread") })
+    }
+
+    @Test func hostileNamesAreDrawnHarmlessly() throws {
+        var state = demoState("budi")
+        let id = state.selectedCase!.studentID
+        state.school.students[id]!.name = "Evil\u{1B}]0;pwned\u{07}\u{202E}名字👩‍👩‍👧"
+        let grid = render(state)
+        let all = grid.cells.map(\.text).joined()
+        #expect(!all.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(all.contains("Evil^[]0;pwned^G"))
+        for line in grid.lines.dropFirst().dropLast() { #expect(line.hasSuffix("│") || line.hasSuffix("┐") || line.hasSuffix("┘")) }
+    }
+
+    @Test func theHelpOverlayIsGeneratedFromTheKeymap() {
+        var state = demoState("budi")
+        _ = reduce(&state, .keyPressed(.char("?")))
+        let text = render(state).lines.joined(separator: "\n")
+        for b in keymap(for: state) { #expect(text.contains(b.help)) }
+    }
+
+    @Test func theComposeLineSaysWhoWillRead() {
+        var state = demoState("budi")
+        _ = press(&state, [.char("r"), .ctrl("t"), .ctrl("t")])
+        #expect(render(state).lines.joined().contains("To: BK (counsellors) only"))
+    }
+}
