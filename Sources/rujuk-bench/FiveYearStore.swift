@@ -32,7 +32,7 @@ enum FiveYearStore {
             for m in 0..<(messages / cases) {
                 let author = m % 2 == 0 ? "budi" : teachers[n % 3]
                 batch.append(Event(at: clock + Double(120 + m * 60), actor: author, payload: .messagePosted(EntryText(
-                    number: n, visibility: m == 3 ? .bkOnly : .team,
+                    number: n, visibility: m == 2 ? .bkOnly : .team,
                     text: "Message \(m) on case \(n): progress noted, next meeting on Thursday after the break."))))
             }
             if n <= cases - openCases {

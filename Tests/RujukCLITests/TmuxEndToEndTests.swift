@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in two tmux sessions: the teacher flags, the counsellor sees it
+/// live, picks it up and replies, and the teacher sees the reply. Sessions are named by
+/// this test and killed at the end; every wait is bounded.
+@Suite(.serialized) struct TmuxEndToEndTests {
+    static let tmuxAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+
+    struct Tmux {
+        let socket = "rujuk-e2e-\(getpid())"
+
+        /// Runs tmux on this test's own socket with posix_spawn and waitpid. Foundation's
+        /// Process notices a child's exit through an inherited socket, which the tmux server
+        /// (a daemon forked by the client) keeps open, so it would wait forever.
+        @discardableResult
+        func run(_ args: [String], capture: Bool = false) -> String {
+            let output = NSTemporaryDirectory() + "rujuk-e2e-\(getpid())-\(UUID().uuidString)"
+            defer { unlink(output) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv = (["tmux", "-L", socket] + args).map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var pid: pid_t = 0
+            guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else { return "" }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            return capture ? ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "") : ""
+        }
+
+        func screen(_ session: String) -> String { run(["capture-pane", "-p", "-t", session], capture: true) }
+
+        /// Waits up to `seconds` for text to appear on a session's screen.
+        func waitFor(_ text: String, in session: String, seconds: Double = 5) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if screen(session).contains(text) { return true }
+                usleep(100_000)
+            }
+            return false
+        }
+
+        func keys(_ session: String, _ keys: String...) { run(["send-keys", "-t", session] + keys) }
+        func text(_ session: String, _ text: String) { run(["send-keys", "-t", session, "-l", text]) }
+        func kill() { run(["kill-server"]) }
+    }
+
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aFlagAppearsLiveAndTheReplyComesBack() throws {
+        let cli = CLI()
+        let tmux = Tmux()
+        defer { tmux.kill(); cli.remove() }
+        try cli.run(["init", "--demo"])
+        let command = { (who: String) in "TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
+        tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command("sari")])
+        tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", command("budi")])
+        #expect(tmux.waitFor("Sari Wulandari (guru mapel)", in: "sari"))
+        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+
+        tmux.keys("sari", "n")
+        tmux.text("sari", "andi prat")
+        #expect(tmux.waitFor("0091234567", in: "sari"))
+        tmux.keys("sari", "Enter")
+        tmux.text("sari", "Sering melamun di kelas.")
+        tmux.keys("sari", "C-s")
+        #expect(tmux.waitFor("Case #14 opened.", in: "sari"))
+
+        // Budi's queue shows the new case without a key press; filter to it and pick it up.
+        #expect(tmux.waitFor("#14", in: "budi", seconds: 2))
+        tmux.keys("budi", "/")
+        tmux.text("budi", "#14")
+        tmux.keys("budi", "Enter")
+        tmux.keys("budi", "p")
+        #expect(tmux.waitFor("You picked up case #14.", in: "budi"))
+        tmux.keys("budi", "r")
+        tmux.text("budi", "Saya panggil Andi besok.")
+        tmux.keys("budi", "Enter")
+        #expect(tmux.waitFor("Sent.", in: "budi"))
+
+        // Sari's thread of #14 shows the reply.
+        #expect(tmux.waitFor("Saya panggil Andi besok.", in: "sari", seconds: 3))
+        tmux.keys("sari", "q")
+        tmux.keys("budi", "q")
+        let thread = try cli.json(["thread", "14", "--as", "sari"]) as! [[String: Any]]
+        #expect(thread.first?["text"] as? String == "Saya panggil Andi besok.")
+    }
+
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aDumbTerminalIsRefusedWithASentence() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["open", "--as", "sari"], env: ["TERM": "dumb"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("cannot show Rujuk's interface"))
+    }
+}
