@@ -101,7 +101,9 @@ public final class Terminal {
             var next: wint_t = 0
             if wget_wch(rujuk_stdscr(), &next) == OK {
                 if next == 13 || next == 10 { return .altEnter }
-                return nil
+                // Esc then another key typed quickly: keep both.
+                unget_wch(wchar_t(bitPattern: UInt32(next)))
+                return .escape
             }
             return .escape
         case 13, 10: return .enter

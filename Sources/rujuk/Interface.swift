@@ -57,6 +57,7 @@ struct RunLoop {
     var state: AppState
     var lastPoll = Date.distantPast
     var lastFrame: Grid?
+    let drafts: DraftFile
 
     init(store: Store, terminal: Terminal, actor: Staff) {
         self.store = store
@@ -64,6 +65,9 @@ struct RunLoop {
         let size = terminal.size
         state = AppState(school: store.school, actor: actor, now: Date(), width: size.width, height: size.height)
         state.indonesian = (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("id")
+        drafts = DraftFile(store: store, login: actor.login)
+        drafts.load(into: &state)
+        if state.flag.hasText { state.mode = .flagForm }
     }
 
     mutating func run() {
@@ -95,6 +99,8 @@ struct RunLoop {
                 }
             }
         }
+        // Quit, Ctrl-C, SIGHUP and SIGTERM all end here: keep what was typed.
+        drafts.save(state)
     }
 
     mutating func dispatch(_ first: Action) {

@@ -53,9 +53,10 @@ import Testing
     func aFlagAppearsLiveAndTheReplyComesBack() throws {
         let cli = CLI()
         let tmux = Tmux()
-        defer { tmux.kill(); cli.remove() }
+        let state = NSTemporaryDirectory() + "rujuk-e2e-state-\(UUID().uuidString)"
+        defer { tmux.kill(); cli.remove(); try? FileManager.default.removeItem(atPath: state) }
         try cli.run(["init", "--demo"])
-        let command = { (who: String) in "TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
+        let command = { (who: String) in "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
         tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command("sari")])
         tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", command("budi")])
         #expect(tmux.waitFor("Sari Wulandari (guru mapel)", in: "sari"))
@@ -83,7 +84,16 @@ import Testing
 
         // Sari's thread of #14 shows the reply.
         #expect(tmux.waitFor("Saya panggil Andi besok.", in: "sari", seconds: 3))
+
+        // A draft survives quitting: Sari starts a reply, quits, and finds it on the next start.
+        tmux.keys("sari", "r")
+        tmux.text("sari", "Terima kasih Pak")
+        tmux.keys("sari", "Escape")
         tmux.keys("sari", "q")
+        usleep(300_000)
+        tmux.run(["new-session", "-d", "-s", "sari2", "-x", "120", "-y", "40", command("sari")])
+        #expect(tmux.waitFor("draft: Terima kasih Pak", in: "sari2"))
+        tmux.keys("sari2", "q")
         tmux.keys("budi", "q")
         let thread = try cli.json(["thread", "14", "--as", "sari"]) as! [[String: Any]]
         #expect(thread.first?["text"] as? String == "Saya panggil Andi besok.")

@@ -82,3 +82,16 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(state.queue.allSatisfy { $0.assignee == nil })
     }
 }
+
+@Suite struct DraftTests {
+    @Test func eachCaseKeepsItsOwnReplyDraft() {
+        var state = demoState("budi")
+        let first = state.selectedCase!.number
+        _ = press(&state, [.char("r")] + type("untuk kasus pertama") + [.escape, .char("2"), .char("j")])
+        #expect(state.selectedCase!.number != first)
+        #expect(state.compose.text.isEmpty)
+        _ = press(&state, [.char("k")])
+        #expect(state.compose.text == "untuk kasus pertama")
+        #expect(render(state).lines.joined().contains("draft: untuk kasus pertama"))
+    }
+}

@@ -53,7 +53,8 @@ public struct AppState: Sendable, Equatable {
     /// The selected case with the texts this person may read, loaded by the run loop.
     public var thread: Case?
     public var mode = Mode.browse
-    public var compose = ComposeDraft()
+    /// Unsent replies, one per case, kept across quitting (the run loop saves them).
+    public var drafts: [Int: ComposeDraft] = [:]
     public var flag = FlagDraft()
     public var filterText = ""
     public var picker = 0
@@ -83,6 +84,15 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
+    /// The reply being written for the selected case.
+    public var compose: ComposeDraft {
+        get { selectedCase.flatMap { drafts[$0.number] } ?? ComposeDraft() }
+        set {
+            guard let number = selectedCase?.number else { return }
+            drafts[number] = newValue == ComposeDraft() ? nil : newValue
+        }
+    }
+
     public var selectedCase: Case? {
         let q = queue
         return q.indices.contains(selected) ? q[selected] : nil
@@ -103,7 +113,7 @@ public struct AppState: Sendable, Equatable {
     public static func == (a: AppState, b: AppState) -> Bool {
         a.school == b.school && a.actor == b.actor && a.now == b.now && a.width == b.width && a.height == b.height
             && a.focus == b.focus && a.filter == b.filter && a.selected == b.selected && a.thread == b.thread
-            && a.mode == b.mode && a.compose == b.compose && a.flag == b.flag && a.filterText == b.filterText
+            && a.mode == b.mode && a.drafts == b.drafts && a.flag == b.flag && a.filterText == b.filterText
             && a.status == b.status && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
     }

@@ -58,7 +58,8 @@ extension AppState {
         selectedStudent = max(0, min(selectedStudent, flaggedStudents.count - 1))
     }
 
-    mutating func select(_ number: Int) {
+    /// Selects a case by number, widening the queue if it is filtered out.
+    public mutating func select(_ number: Int) {
         if queue.firstIndex(where: { $0.number == number }) == nil { filter = .concerningMe; filterText = "" }
         if let i = queue.firstIndex(where: { $0.number == number }) { selected = i }
         threadScroll = 0

@@ -1,0 +1,43 @@
+import Foundation
+import RujukStore
+import RujukUI
+
+/// Unsent flags and replies (and the selected case), kept per store and person in the user's own state directory
+/// (`$XDG_STATE_HOME/rujuk`, mode 0600), never in the shared store.
+struct DraftFile {
+    struct Contents: Codable {
+        var flag: FlagDraft?
+        var replies: [String: ComposeDraft]
+        /// The case that was selected, so the next start opens where this one ended.
+        var selected: Int?
+    }
+
+    let path: String
+
+    init(store: Store, login: String) {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        path = base + "/rujuk/drafts-\(store.info.id)-\(login).json"
+    }
+
+    func load(into state: inout AppState) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let contents = try? JSONDecoder().decode(Contents.self, from: data) else { return }
+        if let flag = contents.flag { state.flag = flag }
+        state.drafts = Dictionary(uniqueKeysWithValues: contents.replies.compactMap { k, v in Int(k).map { ($0, v) } })
+        if let number = contents.selected { state.select(number) }
+    }
+
+    /// Writes the drafts (or removes the file when there are none); failures are not fatal.
+    func save(_ state: AppState) {
+        let flag = state.flag.hasText || state.flag.studentID != nil ? state.flag : nil
+        let contents = Contents(flag: flag, replies: Dictionary(uniqueKeysWithValues: state.drafts.map { (String($0.key), $0.value) }),
+                                selected: state.selectedCase?.number)
+        guard let data = try? JSONEncoder().encode(contents) else { return }
+        let dir = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temp = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
+        _ = rename(temp, path)
+    }
+}
