@@ -10,6 +10,13 @@ if arguments.count >= 4 && arguments[1] == "writer" {
     try WriterProcess.run(root: arguments[2], count: Int(arguments[3])!)
     exit(0)
 }
+if arguments.count >= 3 && arguments[1] == "open" {
+    // A fresh process: open the store, then report the time it took and the memory it holds.
+    var store: Store?
+    let seconds = Timing.measure { store = try! Store.open(arguments[2]) }
+    print(String(format: "%.3f %.1f %d", seconds * 1000, Machine.residentMegabytes(), store!.school.cases.count))
+    exit(0)
+}
 
 let root = arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
@@ -26,19 +33,33 @@ let empty = NSTemporaryDirectory() + "rujuk-bench-empty-\(getpid())"
 _ = try Store.create(at: empty, info: StoreInfo(school: "Empty", created: Date(), lang: "en", demo: true), events: DemoSchool.events.prefix(1).map { $0 })
 defer { try? FileManager.default.removeItem(atPath: empty) }
 
-let emptyTimes = (0..<5).map { _ in Timing.measure { _ = try! Store.open(empty) } }
-var fullTimes: [Double] = []
-var opened: Store?
-for _ in 0..<5 { fullTimes.append(Timing.measure { opened = try! Store.open(root) }) }
-let rss = Machine.residentMegabytes()
-let store = opened!
-print(String(format: "open-to-ready, empty store: median %.1f ms", Timing.median(emptyTimes) * 1000))
-print(String(format: "open-to-ready, five-year store: median %.1f ms (%.2fx the empty store); %d open cases in memory, history on demand",
-             Timing.median(fullTimes) * 1000, Timing.median(fullTimes) / Timing.median(emptyTimes),
-             store.school.cases.count))
-print(String(format: "resident memory after open: %.1f MB", rss))
+/// Opens a store in a fresh process: (in-process open ms, resident MB, whole process ms).
+func openInFreshProcess(_ path: String) -> (Double, Double, Double) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    p.arguments = ["open", path]
+    let out = Pipe()
+    p.standardOutput = out
+    let start = DispatchTime.now().uptimeNanoseconds
+    try! p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    let parts = String(decoding: data, as: UTF8.self).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return (parts[0], parts[1], wall)
+}
+
+let emptyRuns = (0..<7).map { _ in openInFreshProcess(empty) }
+let fullRuns = (0..<7).map { _ in openInFreshProcess(root) }
+let emptyOpen = Timing.median(emptyRuns.map(\.0)), fullOpen = Timing.median(fullRuns.map(\.0))
+let emptyWall = Timing.median(emptyRuns.map(\.2)), fullWall = Timing.median(fullRuns.map(\.2))
+print(String(format: "open-to-ready in a fresh process, empty store: %.1f ms open, %.1f ms whole process, %.1f MB resident",
+             emptyOpen, emptyWall, Timing.median(emptyRuns.map(\.1))))
+print(String(format: "open-to-ready in a fresh process, five-year store: %.1f ms open, %.1f ms whole process (%.2fx the empty store's), %.1f MB resident",
+             fullOpen, fullWall, fullWall / emptyWall, Timing.median(fullRuns.map(\.1))))
+let store = try Store.open(root)
 let historyTime = Timing.measure { try! store.loadHistory() }
-print(String(format: "loading closed history on demand: %.0f ms, %d cases, resident %.1f MB", historyTime * 1000, store.school.cases.count, Machine.residentMegabytes()))
+print(String(format: "loading the closed history on demand (queue --all): %.0f ms for %d cases", historyTime * 1000, store.school.cases.count))
 
 for writers in [1, 8] {
     let perWriter = 200
