@@ -34,6 +34,8 @@ public struct Flag: Codable, Sendable, Equatable {
 }
 
 /// A message in a case's thread. `text` is nil until loaded, or when it lives in `private/`.
+/// Written as a short array (`[seq, author, at, visibility, text, ref…]`): snapshots hold
+/// many of them and an array decodes much faster than an object with keys.
 public struct Message: Codable, Sendable, Equatable {
     public var seq: Int
     public var author: String
@@ -49,6 +51,34 @@ public struct Message: Codable, Sendable, Equatable {
         self.visibility = visibility
         self.text = text
         self.ref = ref
+    }
+
+    public init(from decoder: Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        seq = try c.decode(Int.self)
+        author = try c.decode(String.self)
+        at = try c.decode(Date.self)
+        visibility = try c.decode(Visibility.self)
+        text = try c.decodeIfPresent(String.self)
+        if let isPrivate = try c.decodeIfPresent(Bool.self) {
+            ref = TextRef(isPrivate: isPrivate, segment: try c.decode(Int.self), offset: try c.decode(Int.self))
+        } else {
+            ref = nil
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(seq)
+        try c.encode(author)
+        try c.encode(at)
+        try c.encode(visibility)
+        if let text { try c.encode(text) } else { try c.encodeNil() }
+        if let ref {
+            try c.encode(ref.isPrivate)
+            try c.encode(ref.segment)
+            try c.encode(ref.offset)
+        }
     }
 }
 

@@ -12,14 +12,14 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 1
+    static let currentFormat = 2
 
     var format: Int
     var storeID: String
     var position: JournalPosition
     var name: String
     var staff: [Staff]
-    var students: [Student]
+    var students: [CompactStudent]
     /// Every case that is not in `history.json` as of `historySeq`.
     var cases: [Case]
     var nextCaseNumber: Int
@@ -54,7 +54,7 @@ extension SnapshotFile {
         self.position = position
         self.name = school.name
         self.staff = school.staff.values.sorted { $0.login < $1.login }
-        self.students = school.students.values.sorted { $0.id < $1.id }
+        self.students = school.students.values.sorted { $0.id < $1.id }.map(CompactStudent.init)
         self.cases = school.cases.values.filter { !(excludingHistory && $0.isClosed) }
             .sorted { $0.number < $1.number }.map(\.strippedForSnapshot)
         self.nextCaseNumber = school.nextCaseNumber
@@ -67,7 +67,7 @@ extension SnapshotFile {
     var school: School {
         var school = School(name: name)
         school.staff = Dictionary(uniqueKeysWithValues: staff.map { ($0.login, $0) })
-        school.students = Dictionary(uniqueKeysWithValues: students.map { ($0.id, $0) })
+        school.students = Dictionary(uniqueKeysWithValues: students.map { ($0.student.id, $0.student) })
         school.cases = Dictionary(uniqueKeysWithValues: cases.map { ($0.number, $0) })
         school.nextCaseNumber = nextCaseNumber
         school.lastSeq = position.seq
@@ -76,5 +76,29 @@ extension SnapshotFile {
             Dictionary(uniqueKeysWithValues: marks.compactMap { k, v in Int(k).map { ($0, v) } })
         }
         return school
+    }
+}
+
+/// A student as a short array in the snapshot (`[id, nisn, name, class, gender]`), which
+/// decodes several times faster than an object with keys.
+struct CompactStudent: Codable {
+    var student: Student
+
+    init(_ student: Student) { self.student = student }
+
+    init(from decoder: Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        student = Student(id: try c.decode(String.self), nisn: try c.decodeIfPresent(String.self),
+                          name: try c.decode(String.self), className: try c.decode(String.self),
+                          gender: try c.decodeIfPresent(Gender.self))
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(student.id)
+        if let nisn = student.nisn { try c.encode(nisn) } else { try c.encodeNil() }
+        try c.encode(student.name)
+        try c.encode(student.className)
+        if let gender = student.gender { try c.encode(gender) } else { try c.encodeNil() }
     }
 }
