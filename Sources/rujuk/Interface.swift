@@ -8,6 +8,11 @@ import RujukUI
 /// Options of the terminal interface.
 struct InterfaceOptions: ParsableArguments {
     @Option(help: "Colour theme: default or mono (NO_COLOR also selects mono).") var theme: String?
+    @Option(help: "Interface language: en or id (default: LANG, else the school's).") var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang is en or id.") }
+    }
 }
 
 /// Runs the terminal interface on an open store.
@@ -24,7 +29,9 @@ enum Interface {
         let terminal: Terminal
         do { terminal = try Terminal(monochrome: mono) } catch let e as TerminalError { throw CommandError.usage(e.description) }
         defer { terminal.stop() }
-        var loop = RunLoop(store: store, terminal: terminal, actor: actor)
+        let language = Language.choose(flag: options.lang, environment: ProcessInfo.processInfo.environment,
+                                       schoolDefault: store.info.lang)
+        var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: language)
         loop.run()
     }
 }
@@ -59,12 +66,12 @@ struct RunLoop {
     var lastFrame: Grid?
     let drafts: DraftFile
 
-    init(store: Store, terminal: Terminal, actor: Staff) {
+    init(store: Store, terminal: Terminal, actor: Staff, language: Language) {
         self.store = store
         self.terminal = terminal
         let size = terminal.size
         state = AppState(school: store.school, actor: actor, now: Date(), width: size.width, height: size.height)
-        state.indonesian = (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("id")
+        state.catalog = Catalog(language)
         drafts = DraftFile(store: store, login: actor.login)
         drafts.load(into: &state)
         if state.flag.hasText { state.mode = .flagForm }

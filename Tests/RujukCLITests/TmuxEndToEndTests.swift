@@ -59,7 +59,7 @@ import Testing
         let command = { (who: String) in "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
         tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command("sari")])
         tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", command("budi")])
-        #expect(tmux.waitFor("Sari Wulandari (guru mapel)", in: "sari"))
+        #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
         #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
 
         tmux.keys("sari", "n")

@@ -61,7 +61,9 @@ public struct AppState: Sendable, Equatable {
     public var summary = ""
     /// A sentence in the hint bar: a refusal's reason, or what just happened.
     public var status: String?
-    public var indonesian = false
+    /// The strings of the interface language.
+    public var catalog = Catalog(.en)
+    public var indonesian: Bool { catalog.language == .id }
     public var shouldQuit = false
 
     public init(school: School, actor: Staff, now: Date, width: Int, height: Int) {

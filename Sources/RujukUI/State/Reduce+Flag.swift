@@ -38,7 +38,7 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         case .up: state.flag.highlighted = max(state.flag.highlighted - 1, 0)
         case .enter:
             guard candidates.indices.contains(state.flag.highlighted) else {
-                state.status = "No student matches; type part of a name or an NISN."
+                state.status = state.catalog.t(.noStudentMatches)
                 return []
             }
             let s = candidates[state.flag.highlighted]
@@ -73,12 +73,12 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 
 private func submitFlag(_ state: inout AppState) -> [Effect] {
     guard let id = state.flag.studentID else {
-        state.status = "Choose the student first: type a name and press Enter."
+        state.status = state.catalog.t(.chooseStudentFirst)
         state.flag.field = .student
         return []
     }
     guard !state.flag.saw.trimmingCharacters(in: .whitespaces).isEmpty else {
-        state.status = "Write what you saw before sending."
+        state.status = state.catalog.t(.writeWhatYouSaw)
         state.flag.field = .saw
         return []
     }

@@ -26,12 +26,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .appendSucceeded(let events):
         for event in events {
             switch event.payload {
-            case .caseOpened(let o): state.status = "Case #\(o.number) opened."; state.select(o.number)
-            case .flagAdded(let n, _): state.status = "Your flag was added to open case #\(n)."; state.select(n)
-            case .pickedUp(let n): state.status = "You picked up case #\(n)."
-            case .messagePosted: state.status = "Sent."
-            case .closed(let n, _, _): state.status = "Closed case #\(n)."
-            case .assigned(let n, let to): state.status = "Case #\(n) assigned to \(state.school.displayName(to))."
+            case .caseOpened(let o): state.status = state.catalog.t(.statusCaseOpened, "\(o.number)"); state.select(o.number)
+            case .flagAdded(let n, _): state.status = state.catalog.t(.statusFlagAdded, "\(n)"); state.select(n)
+            case .pickedUp(let n): state.status = state.catalog.t(.statusPickedUp, "\(n)")
+            case .messagePosted: state.status = state.catalog.t(.statusSent)
+            case .closed(let n, _, _): state.status = state.catalog.t(.statusClosed, "\(n)")
+            case .assigned(let n, let to): state.status = state.catalog.t(.statusAssigned, "\(n)", state.school.displayName(to))
             default: break
             }
         }
@@ -161,7 +161,7 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.compose.text.append("\n")
     case .ctrl("t"):
         guard state.actor.isCounsellor else {
-            state.status = "Only a counsellor can post a confidential entry."
+            state.status = state.catalog.t(.onlyCounsellorConfidential)
             return []
         }
         let tiers = Visibility.allCases
@@ -169,11 +169,11 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .enter:
         let text = state.compose.text
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            state.status = "The message is empty; write something or press Esc."
+            state.status = state.catalog.t(.messageEmpty)
             return []
         }
         if let denial = state.school.denial(state.actor, .reply(state.compose.visibility), on: c) {
-            state.status = denial.sentence
+            state.status = state.catalog.denial(denial)
             return []
         }
         let visibility = state.compose.visibility

@@ -9,14 +9,14 @@ enum Overlays {
         case .flagForm, .confirmDiscardFlag: flagForm(state, body, &grid)
         case .caseView: caseView(state, body, &grid)
         case .assignPicker:
-            var lines = ["Assign to (j/k, Enter; Esc cancels):"]
+            var lines = [state.catalog.t(.assignPrompt)]
             for (i, p) in state.counsellors.enumerated() { lines.append((i == state.picker ? "> " : "  ") + "\(p.name) (\(p.login))") }
-            box("Assign", lines, body, &grid)
+            box(state.catalog.t(.assignTitle), lines, body, &grid)
         case .closeOutcome:
-            let lines = ["Outcome (Esc cancels):"] + Outcome.allCases.enumerated().map { "  \($0.offset + 1) \($0.element.rawValue)" }
-            box("Close case", lines, body, &grid)
+            let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map { "  \($0.offset + 1) \($0.element.rawValue)" }
+            box(state.catalog.t(.closeTitle), lines, body, &grid)
         case .closeSummary(let o):
-            box("Close case · \(o.rawValue)", ["Summary for the teacher who flagged (Enter closes):", "> " + Sanitizer.line(state.summary) + "▏"], body, &grid)
+            box(state.catalog.t(.closeTitle) + " · \(o.rawValue)", [state.catalog.t(.summaryPrompt), "> " + Sanitizer.line(state.summary) + "▏"], body, &grid)
         default: break
         }
     }
@@ -34,11 +34,11 @@ enum Overlays {
 
     static func help(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         var lines = keymap(for: state).map { b in
-            QueuePane.pad(b.keys.map(label).joined(separator: " "), 14) + b.help + (b.disabledReason == nil ? "" : "  (not now)")
+            QueuePane.pad(b.keys.map(label).joined(separator: " "), 14) + b.help + (b.disabledReason == nil ? "" : "  " + state.catalog.t(.notNow))
         }
-        lines.insert(QueuePane.pad("1 2 3", 14) + "jump to a pane", at: 0)
-        lines.append("Any key closes this help.")
-        box("Help · keys", lines, body, &grid)
+        lines.insert(QueuePane.pad("1 2 3", 14) + state.catalog.t(.helpJumpPane), at: 0)
+        lines.append(state.catalog.t(.anyKeyCloses))
+        box(state.catalog.t(.helpTitle), lines, body, &grid)
     }
 
     static func label(_ key: Key) -> String {
@@ -67,38 +67,40 @@ enum Overlays {
     static func flagForm(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         let f = state.flag
         func mark(_ field: FlagDraft.Field) -> String { f.field == field ? "▶ " : "  " }
-        var lines = [mark(.student) + "Student: " + Sanitizer.line(f.query) + (f.field == .student ? "▏" : "")]
+        let t = state.catalog
+        var lines = [mark(.student) + t.t(.fieldStudent) + Sanitizer.line(f.query) + (f.field == .student ? "▏" : "")]
         if f.field == .student {
             for (i, s) in state.flagCandidates.enumerated() {
                 lines.append((i == f.highlighted ? ">   " : "    ") + Sanitizer.line(s.name) + "  \(s.className)  \(s.nisn ?? "")")
             }
         }
         lines += [
-            mark(.saw) + "What I saw: " + Sanitizer.line(f.saw) + (f.field == .saw ? "▏" : ""),
-            mark(.tried) + "What I tried: " + Sanitizer.line(f.tried) + (f.field == .tried ? "▏" : ""),
-            mark(.area) + "Area: ‹\(f.area.rawValue)›",
-            mark(.urgency) + "Urgency: ‹\(f.urgency.rawValue)›",
-            mark(.parents) + "Parents informed: " + (f.parentsInformed ? "[x]" : "[ ]"),
+            mark(.saw) + t.t(.fieldSaw) + Sanitizer.line(f.saw) + (f.field == .saw ? "▏" : ""),
+            mark(.tried) + t.t(.fieldTried) + Sanitizer.line(f.tried) + (f.field == .tried ? "▏" : ""),
+            mark(.area) + t.t(.fieldArea) + "‹\(f.area.rawValue)›",
+            mark(.urgency) + t.t(.fieldUrgency) + "‹\(t.urgency(f.urgency))›",
+            mark(.parents) + t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]"),
         ]
-        if state.mode == .confirmDiscardFlag { lines.append("Discard this flag? y discards, any other key goes back.") }
-        box("Flag a student", lines, body, &grid)
+        if state.mode == .confirmDiscardFlag { lines.append(t.t(.discardFlag)) }
+        box(t.t(.flagTitle), lines, body, &grid)
     }
 
     static func caseView(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         guard let c = state.thread ?? state.selectedCase else { return }
         let s = state.school.students[c.studentID]
+        let t = state.catalog
         var lines = ["\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")",
-                     "Status \(c.status(at: state.now).rawValue) · \(c.urgency.rawValue) · \(c.area.rawValue) · level \(c.level.rawValue)",
-                     "Counsellor: " + (c.assignee.map(state.school.displayName) ?? "not picked up"), ""]
-        var events: [(Date, String)] = c.flags.map { ($0.at, "Flag by \(state.school.displayName($0.by)): " + Sanitizer.line($0.saw)) }
-        events += c.messages.map { ($0.at, "Message by \(state.school.displayName($0.author))" + ($0.text == nil ? " (confidential)" : "")) }
-        events += c.plan.map { ($0.at, "Plan: \(Sanitizer.line($0.text)) — \(state.school.displayName($0.owner))\($0.done ? " ✓" : "")") }
-        events += c.services.map { ($0.at, "Service: \($0.type.rawValue), \($0.minutes) min" + ($0.notes.map { ": " + Sanitizer.line($0) } ?? "")) }
-        events += c.reviews.map { ($0.at, "Review \($0.horizon.rawValue): \($0.rating)/5" + ($0.text.map { " " + Sanitizer.line($0) } ?? "")) }
-        events += c.levels.map { ($0.at, "Level → \($0.level.rawValue): " + Sanitizer.line($0.reason)) }
+                     "\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · level \(c.level.rawValue)",
+                     t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp)), ""]
+        var events: [(Date, String)] = c.flags.map { ($0.at, t.t(.flagBy, state.school.displayName($0.by)) + Sanitizer.line($0.saw)) }
+        events += c.messages.map { ($0.at, t.t(.messageBy, state.school.displayName($0.author)) + ($0.text == nil ? t.t(.confidentialMark) : "")) }
+        events += c.plan.map { ($0.at, t.t(.planLabel) + "\(Sanitizer.line($0.text)) — \(state.school.displayName($0.owner))\($0.done ? " ✓" : "")") }
+        events += c.services.map { ($0.at, t.t(.serviceLabel) + "\($0.type.rawValue), \($0.minutes) min" + ($0.notes.map { ": " + Sanitizer.line($0) } ?? "")) }
+        events += c.reviews.map { ($0.at, t.t(.reviewLabel) + "\($0.horizon.rawValue): \($0.rating)/5" + ($0.text.map { " " + Sanitizer.line($0) } ?? "")) }
+        events += c.levels.map { ($0.at, t.t(.levelLabel) + "\($0.level.rawValue): " + Sanitizer.line($0.reason)) }
         for (at, text) in events.sorted(by: { $0.0 < $1.0 }) { lines.append(RelativeAge.short(from: at, to: state.now) + "  " + text) }
-        if let o = c.outcome { lines.append("Closed: \(o.rawValue) · " + Sanitizer.line(c.summary ?? "")) }
-        lines.append("Any key closes.")
-        box("Case #\(c.number)", lines, body, &grid)
+        if let o = c.outcome { lines.append(t.t(.closedLabel) + "\(o.rawValue) · " + Sanitizer.line(c.summary ?? "")) }
+        lines.append(t.t(.anyKeyCloses))
+        box(t.t(.caseTitle, "\(c.number)"), lines, body, &grid)
     }
 }

@@ -4,7 +4,7 @@ import RujukDomain
 enum StudentsPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .students
-        grid.box(r, title: "1 Students flagged", style: focused ? Styles.focused : Styles.border)
+        grid.box(r, title: state.catalog.t(.paneStudents), style: focused ? Styles.focused : Styles.border)
         let inner = r.inner
         let rows = state.flaggedStudents
         let top = max(0, state.selectedStudent - inner.height + 1)
@@ -21,14 +21,15 @@ enum StudentsPane {
 
 enum QueuePane {
     static func title(_ state: AppState) -> String {
+        let t = state.catalog
         let name: String
         switch state.filter {
-        case .concerningMe: name = "mine & new"
-        case .mine: name = "mine"
-        case .unclaimed: name = "unclaimed"
-        case .all: name = "all"
+        case .concerningMe: name = t.t(.filterMineNew)
+        case .mine: name = t.t(.filterMine)
+        case .unclaimed: name = t.t(.filterUnclaimed)
+        case .all: name = t.t(.filterAll)
         }
-        return "2 Queue · \(name)" + (state.filterText.isEmpty && state.mode != .filter ? "" : " · /\(state.filterText)")
+        return t.t(.paneQueue) + " · \(name)" + (state.filterText.isEmpty && state.mode != .filter ? "" : " · /\(state.filterText)")
     }
 
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
@@ -37,7 +38,7 @@ enum QueuePane {
         let inner = r.inner
         let q = state.queue
         if q.isEmpty {
-            grid.put("No cases here. Press n to flag a student.", x: inner.x, y: inner.y, maxWidth: inner.width, style: Styles.dim)
+            grid.put(state.catalog.t(.emptyQueue), x: inner.x, y: inner.y, maxWidth: inner.width, style: Styles.dim)
             return
         }
         let top = max(0, state.selected - inner.height + 1)
@@ -47,14 +48,16 @@ enum QueuePane {
             let base = selected ? Styles.selected : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
-            let status = c.status(at: state.now).rawValue
+            let status = state.catalog.status(c.status(at: state.now))
             let name = state.school.students[c.studentID].map { short($0.name) } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? Styles.urgent : c.urgency == .soon ? Styles.soon : base
             urgencyStyle.reverse = selected
+            // Fixed columns first; the student's name gets what is left.
+            let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
             let columns: [(String, Style)] = [
-                (unread + pad("#\(c.number)", 6), base), (pad(status, 10), base), (pad(Sanitizer.line(name), 16), base),
-                (pad(c.urgency.rawValue, 8), urgencyStyle), ("\(c.flags.count) \(age)", base),
+                (unread + pad("#\(c.number)", 6), base), (pad(status, 11), base), (pad(Sanitizer.line(name), nameWidth), base),
+                (pad(state.catalog.urgency(c.urgency), 9), urgencyStyle), ("\(c.flags.count) \(age)", base),
             ]
             var x = inner.x
             for (text, style) in columns where x < inner.x + inner.width {
@@ -81,11 +84,11 @@ enum ThreadPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .thread
         guard let c = state.selectedCase else {
-            grid.box(r, title: "3 Thread", style: focused ? Styles.focused : Styles.border)
+            grid.box(r, title: state.catalog.t(.paneThread), style: focused ? Styles.focused : Styles.border)
             return
         }
         let student = state.school.students[c.studentID]
-        grid.box(r, title: "3 Thread · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? Styles.focused : Styles.border)
+        grid.box(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? Styles.focused : Styles.border)
         let inner = r.inner
         let composeHeight = state.mode == .compose ? 3 : 1
         var lines: [(String, Style)] = []
@@ -101,11 +104,11 @@ enum ThreadPane {
             if let text = m.text {
                 for l in Sanitizer.lines(text) { lines.append(("  " + l, .plain)) }
             } else {
-                lines.append(("  [confidential entry: you cannot read it]", Styles.dim))
+                lines.append(("  " + state.catalog.t(.confidentialEntry), Styles.dim))
             }
         }
         if let summary = shown.summary, shown.isClosed {
-            lines.append(("Closed (\(shown.outcome!.rawValue)): " + Sanitizer.line(summary), Style(bold: true)))
+            lines.append((state.catalog.t(.closedWith, shown.outcome!.rawValue) + Sanitizer.line(summary), Style(bold: true)))
         }
         let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
         let room = inner.height - composeHeight
@@ -116,15 +119,15 @@ enum ThreadPane {
         }
         let composeY = inner.y + inner.height - composeHeight
         if state.mode == .compose {
-            let readers = ComposeReaders.describe(state.compose.visibility)
-            grid.put("To: \(readers)", x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? Styles.dim : Styles.confidential)
+            let readers = state.catalog.readers(state.compose.visibility)
+            grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? Styles.dim : Styles.confidential)
             let text = state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")
             let tail = String(text.suffix(max(1, inner.width * 2 - 4)))
             for (i, l) in wrap("> " + Sanitizer.line(tail) + "▏", inner.width).suffix(2).enumerated() {
                 grid.put(l, x: inner.x, y: composeY + 1 + i, maxWidth: inner.width)
             }
         } else {
-            let draft = state.compose.text.isEmpty ? "> r to reply…" : "> draft: " + Sanitizer.line(state.compose.text)
+            let draft = state.compose.text.isEmpty ? state.catalog.t(.replyPlaceholder) : state.catalog.t(.draftPrefix) + Sanitizer.line(state.compose.text)
             grid.put(draft, x: inner.x, y: composeY, maxWidth: inner.width, style: Styles.dim)
         }
     }
@@ -156,17 +159,5 @@ enum ThreadPane {
         }
         out.append(line)
         return out
-    }
-}
-
-/// Who will be able to read a message, in words: the compose line always says it.
-public enum ComposeReaders {
-    public static func describe(_ v: Visibility) -> String {
-        switch v {
-        case .team: "everyone on the case (teacher, wali kelas, BK, wakasek, principal)"
-        case .homeroomAndBK: "the wali kelas and BK only"
-        case .bkOnly: "BK (counsellors) only"
-        case .bkAndPrincipal: "BK and the principal only"
-        }
     }
 }

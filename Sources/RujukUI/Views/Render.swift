@@ -19,7 +19,7 @@ enum Styles {
 public func render(_ state: AppState) -> Grid {
     var grid = Grid(width: state.width, height: state.height)
     guard state.width >= 60, state.height >= 16 else {
-        let msg = "Terminal too small: need 60×16, have \(state.width)×\(state.height)."
+        let msg = state.catalog.t(.tooSmall, "\(state.width)", "\(state.height)")
         grid.put(msg, x: 0, y: state.height / 2, maxWidth: state.width)
         return grid
     }
@@ -38,7 +38,7 @@ public func render(_ state: AppState) -> Grid {
 enum Layout {
     static func panes(_ r: Rect, state: AppState) -> [Pane: Rect] {
         if r.width >= 120 {
-            let left = 30, middle = (r.width - left) * 45 / 100
+            let left = 26, middle = (r.width - left) / 2
             return [.students: Rect(x: r.x, y: r.y, width: left, height: r.height),
                     .queue: Rect(x: r.x + left, y: r.y, width: middle, height: r.height),
                     .thread: Rect(x: r.x + left + middle, y: r.y, width: r.width - left - middle, height: r.height)]
@@ -56,22 +56,9 @@ enum Layout {
 enum TopBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: Styles.bar)
-        let role = RoleNames.name(state.actor.primaryRole)
-        let text = " Rujuk · \(state.school.name) · \(state.actor.name) (\(role)) · \(state.newCount) new · \(state.unreadCount) unread"
+        let t = state.catalog
+        let text = t.t(.topBar, state.school.name, state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
         grid.put(Sanitizer.line(text), x: 0, y: 0, style: Styles.bar)
-    }
-}
-
-enum RoleNames {
-    static func name(_ role: Role) -> String {
-        switch role {
-        case .subjectTeacher: "guru mapel"
-        case .homeroomTeacher: "wali kelas"
-        case .counsellor: "guru BK"
-        case .viceStudentAffairs: "wakasek kesiswaan"
-        case .principal: "kepala sekolah"
-        case .admin: "admin"
-        }
     }
 }
 
@@ -84,9 +71,9 @@ enum HintBar {
         }
         let text: String
         switch state.mode {
-        case .compose: text = " Enter send · Alt-Enter new line · Esc keep draft" + (state.actor.isCounsellor ? " · C-t who can read" : "")
-        case .flagForm: text = " Enter choose/next · Tab field · C-s send · Esc cancel"
-        case .filter: text = " type to filter · Enter keep · Esc clear"
+        case .compose: text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor ? state.catalog.t(.hintComposeVisibility) : "")
+        case .flagForm: text = state.catalog.t(.hintFlagForm)
+        case .filter: text = state.catalog.t(.hintFilter)
         default:
             text = " " + keymap(for: state).filter { [.flag, .pickUp, .reply, .assign, .close, .switchQueue, .filter, .help, .quit].contains($0.command) }
                 .map { ($0.disabledReason == nil ? "" : "·") + $0.label + " " + $0.help }.joined(separator: "  ")

@@ -1,0 +1,74 @@
+import RujukDomain
+
+/// The strings of one language, looked up by key; `t(.statusPickedUp, "14")` fills `{0}`.
+public struct Catalog: Sendable, Equatable {
+    public let language: Language
+    let table: [Text: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        table = language == .id ? Catalog.indonesian : Catalog.english
+    }
+
+    public func t(_ key: Text, _ args: String...) -> String {
+        var s = table[key] ?? Catalog.english[key] ?? key.rawValue
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
+        return s
+    }
+
+    public func status(_ s: CaseStatus) -> String {
+        switch s {
+        case .new: t(.statusNew)
+        case .pickedUp: t(.statusPickedUpWord)
+        case .planned: t(.statusPlanned)
+        case .inSupport: t(.statusInSupport)
+        case .reviewing: t(.statusReviewing)
+        case .closed: t(.statusClosedWord)
+        }
+    }
+
+    public func urgency(_ u: Urgency) -> String {
+        switch u {
+        case .routine: t(.urgencyRoutine)
+        case .soon: t(.urgencySoon)
+        case .urgent: t(.urgencyUrgent)
+        }
+    }
+
+    public func role(_ r: Role) -> String {
+        switch r {
+        case .subjectTeacher: t(.roleSubjectTeacher)
+        case .homeroomTeacher: t(.roleHomeroomTeacher)
+        case .counsellor: t(.roleCounsellor)
+        case .viceStudentAffairs: t(.roleVice)
+        case .principal: t(.rolePrincipal)
+        case .admin: t(.roleAdmin)
+        }
+    }
+
+    public func readers(_ v: Visibility) -> String {
+        switch v {
+        case .team: t(.readersTeam)
+        case .homeroomAndBK: t(.readersHomeroomAndBK)
+        case .bkOnly: t(.readersBKOnly)
+        case .bkAndPrincipal: t(.readersBKAndPrincipal)
+        }
+    }
+
+    public func denial(_ d: Denial) -> String {
+        switch d {
+        case .notOnCase: t(.denyNotOnCase)
+        case .onlyAdminManagesRoster: t(.denyRoster)
+        case .adminDoesNotWorkCases: t(.denyAdmin)
+        case .onlyCounsellorPicksUp: t(.denyPickUp)
+        case .alreadyPickedUp: t(.denyAlreadyPickedUp)
+        case .onlyCounsellorOrViceAssigns: t(.denyAssign)
+        case .caseClosed: t(.denyClosed)
+        case .caseOpen: t(.denyOpen)
+        case .cannotWriteAtThatVisibility: t(.denyVisibility)
+        case .onlyCounsellorCloses: t(.denyClose)
+        case .onlyCounsellorOrViceReopens: t(.denyReopen)
+        case .onlyCounsellorWorksPlan: t(.denyPlan)
+        }
+    }
+}

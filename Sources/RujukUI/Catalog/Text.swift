@@ -1,0 +1,40 @@
+/// Every string the interface shows, by key. `{0}`, `{1}` are filled in by `Catalog.t`.
+public enum Text: String, CaseIterable, Sendable {
+    case topBar, tooSmall
+    case paneStudents, paneQueue, paneThread
+    case filterMineNew, filterMine, filterUnclaimed, filterAll
+    case emptyQueue, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo
+    case readersTeam, readersHomeroomAndBK, readersBKOnly, readersBKAndPrincipal
+    case hintCompose, hintComposeVisibility, hintFlagForm, hintFilter
+    case helpFlag, helpPickUp, helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit
+    case helpNextPane, helpPreviousPane, helpDown, helpUp, helpTop, helpBottom, helpPageDown, helpPageUp
+    case helpRedraw, helpSwitchQueue, helpJumpPane, helpTitle, notNow, anyKeyCloses
+    case selectCaseFirst
+    case statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent, statusClosed, statusAssigned
+    case onlyCounsellorConfidential, messageEmpty, noStudentMatches, chooseStudentFirst, writeWhatYouSaw
+    case flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents, discardFlag
+    case assignTitle, assignPrompt, closeTitle, closePrompt, summaryPrompt
+    case caseTitle, counsellorLabel, notPickedUp, flagBy, messageBy, confidentialMark
+    case planLabel, serviceLabel, reviewLabel, levelLabel, closedLabel
+    case statusNew, statusPickedUpWord, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
+    case urgencyRoutine, urgencySoon, urgencyUrgent
+    case roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor, roleVice, rolePrincipal, roleAdmin
+    case denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp, denyAssign, denyClosed
+    case denyOpen, denyVisibility, denyClose, denyReopen, denyPlan
+}
+
+/// The interface language.
+public enum Language: String, Sendable, CaseIterable {
+    case en, id
+
+    /// `--lang` wins, then `LC_ALL`/`LC_MESSAGES`/`LANG` starting with `id` or `en`, then the school's default.
+    public static func choose(flag: String?, environment: [String: String], schoolDefault: String) -> Language {
+        if let flag, let l = Language(rawValue: flag) { return l }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            if value.hasPrefix("id") { return .id }
+            if value.hasPrefix("en") { return .en }
+        }
+        return Language(rawValue: schoolDefault) ?? .en
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukUI
+
+@Suite struct CatalogTests {
+    @Test(arguments: Language.allCases)
+    func everyKeyHasAStringInEveryLanguage(_ language: Language) {
+        let table = language == .id ? Catalog.indonesian : Catalog.english
+        let missing = Text.allCases.filter { table[$0]?.isEmpty ?? true }
+        #expect(missing.isEmpty, "missing in \(language): \(missing)")
+    }
+
+    @Test func placeholdersMatchAcrossLanguages() {
+        for key in Text.allCases {
+            let en = Catalog.english[key] ?? "", id = Catalog.indonesian[key] ?? ""
+            for n in 0..<5 { #expect(en.contains("{\(n)}") == id.contains("{\(n)}"), "\(key) {\(n)}") }
+        }
+    }
+
+    @Test func languageChoiceFollowsFlagThenEnvironmentThenSchool() {
+        #expect(Language.choose(flag: "en", environment: ["LANG": "id_ID.UTF-8"], schoolDefault: "id") == .en)
+        #expect(Language.choose(flag: nil, environment: ["LANG": "id_ID.UTF-8"], schoolDefault: "en") == .id)
+        #expect(Language.choose(flag: nil, environment: ["LC_MESSAGES": "en_US.UTF-8", "LANG": "id_ID"], schoolDefault: "id") == .en)
+        #expect(Language.choose(flag: nil, environment: ["LANG": "C.UTF-8"], schoolDefault: "id") == .id)
+    }
+
+    @Test func theInterfaceSpeaksIndonesian() {
+        var state = demoState("budi", width: 120, height: 40)
+        state.catalog = Catalog(.id)
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("1 Siswa dilaporkan") && text.contains("2 Antrean") && text.contains("3 Percakapan"))
+        #expect(text.contains("(guru BK)") && text.contains("belum dibaca"))
+        #expect(text.contains("mendesak") && text.contains("baru"))
+        var teacher = demoState("sari")
+        teacher.catalog = Catalog(.id)
+        _ = press(&teacher, [.char("p")])
+        #expect(teacher.status == "Hanya guru BK yang dapat mengambil kasus.")
+    }
+}
