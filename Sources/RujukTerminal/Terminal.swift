@@ -44,6 +44,9 @@ public final class Terminal {
         rujuk_install_signal_handlers()
     }
 
+    /// Whether colours are in use (false for NO_COLOR, mono and colourless terminals).
+    public var hasColours: Bool { colours }
+
     public var size: (width: Int, height: Int) { (Int(rujuk_cols()), Int(rujuk_lines())) }
 
     /// A SIGTERM or SIGHUP arrived.

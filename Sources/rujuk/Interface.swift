@@ -7,7 +7,8 @@ import RujukUI
 
 /// Options of the terminal interface.
 struct InterfaceOptions: ParsableArguments {
-    @Option(help: "Colour theme: default or mono (NO_COLOR also selects mono).") var theme: String?
+    @Option(help: "Colour theme: default, light, high-contrast, mono, or one of yours in ~/.config/rujuk/themes (NO_COLOR selects mono).")
+    var theme: String?
     @Option(help: "Interface language: en or id (default: LANG, else the school's).") var lang: String?
 
     func validate() throws {
@@ -25,13 +26,17 @@ enum Interface {
         } else {
             actor = try Identity.resolve(store: store, requested: requested)
         }
-        let mono = options.theme == "mono" || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        var (theme, themeProblem) = ThemeLoader.load(requested: options.theme, noColour: noColour)
         let terminal: Terminal
-        do { terminal = try Terminal(monochrome: mono) } catch let e as TerminalError { throw CommandError.usage(e.description) }
+        do { terminal = try Terminal(monochrome: theme.name == "mono") } catch let e as TerminalError { throw CommandError.usage(e.description) }
+        if !terminal.hasColours && theme.name != "mono" { theme = .mono }
         defer { terminal.stop() }
-        let language = Language.choose(flag: options.lang, environment: ProcessInfo.processInfo.environment,
+        let language = Language.choose(flag: options.lang ?? Config.value("lang"), environment: ProcessInfo.processInfo.environment,
                                        schoolDefault: store.info.lang)
         var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: language)
+        loop.state.theme = theme
+        loop.state.status = themeProblem
         loop.run()
     }
 }

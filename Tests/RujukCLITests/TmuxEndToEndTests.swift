@@ -100,6 +100,26 @@ import Testing
     }
 
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aBrokenThemeIsReportedWithItsLineAndTheDefaultIsUsed() throws {
+        let cli = CLI()
+        let tmux = Tmux()
+        let config = NSTemporaryDirectory() + "rujuk-e2e-config-\(UUID().uuidString)"
+        defer { tmux.kill(); cli.remove(); try? FileManager.default.removeItem(atPath: config) }
+        try cli.run(["init", "--demo"])
+        try FileManager.default.createDirectory(atPath: config + "/rujuk/themes", withIntermediateDirectories: true)
+        try "name = \"odd\"\n\n[styles.\"bar\"]\nfg = \"purple\"\n".write(toFile: config + "/rujuk/themes/odd.toml", atomically: true, encoding: .utf8)
+        try "name = \"torn\"\n[styles.\"bar\"\nfg = 1\n".write(toFile: config + "/rujuk/themes/torn.toml", atomically: true, encoding: .utf8)
+        // The test runner sets NO_COLOR, which (rightly) selects mono without reading any theme.
+        for (theme, expected) in [("odd", "line 4: 'purple' is not a colour"), ("torn", "torn.toml line 2")] {
+            tmux.run(["new-session", "-d", "-s", theme, "-x", "200", "-y", "30",
+                      "env -u NO_COLOR XDG_CONFIG_HOME=\(config) \(CLI.binary) --store \(cli.store) --as budi --theme \(theme)"])
+            #expect(tmux.waitFor(expected, in: theme), "\(tmux.screen(theme))")
+            #expect(tmux.waitFor("2 Queue", in: theme))
+            tmux.keys(theme, "q")
+        }
+    }
+
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
     func aDumbTerminalIsRefusedWithASentence() throws {
         let cli = CLI()
         defer { cli.remove() }

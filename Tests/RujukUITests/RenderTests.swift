@@ -54,3 +54,21 @@ import Testing
         #expect(render(state).lines.joined().contains("To: BK (counsellors) only"))
     }
 }
+
+@Suite struct ThemeTests {
+    @Test func monoUsesNoColourAndMeaningStaysInWords() {
+        var state = demoState("budi")
+        state.theme = .mono
+        let grid = render(state)
+        #expect(grid.cells.allSatisfy { $0.style.fg == .default && $0.style.bg == .default })
+        #expect(grid.lines.joined().contains("urgent"))
+    }
+
+    @Test func aThemeFileNamesRolesAndColours() throws {
+        let theme = try Theme.build(name: "t", entries: ["bar": ThemeEntry(fg: "white", bg: "blue", bold: true)])
+        #expect(theme.style(.bar) == Style(fg: .white, bg: .blue, bold: true))
+        #expect(theme.style(.listSelected) == Theme.standard.style(.listSelected))
+        #expect(throws: ThemeError.self) { try Theme.build(name: "t", entries: ["nope": ThemeEntry()]) }
+        #expect(throws: ThemeError.self) { try Theme.build(name: "t", entries: ["bar": ThemeEntry(fg: "purple")]) }
+    }
+}

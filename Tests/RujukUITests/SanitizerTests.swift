@@ -34,7 +34,7 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_000_000)
         #expect(RelativeAge.short(from: now - 30, to: now) == "now")
         #expect(RelativeAge.short(from: now - 2 * 86_400, to: now) == "2d")
-        #expect(RelativeAge.short(from: now - 2 * 86_400, to: now, indonesian: true) == "2 hari")
+        #expect(RelativeAge.short(from: now - 2 * 86_400, to: now, indonesian: true) == "2hr")
         #expect(RelativeAge.short(from: now - 30 * 86_400, to: now) == "4w")
     }
 }

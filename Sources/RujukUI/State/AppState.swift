@@ -63,6 +63,7 @@ public struct AppState: Sendable, Equatable {
     public var status: String?
     /// The strings of the interface language.
     public var catalog = Catalog(.en)
+    public var theme = Theme.standard
     public var indonesian: Bool { catalog.language == .id }
     public var shouldQuit = false
 
@@ -115,7 +116,7 @@ public struct AppState: Sendable, Equatable {
     public static func == (a: AppState, b: AppState) -> Bool {
         a.school == b.school && a.actor == b.actor && a.now == b.now && a.width == b.width && a.height == b.height
             && a.focus == b.focus && a.filter == b.filter && a.selected == b.selected && a.thread == b.thread
-            && a.mode == b.mode && a.drafts == b.drafts && a.flag == b.flag && a.filterText == b.filterText
+            && a.mode == b.mode && a.drafts == b.drafts && a.theme == b.theme && a.catalog == b.catalog && a.flag == b.flag && a.filterText == b.filterText
             && a.status == b.status && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
     }

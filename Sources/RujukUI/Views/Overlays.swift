@@ -11,24 +11,24 @@ enum Overlays {
         case .assignPicker:
             var lines = [state.catalog.t(.assignPrompt)]
             for (i, p) in state.counsellors.enumerated() { lines.append((i == state.picker ? "> " : "  ") + "\(p.name) (\(p.login))") }
-            box(state.catalog.t(.assignTitle), lines, body, &grid)
+            box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
         case .closeOutcome:
             let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map { "  \($0.offset + 1) \($0.element.rawValue)" }
-            box(state.catalog.t(.closeTitle), lines, body, &grid)
+            box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
         case .closeSummary(let o):
-            box(state.catalog.t(.closeTitle) + " · \(o.rawValue)", [state.catalog.t(.summaryPrompt), "> " + Sanitizer.line(state.summary) + "▏"], body, &grid)
+            box(state.catalog.t(.closeTitle) + " · \(o.rawValue)", [state.catalog.t(.summaryPrompt), "> " + Sanitizer.line(state.summary) + "▏"], body, &grid, state.theme)
         default: break
         }
     }
 
-    static func box(_ title: String, _ lines: [String], _ body: Rect, _ grid: inout Grid) {
+    static func box(_ title: String, _ lines: [String], _ body: Rect, _ grid: inout Grid, _ theme: Theme) {
         let width = min(body.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
         let height = min(body.height - 2, lines.count + 2)
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         grid.fill(r)
-        grid.box(r, title: title, style: Styles.focused)
+        grid.box(r, title: title, style: theme.style(.paneBorderFocused))
         for (i, l) in lines.prefix(height - 2).enumerated() {
-            grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4, style: l.hasPrefix(">") ? Styles.selected : .plain)
+            grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4, style: l.hasPrefix(">") ? theme.style(.listSelected) : .plain)
         }
     }
 
@@ -38,7 +38,7 @@ enum Overlays {
         }
         lines.insert(QueuePane.pad("1 2 3", 14) + state.catalog.t(.helpJumpPane), at: 0)
         lines.append(state.catalog.t(.anyKeyCloses))
-        box(state.catalog.t(.helpTitle), lines, body, &grid)
+        box(state.catalog.t(.helpTitle), lines, body, &grid, state.theme)
     }
 
     static func label(_ key: Key) -> String {
@@ -82,7 +82,7 @@ enum Overlays {
             mark(.parents) + t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]"),
         ]
         if state.mode == .confirmDiscardFlag { lines.append(t.t(.discardFlag)) }
-        box(t.t(.flagTitle), lines, body, &grid)
+        box(t.t(.flagTitle), lines, body, &grid, state.theme)
     }
 
     static func caseView(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
@@ -98,9 +98,9 @@ enum Overlays {
         events += c.services.map { ($0.at, t.t(.serviceLabel) + "\($0.type.rawValue), \($0.minutes) min" + ($0.notes.map { ": " + Sanitizer.line($0) } ?? "")) }
         events += c.reviews.map { ($0.at, t.t(.reviewLabel) + "\($0.horizon.rawValue): \($0.rating)/5" + ($0.text.map { " " + Sanitizer.line($0) } ?? "")) }
         events += c.levels.map { ($0.at, t.t(.levelLabel) + "\($0.level.rawValue): " + Sanitizer.line($0.reason)) }
-        for (at, text) in events.sorted(by: { $0.0 < $1.0 }) { lines.append(RelativeAge.short(from: at, to: state.now) + "  " + text) }
+        for (at, text) in events.sorted(by: { $0.0 < $1.0 }) { lines.append(RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text) }
         if let o = c.outcome { lines.append(t.t(.closedLabel) + "\(o.rawValue) · " + Sanitizer.line(c.summary ?? "")) }
         lines.append(t.t(.anyKeyCloses))
-        box(t.t(.caseTitle, "\(c.number)"), lines, body, &grid)
+        box(t.t(.caseTitle, "\(c.number)"), lines, body, &grid, state.theme)
     }
 }

@@ -4,13 +4,13 @@ import RujukDomain
 enum StudentsPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .students
-        grid.box(r, title: state.catalog.t(.paneStudents), style: focused ? Styles.focused : Styles.border)
+        grid.box(r, title: state.catalog.t(.paneStudents), style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
         let inner = r.inner
         let rows = state.flaggedStudents
         let top = max(0, state.selectedStudent - inner.height + 1)
         for (i, (student, c)) in rows.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
-            let style = focused && i == state.selectedStudent ? Styles.selected : Style.plain
+            let style = focused && i == state.selectedStudent ? state.theme.style(.listSelected) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             let right = " \(student.className) \(c.flags.count)"
             grid.put(Sanitizer.line(student.name), x: inner.x, y: y, maxWidth: inner.width - right.count, style: style)
@@ -34,24 +34,24 @@ enum QueuePane {
 
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .queue
-        grid.box(r, title: title(state), style: focused ? Styles.focused : Styles.border)
+        grid.box(r, title: title(state), style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
         let inner = r.inner
         let q = state.queue
         if q.isEmpty {
-            grid.put(state.catalog.t(.emptyQueue), x: inner.x, y: inner.y, maxWidth: inner.width, style: Styles.dim)
+            grid.put(state.catalog.t(.emptyQueue), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
             return
         }
         let top = max(0, state.selected - inner.height + 1)
         for (i, c) in q.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
             let selected = i == state.selected
-            let base = selected ? Styles.selected : Style.plain
+            let base = selected ? state.theme.style(.listSelected) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
             let name = state.school.students[c.studentID].map { short($0.name) } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
-            var urgencyStyle = c.urgency == .urgent ? Styles.urgent : c.urgency == .soon ? Styles.soon : base
+            var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
             urgencyStyle.reverse = selected
             // Fixed columns first; the student's name gets what is left.
             let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
@@ -84,27 +84,27 @@ enum ThreadPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .thread
         guard let c = state.selectedCase else {
-            grid.box(r, title: state.catalog.t(.paneThread), style: focused ? Styles.focused : Styles.border)
+            grid.box(r, title: state.catalog.t(.paneThread), style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
             return
         }
         let student = state.school.students[c.studentID]
-        grid.box(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? Styles.focused : Styles.border)
+        grid.box(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
         let inner = r.inner
         let composeHeight = state.mode == .compose ? 3 : 1
         var lines: [(String, Style)] = []
         let shown = state.thread?.number == c.number ? state.thread! : c
         for f in shown.flags {
-            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now))", Style(bold: true)))
+            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))", Style(bold: true)))
             for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
         }
         for m in shown.messages {
             let tier = m.visibility == .team ? "" : " · \(m.visibility.rawValue)"
-            lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now))\(tier)",
-                          m.visibility == .team ? Style(bold: true) : Styles.confidential))
+            lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now, indonesian: state.indonesian))\(tier)",
+                          m.visibility == .team ? Style(bold: true) : state.theme.style(.messageConfidential)))
             if let text = m.text {
                 for l in Sanitizer.lines(text) { lines.append(("  " + l, .plain)) }
             } else {
-                lines.append(("  " + state.catalog.t(.confidentialEntry), Styles.dim))
+                lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
             }
         }
         if let summary = shown.summary, shown.isClosed {
@@ -120,7 +120,7 @@ enum ThreadPane {
         let composeY = inner.y + inner.height - composeHeight
         if state.mode == .compose {
             let readers = state.catalog.readers(state.compose.visibility)
-            grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? Styles.dim : Styles.confidential)
+            grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? state.theme.style(.textDim) : state.theme.style(.messageConfidential))
             let text = state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")
             let tail = String(text.suffix(max(1, inner.width * 2 - 4)))
             for (i, l) in wrap("> " + Sanitizer.line(tail) + "▏", inner.width).suffix(2).enumerated() {
@@ -128,7 +128,7 @@ enum ThreadPane {
             }
         } else {
             let draft = state.compose.text.isEmpty ? state.catalog.t(.replyPlaceholder) : state.catalog.t(.draftPrefix) + Sanitizer.line(state.compose.text)
-            grid.put(draft, x: inner.x, y: composeY, maxWidth: inner.width, style: Styles.dim)
+            grid.put(draft, x: inner.x, y: composeY, maxWidth: inner.width, style: state.theme.style(.textDim))
         }
     }
 

@@ -1,20 +1,6 @@
 import Foundation
 import RujukDomain
 
-/// Named styles; a theme would map these (the mono theme uses attributes only).
-enum Styles {
-    static let bar = Style(fg: .black, bg: .cyan)
-    static let border = Style(fg: .default, dim: true)
-    static let focused = Style(fg: .cyan, bold: true)
-    static let selected = Style(reverse: true)
-    static let urgent = Style(fg: .red, bold: true)
-    static let soon = Style(fg: .yellow)
-    static let confidential = Style(fg: .magenta)
-    static let dim = Style(dim: true)
-    static let hint = Style(fg: .default)
-    static let status = Style(fg: .yellow, bold: true)
-}
-
 /// The whole screen for a state: a pure function, tested as text.
 public func render(_ state: AppState) -> Grid {
     var grid = Grid(width: state.width, height: state.height)
@@ -55,10 +41,10 @@ enum Layout {
 
 enum TopBar {
     static func render(_ state: AppState, into grid: inout Grid) {
-        grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: Styles.bar)
+        grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: state.theme.style(.bar))
         let t = state.catalog
         let text = t.t(.topBar, state.school.name, state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
-        grid.put(Sanitizer.line(text), x: 0, y: 0, style: Styles.bar)
+        grid.put(Sanitizer.line(text), x: 0, y: 0, style: state.theme.style(.bar))
     }
 }
 
@@ -66,7 +52,7 @@ enum HintBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         let y = grid.height - 1
         if let status = state.status {
-            grid.put(" " + Sanitizer.line(status), x: 0, y: y, style: Styles.status)
+            grid.put(" " + Sanitizer.line(status), x: 0, y: y, style: state.theme.style(.status))
             return
         }
         let text: String
@@ -78,6 +64,6 @@ enum HintBar {
             text = " " + keymap(for: state).filter { [.flag, .pickUp, .reply, .assign, .close, .switchQueue, .filter, .help, .quit].contains($0.command) }
                 .map { ($0.disabledReason == nil ? "" : "·") + $0.label + " " + $0.help }.joined(separator: "  ")
         }
-        grid.put(text, x: 0, y: y, style: Styles.hint)
+        grid.put(text, x: 0, y: y, style: Style.plain)
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import RujukUI
+import TOMLKit
+
+/// Finds and reads theme files and the config file. A broken theme is reported with its
+/// file and line, and the default is used; it never stops the program.
+enum ThemeLoader {
+    /// User themes first, then those installed beside the binary, then the source tree's.
+    static var searchPaths: [String] {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        return [Config.directory + "/themes",
+                exe.appendingPathComponent("../share/rujuk/themes").standardized.path,
+                exe.appendingPathComponent("../../themes").standardized.path,
+                exe.appendingPathComponent("../../../themes").standardized.path]
+    }
+
+    /// The theme to use and, when something was wrong, the sentence that says so.
+    static func load(requested: String?, noColour: Bool) -> (Theme, String?) {
+        if noColour { return (.mono, nil) }
+        let name = requested ?? Config.value("theme") ?? "default"
+        guard let path = searchPaths.map({ "\($0)/\(name).toml" }).first(where: FileManager.default.fileExists) else {
+            switch name {
+            case "default": return (.standard, nil)
+            case "mono": return (.mono, nil)
+            default: return (.standard, "There is no theme named '\(name)' (looked in \(searchPaths[0])); using the default.")
+            }
+        }
+        do {
+            return (try parse(String(contentsOfFile: path, encoding: .utf8), name: name, path: path), nil)
+        } catch let error as ThemeFileError {
+            return (.standard, error.message)
+        } catch {
+            return (.standard, "Cannot read the theme \(path); using the default.")
+        }
+    }
+
+    struct ThemeFileError: Error { var message: String }
+
+    static func parse(_ text: String, name: String, path: String) throws -> Theme {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ThemeFileError(message: "Theme \(path) line \(error.source.begin.line): \(error.description); using the default.")
+        }
+        var entries: [String: ThemeEntry] = [:]
+        for (role, value) in table["styles"]?.table ?? TOMLTable() {
+            guard let t = value.table else {
+                throw ThemeFileError(message: "Theme \(path) line \(line(of: role, in: text)): styles.\"\(role)\" must be a table; using the default.")
+            }
+            entries[role] = ThemeEntry(fg: t["fg"]?.string, bg: t["bg"]?.string, bold: t["bold"]?.bool,
+                                       reverse: t["reverse"]?.bool, underline: t["underline"]?.bool, dim: t["dim"]?.bool)
+        }
+        do {
+            return try Theme.build(name: name, entries: entries)
+        } catch {
+            throw ThemeFileError(message: "Theme \(path) line \(line(of: error.key, in: text)): \(error.message) Using the default.")
+        }
+    }
+
+    /// The first line that mentions a key, for errors found after parsing.
+    static func line(of key: String, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.contains("\"\(key)\"") || $0.contains(key) } ?? 0) + 1
+    }
+}
+
+/// `$XDG_CONFIG_HOME/rujuk/config.toml`: `theme = "light"`, `lang = "id"`.
+enum Config {
+    static var directory: String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
+        return base + "/rujuk"
+    }
+
+    static func value(_ key: String) -> String? {
+        guard let text = try? String(contentsOfFile: directory + "/config.toml", encoding: .utf8),
+              let table = try? TOMLTable(string: text) else { return nil }
+        return table[key]?.string
+    }
+}
