@@ -110,12 +110,15 @@ import Testing
         try "name = \"odd\"\n\n[styles.\"bar\"]\nfg = \"purple\"\n".write(toFile: config + "/rujuk/themes/odd.toml", atomically: true, encoding: .utf8)
         try "name = \"torn\"\n[styles.\"bar\"\nfg = 1\n".write(toFile: config + "/rujuk/themes/torn.toml", atomically: true, encoding: .utf8)
         // The test runner sets NO_COLOR, which (rightly) selects mono without reading any theme.
-        for (theme, expected) in [("odd", "line 4: 'purple' is not a colour"), ("torn", "torn.toml line 2")] {
+        // Both sessions run at once: quitting the only session would stop the server under the next one.
+        let cases = [("odd", "line 4: 'purple' is not a colour"), ("torn", "torn.toml line 2")]
+        for (theme, _) in cases {
             tmux.run(["new-session", "-d", "-s", theme, "-x", "200", "-y", "30",
                       "env -u NO_COLOR XDG_CONFIG_HOME=\(config) \(CLI.binary) --store \(cli.store) --as budi --theme \(theme)"])
+        }
+        for (theme, expected) in cases {
             #expect(tmux.waitFor(expected, in: theme), "\(tmux.screen(theme))")
             #expect(tmux.waitFor("2 Queue", in: theme))
-            tmux.keys(theme, "q")
         }
     }
 
