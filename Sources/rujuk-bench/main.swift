@@ -61,6 +61,8 @@ let store = try Store.open(root)
 let historyTime = Timing.measure { try! store.loadHistory() }
 print(String(format: "loading the closed history on demand (queue --all): %.0f ms for %d cases", historyTime * 1000, store.school.cases.count))
 
+InterfaceBench.run(root: root)
+
 for writers in [1, 8] {
     let perWriter = 200
     let started = Date()

@@ -40,13 +40,14 @@ public struct FlagDraft: Sendable, Equatable, Codable {
 
 /// Everything the interface shows is a pure function of this value.
 public struct AppState: Sendable, Equatable {
-    public var school: School
-    public var actor: Staff
+    // The lists derived from these are computed once per change, not once per frame.
+    public var school: School { didSet { recompute() } }
+    public var actor: Staff { didSet { recompute() } }
     public var now: Date
     public var width: Int
     public var height: Int
     public var focus = Pane.queue
-    public var filter: QueueFilter = .concerningMe
+    public var filter: QueueFilter = .concerningMe { didSet { recompute() } }
     public var selected = 0
     public var selectedStudent = 0
     public var threadScroll = 0
@@ -56,7 +57,7 @@ public struct AppState: Sendable, Equatable {
     /// Unsent replies, one per case, kept across quitting (the run loop saves them).
     public var drafts: [Int: ComposeDraft] = [:]
     public var flag = FlagDraft()
-    public var filterText = ""
+    public var filterText = "" { didSet { recompute() } }
     public var picker = 0
     public var summary = ""
     /// A sentence in the hint bar: a refusal's reason, or what just happened.
@@ -73,14 +74,30 @@ public struct AppState: Sendable, Equatable {
         self.now = now
         self.width = width
         self.height = height
+        recompute()
     }
 
     /// The cases in the queue pane, in triage order, narrowed by the filter text.
-    public var queue: [Case] {
-        let all = school.queue(for: actor, filter)
-        guard !filterText.isEmpty else { return all }
+    public private(set) var queue: [Case] = []
+    /// Students with an open case this person sees, with the case.
+    public private(set) var flaggedStudents: [(Student, Case)] = []
+    /// Open unclaimed cases this person is concerned with.
+    public private(set) var newCount = 0
+    /// Cases this person is concerned with that have unread messages.
+    public private(set) var unreadCount = 0
+
+    mutating func recompute() {
+        let concerning = school.queue(for: actor, .concerningMe)
+        newCount = concerning.filter { $0.assignee == nil }.count
+        unreadCount = concerning.filter { school.unreadCount(actor.login, in: $0) > 0 }.count
+        let sees = actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal)
+        flaggedStudents = (sees ? school.queue(for: actor, .all).filter { !$0.isClosed } : concerning)
+            .compactMap { c in school.students[c.studentID].map { ($0, c) } }
+            .sorted { ($0.0.className, $0.0.name) < ($1.0.className, $1.0.name) }
+        let all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
+        guard !filterText.isEmpty else { queue = all; return }
         let needle = filterText.lowercased()
-        return all.filter { c in
+        queue = all.filter { c in
             let s = school.students[c.studentID]
             return (s?.name.lowercased().contains(needle) ?? false) || (s?.className.lowercased().contains(needle) ?? false)
                 || "#\(c.number)".contains(needle)
@@ -100,18 +117,6 @@ public struct AppState: Sendable, Equatable {
         let q = queue
         return q.indices.contains(selected) ? q[selected] : nil
     }
-
-    /// Students with an open case this person sees, with the number of flags.
-    public var flaggedStudents: [(Student, Case)] {
-        school.queue(for: actor, actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal) ? .all : .concerningMe)
-            .filter { !$0.isClosed }
-            .compactMap { c in school.students[c.studentID].map { ($0, c) } }
-            .sorted { ($0.0.className, $0.0.name) < ($1.0.className, $1.0.name) }
-    }
-
-    /// Open unclaimed cases this person is concerned with, and threads with unread messages.
-    public var newCount: Int { school.queue(for: actor, .concerningMe).filter { $0.assignee == nil }.count }
-    public var unreadCount: Int { school.queue(for: actor, .concerningMe).filter { school.unreadCount(actor.login, in: $0) > 0 }.count }
 
     public static func == (a: AppState, b: AppState) -> Bool {
         a.school == b.school && a.actor == b.actor && a.now == b.now && a.width == b.width && a.height == b.height

@@ -1,0 +1,32 @@
+import Foundation
+import RujukDomain
+import RujukStore
+import RujukUI
+
+/// Key press to finished Grid on a real store, and the first frame after start.
+enum InterfaceBench {
+    static func run(root: String) {
+        var state: AppState?
+        var grid: Grid?
+        let firstFrame = Timing.measure {
+            let store = try! Store.open(root)
+            state = AppState(school: store.school, actor: store.school.staff["budi"]!, now: Date(), width: 120, height: 40)
+            grid = render(state!)
+        }
+        _ = grid
+        print(String(format: "first frame after start (open + first Grid, 120×40): %.1f ms", firstFrame * 1000))
+        var s = state!
+        s.filter = .all
+        var samples: [Double] = []
+        for i in 0..<2000 {
+            let key: Key = i % 400 < 200 ? .char("j") : .char("k")
+            samples.append(Timing.measure {
+                _ = reduce(&s, .keyPressed(key))
+                _ = render(s)
+            })
+        }
+        samples.sort()
+        print(String(format: "key press to finished Grid (120×40, %d cases in the queue): p50 %.2f ms, p99 %.2f ms",
+                     s.queue.count, samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000))
+    }
+}
