@@ -19,7 +19,7 @@ public final class Store {
     /// Segments roll over past this size; they are never rewritten.
     static let segmentLimit = Int(ProcessInfo.processInfo.environment["RUJUK_SEGMENT_BYTES"] ?? "") ?? 16 << 20
     /// A snapshot is written when this many events were folded since the last one.
-    static let snapshotEvery = Int(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_EVERY"] ?? "") ?? 1000
+    static let snapshotEvery = Int(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_EVERY"] ?? "") ?? 250
     static let fileMode: mode_t = 0o660
     static let directoryMode: mode_t = 0o2770
 

@@ -122,7 +122,7 @@ public final class Terminal {
     /// Ctrl-Z: restore the terminal, stop, and come back cleanly.
     public func suspend() {
         endwin()
-        kill(getpid(), SIGSTOP)
+        kill(getpid(), SIGTSTP)
         refresh()
         redrawAll()
     }
