@@ -21,7 +21,7 @@ import Testing
     @Test func aCrashWhileReplacingTheSnapshotLeavesTheOldOrTheNew() throws {
         let cli = CLI()
         defer { cli.remove() }
-        try cli.run(["init", "--demo"])
+        try cli.run(["init", "--demo"], env: ["RUJUK_SNAPSHOT_EVERY": "100000"])
         // A snapshot is written on open once RUJUK_SNAPSHOT_EVERY events are past the last one.
         let killed = try cli.run(["queue", "--as", "budi"], env: ["RUJUK_TEST_CRASH_AT": "before-rename", "RUJUK_SNAPSHOT_EVERY": "100"])
         #expect(killed.status != 0)

@@ -78,6 +78,9 @@ import Testing
 
     @Test func aFlippedByteMidFileIsRefusedWithFileLineAndByte() throws {
         let temp = try TempStore()
+        // With a snapshot, start-up reads only the lines after it (history must not slow it
+        // down) and `check` reads them all; without one, opening reads every line.
+        try? FileManager.default.removeItem(atPath: temp.layout.snapshot)
         var bytes = temp.bytes(temp.journal)
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let offset = lines[0].count + 1 + lines[1].count + 1 + 40 // inside line 3
@@ -93,6 +96,18 @@ import Testing
         }
         #expect(temp.allFiles() == before)
         #expect(try Store.check(temp.root).problems.count == 1)
+    }
+
+    @Test func checkFindsDamageThatTheSnapshotHidesFromStartUp() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.withLock { try store.writeSnapshot() }
+        var bytes = temp.bytes(temp.journal)
+        bytes[200] ^= 0x04
+        temp.write(temp.journal, bytes)
+        _ = try temp.open()
+        let problems = try Store.check(temp.root).problems
+        #expect(problems.count == 1 && problems[0].contains("000001.jsonl line "))
     }
 
     @Test func aRemovedLineIsDetectedBySequence() throws {
