@@ -61,8 +61,13 @@ enum HintBar {
         case .flagForm: text = state.catalog.t(.hintFlagForm)
         case .filter: text = state.catalog.t(.hintFilter)
         default:
-            text = " " + keymap(for: state).filter { [.flag, .pickUp, .reply, .assign, .close, .switchQueue, .filter, .help, .quit].contains($0.command) }
-                .map { ($0.disabledReason == nil ? "" : "·") + $0.label + " " + $0.help }.joined(separator: "  ")
+            // Keys not allowed now are dimmed; pressing one says why.
+            var x = 1
+            for b in keymap(for: state) where [.flag, .pickUp, .reply, .assign, .close, .switchQueue, .filter, .help, .quit].contains(b.command) {
+                let style = b.disabledReason == nil ? Style.plain : state.theme.style(.textDim)
+                x += grid.put(b.label + " " + b.help + "  ", x: x, y: y, style: style)
+            }
+            return
         }
         grid.put(text, x: 0, y: y, style: Style.plain)
     }
