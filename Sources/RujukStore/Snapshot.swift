@@ -12,7 +12,7 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 2
+    static let currentFormat = 3
 
     var format: Int
     var storeID: String

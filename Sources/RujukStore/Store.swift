@@ -25,6 +25,17 @@ public final class Store {
 
     let encoder = JSONCoding.encoder()
     let decoder = JSONCoding.decoder()
+    /// Snapshot and history hold many dates: numbers (milliseconds) decode far faster than text.
+    let snapshotEncoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .millisecondsSince1970
+        return e
+    }()
+    let snapshotDecoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .millisecondsSince1970
+        return d
+    }()
 
     init(layout: StoreLayout, info: StoreInfo) {
         self.layout = layout
@@ -201,7 +212,7 @@ public final class Store {
     public func loadHistory() throws {
         guard !school.historyLoaded else { return }
         if let bytes = try? FileDescriptor.open(layout.history, O_RDONLY).readAll(),
-           let history = try? decoder.decode(HistoryFile.self, from: Data(bytes)),
+           let history = try? snapshotDecoder.decode(HistoryFile.self, from: Data(bytes)),
            history.storeID == info.id, history.seq == historySeq {
             for c in history.cases where school.cases[c.number] == nil { school.cases[c.number] = c }
             school.historyLoaded = true
@@ -220,7 +231,7 @@ public final class Store {
     /// Loads `snapshot.json`; false (and nothing changed) when it is missing or unusable.
     func loadSnapshot() -> Bool {
         guard let bytes = try? FileDescriptor.open(layout.snapshot, O_RDONLY).readAll(),
-              let snapshot = try? decoder.decode(SnapshotFile.self, from: Data(bytes)),
+              let snapshot = try? snapshotDecoder.decode(SnapshotFile.self, from: Data(bytes)),
               snapshot.format == SnapshotFile.currentFormat, snapshot.storeID == info.id,
               let size = FileSystem.fileSize(layout.segment(snapshot.position.segment)), size >= snapshot.position.offset
         else { return false }
@@ -240,7 +251,7 @@ public final class Store {
             if closed.count >= 200 {
                 let history = HistoryFile(storeID: info.id, seq: position.seq,
                                           cases: closed.sorted { $0.number < $1.number }.map(\.strippedForSnapshot))
-                try FileSystem.replace(layout.history, with: Array(try encoder.encode(history)), mode: Self.fileMode)
+                try FileSystem.replace(layout.history, with: Array(try snapshotEncoder.encode(history)), mode: Self.fileMode)
                 newHistorySeq = position.seq
                 excluding = true
             } else {
@@ -249,7 +260,7 @@ public final class Store {
         }
         let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
                                     historySeq: newHistorySeq, excludingHistory: excluding)
-        try FileSystem.replace(layout.snapshot, with: Array(try encoder.encode(snapshot)), mode: Self.fileMode)
+        try FileSystem.replace(layout.snapshot, with: Array(try snapshotEncoder.encode(snapshot)), mode: Self.fileMode)
         CrashPoint.hit("after-snapshot-rename")
         historySeq = newHistorySeq
         snapshotSeq = position.seq
