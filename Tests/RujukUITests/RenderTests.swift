@@ -72,3 +72,16 @@ import Testing
         #expect(throws: ThemeError.self) { try Theme.build(name: "t", entries: ["bar": ThemeEntry(fg: "purple")]) }
     }
 }
+
+@Suite struct HelpOverlayTests {
+    @Test(arguments: [(60, 16), (80, 24), (120, 40)])
+    func everyBindingIsShownAtEverySize(width: Int, height: Int) {
+        for language in Language.allCases {
+        var state = demoState("budi", width: width, height: height)
+        state.catalog = Catalog(language)
+        _ = reduce(&state, .keyPressed(.char("?")))
+        let text = render(state).lines.joined(separator: "\n")
+        for b in keymap(for: state) { #expect(text.contains(b.help), "\(width)x\(height) \(language): \(b.help)") }
+        }
+    }
+}

@@ -18,7 +18,7 @@ extension Catalog {
         .helpClose: "close", .helpOpen: "open the case", .helpFilter: "filter", .helpHelp: "help", .helpQuit: "quit",
         .helpNextPane: "next pane", .helpPreviousPane: "previous pane", .helpDown: "move down", .helpUp: "move up",
         .helpTop: "first", .helpBottom: "last", .helpPageDown: "page down", .helpPageUp: "page up",
-        .helpRedraw: "redraw", .helpSwitchQueue: "unclaimed / mine / all", .helpJumpPane: "jump to a pane",
+        .helpRedraw: "redraw", .helpSwitchQueue: "switch queue", .helpJumpPane: "jump to a pane",
         .helpTitle: "Help · keys", .notNow: "(not now)", .anyKeyCloses: "Any key closes.",
         .selectCaseFirst: "Select a case first.",
         .statusCaseOpened: "Case #{0} opened.", .statusFlagAdded: "Your flag was added to open case #{0}.",

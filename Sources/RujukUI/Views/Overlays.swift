@@ -33,10 +33,22 @@ enum Overlays {
     }
 
     static func help(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
-        var lines = keymap(for: state).map { b in
-            QueuePane.pad(b.keys.map(label).joined(separator: " "), 14) + b.help + (b.disabledReason == nil ? "" : "  " + state.catalog.t(.notNow))
+        let bindings = keymap(for: state)
+        let labelWidth = bindings.map { DisplayWidth.of($0.keys.map(label).joined(separator: " ")) }.max() ?? 6
+        let twoColumns = bindings.count + 4 > body.height
+        var lines = bindings.map { b in
+            QueuePane.pad(b.keys.map(label).joined(separator: " "), labelWidth + 2) + b.help
+                + (b.disabledReason == nil || twoColumns ? "" : "  " + state.catalog.t(.notNow))
         }
-        lines.insert(QueuePane.pad("1 2 3", 14) + state.catalog.t(.helpJumpPane), at: 0)
+        lines.insert(QueuePane.pad("1 2 3", labelWidth + 2) + state.catalog.t(.helpJumpPane), at: 0)
+        // Two columns when one would not fit the screen's height.
+        if twoColumns {
+            let half = (lines.count + 1) / 2
+            let width = lines.prefix(half).map(DisplayWidth.of).max() ?? 0
+            lines = (0..<half).map { i in
+                QueuePane.pad(lines[i], width + 2) + (half + i < lines.count ? lines[half + i] : "")
+            }
+        }
         lines.append(state.catalog.t(.anyKeyCloses))
         box(state.catalog.t(.helpTitle), lines, body, &grid, state.theme)
     }
