@@ -1,6 +1,7 @@
 import Foundation
 
-/// Why the domain refused an event or a request. Each kind maps to one exit code at the edge.
+/// Why the domain refused an event or a request. Each kind maps to one exit code at the edge;
+/// the message is a key with arguments, so each language can word it (English is here).
 public struct DomainError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// A student, case or person that does not exist.
@@ -14,17 +15,84 @@ public struct DomainError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    /// One sentence that says what is wrong and what to do next.
-    public var message: String
+    public var reason: DomainMessage
+    public var args: [String]
+    /// Set when the refusal comes from the permission model.
+    public var denial: Denial?
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ reason: DomainMessage, _ args: String...) {
         self.kind = kind
-        self.message = message
+        self.reason = reason
+        self.args = args
+        self.denial = nil
     }
 
+    public init(_ kind: Kind, denial: Denial) {
+        self.kind = kind
+        self.reason = .denied
+        self.args = []
+        self.denial = denial
+    }
+
+    /// One English sentence that says what is wrong and what to do next.
+    public var message: String { denial?.sentence ?? DomainMessage.fill(reason.english, args) }
     public var description: String { message }
 
-    static func notFound(_ m: String) -> DomainError { DomainError(.notFound, m) }
-    static func notPermitted(_ m: String) -> DomainError { DomainError(.notPermitted, m) }
-    static func invalid(_ m: String) -> DomainError { DomainError(.invalid, m) }
+    static func notFound(_ m: DomainMessage, _ args: String...) -> DomainError { DomainError(.notFound, m, args) }
+    static func invalid(_ m: DomainMessage, _ args: String...) -> DomainError { DomainError(.invalid, m, args) }
+
+    private init(_ kind: Kind, _ reason: DomainMessage, _ args: [String]) {
+        self.kind = kind
+        self.reason = reason
+        self.args = args
+        self.denial = nil
+    }
+}
+
+/// Every sentence the domain can refuse with, by key; `{0}`, `{1}` are its arguments.
+public enum DomainMessage: String, Sendable, CaseIterable {
+    case denied, inClosedHistory, firstStaffMustBeAdmin, notOnStaffList, noSuchCase
+    case emptyMessage, emptyNote, emptyName, emptyStudentName, emptyPlanAction, emptyReason
+    case alreadyOnStaff, noSuchStaff, studentIDExists, nisnExists, noSuchStudentID, caseNumberTaken
+    case studentHasOpenCase, notACounsellor, noOwner, noPlanAction, serviceTooShort, ratingRange
+    case staleEdit, badLogin, badClass, badNISN
+
+    public var english: String {
+        switch self {
+        case .denied: "Not permitted."
+        case .inClosedHistory: "Case #{0} is in the closed history."
+        case .firstStaffMustBeAdmin: "The first staff member of a school must be its admin."
+        case .notOnStaffList: "{0} is not on the staff list of this school; ask the admin to add you with `rujuk staff add`."
+        case .noSuchCase: "There is no case #{0}; `rujuk queue --all` lists the cases you can see."
+        case .emptyMessage: "The message is empty; write what you want to say."
+        case .emptyNote: "The note of what you saw is empty; write what you saw."
+        case .emptyName: "The name is empty; give the person's full name."
+        case .emptyStudentName: "The student's name is empty; give the full name."
+        case .emptyPlanAction: "The plan action is empty; write what should be done."
+        case .emptyReason: "The reason for the new level is empty; write why."
+        case .alreadyOnStaff: "{0} is already on the staff list."
+        case .noSuchStaff: "There is no staff member {0}; `rujuk staff` lists them."
+        case .studentIDExists: "A student with id {0} already exists."
+        case .nisnExists: "A student with NISN {0} already exists."
+        case .noSuchStudentID: "There is no student with id {0}."
+        case .caseNumberTaken: "Case #{0} was taken by a colleague a moment ago; try again."
+        case .studentHasOpenCase: "This student already has open case #{0}; add your flag to it."
+        case .notACounsellor: "{0} is not a counsellor; a case can only be assigned to a guru BK."
+        case .noOwner: "There is no staff member {0} to own this action."
+        case .noPlanAction: "Case #{0} has no plan action {1}."
+        case .serviceTooShort: "A service lasts at least one minute."
+        case .ratingRange: "A review's rating is from 1 to 5."
+        case .staleEdit: "Someone changed case #{0} while you were editing; read it again and redo your change."
+        case .badLogin: "A login is a Unix user name: lower-case letters, digits, '.', '_' or '-', at most 32 characters."
+        case .badClass: "A class is a grade in Roman numerals and a section, such as VIII-B; '{0}' is not."
+        case .badNISN: "An NISN is ten digits; '{0}' is not."
+        }
+    }
+
+    /// Fills `{0}`, `{1}`, … in a template.
+    public static func fill(_ template: String, _ args: [String]) -> String {
+        var s = template
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
+        return s
+    }
 }

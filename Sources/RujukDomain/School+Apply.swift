@@ -13,7 +13,7 @@ extension School {
     public mutating func fold(_ event: Event, position: TextRef? = nil) throws(DomainError) {
         if let number = event.payload.caseNumber, cases[number] == nil, number < nextCaseNumber, !historyLoaded {
             if case .caseOpened = event.payload {} else {
-                throw DomainError(.needsHistory, "Case #\(number) is in the closed history.")
+                throw DomainError(.needsHistory, .inClosedHistory, "\(number)")
             }
         }
         lastSeq = max(lastSeq, event.seq)
@@ -90,90 +90,88 @@ extension School {
     /// to exists, and it is not based on an older state than the current one.
     public func validate(_ event: Event) throws(DomainError) {
         if case .staffAdded(let person) = event.payload, staff.isEmpty {
-            guard person.has(.admin) else { throw .invalid("The first staff member of a school must be its admin.") }
+            guard person.has(.admin) else { throw .invalid(.firstStaffMustBeAdmin) }
             return
         }
         guard let actor = staff[event.actor] else {
-            throw .notPermitted("\(event.actor) is not on the staff list of this school; ask the admin to add you with `rujuk staff add`.")
+            throw DomainError(.notPermitted, .notOnStaffList, event.actor)
         }
         func check(_ action: CaseAction, _ c: Case?) throws(DomainError) {
             guard let denial = denial(actor, action, on: c) else { return }
             // A case in the wrong state is a conflict with the data, not a matter of rights.
-            if [.caseClosed, .caseOpen, .alreadyPickedUp].contains(denial) { throw .invalid(denial.sentence) }
-            throw .notPermitted(denial.sentence)
+            if [.caseClosed, .caseOpen, .alreadyPickedUp].contains(denial) { throw DomainError(.invalid, denial: denial) }
+            throw DomainError(.notPermitted, denial: denial)
         }
         func existing(_ number: Int) throws(DomainError) -> Case {
             if let c = cases[number] { return c }
-            if number < nextCaseNumber && !historyLoaded { throw DomainError(.needsHistory, "Case #\(number) is in the closed history.") }
-            throw .notFound("There is no case #\(number); `rujuk queue --all` lists the cases you can see.")
+            if number < nextCaseNumber && !historyLoaded { throw DomainError(.needsHistory, .inClosedHistory, "\(number)") }
+            throw .notFound(.noSuchCase, "\(number)")
         }
-        func nonEmpty(_ text: String?, _ what: String) throws(DomainError) {
-            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw .invalid("The \(what) is empty; write what you want to say.")
-            }
+        func nonEmpty(_ text: String?, _ empty: DomainMessage) throws(DomainError) {
+            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalid(empty) }
         }
 
         switch event.payload {
         case .staffAdded(let person):
             try check(.manageRoster, nil)
             try Validation.login(person.login)
-            try nonEmpty(person.name, "name")
-            if staff[person.login] != nil { throw .invalid("\(person.login) is already on the staff list.") }
+            try nonEmpty(person.name, .emptyName)
+            if staff[person.login] != nil { throw .invalid(.alreadyOnStaff, person.login) }
         case .pinSet(let login, _):
             if login != actor.login { try check(.manageRoster, nil) }
-            if staff[login] == nil { throw .notFound("There is no staff member \(login); add them with `rujuk staff add`.") }
+            if staff[login] == nil { throw .notFound(.noSuchStaff, login) }
         case .studentAdded(let student):
             try check(.manageRoster, nil)
-            try nonEmpty(student.name, "student's name")
+            try nonEmpty(student.name, .emptyStudentName)
             try Validation.className(student.className)
-            if students[student.id] != nil { throw .invalid("A student with id \(student.id) already exists.") }
+            if students[student.id] != nil { throw .invalid(.studentIDExists, student.id) }
             if let nisn = student.nisn {
                 try Validation.nisn(nisn)
                 if students.values.contains(where: { $0.nisn == nisn }) {
-                    throw .invalid("A student with NISN \(nisn) already exists.")
+                    throw .invalid(.nisnExists, nisn)
                 }
             }
         case .caseOpened(let opened):
             try check(.flag, nil)
-            guard students[opened.studentID] != nil else { throw .notFound("There is no student with id \(opened.studentID).") }
+            guard students[opened.studentID] != nil else { throw .notFound(.noSuchStudentID, opened.studentID) }
             if opened.number != nextCaseNumber {
-                throw .invalid("Case #\(opened.number) was taken by a colleague a moment ago; try again.")
+                throw .invalid(.caseNumberTaken, "\(opened.number)")
             }
             if let open = openCase(ofStudent: opened.studentID) {
-                throw .invalid("This student already has open case #\(open.number); add your flag to it.")
+                throw .invalid(.studentHasOpenCase, "\(open.number)")
             }
-            try nonEmpty(opened.flag.saw, "note of what you saw")
+            try nonEmpty(opened.flag.saw, .emptyNote)
         case .flagAdded(let number, let flag):
             let c = try existing(number)
             try check(.flag, nil)
-            if c.isClosed { throw .notPermitted(Denial.caseClosed.sentence) }
-            try nonEmpty(flag.saw, "note of what you saw")
+            if c.isClosed { throw DomainError(.invalid, denial: .caseClosed) }
+            try nonEmpty(flag.saw, .emptyNote)
         case .pickedUp(let number):
             try check(.pickUp, try existing(number))
         case .assigned(let number, let to):
             try check(.assign, try existing(number))
-            guard let assignee = staff[to] else { throw .notFound("There is no staff member \(to).") }
-            guard assignee.isCounsellor else { throw .invalid("\(assignee.name) is not a counsellor; a case can only be assigned to a guru BK.") }
+            guard let assignee = staff[to] else { throw .notFound(.noSuchStaff, to) }
+            guard assignee.isCounsellor else { throw .invalid(.notACounsellor, assignee.name) }
         case .messagePosted(let m):
             try check(.reply(m.visibility), try existing(m.number))
-            if m.ref == nil { try nonEmpty(m.text, "message") }
+            if m.ref == nil { try nonEmpty(m.text, .emptyMessage) }
         case .planItemAdded(let p):
             try check(.addPlanItem, try existing(p.number))
-            try nonEmpty(p.text, "plan action")
-            if staff[p.owner] == nil { throw .notFound("There is no staff member \(p.owner) to own this action.") }
+            try nonEmpty(p.text, .emptyPlanAction)
+            if staff[p.owner] == nil { throw .notFound(.noOwner, p.owner) }
         case .planItemDone(let number, let item):
             let c = try existing(number)
-            guard let planned = c.plan.first(where: { $0.id == item }) else { throw .notFound("Case #\(number) has no plan action \(item).") }
+            guard let planned = c.plan.first(where: { $0.id == item }) else { throw .notFound(.noPlanAction, "\(number)", "\(item)") }
             if planned.owner != actor.login { try check(.addPlanItem, c) }
         case .serviceLogged(let s):
             try check(.logService, try existing(s.number))
-            if s.minutes <= 0 { throw .invalid("A service lasts at least one minute.") }
+            if s.minutes <= 0 { throw .invalid(.serviceTooShort) }
         case .reviewRecorded(let r):
             try check(.recordReview, try existing(r.number))
-            if !(1...5).contains(r.rating) { throw .invalid("A review's rating is from 1 to 5.") }
+            if !(1...5).contains(r.rating) { throw .invalid(.ratingRange) }
         case .escalated(let number, _, let reason):
             try check(.escalate, try existing(number))
-            try nonEmpty(reason, "reason for the new level")
+            try nonEmpty(reason, .emptyReason)
         case .closed(let number, _, _):
             try check(.close, try existing(number))
         case .reopened(let number, _):
@@ -182,11 +180,11 @@ extension School {
             let c = try existing(number)
             try check(.updateSummary, c)
             if basedOn != c.version {
-                throw .invalid("Someone changed case #\(number) while you were editing; read it again and redo your change.")
+                throw .invalid(.staleEdit, "\(number)")
             }
         case .threadRead(let number, _):
             let c = try existing(number)
-            if !canSee(actor, c) { throw .notPermitted(Denial.notOnCase.sentence) }
+            if !canSee(actor, c) { throw DomainError(.notPermitted, denial: .notOnCase) }
         }
     }
 }

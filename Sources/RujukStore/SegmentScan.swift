@@ -35,11 +35,13 @@ struct SegmentScan {
     }
 
     /// The error for damage at `offset`, with the line number counted from the file's start.
-    static func corruption(path: String, offset: Int, reason: String = "is damaged (its checksum or format is wrong)") -> StoreError {
+    static func corruption(path: String, offset: Int, reason: StoreMessage = .damagedLine, _ more: String...) -> StoreError {
         var line = 1
         if let file = try? FileDescriptor.open(path, O_RDONLY), let bytes = try? file.read(at: 0, count: offset) {
             line += bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
         }
-        return StoreError(.corrupt, "\(path) line \(line) (byte \(offset)) \(reason); the store was left untouched, restore that file from a backup or run `rujuk check` for details.")
+        var error = StoreError(.corrupt, reason, path, "\(line)", "\(offset)")
+        error.args += more
+        return error
     }
 }

@@ -89,7 +89,7 @@ extension Store {
         let start = try file.size
         if segment != position.segment { position = JournalPosition(segment: segment, offset: 0, seq: position.seq) }
         guard start == position.offset else {
-            throw StoreError(.corrupt, "\(path) changed under the lock; run `rujuk check`.")
+            throw StoreError(.corrupt, .changedUnderLock, path)
         }
         var bytes: [UInt8] = []
         var folds: [(Event, TextRef, Int)] = []

@@ -52,7 +52,7 @@ public final class Store {
     public static func create(at root: String, info: StoreInfo, events: [Event]) throws -> Store {
         let layout = StoreLayout(root)
         if FileSystem.exists(layout.info) {
-            throw StoreError(.refused(.invalid), "There is already a Rujuk store at \(root); use it, or choose another directory with --store.")
+            throw StoreError(.refused(.invalid), .alreadyAStore, root)
         }
         try FileSystem.makeDirectory(root, mode: directoryMode)
         try FileSystem.makeDirectory(layout.journalDirectory, mode: directoryMode)
@@ -69,9 +69,9 @@ public final class Store {
         let layout = StoreLayout(root)
         guard FileSystem.exists(layout.info) else {
             if FileSystem.isDirectory(root) && access(root, R_OK | X_OK) != 0 {
-                throw StoreError(.permission, "You cannot read the store at \(root); ask the school's admin to add you to its group.")
+                throw StoreError(.permission, .cannotReadStore, root)
             }
-            throw StoreError(.missing, "There is no Rujuk store at \(root); create one with `rujuk init --school NAME` (or `rujuk init --demo`).")
+            throw StoreError(.missing, .noStore, root)
         }
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
@@ -101,19 +101,19 @@ public final class Store {
         do {
             bytes = try FileDescriptor.open(layout.info, O_RDONLY).readAll()
         } catch let error as StoreError where error.kind == .permission {
-            throw StoreError(.permission, "You cannot read \(layout.info); ask the school's admin to add you to the store's group.")
+            throw StoreError(.permission, .cannotReadInfo, layout.info)
         }
         do {
             let info = try JSONCoding.decoder().decode(StoreInfo.self, from: Data(bytes))
             guard info.format == StoreInfo.currentFormat else {
-                throw StoreError(.corrupt, "\(layout.info) has format \(info.format), which this version of Rujuk does not know; install a newer Rujuk.")
+                throw StoreError(.corrupt, .unknownFormat, layout.info, "\(info.format)")
             }
             return info
         } catch let error as StoreError {
             throw error
         } catch {
             let (line, byte) = JSONErrorLocation.locate(error, in: bytes)
-            throw StoreError(.corrupt, "\(layout.info) line \(line) (byte \(byte)) is not a valid store description; the store was left untouched, restore that file from a backup.")
+            throw StoreError(.corrupt, .badInfo, layout.info, "\(line)", "\(byte)")
         }
     }
 
@@ -160,7 +160,7 @@ public final class Store {
             let start = segment == position.segment ? position.offset : 0
             let size = try file.size
             if size < start {
-                throw StoreError(.corrupt, "\(path) is shorter than the snapshot expects; run `rujuk check`.")
+                throw StoreError(.corrupt, .shorterThanSnapshot, path)
             }
             let scan = try SegmentScan(bytes: try file.read(at: start, count: size - start), base: start, path: path)
             for line in scan.lines {
@@ -168,11 +168,10 @@ public final class Store {
                 do {
                     event = try decoder.decode(Event.self, from: Data(line.body))
                 } catch {
-                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: "is not a Rujuk event")
+                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: .notAnEvent)
                 }
                 guard event.seq == position.seq + 1 else {
-                    throw SegmentScan.corruption(path: path, offset: line.offset,
-                                                 reason: "has sequence number \(event.seq) where \(position.seq + 1) was expected (a line is missing or repeated)")
+                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: .sequenceGap, "\(event.seq)", "\(position.seq + 1)")
                 }
                 try foldLoadingHistory(event, position: TextRef(isPrivate: false, segment: segment, offset: line.offset))
                 position = JournalPosition(segment: segment, offset: line.offset + line.body.count + JournalLine.overhead, seq: event.seq)
@@ -181,7 +180,7 @@ public final class Store {
             position.offset = scan.end
             if scan.incompleteTail {
                 if index < segments.count - 1 {
-                    throw SegmentScan.corruption(path: path, offset: scan.end, reason: "ends with an incomplete line although a later segment exists")
+                    throw SegmentScan.corruption(path: path, offset: scan.end, reason: .incompleteBeforeLater)
                 }
                 if repair { try moveTornTail(path: path, at: scan.end) }
             }
@@ -222,7 +221,7 @@ public final class Store {
         resetToEmpty()
         try foldNewLines(repair: false)
         if position.seq < target.seq {
-            throw StoreError(.corrupt, "The journal ends before the snapshot's position; run `rujuk check`.")
+            throw StoreError(.corrupt, .journalBeforeSnapshot)
         }
     }
 

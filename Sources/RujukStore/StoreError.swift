@@ -19,30 +19,65 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    /// One sentence that says what happened and what to do next.
-    public var message: String
+    public var reason: StoreMessage
+    public var args: [String]
+    /// Set when the domain refused the change.
+    public var domain: DomainError?
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ reason: StoreMessage, _ args: String...) {
         self.kind = kind
-        self.message = message
+        self.reason = reason
+        self.args = args
+        self.domain = nil
     }
 
     public init(_ error: DomainError) {
         self.kind = .refused(error.kind)
-        self.message = error.message
+        self.reason = .refused
+        self.args = []
+        self.domain = error
     }
 
+    /// One English sentence that says what happened and what to do next.
+    public var message: String { domain?.message ?? DomainMessage.fill(reason.english, args) }
     public var description: String { message }
 
     /// An error from a system call on a path, worded by errno.
     static func system(_ call: String, _ path: String, _ code: Int32) -> StoreError {
-        let reason = String(cString: strerror(code))
-        if code == EACCES || code == EPERM {
-            return StoreError(.permission, "Permission denied on \(path); ask the school's admin to add you to the store's group.")
+        let reason = String(cString: strerror(code)).lowercased()
+        if code == EACCES || code == EPERM { return StoreError(.permission, .permissionDenied, path) }
+        if code == ENOSPC || code == EDQUOT || code == EFBIG { return StoreError(.io, .diskFull, path, reason) }
+        return StoreError(.io, .systemCallFailed, call, path, reason)
+    }
+}
+
+/// Every sentence the store can fail with, by key; `{0}`, `{1}` are its arguments.
+public enum StoreMessage: String, Sendable, CaseIterable {
+    case refused, permissionDenied, diskFull, systemCallFailed, damagedLine, notAnEvent, sequenceGap
+    case incompleteBeforeLater, changedUnderLock, alreadyAStore, cannotReadStore, noStore, cannotReadInfo
+    case unknownFormat, badInfo, shorterThanSnapshot, journalBeforeSnapshot, cannotWrite, busy
+
+    public var english: String {
+        switch self {
+        case .refused: "The change was refused."
+        case .permissionDenied: "Permission denied on {0}; ask the school's admin to add you to the store's group."
+        case .diskFull: "Could not save to {0}: {1}; free some space and try again (nothing was saved)."
+        case .systemCallFailed: "{0} failed on {1}: {2}; nothing was saved, try again or run `rujuk check`."
+        case .damagedLine: "{0} line {1} (byte {2}) is damaged (its checksum or format is wrong); the store was left untouched, restore that file from a backup or run `rujuk check` for details."
+        case .notAnEvent: "{0} line {1} (byte {2}) is not a Rujuk event; the store was left untouched, restore that file from a backup or run `rujuk check` for details."
+        case .sequenceGap: "{0} line {1} (byte {2}) has sequence number {3} where {4} was expected (a line is missing or repeated); the store was left untouched, restore that file from a backup."
+        case .incompleteBeforeLater: "{0} line {1} (byte {2}) ends with an incomplete line although a later segment exists; the store was left untouched, restore that file from a backup."
+        case .changedUnderLock: "{0} changed under the lock; run `rujuk check`."
+        case .alreadyAStore: "There is already a Rujuk store at {0}; use it, or choose another directory with --store."
+        case .cannotReadStore: "You cannot read the store at {0}; ask the school's admin to add you to its group."
+        case .noStore: "There is no Rujuk store at {0}; create one with `rujuk init --school NAME` (or `rujuk init --demo`)."
+        case .cannotReadInfo: "You cannot read {0}; ask the school's admin to add you to the store's group."
+        case .unknownFormat: "{0} has format {1}, which this version of Rujuk does not know; install a newer Rujuk."
+        case .badInfo: "{0} line {1} (byte {2}) is not a valid store description; the store was left untouched, restore that file from a backup."
+        case .shorterThanSnapshot: "{0} is shorter than the snapshot expects; run `rujuk check`."
+        case .journalBeforeSnapshot: "The journal ends before the snapshot's position; run `rujuk check`."
+        case .cannotWrite: "You cannot write to this store ({0}); ask the school's admin to add you to its group."
+        case .busy: "The store is busy: another session held its lock for more than {0} seconds; try again in a moment."
         }
-        if code == ENOSPC || code == EDQUOT || code == EFBIG {
-            return StoreError(.io, "Could not save to \(path): \(reason.lowercased()); free some space and try again (nothing was saved).")
-        }
-        return StoreError(.io, "\(call) failed on \(path): \(reason.lowercased()); nothing was saved, try again or run `rujuk check`.")
     }
 }

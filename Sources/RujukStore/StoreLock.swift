@@ -13,14 +13,14 @@ final class StoreLock {
         do {
             file = try FileDescriptor.open(path, O_RDWR | O_CREAT, mode: 0o660)
         } catch let error as StoreError where error.kind == .permission {
-            throw StoreError(.permission, "You cannot write to this store (\(path)); ask the school's admin to add you to its group.")
+            throw StoreError(.permission, .cannotWrite, path)
         }
         let deadline = Date().addingTimeInterval(timeout)
         var delay: UInt32 = 1000
         while flock(file.fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else { throw StoreError.system("flock", path, errno) }
             if Date() > deadline {
-                throw StoreError(.busy, "The store is busy: another session held its lock for more than \(Int(timeout)) seconds; try again in a moment.")
+                throw StoreError(.busy, .busy, "\(Int(timeout))")
             }
             usleep(delay)
             delay = min(delay * 2, 50_000)

@@ -2,9 +2,11 @@ import CNCurses
 import Foundation
 import RujukUI
 
-/// Why the terminal could not be used, as one sentence.
-public struct TerminalError: Error, CustomStringConvertible {
-    public let description: String
+/// Why the terminal could not be used; the executable words it in the user's language.
+public enum TerminalError: Error {
+    case dumb(String)
+    case notATerminal
+    case unknown(String)
 }
 
 /// The thin ncursesw backend: draws a Grid cell by cell and turns keys into `Key` values.
@@ -21,14 +23,14 @@ public final class Terminal {
         if rujuk_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            throw TerminalError(description: "This terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show Rujuk's interface; use a terminal such as xterm or tmux, or the command line (`rujuk queue`).")
+            throw TerminalError.dumb(term.isEmpty ? "unset" : term)
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalError(description: "Rujuk's interface needs a terminal; use the command line (`rujuk queue`) in scripts.")
+            throw TerminalError.notATerminal
         }
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { rujuk_set_escdelay(25) }
         guard let s = newterm(nil, rujuk_stdout(), rujuk_stdin()) else {
-            throw TerminalError(description: "The terminal type '\(term)' is unknown here; set TERM to xterm-256color or install its terminfo entry.")
+            throw TerminalError.unknown(term)
         }
         screen = s
         raw()

@@ -99,13 +99,14 @@ enum CaseText {
     static func clean(_ s: String) -> String { Sanitizer.line(s) }
 
     static func queue(_ cases: [Case], _ school: School, now: Date) -> String {
-        guard !cases.isEmpty else { return "No cases here." }
-        var out = pad("#", 5) + pad("STATUS", 11) + pad("URGENCY", 9) + pad("STUDENT", 22) + pad("CLASS", 7) + pad("FLAGS", 6) + pad("COUNSELLOR", 16) + "AGE\n"
+        guard !cases.isEmpty else { return Localization.t(.noCasesHere) }
+        var out = pad(Localization.t(.headerNumber), 5) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)
+            + pad(Localization.t(.headerClass), 7) + pad(Localization.t(.headerFlags), 6) + pad(Localization.t(.headerCounsellor), 16) + Localization.t(.headerAge) + "\n"
         for c in cases {
             let s = school.student(of: c)
             out += pad("\(c.number)", 5) + pad(c.status(at: now).rawValue, 11) + pad(c.urgency.rawValue, 9)
                 + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", 6)
-                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now) + "\n"
+                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id) + "\n"
         }
         return String(out.dropLast())
     }
@@ -123,12 +124,12 @@ enum CaseText {
     }
 
     static func body(_ text: String?, visibility: Visibility) -> String {
-        guard let text else { return "    [\(visibility.rawValue) entry: you cannot read its text]" }
+        guard let text else { return "    " + Localization.t(.cannotReadEntry, visibility.rawValue) }
         return Sanitizer.lines(text).map { "    " + $0 }.joined(separator: "\n")
     }
 
     static func thread(_ c: Case, _ school: School) -> String {
-        guard !c.messages.isEmpty else { return "No messages on case #\(c.number) yet." }
+        guard !c.messages.isEmpty else { return Localization.t(.noMessagesYet, "\(c.number)") }
         return c.messages.map { m in
             let tier = m.visibility == .team ? "" : " (\(m.visibility.rawValue))"
             return clean(school.displayName(m.author)) + " · " + time(m.at) + tier + "\n" + body(m.text, visibility: m.visibility)
@@ -138,37 +139,38 @@ enum CaseText {
     static func detail(_ c: Case, _ school: School, now: Date) -> String {
         let s = school.student(of: c)
         var out = "Case #\(c.number) · \(clean(s?.name ?? "?")) (\(clean(s?.className ?? "?")), NISN \(s?.nisn ?? "-"))\n"
-        out += "Status \(c.status(at: now).rawValue) · urgency \(c.urgency.rawValue) · area \(c.area.rawValue) · concern \(clean(c.concern)) · level \(c.level.rawValue)\n"
-        out += "Counsellor: \(clean(c.assignee.map(school.displayName) ?? "not picked up yet"))\n"
-        out += "\nFlags\n"
+        let words = Catalog(Localization.language)
+        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(c.concern), c.level.rawValue) + "\n"
+        out += Localization.t(.showCounsellor, clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))) + "\n"
+        out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
-            out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? " · parents informed" : "")\n"
+            out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
             out += body(f.saw, visibility: .team) + "\n"
-            if let tried = f.tried { out += "    Tried: " + clean(tried) + "\n" }
+            if let tried = f.tried { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }
         if !c.plan.isEmpty {
-            out += "\nHelp plan\(c.reviewDate.map { " (review by " + time($0) + ")" } ?? "")\n"
+            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, time($0)) } ?? "") + "\n"
             for p in c.plan {
-                out += "  [\(p.done ? "x" : " ")] \(clean(p.text)) — \(clean(school.displayName(p.owner)))\(p.due.map { ", due " + time($0) } ?? "")\n"
+                out += "  [\(p.done ? "x" : " ")] \(clean(p.text)) — \(clean(school.displayName(p.owner)))\(p.due.map { Localization.t(.dueLabel, time($0)) } ?? "")\n"
             }
         }
         if !c.services.isEmpty {
-            out += "\nServices\n"
+            out += "\n" + Localization.t(.servicesHeading) + "\n"
             for sv in c.services {
                 out += "  \(sv.type.rawValue) · \(sv.minutes) min · \(clean(school.displayName(sv.by))) · \(time(sv.at))\n" + body(sv.notes, visibility: sv.visibility) + "\n"
             }
         }
         if !c.reviews.isEmpty {
-            out += "\nReviews\n"
+            out += "\n" + Localization.t(.reviewsHeading) + "\n"
             for r in c.reviews {
                 out += "  \(r.horizon.rawValue) · rating \(r.rating)/5 · \(clean(school.displayName(r.by)))\n" + body(r.text, visibility: r.visibility) + "\n"
             }
         }
-        out += "\nThread (\(c.messages.count) messages; `rujuk thread \(c.number)` shows them)\n"
+        out += "\n" + Localization.t(.threadHeading, "\(c.messages.count)", "\(c.number)") + "\n"
         if let outcome = c.outcome {
-            out += "\nClosed \(c.closedAt.map(time) ?? "") · outcome \(outcome.rawValue)\n"
+            out += "\n" + Localization.t(.closedLine, c.closedAt.map(time) ?? "", outcome.rawValue) + "\n"
         }
-        if let summary = c.summary { out += "Summary for the referrer: " + clean(summary) + "\n" }
+        if let summary = c.summary { out += Localization.t(.summaryForReferrer) + clean(summary) + "\n" }
         return String(out.dropLast())
     }
 }

@@ -29,15 +29,16 @@ enum ExitStatus {
         case let e as CommandError:
             return (e.message, e.code)
         case let e as DomainError:
-            return (e.message, code(for: e.kind))
+            return (Localization.text(e), code(for: e.kind))
         case let e as StoreError:
+            let message = Localization.text(e)
             switch e.kind {
-            case .missing: return (e.message, notFound)
-            case .corrupt: return (e.message, dataError)
-            case .busy: return (e.message, unavailable)
-            case .io: return (e.message, ioError)
-            case .permission: return (e.message, notPermitted)
-            case .refused(let kind): return (e.message, code(for: kind))
+            case .missing: return (message, notFound)
+            case .corrupt: return (message, dataError)
+            case .busy: return (message, unavailable)
+            case .io: return (message, ioError)
+            case .permission: return (message, notPermitted)
+            case .refused(let kind): return (message, code(for: kind))
             }
         default:
             return (nil, 1)

@@ -9,11 +9,7 @@ import RujukUI
 struct InterfaceOptions: ParsableArguments {
     @Option(help: "Colour theme: default, light, high-contrast, mono, or one of yours in ~/.config/rujuk/themes (NO_COLOR selects mono).")
     var theme: String?
-    @Option(help: "Interface language: en or id (default: LANG, else the school's).") var lang: String?
 
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang is en or id.") }
-    }
 }
 
 /// Runs the terminal interface on an open store.
@@ -29,12 +25,18 @@ enum Interface {
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         var (theme, themeProblem) = ThemeLoader.load(requested: options.theme, noColour: noColour)
         let terminal: Terminal
-        do { terminal = try Terminal(monochrome: theme.name == "mono") } catch let e as TerminalError { throw CommandError.usage(e.description) }
+        do {
+            terminal = try Terminal(monochrome: theme.name == "mono")
+        } catch let e as TerminalError {
+            switch e {
+            case .dumb(let term): throw CommandError.usage(Localization.t(.dumbTerminal, term))
+            case .notATerminal: throw CommandError.usage(Localization.t(.notATerminal))
+            case .unknown(let term): throw CommandError.usage(Localization.t(.unknownTerminal, term))
+            }
+        }
         if !terminal.hasColours && theme.name != "mono" { theme = .mono }
         defer { terminal.stop() }
-        let language = Language.choose(flag: options.lang ?? Config.value("lang"), environment: ProcessInfo.processInfo.environment,
-                                       schoolDefault: store.info.lang)
-        var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: language)
+        var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: Localization.language)
         loop.state.theme = theme
         loop.state.status = themeProblem
         loop.run()
@@ -46,18 +48,18 @@ enum DemoPersonPrompt {
     static func ask(_ school: School) throws -> Staff {
         let people = DemoSchool.staff.filter { !$0.has(.admin) }.compactMap { school.staff[$0.login] }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandError.usage("Choose who you are with --as LOGIN (for example --as sari or --as budi).")
+            throw CommandError.usage(Localization.t(.chooseWithAs))
         }
-        print("Who are you in \(school.name)?")
+        print(Localization.t(.whoAreYou, school.name))
         for (i, p) in people.enumerated() {
-            let roles = p.roles.map(\.commandLineName).joined(separator: ", ")
+            let roles = p.roles.map { Catalog(Localization.language).role($0) }.joined(separator: ", ")
             print("  \(i + 1)  \(p.login.padding(toLength: 8, withPad: " ", startingAt: 0)) \(p.name) — \(roles)\(p.homeroom.map { ", homeroom \($0)" } ?? "")")
         }
-        print("Number or login: ", terminator: "")
-        guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { throw CommandError.usage("No answer; start again with --as LOGIN.") }
+        print(Localization.t(.numberOrLogin), terminator: "")
+        guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { throw CommandError.usage(Localization.t(.noAnswer)) }
         if let n = Int(line), people.indices.contains(n - 1) { return people[n - 1] }
         if let p = people.first(where: { $0.login == line }) { return p }
-        throw CommandError.usage("'\(line)' is not one of the demo people; start again and choose a number from 1 to \(people.count).")
+        throw CommandError.usage(Localization.t(.notADemoPerson, line, "\(people.count)"))
     }
 }
 

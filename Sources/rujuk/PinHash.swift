@@ -25,7 +25,7 @@ enum PinHash {
     /// A PIN is 4 to 12 digits.
     static func validate(_ pin: String) throws {
         guard (4...12).contains(pin.count), pin.allSatisfy(\.isASCII), pin.allSatisfy(\.isNumber) else {
-            throw CommandError.data("A PIN is 4 to 12 digits; choose another.")
+            throw CommandError.data(Localization.t(.badPin))
         }
     }
 

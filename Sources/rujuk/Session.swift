@@ -36,7 +36,7 @@ struct Session {
     /// The case a number names, if this person may see it.
     func visibleCase(_ number: Int) throws -> Case {
         guard let readable = try store.readable(number, for: actor) else {
-            throw CommandError.notFound("There is no case #\(number) that you can see; `rujuk queue --all` lists yours.")
+            throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
         }
         return readable.c
     }
@@ -46,10 +46,10 @@ struct Session {
         switch school.resolveStudent(query) {
         case .one(let s): return s
         case .none:
-            throw CommandError.notFound("No student matches '\(query)'; search with `rujuk students \(query)`.")
+            throw CommandError.notFound(Localization.t(.noStudentLike, query))
         case .several(let candidates):
             let list = candidates.prefix(8).map { "\($0.name) (\($0.className), NISN \($0.nisn ?? "-"))" }.joined(separator: "; ")
-            throw CommandError.notFound("'\(query)' matches \(candidates.count) students: \(list); give the NISN or the full name.")
+            throw CommandError.notFound(Localization.t(.severalStudents, query, "\(candidates.count)", list))
         }
     }
 }
@@ -66,19 +66,18 @@ enum Identity {
         let unix = unixLogin
         guard let login = requested else {
             if let me = school.staff[unix] { return me }
-            let hint = store.info.demo ? " (for example `--as sari` or `--as budi`)" : ""
-            throw CommandError.notPermitted("You (\(unix)) are not on the staff list of \(school.name); choose who you are with --as LOGIN\(hint), or ask the admin to add you.")
+            throw CommandError.notPermitted(Localization.t(store.info.demo ? .notStaffDemoHint : .notStaff, unix, school.name))
         }
         guard let person = school.staff[login] else {
-            throw CommandError.notFound("There is no staff member '\(login)' in \(school.name); `rujuk staff` lists them.")
+            throw CommandError.notFound(Localization.t(.unknownStaff, login, school.name))
         }
         if store.info.demo || login == unix { return person }
         guard let hash = person.pinHash else {
-            throw CommandError.notPermitted("\(person.name) has no PIN yet, so nobody else can act as them; ask the admin to run `rujuk staff set-pin \(login)`.")
+            throw CommandError.notPermitted(Localization.t(.noPinYet, person.name, login))
         }
-        let pin = try PinEntry.read(prompt: "PIN for \(person.name): ", environment: "RUJUK_PIN")
+        let pin = try PinEntry.read(prompt: Localization.t(.pinPrompt, person.name), environment: "RUJUK_PIN")
         guard PinHash.verify(pin, against: hash) else {
-            throw CommandError.notPermitted("That PIN is not right for \(person.name); try again.")
+            throw CommandError.notPermitted(Localization.t(.wrongPin, person.name))
         }
         return person
     }
@@ -89,10 +88,10 @@ enum PinEntry {
     static func read(prompt: String, environment variable: String) throws -> String {
         if let pin = ProcessInfo.processInfo.environment[variable] { return pin }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandError.notPermitted("A PIN is needed and there is no terminal to ask it on; set \(variable) for scripts.")
+            throw CommandError.notPermitted(Localization.t(.noTerminalForPin, variable))
         }
         guard let raw = getpass(prompt) else {
-            throw CommandError.notPermitted("Could not read the PIN from the terminal; try again.")
+            throw CommandError.notPermitted(Localization.t(.cannotReadPin))
         }
         return String(cString: raw)
     }

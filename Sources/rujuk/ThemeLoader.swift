@@ -8,7 +8,7 @@ enum ThemeLoader {
     /// User themes first, then those installed beside the binary, then the source tree's.
     static var searchPaths: [String] {
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        return [Config.directory + "/themes",
+        return [UserConfig.directory + "/themes",
                 exe.appendingPathComponent("../share/rujuk/themes").standardized.path,
                 exe.appendingPathComponent("../../themes").standardized.path,
                 exe.appendingPathComponent("../../../themes").standardized.path]
@@ -17,12 +17,12 @@ enum ThemeLoader {
     /// The theme to use and, when something was wrong, the sentence that says so.
     static func load(requested: String?, noColour: Bool) -> (Theme, String?) {
         if noColour { return (.mono, nil) }
-        let name = requested ?? Config.value("theme") ?? "default"
+        let name = requested ?? UserConfig.value("theme") ?? "default"
         guard let path = searchPaths.map({ "\($0)/\(name).toml" }).first(where: FileManager.default.fileExists) else {
             switch name {
             case "default": return (.standard, nil)
             case "mono": return (.mono, nil)
-            default: return (.standard, "There is no theme named '\(name)' (looked in \(searchPaths[0])); using the default.")
+            default: return (.standard, Localization.t(.themeMissing, name, searchPaths[0]))
             }
         }
         do {
@@ -30,7 +30,7 @@ enum ThemeLoader {
         } catch let error as ThemeFileError {
             return (.standard, error.message)
         } catch {
-            return (.standard, "Cannot read the theme \(path); using the default.")
+            return (.standard, Localization.t(.themeUnreadable, path))
         }
     }
 
@@ -41,12 +41,12 @@ enum ThemeLoader {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeFileError(message: "Theme \(path) line \(error.source.begin.line): \(error.description); using the default.")
+            throw ThemeFileError(message: Localization.t(.themeSyntax, path, "\(error.source.begin.line)", error.description))
         }
         var entries: [String: ThemeEntry] = [:]
         for (role, value) in table["styles"]?.table ?? TOMLTable() {
             guard let t = value.table else {
-                throw ThemeFileError(message: "Theme \(path) line \(line(of: role, in: text)): styles.\"\(role)\" must be a table; using the default.")
+                throw ThemeFileError(message: Localization.t(.themeNotTable, path, "\(line(of: role, in: text))", role))
             }
             entries[role] = ThemeEntry(fg: t["fg"]?.string, bg: t["bg"]?.string, bold: t["bold"]?.bool,
                                        reverse: t["reverse"]?.bool, underline: t["underline"]?.bool, dim: t["dim"]?.bool)
@@ -54,7 +54,7 @@ enum ThemeLoader {
         do {
             return try Theme.build(name: name, entries: entries)
         } catch {
-            throw ThemeFileError(message: "Theme \(path) line \(line(of: error.key, in: text)): \(error.message) Using the default.")
+            throw ThemeFileError(message: Localization.t(.themeBadValue, path, "\(line(of: error.key, in: text))", error.message))
         }
     }
 
@@ -66,7 +66,7 @@ enum ThemeLoader {
 }
 
 /// `$XDG_CONFIG_HOME/rujuk/config.toml`: `theme = "light"`, `lang = "id"`.
-enum Config {
+enum UserConfig {
     static var directory: String {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")

@@ -110,7 +110,7 @@ import Testing
     @Test func importIsAllOrNothingAndNamesEveryBadLine() throws {
         let cli = CLI()
         defer { cli.remove() }
-        try cli.run(["init", "--school", "SMP Uji"])
+        try cli.run(["init", "--school", "SMP Uji", "--lang", "en"])
         let bad = NSTemporaryDirectory() + "roster-\(UUID().uuidString).csv"
         try "nama,nisn,kelas\nAni,0011111111,VII-A\nBadu,12,VII-A\nCici,0022222222,kelas tujuh\n".write(toFile: bad, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: bad) }

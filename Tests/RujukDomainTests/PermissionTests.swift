@@ -37,12 +37,12 @@ import Testing
 
     @Test func aTeacherCannotWriteWhatTheyCouldNotRead() {
         let e = Fixture.event("sari", .messagePosted(EntryText(number: 1, visibility: .bkOnly, text: "rahasia")), school)
-        #expect(throws: DomainError(.notPermitted, Denial.cannotWriteAtThatVisibility.sentence)) { try school.validate(e) }
+        #expect(throws: DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility)) { try school.validate(e) }
     }
 
     @Test func anOutsiderTeacherIsRefusedAndTheAdminWorksNoCases() {
         let dewi = Fixture.event("dewi", .messagePosted(EntryText(number: 1, visibility: .team, text: "halo")), school)
-        #expect(throws: DomainError(.notPermitted, Denial.notOnCase.sentence)) { try school.validate(dewi) }
+        #expect(throws: DomainError(.notPermitted, denial: .notOnCase)) { try school.validate(dewi) }
         #expect(school.denial(school.staff["admin"]!, .flag, on: nil) == .adminDoesNotWorkCases)
         #expect(school.denial(school.staff["sari"]!, .manageRoster, on: nil) == .onlyAdminManagesRoster)
     }

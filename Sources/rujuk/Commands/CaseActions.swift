@@ -13,7 +13,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.visibleCase(number)
             try session.append([session.event(.pickedUp(number: number))])
-            say("You picked up case #\(number).")
+            say(Localization.t(.pickedUp, "\(number)"))
         }
     }
 
@@ -27,7 +27,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.visibleCase(number)
             try session.append([session.event(.assigned(number: number, to: login))])
-            say("Case #\(number) is now assigned to \(session.school.displayName(login)).")
+            say(Localization.t(.assignedTo, "\(number)", session.school.displayName(login)))
         }
     }
 
@@ -53,13 +53,13 @@ extension Rujuk {
             if text == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 guard let decoded = String(data: data, encoding: .utf8) else {
-                    throw CommandError.data("The message on standard input is not UTF-8 text; nothing was posted.")
+                    throw CommandError.data(Localization.t(.notUTF8Stdin))
                 }
                 body = decoded
             }
             let tier = confidential ? Visibility.bkOnly : visibility.flatMap(Visibility.init(rawValue:)) ?? .team
             try session.append([session.event(.messagePosted(EntryText(number: number, visibility: tier, text: body)))])
-            say("Posted to case #\(number)\(tier == .team ? "" : " (\(tier.rawValue))").")
+            say(Localization.t(.posted, "\(number)", tier == .team ? "" : " (\(tier.rawValue))"))
         }
     }
 
@@ -78,7 +78,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.visibleCase(number)
             try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary))])
-            say("Closed case #\(number) as \(outcome).")
+            say(Localization.t(.closedAs, "\(number)", outcome))
         }
     }
 
@@ -92,7 +92,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.visibleCase(number)
             try session.append([session.event(.reopened(number: number, reason: reason))])
-            say("Reopened case #\(number).")
+            say(Localization.t(.reopened, "\(number)"))
         }
     }
 
@@ -103,11 +103,11 @@ extension Rujuk {
         func run() throws {
             let report = try Store.check(options.storePath)
             if report.problems.isEmpty {
-                say("OK: \(report.events) events in \(report.segments) journal segment(s), \(report.privateEntries) confidential entries.")
+                say(Localization.t(.checkOK, "\(report.events)", "\(report.segments)", "\(report.privateEntries)"))
                 return
             }
-            for p in report.problems { say("Problem: " + p) }
-            throw CommandError.data("The store at \(options.storePath) has \(report.problems.count) problem(s), listed above.")
+            for p in report.problems { say(Localization.t(.checkProblem, p)) }
+            throw CommandError.data(Localization.t(.checkFailed, options.storePath, "\(report.problems.count)"))
         }
     }
 }

@@ -44,9 +44,9 @@ extension Rujuk {
             if output.json {
                 try CaseJSON.print(CaseJSON.row(c, session.store.school, now: now))
             } else if case .flagAdded = written[0].payload {
-                say("Added your flag to case #\(number) for \(CaseText.clean(who.name)) (\(who.className)), already open since \(CaseText.time(c.openedAt)).")
+                say(Localization.t(.flagAddedTo, "\(number)", CaseText.clean(who.name), who.className, CaseText.time(c.openedAt)))
             } else {
-                say("Case #\(number) opened for \(CaseText.clean(who.name)) (\(who.className)).")
+                say(Localization.t(.caseOpenedFor, "\(number)", CaseText.clean(who.name), who.className))
             }
         }
     }

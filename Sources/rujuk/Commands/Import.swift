@@ -1,6 +1,7 @@
 import ArgumentParser
 import CSV
 import Foundation
+import RujukUI
 import RujukDomain
 import RujukStore
 
@@ -19,16 +20,16 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            if let denial = session.school.denial(session.actor, .manageRoster, on: nil) { throw CommandError.notPermitted(denial.sentence) }
+            if let denial = session.school.denial(session.actor, .manageRoster, on: nil) { throw CommandError.notPermitted(Catalog(Localization.language).denial(denial)) }
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandError.notFound("Cannot read \(file); check the path.")
+                throw CommandError.notFound(Localization.t(.cannotReadFile, file))
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw CommandError.data("\(file) is not UTF-8 text; save it as CSV UTF-8 and try again.")
+                throw CommandError.data(Localization.t(.fileNotUTF8, file))
             }
             let students = try RosterCSV.parse(text, file: file, school: session.school)
             try session.append(students.map { session.event(.studentAdded($0)) })
-            say("Imported \(students.count) students from \(file).")
+            say(Localization.t(.imported, "\(students.count)", file))
         }
     }
 }
@@ -38,13 +39,13 @@ enum RosterCSV {
     static func parse(_ text: String, file: String, school: School) throws -> [Student] {
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true) } catch {
-            throw CommandError.data("\(file) is not readable CSV: \(error); fix it and try again.")
+            throw CommandError.data(Localization.t(.notCSV, file, "\(error)"))
         }
         let header = (reader.headerRow ?? []).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         func column(_ names: [String]) -> Int? { header.firstIndex { names.contains($0) } }
         guard let nameColumn = column(["name", "nama", "nama siswa", "nama lengkap"]),
               let classColumn = column(["class", "kelas", "rombel"]) else {
-            throw CommandError.data("\(file) needs a header row with a name (or nama) column and a class (or kelas, rombel) column.")
+            throw CommandError.data(Localization.t(.csvNeedsHeader, file))
         }
         let nisnColumn = column(["nisn"])
         var problems: [String] = []
@@ -64,11 +65,11 @@ enum RosterCSV {
                 students.append(student)
                 nextID += 1
             } catch {
-                problems.append("line \(line): \(error.message)")
+                problems.append(Localization.t(.rowProblem, "\(line)", Localization.text(error)))
             }
         }
         if !problems.isEmpty {
-            throw CommandError.data("\(file) has \(problems.count) bad row(s), so nothing was imported: " + problems.joined(separator: "; "))
+            throw CommandError.data(Localization.t(.badRows, file, "\(problems.count)", problems.joined(separator: "; ")))
         }
         return students
     }

@@ -10,27 +10,25 @@ extension Rujuk {
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The school's name, e.g. \"SMP Negeri 30 Harapan\".") var school: String?
-        @Option(help: "Default interface language of the school: en or id.") var lang: String = "id"
         @ArgumentParser.Flag(help: "Create the demo school instead and say where it is.") var demo = false
 
         func validate() throws {
             if demo == (school != nil) { throw ValidationError("Give either --school NAME or --demo.") }
-            if !["en", "id"].contains(lang) { throw ValidationError("--lang is en or id.") }
         }
 
         func run() throws {
             if demo {
                 let path = options.demoStorePath
                 _ = try DemoStore.create(at: path)
-                say("Created the demo school \(DemoSchool.name) at \(path); open it with `rujuk demo`.")
+                say(Localization.t(.createdDemo, DemoSchool.name, path))
                 return
             }
             let path = options.storePath
             let login = Identity.unixLogin
             let admin = Staff(login: login, name: login, roles: [.admin])
-            let info = StoreInfo(school: school!, created: Date(), lang: lang, demo: false)
+            let info = StoreInfo(school: school!, created: Date(), lang: options.lang ?? "id", demo: false)
             _ = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])
-            say("Created \(school!) at \(path) with you (\(login)) as its admin; add staff with `rujuk staff add`.")
+            say(Localization.t(.createdSchool, school!, path, login))
         }
     }
 }
@@ -47,7 +45,7 @@ enum DemoStore {
         if reset, FileManager.default.fileExists(atPath: path + "/store.json") {
             let info = try? Store.open(path).info
             guard info?.demo == true else {
-                throw CommandError.notPermitted("\(path) is not a demo store, so --reset will not delete it.")
+                throw CommandError.notPermitted(Localization.t(.notDemoStore, path))
             }
             try FileManager.default.removeItem(atPath: path)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RujukUI
 import RujukDomain
 import RujukStore
 
@@ -48,7 +49,7 @@ extension Rujuk {
                                    subjects: subjects, homeroom: homeroom, caseload: caseload)
                 if let homeroom { try Validation.className(homeroom) }
                 try session.append([session.event(.staffAdded(person))])
-                say("Added \(name) (\(login)) as \(person.roles.map(\.commandLineName).joined(separator: ", ")).")
+                say(Localization.t(.staffAdded, name, login, person.roles.map(\.commandLineName).joined(separator: ", ")))
             }
         }
 
@@ -61,22 +62,22 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 guard session.school.staff[login] != nil else {
-                    throw CommandError.notFound("There is no staff member '\(login)'; `rujuk staff` lists them.")
+                    throw CommandError.notFound(Localization.t(.noStaffMember, login))
                 }
                 if login != session.actor.login, let denial = session.school.denial(session.actor, .manageRoster, on: nil) {
-                    throw CommandError.notPermitted(denial.sentence)
+                    throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
                 }
                 let pin: String
                 if let env = ProcessInfo.processInfo.environment["RUJUK_NEW_PIN"] {
                     pin = env
                 } else {
-                    pin = try PinEntry.read(prompt: "New PIN for \(login): ", environment: "RUJUK_NEW_PIN")
-                    let again = try PinEntry.read(prompt: "Again: ", environment: "RUJUK_NEW_PIN")
-                    guard pin == again else { throw CommandError.data("The two PINs differ; nothing was changed, try again.") }
+                    pin = try PinEntry.read(prompt: Localization.t(.newPinPrompt, login), environment: "RUJUK_NEW_PIN")
+                    let again = try PinEntry.read(prompt: Localization.t(.againPrompt), environment: "RUJUK_NEW_PIN")
+                    guard pin == again else { throw CommandError.data(Localization.t(.pinsDiffer)) }
                 }
                 try PinHash.validate(pin)
                 try session.append([session.event(.pinSet(login: login, hash: try PinHash.make(pin)))])
-                say("PIN set for \(login).")
+                say(Localization.t(.pinSet, login))
             }
         }
     }

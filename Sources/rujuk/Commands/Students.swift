@@ -23,7 +23,7 @@ extension Rujuk {
                     try CaseJSON.print(found.map { CaseJSON.StudentRef(name: $0.name, class: $0.className, nisn: $0.nisn) })
                     return
                 }
-                if found.isEmpty { say("No student matches."); return }
+                if found.isEmpty { say(Localization.t(.noStudentMatches)); return }
                 for s in found {
                     let open = session.school.openCase(ofStudent: s.id).map { "  open case #\($0.number)" } ?? ""
                     say(CaseText.pad(s.nisn ?? "-", 12) + CaseText.pad(s.className, 7) + CaseText.clean(s.name) + open)
@@ -42,7 +42,7 @@ extension Rujuk {
                 let session = try Session.open(options)
                 let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: className)
                 try session.append([session.event(.studentAdded(student))])
-                say("Added \(name) (\(className)).")
+                say(Localization.t(.studentAdded, name, className))
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RujukUI
 
 /// `--store` and `--as`, taken by every command.
 struct StoreOptions: ParsableArguments {
@@ -8,6 +9,13 @@ struct StoreOptions: ParsableArguments {
 
     @Option(name: .customLong("as"), help: ArgumentHelp("Act as this staff member (needs their PIN in a school store).", valueName: "LOGIN"))
     var actAs: String?
+
+    @Option(help: ArgumentHelp("Language of messages and the interface: en or id (default: LANG, else the school's; for init, the school's default).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang is en or id.") }
+    }
 
     /// The store directory this command works on.
     var storePath: String {

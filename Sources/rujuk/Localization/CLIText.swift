@@ -1,0 +1,62 @@
+import Foundation
+import RujukDomain
+import RujukStore
+import RujukUI
+
+/// Every sentence the command line prints, by key; `{0}`, `{1}` are its arguments.
+enum CLIText: String, CaseIterable {
+    case caseOpenedFor, flagAddedTo, createdDemo, createdSchool, pickedUp, assignedTo, posted, closedAs, reopened
+    case checkOK, checkProblem, checkFailed, imported, noStudentMatches, studentAdded, staffAdded, pinSet
+    case noCasesHere, noMessagesYet, notUTF8Stdin, cannotReadFile, fileNotUTF8, notCSV, csvNeedsHeader, badRows
+    case noStaffMember, pinsDiffer, badPin, noVisibleCase, noStudentLike, severalStudents, notStaff, notStaffDemoHint
+    case unknownStaff, noPinYet, wrongPin, noTerminalForPin, cannotReadPin, pinPrompt, newPinPrompt, againPrompt
+    case chooseWithAs, noAnswer, notADemoPerson, whoAreYou, numberOrLogin, notDemoStore
+    case themeMissing, themeUnreadable, themeSyntax, themeNotTable, themeBadValue
+    case headerNumber, headerStatus, headerUrgency, headerStudent, headerClass, headerFlags, headerCounsellor, headerAge
+    case showStatusLine, showCounsellor, notPickedUpYet, flagsHeading, triedLabel, parentsInformed, planHeading
+    case reviewBy, dueLabel, servicesHeading, reviewsHeading, threadHeading, closedLine, summaryForReferrer
+    case rowProblem, cannotReadEntry, dumbTerminal, notATerminal, unknownTerminal
+}
+
+/// The language of the command line: `--lang`, then the environment, then the school's default.
+enum Localization {
+    static let language: Language = {
+        let args = CommandLine.arguments
+        let flag: String? = args.firstIndex(of: "--lang").flatMap { i -> String? in args.indices.contains(i + 1) ? args[i + 1] : nil }
+        return Language.choose(flag: flag ?? UserConfig.value("lang"), environment: ProcessInfo.processInfo.environment,
+                               schoolDefault: schoolDefault(args))
+    }()
+
+    /// The default language written in the store named on the command line, when it can be read.
+    private static func schoolDefault(_ args: [String]) -> String {
+        let env = ProcessInfo.processInfo.environment
+        var path: String? = args.firstIndex(of: "--store").flatMap { i -> String? in args.indices.contains(i + 1) ? args[i + 1] : nil }
+            ?? env["RUJUK_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        if path == nil { path = StoreOptions.dataHome + (args.contains("demo") ? "/rujuk-demo" : "/rujuk") }
+        guard let data = FileManager.default.contents(atPath: path! + "/store.json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let lang = object["lang"] as? String else { return "en" }
+        return lang
+    }
+
+    static func table(_ language: Language) -> [CLIText: String] { language == .id ? CLIText.indonesian : CLIText.english }
+
+    /// The sentence for a key in the command line's language.
+    static func t(_ key: CLIText, _ args: String...) -> String {
+        DomainMessage.fill(table(language)[key] ?? CLIText.english[key] ?? key.rawValue, args)
+    }
+
+    /// A domain refusal in the command line's language.
+    static func text(_ error: DomainError) -> String {
+        if let denial = error.denial { return Catalog(language).denial(denial) }
+        guard language == .id, let template = DomainText.indonesian[error.reason] else { return error.message }
+        return DomainMessage.fill(template, error.args)
+    }
+
+    /// A store failure in the command line's language.
+    static func text(_ error: StoreError) -> String {
+        if let domain = error.domain { return text(domain) }
+        guard language == .id, let template = StoreText.indonesian[error.reason] else { return error.message }
+        return DomainMessage.fill(template, error.args)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import RujukDomain
+import RujukStore
+import RujukUI
+import Testing
+@testable import rujuk
+
+@Suite struct CLICatalogTests {
+    @Test(arguments: Language.allCases)
+    func everyCommandLineSentenceExistsInEveryLanguage(_ language: Language) {
+        let table = Localization.table(language)
+        let missing = CLIText.allCases.filter { table[$0]?.isEmpty ?? true }
+        #expect(missing.isEmpty, "missing in \(language): \(missing)")
+    }
+
+    @Test func domainAndStoreMessagesHaveIndonesian() {
+        #expect(DomainMessage.allCases.filter { DomainText.indonesian[$0] == nil }.isEmpty)
+        #expect(StoreMessage.allCases.filter { StoreText.indonesian[$0] == nil }.isEmpty)
+    }
+
+    @Test func placeholdersMatchAcrossLanguages() {
+        func holes(_ s: String) -> Set<Int> { Set((0..<6).filter { s.contains("{\($0)}") }) }
+        for key in CLIText.allCases { #expect(holes(CLIText.english[key]!) == holes(CLIText.indonesian[key] ?? ""), "\(key)") }
+        for key in DomainMessage.allCases { #expect(holes(key.english) == holes(DomainText.indonesian[key] ?? ""), "\(key)") }
+        for key in StoreMessage.allCases { #expect(holes(key.english) == holes(StoreText.indonesian[key] ?? ""), "\(key)") }
+    }
+
+    @Test func theCommandLineSpeaksIndonesian() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let opened = try cli.run(["flag", "0091234567", "--note", "Sering melamun.", "--as", "sari"], env: ["LANG": "id_ID.UTF-8"])
+        #expect(opened.out.contains("Kasus #14 dibuka untuk Andi Pratama (VIII-B)."))
+        let refused = try cli.run(["pickup", "14", "--as", "sari", "--lang", "id"])
+        #expect(refused.status == 77 && refused.err.contains("Hanya guru BK yang dapat mengambil kasus."))
+        let english = try cli.run(["pickup", "14", "--as", "sari", "--lang", "en"], env: ["LANG": "id_ID.UTF-8"])
+        #expect(english.err.contains("Only a counsellor (guru BK) can pick up a case."))
+        let missing = try CLI().run(["queue", "--as", "budi"], env: ["LANG": "id_ID.UTF-8"])
+        #expect(missing.status == 66 && missing.err.contains("Tidak ada penyimpanan Rujuk"))
+    }
+}
