@@ -102,9 +102,10 @@ enum CaseText {
         guard !cases.isEmpty else { return Localization.t(.noCasesHere) }
         var out = pad(Localization.t(.headerNumber), 5) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)
             + pad(Localization.t(.headerClass), 7) + pad(Localization.t(.headerFlags), 6) + pad(Localization.t(.headerCounsellor), 16) + Localization.t(.headerAge) + "\n"
+        let words = Catalog(Localization.language)
         for c in cases {
             let s = school.student(of: c)
-            out += pad("\(c.number)", 5) + pad(c.status(at: now).rawValue, 11) + pad(c.urgency.rawValue, 9)
+            out += pad("\(c.number)", 5) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
                 + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", 6)
                 + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id) + "\n"
         }
@@ -138,7 +139,7 @@ enum CaseText {
 
     static func detail(_ c: Case, _ school: School, now: Date) -> String {
         let s = school.student(of: c)
-        var out = "Case #\(c.number) · \(clean(s?.name ?? "?")) (\(clean(s?.className ?? "?")), NISN \(s?.nisn ?? "-"))\n"
+        var out = Localization.t(.caseHeader, "\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-") + "\n"
         let words = Catalog(Localization.language)
         out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(c.concern), c.level.rawValue) + "\n"
         out += Localization.t(.showCounsellor, clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))) + "\n"

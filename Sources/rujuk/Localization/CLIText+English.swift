@@ -68,6 +68,7 @@ extension CLIText {
         .threadHeading: "Thread ({0} messages; `rujuk thread {1}` shows them)",
         .closedLine: "Closed {0} · outcome {1}",
         .summaryForReferrer: "Summary for the referrer: ",
+        .caseHeader: "Case #{0} · {1} ({2}, NISN {3})",
         .rowProblem: "line {0}: {1}",
         .cannotReadEntry: "[{0} entry: you cannot read its text]",
         .dumbTerminal: "This terminal (TERM={0}) cannot show Rujuk's interface; use a terminal such as xterm or tmux, or the command line (`rujuk queue`).",

@@ -71,6 +71,7 @@ extension CLIText {
         .threadHeading: "Percakapan ({0} pesan; `rujuk thread {1}` menampilkannya)",
         .closedLine: "Ditutup {0} · hasil {1}",
         .summaryForReferrer: "Ringkasan untuk pelapor: ",
+        .caseHeader: "Kasus #{0} · {1} ({2}, NISN {3})",
         .rowProblem: "baris {0}: {1}",
         .cannotReadEntry: "[catatan {0}: Anda tidak dapat membaca isinya]",
         .dumbTerminal: "Terminal ini (TERM={0}) tidak dapat menampilkan antarmuka Rujuk; gunakan terminal seperti xterm atau tmux, atau baris perintah (`rujuk queue`).",

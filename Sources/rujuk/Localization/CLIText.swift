@@ -15,7 +15,7 @@ enum CLIText: String, CaseIterable {
     case headerNumber, headerStatus, headerUrgency, headerStudent, headerClass, headerFlags, headerCounsellor, headerAge
     case showStatusLine, showCounsellor, notPickedUpYet, flagsHeading, triedLabel, parentsInformed, planHeading
     case reviewBy, dueLabel, servicesHeading, reviewsHeading, threadHeading, closedLine, summaryForReferrer
-    case rowProblem, cannotReadEntry, dumbTerminal, notATerminal, unknownTerminal
+    case caseHeader, rowProblem, cannotReadEntry, dumbTerminal, notATerminal, unknownTerminal
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.
