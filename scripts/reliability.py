@@ -312,11 +312,16 @@ def part_storm(keys=100_000, resizes=500):
             tmux("resize-window", "-t", "s", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
     for _ in range(resizes):
         tmux("resize-window", "-t", "s", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
-    time.sleep(1)
-    alive = tmux("list-panes", "-t", "s", "-F", "#{pane_dead}", socket="rujuk-storm").stdout.strip() == "0"
+    # Keys wait in the terminal's input queue: leave any form, ask for help, and wait until the
+    # help overlay shows, which proves every key before it was handled.
     tmux("resize-window", "-t", "s", "-x", "120", "-y", "40", socket="rujuk-storm")
-    time.sleep(0.5)
-    responsive = "Rujuk" in tmux("capture-pane", "-p", "-t", "s", socket="rujuk-storm").stdout
+    tmux("send-keys", "-t", "s", "Escape", "Escape", "Escape", "?", socket="rujuk-storm")
+    responsive = False
+    wait_until = time.time() + 240
+    while time.time() < wait_until and not responsive:
+        responsive = "Help · keys" in tmux("capture-pane", "-p", "-t", "s", socket="rujuk-storm").stdout
+        time.sleep(0.5)
+    alive = tmux("list-panes", "-t", "s", "-F", "#{pane_dead}", socket="rujuk-storm").stdout.strip() == "0"
     tmux("kill-server", socket="rujuk-storm")
     intact = rujuk(store, "check").returncode == 0
     check(alive and responsive and intact, "storm")
