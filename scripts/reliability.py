@@ -405,14 +405,17 @@ def part_latency(messages=100):
     print(f"live-update latency: {len(delays)}/{messages} messages seen, p50 {p50:.0f} ms, p95 {p95:.0f} ms (after the writer's acknowledgement)", flush=True)
 
 
+failed_parts = []
 try:
     for part in PARTS:
-        started = time.time()
+        started, before = time.time(), len(failures)
         globals()["part_" + part]()
+        if len(failures) > before:
+            failed_parts.append(part)
         print(f"  ({part}: {time.time() - started:.0f} s)", flush=True)
 finally:
     shutil.rmtree(ROOT, ignore_errors=True)
     for s in ["rujuk-rel", "rujuk-storm", "rujuk-lat"]:
         subprocess.run(["tmux", "-L", s, "kill-server"], capture_output=True)
-print(f"reliability: {len(PARTS) - len(set(f.split(':')[0] for f in failures))} parts run, {len(failures)} failures" if failures else f"reliability: {len(PARTS)} parts, 0 failures")
+print(f"reliability: {len(PARTS) - len(failed_parts)} passed, {len(failed_parts)} failed")
 sys.exit(1 if failures else 0)
