@@ -32,7 +32,7 @@ public struct School: Sendable, Equatable {
 
     public func student(of c: Case) -> Student? { students[c.studentID] }
 
-    /// A short display name: "Sari W." for lists.
+    /// The name shown for a login (the login itself when the person is unknown).
     public func displayName(_ login: String) -> String { staff[login]?.name ?? login }
 
     /// The next free student id (`s0001`, `s0002`, …).

@@ -18,12 +18,7 @@ struct Session {
         return Session(store: store, actor: try Identity.resolve(store: store, requested: options.actAs))
     }
 
-    /// Opens the store and requires no identity (for `check`).
-    static func openStore(_ options: StoreOptions) throws -> Store {
-        try Store.open(options.storePath)
-    }
-
-    /// Appends events built from the state as it is under the lock, then prints nothing.
+    /// Appends events durably (see `Store.append`); a refused event writes nothing.
     @discardableResult
     func append(_ events: [Event]) throws -> [Event] {
         try store.append(events)
