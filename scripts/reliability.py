@@ -291,6 +291,14 @@ def tmux(*args, socket="rujuk-rel"):
                           stdin=subprocess.DEVNULL, timeout=20)
 
 
+def start_interface(socket, store, login, width, height):
+    """Starts the interface in a fresh tmux server of its own; returns when it has drawn."""
+    tmux("kill-server", socket=socket)
+    tmux("new-session", "-d", "-s", "ui", "-x", str(width), "-y", str(height),
+         f"env TERM=tmux-256color {BIN} --store {store} --as {login}", socket=socket)
+    time.sleep(1.5)
+
+
 def part_hostile():
     if not shutil.which("tmux"):
         print("hostile text: tmux missing, skipped"); return
@@ -306,20 +314,18 @@ def part_hostile():
     # Invalid UTF-8 on standard input is refused and writes nothing.
     bad = subprocess.run([BIN, "reply", "4", "-", "--store", store, "--as", "budi"], input=b"\xff\xfe\xc0", capture_output=True, env=ENV)
     check(bad.returncode == 65, "invalid UTF-8 refused")
-    tmux("kill-server")
-    tmux("new-session", "-d", "-s", "h", "-x", "120", "-y", "40", f"env TERM=tmux-256color {BIN} --store {store} --as sari")
+    start_interface("rujuk-rel", store, "sari", 120, 40)
     tmux("set-option", "-g", "set-clipboard", "on")
-    time.sleep(1.5)
     reached = 0
     # Walk the students, the queue (each step shows a hostile thread) and the case view.
     for key in ["1"] + ["j"] * 12 + ["2"] + ["j"] * 40 + ["Enter", "Escape", "3", "k", "k", "?", "Escape", "G"]:
-        tmux("send-keys", "-t", "h", key)
+        tmux("send-keys", "-t", "ui", key)
         time.sleep(0.05)
     time.sleep(0.5)
-    title = tmux("display-message", "-p", "-t", "h", "#{pane_title}").stdout.strip()
+    title = tmux("display-message", "-p", "-t", "ui", "#{pane_title}").stdout.strip()
     buffers = tmux("list-buffers").stdout
-    screen = tmux("capture-pane", "-p", "-t", "h").stdout
-    alive = tmux("list-panes", "-t", "h", "-F", "#{pane_dead}").stdout.strip() == "0"
+    screen = tmux("capture-pane", "-p", "-t", "ui").stdout
+    alive = tmux("list-panes", "-t", "ui", "-F", "#{pane_dead}").stdout.strip() == "0"
     reached += "PWNED" in title
     reached += "PWNED" in buffers or "UFdORUQ" in buffers
     reached += "Rujuk" not in screen  # a clear or a moved cursor would lose the top bar
@@ -341,9 +347,7 @@ def part_storm(keys=100_000, resizes=500):
     if not shutil.which("tmux"):
         print("storm: tmux missing, skipped"); return
     store = fresh("storm")
-    tmux("kill-server", socket="rujuk-storm")
-    tmux("new-session", "-d", "-s", "s", "-x", "120", "-y", "40", f"env TERM=tmux-256color {BIN} --store {store} --as budi", socket="rujuk-storm")
-    time.sleep(1.5)
+    start_interface("rujuk-storm", store, "budi", 120, 40)
     alphabet = list("jkgGhl123/?nrpfac") + ["Tab", "BTab", "Enter", "Escape", "Up", "Down", "PageUp", "PageDown", "BSpace", "C-t", "C-l", "M-Enter"]
     sent = 0
     started = time.time()
@@ -351,22 +355,22 @@ def part_storm(keys=100_000, resizes=500):
     while sent < keys:
         batch = [rnd.choice(alphabet) for _ in range(200)]
         # Never quit: q, C-c and C-z are left out; Escape closes forms that might send.
-        tmux("send-keys", "-t", "s", *batch, socket="rujuk-storm")
+        tmux("send-keys", "-t", "ui", *batch, socket="rujuk-storm")
         sent += len(batch)
         if sent % 20_000 < 200:
-            tmux("resize-window", "-t", "s", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
+            tmux("resize-window", "-t", "ui", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
     for _ in range(resizes):
-        tmux("resize-window", "-t", "s", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
+        tmux("resize-window", "-t", "ui", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
     # Keys wait in the terminal's input queue: leave any form, ask for help, and wait until the
     # help overlay shows, which proves every key before it was handled.
-    tmux("resize-window", "-t", "s", "-x", "120", "-y", "40", socket="rujuk-storm")
-    tmux("send-keys", "-t", "s", "Escape", "Escape", "Escape", "?", socket="rujuk-storm")
+    tmux("resize-window", "-t", "ui", "-x", "120", "-y", "40", socket="rujuk-storm")
+    tmux("send-keys", "-t", "ui", "Escape", "Escape", "Escape", "?", socket="rujuk-storm")
     responsive = False
     wait_until = time.time() + 240
     while time.time() < wait_until and not responsive:
-        responsive = "Help · keys" in tmux("capture-pane", "-p", "-t", "s", socket="rujuk-storm").stdout
+        responsive = "Help · keys" in tmux("capture-pane", "-p", "-t", "ui", socket="rujuk-storm").stdout
         time.sleep(0.5)
-    alive = tmux("list-panes", "-t", "s", "-F", "#{pane_dead}", socket="rujuk-storm").stdout.strip() == "0"
+    alive = tmux("list-panes", "-t", "ui", "-F", "#{pane_dead}", socket="rujuk-storm").stdout.strip() == "0"
     tmux("kill-server", socket="rujuk-storm")
     intact = rujuk(store, "check").returncode == 0
     check(alive and responsive and intact, "storm")
@@ -378,11 +382,9 @@ def part_latency(messages=100):
     if not shutil.which("tmux"):
         print("latency: tmux missing, skipped"); return
     store = fresh("latency")
-    tmux("kill-server", socket="rujuk-lat")
-    tmux("new-session", "-d", "-s", "l", "-x", "200", "-y", "60", f"env TERM=tmux-256color {BIN} --store {store} --as sari", socket="rujuk-lat")
-    time.sleep(1.5)
+    start_interface("rujuk-lat", store, "sari", 200, 60)
     for key in ["/", "#", "4", "Enter"]:
-        tmux("send-keys", "-t", "l", key, socket="rujuk-lat")
+        tmux("send-keys", "-t", "ui", key, socket="rujuk-lat")
     time.sleep(0.5)
     delays = []
     for i in range(messages):
@@ -393,7 +395,7 @@ def part_latency(messages=100):
         if r.returncode != 0:
             continue
         while time.time() - written < 3:
-            if text in tmux("capture-pane", "-p", "-t", "l", socket="rujuk-lat").stdout:
+            if text in tmux("capture-pane", "-p", "-t", "ui", socket="rujuk-lat").stdout:
                 delays.append(time.time() - written)
                 break
             time.sleep(0.01)
