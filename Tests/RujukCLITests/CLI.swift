@@ -29,25 +29,12 @@ struct CLI {
 
     @discardableResult
     func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args + ["--store", store]
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "RUJUK_STORE")
         environment.removeValue(forKey: "RUJUK_PIN")
         for (k, v) in env { environment[k] = v }
-        p.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+        let r = Spawn.run(Self.binary, args + ["--store", store], environment: environment, stdin: Data((stdin ?? "").utf8))
+        return Result(status: r.status, out: r.out, err: r.err)
     }
 
     func json(_ args: [String]) throws -> Any {

@@ -10,29 +10,13 @@ import Testing
     struct Tmux {
         let socket = "rujuk-e2e-\(getpid())"
 
-        /// Runs tmux on this test's own socket with posix_spawn and waitpid. Foundation's
-        /// Process notices a child's exit through an inherited socket, which the tmux server
-        /// (a daemon forked by the client) keeps open, so it would wait forever.
+        /// Runs tmux on this test's own socket (see `Spawn` for why not Foundation's Process).
         @discardableResult
-        func run(_ args: [String], capture: Bool = false) -> String {
-            let output = NSTemporaryDirectory() + "rujuk-e2e-\(getpid())-\(UUID().uuidString)"
-            defer { unlink(output) }
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            let argv = (["tmux", "-L", socket] + args).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            var pid: pid_t = 0
-            guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else { return "" }
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
-            return capture ? ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "") : ""
+        func run(_ args: [String]) -> String {
+            Spawn.run("/usr/bin/tmux", ["-L", socket] + args, environment: ProcessInfo.processInfo.environment).out
         }
 
-        func screen(_ session: String) -> String { run(["capture-pane", "-p", "-t", session], capture: true) }
+        func screen(_ session: String) -> String { run(["capture-pane", "-p", "-t", session]) }
 
         /// Waits up to `seconds` for text to appear on a session's screen.
         func waitFor(_ text: String, in session: String, seconds: Double = 5) -> Bool {
