@@ -6,12 +6,15 @@ public struct LevelChange: Codable, Sendable, Equatable {
     public var by: String
     public var reason: String
     public var at: Date
+    /// Set when the case went to an outside agency.
+    public var referral: Referral?
 
-    public init(level: Level, by: String, reason: String, at: Date) {
+    public init(level: Level, by: String, reason: String, at: Date, referral: Referral? = nil) {
         self.level = level
         self.by = by
         self.reason = reason
         self.at = at
+        self.referral = referral
     }
 }
 
@@ -29,10 +32,16 @@ public struct Case: Codable, Sendable, Equatable {
     public var level: Level
     public var levels: [LevelChange]
     public var messages: [Message]
+    public var goals: [PlanGoal]
     public var plan: [PlanItem]
     public var reviewDate: Date?
     public var services: [Service]
     public var reviews: [Review]
+    public var conferences: [Conference]
+    public var visits: [HomeVisit]
+    public var parentContacts: [ParentContact]
+    /// What came back from the outside agency; confidential by default.
+    public var referralNotes: [Message]
     public var outcome: Outcome?
     public var summary: String?
     public var closedAt: Date?
@@ -56,10 +65,15 @@ public struct Case: Codable, Sendable, Equatable {
         self.level = .counsellor
         self.levels = []
         self.messages = []
+        self.goals = []
         self.plan = []
         self.reviewDate = nil
         self.services = []
         self.reviews = []
+        self.conferences = []
+        self.visits = []
+        self.parentContacts = []
+        self.referralNotes = []
         self.outcome = nil
         self.summary = nil
         self.closedAt = nil
@@ -76,6 +90,14 @@ public struct Case: Codable, Sendable, Equatable {
         for flag in flags where !seen.contains(flag.by) { seen.append(flag.by) }
         return seen
     }
+
+    /// The referral onward in force, if the case is with an outside agency.
+    public var referral: Referral? {
+        level == .outsideAgency ? levels.last(where: { $0.level == .outsideAgency })?.referral : nil
+    }
+
+    /// Whether contact with the parents is on record (a contact or a home visit).
+    public var parentsContacted: Bool { !parentContacts.isEmpty || !visits.isEmpty }
 }
 
 /// The status of a case, derived from which records exist; it is never stored.
@@ -88,8 +110,8 @@ extension Case {
     public func status(at now: Date) -> CaseStatus {
         if outcome != nil { return .closed }
         if reviewIsDue(at: now) { return .reviewing }
-        if !services.isEmpty { return .inSupport }
-        if !plan.isEmpty { return .planned }
+        if !services.isEmpty || !conferences.isEmpty || !visits.isEmpty { return .inSupport }
+        if !plan.isEmpty || !goals.isEmpty { return .planned }
         if assignee != nil { return .pickedUp }
         return .new
     }

@@ -82,7 +82,20 @@ public struct Message: Codable, Sendable, Equatable {
     }
 }
 
-/// One action of the help plan (program bantuan).
+/// A goal of the help plan (program bantuan): what the help is for.
+public struct PlanGoal: Codable, Sendable, Equatable {
+    public var text: String
+    public var by: String
+    public var at: Date
+
+    public init(text: String, by: String, at: Date) {
+        self.text = text
+        self.by = by
+        self.at = at
+    }
+}
+
+/// One action of the help plan, owned by a person on the case.
 public struct PlanItem: Codable, Sendable, Equatable {
     public var id: Int
     public var text: String
@@ -91,8 +104,15 @@ public struct PlanItem: Codable, Sendable, Equatable {
     public var done: Bool
     public var addedBy: String
     public var at: Date
+    public var kind: PlanItemKind
+    /// Carried out with the parents, through the homeroom teacher who owns it.
+    public var withParents: Bool
+    /// Who marked it done, and when.
+    public var doneBy: String?
+    public var doneAt: Date?
 
-    public init(id: Int, text: String, owner: String, due: Date?, done: Bool, addedBy: String, at: Date) {
+    public init(id: Int, text: String, owner: String, due: Date?, done: Bool, addedBy: String, at: Date,
+                kind: PlanItemKind = .support, withParents: Bool = false) {
         self.id = id
         self.text = text
         self.owner = owner
@@ -100,6 +120,14 @@ public struct PlanItem: Codable, Sendable, Equatable {
         self.done = done
         self.addedBy = addedBy
         self.at = at
+        self.kind = kind
+        self.withParents = withParents
+    }
+
+    /// Open and past its due date.
+    public func isOverdue(at now: Date) -> Bool {
+        guard !done, let due else { return false }
+        return due < now
     }
 }
 
@@ -107,18 +135,25 @@ public struct PlanItem: Codable, Sendable, Equatable {
 public struct Service: Codable, Sendable, Equatable {
     public var seq: Int
     public var type: ServiceType
+    public var format: ServiceFormat
     public var by: String
+    /// When it was recorded.
     public var at: Date
+    /// The day it was given (may be earlier than `at`).
+    public var on: Date
     public var minutes: Int
     public var visibility: Visibility
     public var notes: String?
     public var ref: TextRef?
 
-    public init(seq: Int, type: ServiceType, by: String, at: Date, minutes: Int, visibility: Visibility, notes: String?, ref: TextRef?) {
+    public init(seq: Int, type: ServiceType, format: ServiceFormat = .individual, by: String, at: Date, on: Date? = nil,
+                minutes: Int, visibility: Visibility, notes: String?, ref: TextRef?) {
         self.seq = seq
         self.type = type
+        self.format = format
         self.by = by
         self.at = at
+        self.on = on ?? at
         self.minutes = minutes
         self.visibility = visibility
         self.notes = notes
@@ -147,5 +182,118 @@ public struct Review: Codable, Sendable, Equatable {
         self.visibility = visibility
         self.text = text
         self.ref = ref
+    }
+}
+
+/// Someone at a case conference: a staff member or a parent, with the part they play.
+public struct Attendee: Codable, Sendable, Equatable {
+    public var name: String
+    public var role: String
+
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+}
+
+/// A case conference (konferensi kasus): that it happened and who came is visible to the
+/// team; the decisions are confidential by default. Its actions went into the plan.
+public struct Conference: Codable, Sendable, Equatable {
+    public var seq: Int
+    public var by: String
+    public var at: Date
+    public var on: Date
+    public var attendees: [Attendee]
+    public var visibility: Visibility
+    public var decisions: String?
+    public var ref: TextRef?
+    /// The plan actions the conference created.
+    public var actionIDs: [Int]
+
+    public init(seq: Int, by: String, at: Date, on: Date, attendees: [Attendee], visibility: Visibility,
+                decisions: String?, ref: TextRef?, actionIDs: [Int]) {
+        self.seq = seq
+        self.by = by
+        self.at = at
+        self.on = on
+        self.attendees = attendees
+        self.visibility = visibility
+        self.decisions = decisions
+        self.ref = ref
+        self.actionIDs = actionIDs
+    }
+}
+
+/// What a home visit found; kept together because it is confidential together.
+public struct VisitDetails: Codable, Sendable, Equatable {
+    public var met: String
+    public var findings: String
+    public var followUp: String
+
+    public init(met: String, findings: String, followUp: String) {
+        self.met = met
+        self.findings = findings
+        self.followUp = followUp
+    }
+
+    /// The details as one text, the form in which `private/` keeps them.
+    public var encoded: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+    }
+
+    public init?(encoded: String) {
+        guard let value = try? JSONDecoder().decode(VisitDetails.self, from: Data(encoded.utf8)) else { return nil }
+        self = value
+    }
+}
+
+/// A home visit (kunjungan rumah): who went and when is team-visible; the details are not.
+public struct HomeVisit: Codable, Sendable, Equatable {
+    public var seq: Int
+    public var by: String
+    public var at: Date
+    public var on: Date
+    public var visitors: [String]
+    public var visibility: Visibility
+    public var details: VisitDetails?
+    public var ref: TextRef?
+
+    public init(seq: Int, by: String, at: Date, on: Date, visitors: [String], visibility: Visibility,
+                details: VisitDetails?, ref: TextRef?) {
+        self.seq = seq
+        self.by = by
+        self.at = at
+        self.on = on
+        self.visitors = visitors
+        self.visibility = visibility
+        self.details = details
+        self.ref = ref
+    }
+}
+
+/// A recorded contact with the student's parents: the step required before a case goes up
+/// to the vice principal.
+public struct ParentContact: Codable, Sendable, Equatable {
+    public var by: String
+    public var at: Date
+    public var how: String
+
+    public init(by: String, at: Date, how: String) {
+        self.by = by
+        self.at = at
+        self.how = how
+    }
+}
+
+/// Referral onward (alih tangan kasus): to whom and when the letter went.
+public struct Referral: Codable, Sendable, Equatable {
+    public var agency: String
+    public var letterDate: Date
+
+    public init(agency: String, letterDate: Date) {
+        self.agency = agency
+        self.letterDate = letterDate
     }
 }

@@ -129,6 +129,10 @@ public enum DemoSchool {
             add("budi", .planItemAdded(PlanItemAdded(number: n, text: "Pantau kehadiran harian dan kabari BK bila absen", owner: "rina",
                                                      due: clock + 14 * 86_400, reviewDate: DemoSchool.start + 40 * 86_400)), after: 60 * 24)
             add("budi", .planItemAdded(PlanItemAdded(number: n, text: "Konseling perorangan tentang alasan tidak masuk", owner: "budi", due: clock + 7 * 86_400)), after: 5)
+            add("budi", .goalAdded(number: n, text: "Siti hadir setiap hari dan tahu ke mana minta bantuan bila ada masalah."), after: 2)
+            add("rina", .parentsContacted(number: n, how: "Telepon dengan ibu Siti, Selasa sore."), after: 60)
+            add("budi", .planItemAdded(PlanItemAdded(number: n, text: "Sepakati dengan orang tua jadwal bangun pagi dan berangkat", owner: "rina",
+                                                     due: clock + 10 * 86_400, withParents: true)), after: 5)
             // 6: in support (grade IX, Wati), with confidential notes.
             n = open("dewi", id("IX-A", 1), .pribadi, "withdrawn, possible family problem", .urgent, subject: "Bahasa Indonesia",
                      saw: "Menulis di jurnal kelas bahwa dia ingin pergi dari rumah.", tried: nil, parents: false, day: 10)
@@ -138,14 +142,28 @@ public enum DemoSchool {
                 notes: "Orang tua sedang proses cerai; Bayu tinggal bersama nenek. Tidak ada tanda bahaya langsung.")), after: 60 * 5)
             say("wati", n, "Catatan untuk BK: rencana kunjungan rumah minggu depan bersama wali kelas.", .bkOnly)
             say("wati", n, "Bu Dewi, Bayu sudah mulai konseling. Mohon beri kelonggaran tenggat tugas dua minggu ini.")
+            add("wati", .homeVisited(HomeVisited(number: n, on: clock + 86_400, visitors: ["wati"], visibility: .bkOnly,
+                details: VisitDetails(met: "Nenek Bayu", findings: "Rumah rapi; nenek sayang tetapi kewalahan. Ayah jarang datang.",
+                                      followUp: "Hubungkan nenek dengan konselor keluarga di puskesmas."))), after: 60 * 24)
+            add("wati", .conferenceHeld(ConferenceHeld(number: n, on: clock + 3600, attendees: [
+                Attendee(name: "Wati Handayani", role: "guru BK"), Attendee(name: "Dewi Lestari", role: "guru mapel"),
+                Attendee(name: "Agus Setiawan", role: "wakasek kesiswaan"), Attendee(name: "Nenek Bayu", role: "wali murid")],
+                visibility: .bkOnly, decisions: "Bayu tetap di sekolah; konseling mingguan; nenek dihubungi tiap dua minggu.",
+                actions: [ActionDraft(text: "Beri kelonggaran tenggat tugas Bahasa Indonesia dua minggu", owner: "dewi", due: clock + 14 * 86_400)])),
+                after: 60 * 2)
             // 7: reviewing: the plan's review date has passed.
             n = open("sari", id("VII-C", 6), .belajar, "math anxiety", .routine, subject: "Mathematics",
                      saw: "Selalu gemetar saat ulangan dan menyerahkan kertas kosong.", tried: "Ulangan lisan berhasil sebagian.", parents: true, day: 2)
             add("budi", .pickedUp(number: n), after: 60 * 20)
             add("budi", .planItemAdded(PlanItemAdded(number: n, text: "Beri latihan soal bertahap sebelum ulangan", owner: "sari",
                                                      due: DemoSchool.start + 9 * 86_400, reviewDate: DemoSchool.start + 10 * 86_400)), after: 30)
-            add("budi", .serviceLogged(ServiceLogged(number: n, type: .bimbinganKelompok, minutes: 40, visibility: .team,
+            add("budi", .goalAdded(number: n, text: "Nadia mengerjakan ulangan tanpa panik."), after: 2)
+            add("budi", .planItemAdded(PlanItemAdded(number: n, text: "Beri kesempatan ulangan lisan sekali bila Nadia panik", owner: "sari",
+                                                     due: DemoSchool.start + 16 * 86_400)), after: 2)
+            add("budi", .serviceLogged(ServiceLogged(number: n, type: .bimbinganKelompok, format: .group, minutes: 40, visibility: .team,
                 notes: "Bimbingan kelompok teknik relaksasi sebelum ujian.")), after: 60 * 24)
+            add("budi", .reviewRecorded(ReviewRecorded(number: n, horizon: .laiseg, rating: 3, visibility: .team,
+                text: "Nadia bisa mempraktikkan napas dalam; masih cemas saat soal cerita.")), after: 30)
             say("sari", n, "Ulangan kemarin Nadia sudah mengisi setengah soal. Ada kemajuan.", after: 60 * 48)
             add("sari", .planItemDone(number: n, item: 1), after: 5)
             // 8: closed, resolved.
@@ -156,19 +174,27 @@ public enum DemoSchool {
                 notes: "Membantu adik berjualan setiap sore; dibuat jadwal belajar.")), after: 60 * 24)
             add("budi", .reviewRecorded(ReviewRecorded(number: n, horizon: .laiseg, rating: 4, visibility: .team,
                 text: "Sudah membuat jadwal belajar sendiri.")), after: 60)
+            add("dewi", .reviewRecorded(ReviewRecorded(number: n, horizon: .laiseg, rating: 4, visibility: .team,
+                text: "Tugas minggu ini dikumpulkan tepat waktu.")), after: 60 * 24 * 3)
             add("budi", .closed(number: n, outcome: .resolved, summary: "Yoga sudah punya jadwal belajar; tugas dua minggu terakhir tepat waktu."), after: 60 * 24 * 6)
             // 9: closed, monitoring.
             n = open("dewi", id("IX-C", 9), .sosial, "isolated from peers", .routine, subject: "Bahasa Indonesia",
                      saw: "Selalu duduk sendiri dan tidak mau kerja kelompok.", tried: "Saya pasangkan dengan teman yang ramah.", parents: false, day: 1)
             add("wati", .pickedUp(number: n), after: 60)
-            add("wati", .serviceLogged(ServiceLogged(number: n, type: .konselingKelompok, minutes: 60, visibility: .bkOnly, notes: "Sesi keterampilan sosial.")), after: 60 * 30)
+            add("wati", .serviceLogged(ServiceLogged(number: n, type: .konselingKelompok, format: .group, minutes: 60, visibility: .bkOnly, notes: "Sesi keterampilan sosial.")), after: 60 * 30)
+            add("wati", .serviceLogged(ServiceLogged(number: n, type: .layananInformasi, format: .classical, minutes: 40, visibility: .team,
+                notes: "Layanan informasi di kelas IX-C tentang menghargai teman.")), after: 60 * 24)
             add("wati", .closed(number: n, outcome: .monitoring, summary: "Mulai mau bekerja kelompok; kami pantau sampai akhir semester."), after: 60 * 24 * 5)
             // 10: closed, referred out after escalation.
             n = open("sari", id("VII-B", 10), .pribadi, "suspected learning disability", .soon, subject: "Mathematics",
                      saw: "Tidak bisa membedakan angka 6 dan 9, menulis terbalik.", tried: "Latihan tambahan tidak membantu.", parents: true, day: 3)
             add("budi", .pickedUp(number: n), after: 60)
-            add("budi", .escalated(number: n, level: .outsideAgency, reason: "Perlu asesmen psikolog (alih tangan kasus) ke Puskesmas Harapan."), after: 60 * 24 * 3)
+            add("budi", .parentsContacted(number: n, how: "Pertemuan dengan ayah dan ibu Rudi di ruang BK."), after: 60 * 24 * 2)
+            add("budi", .escalated(Escalation(number: n, level: .outsideAgency, reason: "Perlu asesmen psikolog (alih tangan kasus) ke Puskesmas Harapan.",
+                                              referral: Referral(agency: "Psikolog Puskesmas Harapan", letterDate: clock + 86_400))), after: 60 * 24)
             add("budi", .serviceLogged(ServiceLogged(number: n, type: .alihTanganKasus, minutes: 20, visibility: .team, notes: "Surat rujukan ke psikolog Puskesmas.")), after: 30)
+            add("budi", .referralOutcome(EntryText(number: n, visibility: .bkOnly,
+                text: "Hasil asesmen: indikasi disleksia ringan; disarankan terapi membaca dua kali seminggu.")), after: 60 * 24)
             add("budi", .closed(number: n, outcome: .referredOut, summary: "Dirujuk ke psikolog Puskesmas Harapan; guru mohon beri waktu tambahan saat ulangan."), after: 60 * 24 * 2)
             // 11: closed, no BK action.
             n = open("rina", id("VIII-B", 11), .karier, "career question", .routine, subject: "Science",
@@ -180,9 +206,18 @@ public enum DemoSchool {
                      saw: "Dipalak uang jajan oleh kakak kelas di kantin.", tried: "Saya laporkan ke piket.", parents: true, day: 18)
             add("budi", .pickedUp(number: n), after: 20)
             add("budi", .serviceLogged(ServiceLogged(number: n, type: .mediasi, minutes: 50, visibility: .bkOnly, notes: "Mediasi dengan pelaku; pelaku mengaku.")), after: 60 * 6)
-            add("budi", .escalated(number: n, level: .viceStudentAffairs, reason: "Orang tua sudah dihubungi; sanksi untuk pelaku adalah wewenang wakasek."), after: 60)
+            add("budi", .parentsContacted(number: n, how: "Telepon dengan ibu Citra; beliau akan datang ke sekolah."), after: 30)
+            add("budi", .escalated(Escalation(number: n, level: .viceStudentAffairs, reason: "Orang tua sudah dihubungi; sanksi untuk pelaku adalah wewenang wakasek.")), after: 30)
             say("budi", n, "Bu Rina, orang tua sudah saya hubungi; mohon awasi saat istirahat.", .homeroomAndBK)
             say("agus", n, "Saya tangani pelakunya bersama guru piket.")
+            add("budi", .conferenceHeld(ConferenceHeld(number: n, on: clock, attendees: [
+                Attendee(name: "Budi Santoso", role: "guru BK"), Attendee(name: "Rina Marlina", role: "wali kelas"),
+                Attendee(name: "Agus Setiawan", role: "wakasek kesiswaan"), Attendee(name: "Ibu Citra", role: "orang tua")],
+                visibility: .bkOnly, decisions: "Citra didampingi teman saat istirahat; pelaku ditangani wakasek; orang tua dikabari tiap Jumat.",
+                actions: [ActionDraft(text: "Awasi kantin saat istirahat selama dua minggu", owner: "rina", due: clock + 14 * 86_400)])),
+                after: 60 * 24)
+            add("agus", .planItemAdded(PlanItemAdded(number: n, text: "Proses disiplin untuk kakak kelas yang memalak", owner: "agus",
+                                                     due: clock + 7 * 86_400, kind: .sanction)), after: 60)
             // 13: reopened after closing.
             n = open("sari", id("VII-A", 14), .belajar, "not completing work", .routine, subject: "Mathematics",
                      saw: "PR jarang dikerjakan.", tried: nil, parents: false, day: 5)

@@ -56,6 +56,8 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case alreadyOnStaff, noSuchStaff, studentIDExists, nisnExists, noSuchStudentID, caseNumberTaken
     case studentHasOpenCase, notACounsellor, noOwner, noPlanAction, serviceTooShort, ratingRange
     case staleEdit, badLogin, badClass, badNISN
+    case emptyGoal, ownerNotOnCase, parentsViaHomeroom, parentContactFirst, referralNeedsAgency, alreadyAtLevel
+    case noReferral, emptyHow, noAttendees, emptyFindings, emptyDecisions, emptyReferralOutcome, planNeedsAction
 
     public var english: String {
         switch self {
@@ -86,6 +88,19 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .badLogin: "A login is a Unix user name: lower-case letters, digits, '.', '_' or '-', at most 32 characters."
         case .badClass: "A class is a grade in Roman numerals and a section, such as VIII-B; '{0}' is not."
         case .badNISN: "An NISN is ten digits; '{0}' is not."
+        case .emptyGoal: "The goal is empty; write what the help should achieve."
+        case .ownerNotOnCase: "{0} is not on case #{1}; an action's owner must be someone on the case."
+        case .parentsViaHomeroom: "An action with the parents is owned by the student's homeroom teacher, who speaks with them."
+        case .parentContactFirst: "Record the contact with the parents first (rujuk escalate --parents-contacted, or a home visit); the vice principal takes a case only after it."
+        case .referralNeedsAgency: "A referral onward needs the agency and the date of the letter (--agency, --letter-date)."
+        case .alreadyAtLevel: "Case #{0} is already handled at this level."
+        case .noReferral: "Case #{0} has not been referred to an outside agency; refer it first."
+        case .emptyHow: "Say how the parents were contacted (a call, a letter, a meeting) and when."
+        case .noAttendees: "A case conference needs its attendees."
+        case .emptyFindings: "The findings of the home visit are empty; write what you found."
+        case .emptyDecisions: "The decisions of the conference are empty; write what was decided."
+        case .emptyReferralOutcome: "The referral outcome is empty; write what the agency reported."
+        case .planNeedsAction: "Give a goal, an action or a review date for the plan."
         }
     }
 

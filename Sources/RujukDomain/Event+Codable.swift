@@ -8,7 +8,9 @@ extension Event: Codable {
     private struct NumLogin: Codable { var number: Int; var to: String }
     private struct NumFlag: Codable { var number: Int; var flag: Flag }
     private struct NumItem: Codable { var number: Int; var item: Int }
-    private struct Escalation: Codable { var number: Int; var level: Level; var reason: String }
+    private struct NumText: Codable { var number: Int; var text: String }
+    private struct NumDate: Codable { var number: Int; var date: Date }
+    private struct NumHow: Codable { var number: Int; var how: String }
     private struct Closing: Codable { var number: Int; var outcome: Outcome; var summary: String? }
     private struct Reopening: Codable { var number: Int; var reason: String? }
     private struct SummaryEdit: Codable { var number: Int; var summary: String; var basedOn: Int }
@@ -31,11 +33,17 @@ extension Event: Codable {
         case "pickedUp": payload = .pickedUp(number: try data(Num.self).number)
         case "assigned": let d = try data(NumLogin.self); payload = .assigned(number: d.number, to: d.to)
         case "messagePosted": payload = .messagePosted(try data(EntryText.self))
+        case "goalAdded": let d = try data(NumText.self); payload = .goalAdded(number: d.number, text: d.text)
         case "planItemAdded": payload = .planItemAdded(try data(PlanItemAdded.self))
         case "planItemDone": let d = try data(NumItem.self); payload = .planItemDone(number: d.number, item: d.item)
+        case "planReviewSet": let d = try data(NumDate.self); payload = .planReviewSet(number: d.number, date: d.date)
         case "serviceLogged": payload = .serviceLogged(try data(ServiceLogged.self))
         case "reviewRecorded": payload = .reviewRecorded(try data(ReviewRecorded.self))
-        case "escalated": let d = try data(Escalation.self); payload = .escalated(number: d.number, level: d.level, reason: d.reason)
+        case "escalated": payload = .escalated(try data(Escalation.self))
+        case "parentsContacted": let d = try data(NumHow.self); payload = .parentsContacted(number: d.number, how: d.how)
+        case "referralOutcome": payload = .referralOutcome(try data(EntryText.self))
+        case "conferenceHeld": payload = .conferenceHeld(try data(ConferenceHeld.self))
+        case "homeVisited": payload = .homeVisited(try data(HomeVisited.self))
         case "closed": let d = try data(Closing.self); payload = .closed(number: d.number, outcome: d.outcome, summary: d.summary)
         case "reopened": let d = try data(Reopening.self); payload = .reopened(number: d.number, reason: d.reason)
         case "summaryUpdated": let d = try data(SummaryEdit.self); payload = .summaryUpdated(number: d.number, summary: d.summary, basedOn: d.basedOn)
@@ -60,11 +68,17 @@ extension Event: Codable {
         case .pickedUp(let n): try c.encode(Num(number: n), forKey: .data)
         case .assigned(let n, let to): try c.encode(NumLogin(number: n, to: to), forKey: .data)
         case .messagePosted(let e): try c.encode(e, forKey: .data)
+        case .goalAdded(let n, let t): try c.encode(NumText(number: n, text: t), forKey: .data)
         case .planItemAdded(let e): try c.encode(e, forKey: .data)
         case .planItemDone(let n, let i): try c.encode(NumItem(number: n, item: i), forKey: .data)
+        case .planReviewSet(let n, let d): try c.encode(NumDate(number: n, date: d), forKey: .data)
         case .serviceLogged(let e): try c.encode(e, forKey: .data)
         case .reviewRecorded(let e): try c.encode(e, forKey: .data)
-        case .escalated(let n, let l, let r): try c.encode(Escalation(number: n, level: l, reason: r), forKey: .data)
+        case .escalated(let e): try c.encode(e, forKey: .data)
+        case .parentsContacted(let n, let h): try c.encode(NumHow(number: n, how: h), forKey: .data)
+        case .referralOutcome(let e): try c.encode(e, forKey: .data)
+        case .conferenceHeld(let e): try c.encode(e, forKey: .data)
+        case .homeVisited(let e): try c.encode(e, forKey: .data)
         case .closed(let n, let o, let s): try c.encode(Closing(number: n, outcome: o, summary: s), forKey: .data)
         case .reopened(let n, let r): try c.encode(Reopening(number: n, reason: r), forKey: .data)
         case .summaryUpdated(let n, let s, let b): try c.encode(SummaryEdit(number: n, summary: s, basedOn: b), forKey: .data)

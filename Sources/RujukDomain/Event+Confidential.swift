@@ -7,6 +7,9 @@ extension Event {
         case .messagePosted(let m) where m.visibility.isConfidential: m.text
         case .serviceLogged(let s) where s.visibility.isConfidential: s.notes
         case .reviewRecorded(let r) where r.visibility.isConfidential: r.text
+        case .referralOutcome(let m) where m.visibility.isConfidential: m.text
+        case .conferenceHeld(let k) where k.visibility.isConfidential: k.decisions
+        case .homeVisited(let v) where v.visibility.isConfidential: v.details?.encoded
         default: nil
         }
     }
@@ -18,6 +21,9 @@ extension Event {
         case .messagePosted(var m): m.text = nil; m.ref = ref; stub.payload = .messagePosted(m)
         case .serviceLogged(var s): s.notes = nil; s.ref = ref; stub.payload = .serviceLogged(s)
         case .reviewRecorded(var r): r.text = nil; r.ref = ref; stub.payload = .reviewRecorded(r)
+        case .referralOutcome(var m): m.text = nil; m.ref = ref; stub.payload = .referralOutcome(m)
+        case .conferenceHeld(var k): k.decisions = nil; k.ref = ref; stub.payload = .conferenceHeld(k)
+        case .homeVisited(var v): v.details = nil; v.ref = ref; stub.payload = .homeVisited(v)
         default: break
         }
         return stub

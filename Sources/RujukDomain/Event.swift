@@ -27,11 +27,17 @@ public enum EventPayload: Sendable, Equatable {
     case pickedUp(number: Int)
     case assigned(number: Int, to: String)
     case messagePosted(EntryText)
+    case goalAdded(number: Int, text: String)
     case planItemAdded(PlanItemAdded)
     case planItemDone(number: Int, item: Int)
+    case planReviewSet(number: Int, date: Date)
     case serviceLogged(ServiceLogged)
     case reviewRecorded(ReviewRecorded)
-    case escalated(number: Int, level: Level, reason: String)
+    case escalated(Escalation)
+    case parentsContacted(number: Int, how: String)
+    case referralOutcome(EntryText)
+    case conferenceHeld(ConferenceHeld)
+    case homeVisited(HomeVisited)
     case closed(number: Int, outcome: Outcome, summary: String?)
     case reopened(number: Int, reason: String?)
     case summaryUpdated(number: Int, summary: String, basedOn: Int)
@@ -43,10 +49,13 @@ public enum EventPayload: Sendable, Equatable {
         case .staffAdded, .pinSet, .studentAdded: nil
         case .caseOpened(let e): e.number
         case .flagAdded(let n, _), .pickedUp(let n), .assigned(let n, _), .planItemDone(let n, _),
-             .escalated(let n, _, _), .closed(let n, _, _), .reopened(let n, _),
-             .summaryUpdated(let n, _, _), .threadRead(let n, _):
+             .closed(let n, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
+             .parentsContacted(let n, _), .summaryUpdated(let n, _, _), .threadRead(let n, _):
             n
-        case .messagePosted(let e): e.number
+        case .messagePosted(let e), .referralOutcome(let e): e.number
+        case .escalated(let e): e.number
+        case .conferenceHeld(let e): e.number
+        case .homeVisited(let e): e.number
         case .planItemAdded(let e): e.number
         case .serviceLogged(let e): e.number
         case .reviewRecorded(let e): e.number
@@ -64,11 +73,17 @@ public enum EventPayload: Sendable, Equatable {
         case .pickedUp: "pickedUp"
         case .assigned: "assigned"
         case .messagePosted: "messagePosted"
+        case .goalAdded: "goalAdded"
         case .planItemAdded: "planItemAdded"
         case .planItemDone: "planItemDone"
+        case .planReviewSet: "planReviewSet"
         case .serviceLogged: "serviceLogged"
         case .reviewRecorded: "reviewRecorded"
         case .escalated: "escalated"
+        case .parentsContacted: "parentsContacted"
+        case .referralOutcome: "referralOutcome"
+        case .conferenceHeld: "conferenceHeld"
+        case .homeVisited: "homeVisited"
         case .closed: "closed"
         case .reopened: "reopened"
         case .summaryUpdated: "summaryUpdated"
@@ -116,27 +131,106 @@ public struct PlanItemAdded: Codable, Sendable, Equatable {
     public var owner: String
     public var due: Date?
     public var reviewDate: Date?
+    /// Absent in older journals: a support action.
+    public var kind: PlanItemKind?
+    public var withParents: Bool?
 
-    public init(number: Int, text: String, owner: String, due: Date?, reviewDate: Date? = nil) {
+    public init(number: Int, text: String, owner: String, due: Date?, reviewDate: Date? = nil,
+                kind: PlanItemKind = .support, withParents: Bool = false) {
         self.number = number
         self.text = text
         self.owner = owner
         self.due = due
         self.reviewDate = reviewDate
+        self.kind = kind == .support ? nil : kind
+        self.withParents = withParents ? true : nil
+    }
+}
+
+/// A plan action as a conference decides it (the conference event creates it).
+public struct ActionDraft: Codable, Sendable, Equatable {
+    public var text: String
+    public var owner: String
+    public var due: Date?
+
+    public init(text: String, owner: String, due: Date?) {
+        self.text = text
+        self.owner = owner
+        self.due = due
+    }
+}
+
+public struct Escalation: Codable, Sendable, Equatable {
+    public var number: Int
+    public var level: Level
+    public var reason: String
+    public var referral: Referral?
+
+    public init(number: Int, level: Level, reason: String, referral: Referral? = nil) {
+        self.number = number
+        self.level = level
+        self.reason = reason
+        self.referral = referral
+    }
+}
+
+public struct ConferenceHeld: Codable, Sendable, Equatable {
+    public var number: Int
+    public var on: Date
+    public var attendees: [Attendee]
+    public var visibility: Visibility
+    public var decisions: String?
+    public var ref: TextRef?
+    public var actions: [ActionDraft]
+
+    public init(number: Int, on: Date, attendees: [Attendee], visibility: Visibility, decisions: String?,
+                ref: TextRef? = nil, actions: [ActionDraft] = []) {
+        self.number = number
+        self.on = on
+        self.attendees = attendees
+        self.visibility = visibility
+        self.decisions = decisions
+        self.ref = ref
+        self.actions = actions
+    }
+}
+
+public struct HomeVisited: Codable, Sendable, Equatable {
+    public var number: Int
+    public var on: Date
+    public var visitors: [String]
+    public var visibility: Visibility
+    public var details: VisitDetails?
+    public var ref: TextRef?
+
+    public init(number: Int, on: Date, visitors: [String], visibility: Visibility, details: VisitDetails?, ref: TextRef? = nil) {
+        self.number = number
+        self.on = on
+        self.visitors = visitors
+        self.visibility = visibility
+        self.details = details
+        self.ref = ref
     }
 }
 
 public struct ServiceLogged: Codable, Sendable, Equatable {
     public var number: Int
     public var type: ServiceType
+    /// Absent in older journals: individual.
+    public var format: ServiceFormat?
+    /// The day it was given; absent means the day it was recorded.
+    public var on: Date?
     public var minutes: Int
     public var visibility: Visibility
     public var notes: String?
     public var ref: TextRef?
 
-    public init(number: Int, type: ServiceType, minutes: Int, visibility: Visibility, notes: String?, ref: TextRef? = nil) {
+    public init(number: Int, type: ServiceType, format: ServiceFormat = .individual, on: Date? = nil, minutes: Int,
+                visibility: Visibility, notes: String?, ref: TextRef? = nil) {
         self.number = number
         self.type = type
+        self.format = format
+        self.on = on
         self.minutes = minutes
         self.visibility = visibility
         self.notes = notes

@@ -10,8 +10,14 @@ public enum CaseAction: Sendable, Equatable {
     case reopen
     case escalate
     case addPlanItem
+    /// A plan action of kind sanction: the vice principal's, never BK's.
+    case sanction
     case logService
     case recordReview
+    case contactParents
+    case recordReferral
+    case holdConference
+    case visitHome
     case updateSummary
     case manageRoster
 }
@@ -30,6 +36,11 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case onlyCounsellorCloses
     case onlyCounsellorOrViceReopens
     case onlyCounsellorWorksPlan
+    case onlyCounsellorOrVicePlans
+    case sanctionsAreNotBK
+    case onlyCounsellorHomeroomOrViceContactsParents
+    case onlyCounsellorOrViceConferences
+    case onlyCounsellorOrHomeroomVisits
 
     /// The English sentence; the catalogs give the translated one.
     public var sentence: String {
@@ -45,7 +56,12 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .cannotWriteAtThatVisibility: "You cannot write an entry that you would not be allowed to read; choose a wider visibility."
         case .onlyCounsellorCloses: "Only a counsellor (guru BK) can close a case."
         case .onlyCounsellorOrViceReopens: "Only a counsellor or the vice principal for student affairs can reopen a case."
-        case .onlyCounsellorWorksPlan: "Only a counsellor (guru BK) can record services and reviews."
+        case .onlyCounsellorWorksPlan: "Only a counsellor (guru BK) can record services and referral outcomes."
+        case .onlyCounsellorOrVicePlans: "Only a counsellor or the vice principal for student affairs can change the help plan or the case's level."
+        case .sanctionsAreNotBK: "Sanctions are decided by the vice principal for student affairs, never by BK; write a support action instead."
+        case .onlyCounsellorHomeroomOrViceContactsParents: "Only the counsellor, the homeroom teacher or the vice principal records contact with the parents."
+        case .onlyCounsellorOrViceConferences: "Only a counsellor or the vice principal for student affairs can record a case conference."
+        case .onlyCounsellorOrHomeroomVisits: "Only a counsellor or the student's homeroom teacher can record a home visit."
         }
     }
 }
@@ -104,10 +120,29 @@ extension School {
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceReopens }
             if !c.isClosed { return .caseOpen }
         case .escalate, .addPlanItem:
-            if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceAssigns }
+            if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrVicePlans }
             if c.isClosed { return .caseClosed }
-        case .logService, .recordReview:
+        case .sanction:
+            if !person.has(.viceStudentAffairs) { return .sanctionsAreNotBK }
+            if c.isClosed { return .caseClosed }
+        case .logService:
             if !person.isCounsellor { return .onlyCounsellorWorksPlan }
+            if c.isClosed { return .caseClosed }
+        case .recordReferral:
+            if !person.isCounsellor { return .onlyCounsellorWorksPlan }
+        case .recordReview:
+            // Joint evaluation: everyone on the case gives their observation.
+            if c.isClosed { return .caseClosed }
+        case .contactParents:
+            if !(person.isCounsellor || person.has(.viceStudentAffairs) || isHomeroomTeacher(person, of: c)) {
+                return .onlyCounsellorHomeroomOrViceContactsParents
+            }
+            if c.isClosed { return .caseClosed }
+        case .holdConference:
+            if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceConferences }
+            if c.isClosed { return .caseClosed }
+        case .visitHome:
+            if !(person.isCounsellor || isHomeroomTeacher(person, of: c)) { return .onlyCounsellorOrHomeroomVisits }
             if c.isClosed { return .caseClosed }
         }
         return nil

@@ -56,21 +56,46 @@ extension School {
         case .messagePosted(let m):
             let ref = m.ref ?? position
             c.messages.append(Message(seq: event.seq, author: event.actor, at: at, visibility: m.visibility, text: m.text, ref: ref))
+        case .goalAdded(_, let text):
+            c.goals.append(PlanGoal(text: text, by: event.actor, at: at))
         case .planItemAdded(let p):
-            let id = (c.plan.map(\.id).max() ?? 0) + 1
-            c.plan.append(PlanItem(id: id, text: p.text, owner: p.owner, due: p.due, done: false, addedBy: event.actor, at: at))
+            c.plan.append(PlanItem(id: (c.plan.map(\.id).max() ?? 0) + 1, text: p.text, owner: p.owner, due: p.due, done: false,
+                                   addedBy: event.actor, at: at, kind: p.kind ?? .support, withParents: p.withParents ?? false))
             if let review = p.reviewDate { c.reviewDate = review }
         case .planItemDone(_, let item):
-            if let i = c.plan.firstIndex(where: { $0.id == item }) { c.plan[i].done = true }
+            if let i = c.plan.firstIndex(where: { $0.id == item }) {
+                c.plan[i].done = true
+                c.plan[i].doneBy = event.actor
+                c.plan[i].doneAt = at
+            }
+        case .planReviewSet(_, let date):
+            c.reviewDate = date
         case .serviceLogged(let s):
-            c.services.append(Service(seq: event.seq, type: s.type, by: event.actor, at: at, minutes: s.minutes,
-                                      visibility: s.visibility, notes: s.notes, ref: s.ref ?? position))
+            c.services.append(Service(seq: event.seq, type: s.type, format: s.format ?? .individual, by: event.actor, at: at,
+                                      on: s.on, minutes: s.minutes, visibility: s.visibility, notes: s.notes, ref: s.ref ?? position))
         case .reviewRecorded(let r):
             c.reviews.append(Review(seq: event.seq, horizon: r.horizon, by: event.actor, at: at, rating: r.rating,
                                     visibility: r.visibility, text: r.text, ref: r.ref ?? position))
-        case .escalated(_, let level, let reason):
-            c.level = level
-            c.levels.append(LevelChange(level: level, by: event.actor, reason: reason, at: at))
+        case .escalated(let e):
+            c.level = e.level
+            c.levels.append(LevelChange(level: e.level, by: event.actor, reason: e.reason, at: at, referral: e.referral))
+        case .parentsContacted(_, let how):
+            c.parentContacts.append(ParentContact(by: event.actor, at: at, how: how))
+        case .referralOutcome(let m):
+            c.referralNotes.append(Message(seq: event.seq, author: event.actor, at: at, visibility: m.visibility,
+                                           text: m.text, ref: m.ref ?? position))
+        case .conferenceHeld(let k):
+            var ids: [Int] = []
+            for a in k.actions {
+                let id = (c.plan.map(\.id).max() ?? 0) + 1
+                c.plan.append(PlanItem(id: id, text: a.text, owner: a.owner, due: a.due, done: false, addedBy: event.actor, at: at))
+                ids.append(id)
+            }
+            c.conferences.append(Conference(seq: event.seq, by: event.actor, at: at, on: k.on, attendees: k.attendees,
+                                            visibility: k.visibility, decisions: k.decisions, ref: k.ref ?? position, actionIDs: ids))
+        case .homeVisited(let v):
+            c.visits.append(HomeVisit(seq: event.seq, by: event.actor, at: at, on: v.on, visitors: v.visitors,
+                                      visibility: v.visibility, details: v.details, ref: v.ref ?? position))
         case .closed(_, let outcome, let summary):
             c.outcome = outcome
             if let summary { c.summary = summary }
@@ -109,6 +134,14 @@ extension School {
         }
         func nonEmpty(_ text: String?, _ empty: DomainMessage) throws(DomainError) {
             guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalid(empty) }
+        }
+        /// A confidential entry's text is in `private/` once written; before that it must be there.
+        func entryText(_ text: String?, _ ref: TextRef?, _ empty: DomainMessage) throws(DomainError) {
+            if ref == nil { try nonEmpty(text, empty) }
+        }
+        func owner(_ login: String, on c: Case) throws(DomainError) {
+            guard let person = staff[login] else { throw .notFound(.noOwner, login) }
+            if !canSee(person, c) || person.roles == [.admin] { throw .invalid(.ownerNotOnCase, person.name, "\(c.number)") }
         }
 
         switch event.payload {
@@ -155,10 +188,19 @@ extension School {
         case .messagePosted(let m):
             try check(.reply(m.visibility), try existing(m.number))
             if m.ref == nil { try nonEmpty(m.text, .emptyMessage) }
+        case .goalAdded(let number, let text):
+            try check(.addPlanItem, try existing(number))
+            try nonEmpty(text, .emptyGoal)
+        case .planReviewSet(let number, _):
+            try check(.addPlanItem, try existing(number))
         case .planItemAdded(let p):
-            try check(.addPlanItem, try existing(p.number))
+            let c = try existing(p.number)
+            try check(p.kind == .sanction ? .sanction : .addPlanItem, c)
             try nonEmpty(p.text, .emptyPlanAction)
-            if staff[p.owner] == nil { throw .notFound(.noOwner, p.owner) }
+            try owner(p.owner, on: c)
+            if p.withParents == true, let person = staff[p.owner], !isHomeroomTeacher(person, of: c) {
+                throw .invalid(.parentsViaHomeroom)
+            }
         case .planItemDone(let number, let item):
             let c = try existing(number)
             guard let planned = c.plan.first(where: { $0.id == item }) else { throw .notFound(.noPlanAction, "\(number)", "\(item)") }
@@ -167,11 +209,47 @@ extension School {
             try check(.logService, try existing(s.number))
             if s.minutes <= 0 { throw .invalid(.serviceTooShort) }
         case .reviewRecorded(let r):
-            try check(.recordReview, try existing(r.number))
+            let c = try existing(r.number)
+            try check(.recordReview, c)
+            try check(.reply(r.visibility), c)
             if !(1...5).contains(r.rating) { throw .invalid(.ratingRange) }
-        case .escalated(let number, _, let reason):
-            try check(.escalate, try existing(number))
-            try nonEmpty(reason, .emptyReason)
+        case .escalated(let e):
+            let c = try existing(e.number)
+            try check(.escalate, c)
+            try nonEmpty(e.reason, .emptyReason)
+            if e.level == c.level { throw .invalid(.alreadyAtLevel, "\(e.number)") }
+            // Jenjang: the parents are contacted before the vice principal takes a case.
+            if e.level >= .viceStudentAffairs && !c.parentsContacted { throw .invalid(.parentContactFirst) }
+            if e.level == .outsideAgency {
+                guard let referral = e.referral, !referral.agency.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw .invalid(.referralNeedsAgency)
+                }
+            }
+        case .parentsContacted(let number, let how):
+            try check(.contactParents, try existing(number))
+            try nonEmpty(how, .emptyHow)
+        case .referralOutcome(let m):
+            let c = try existing(m.number)
+            try check(.recordReferral, c)
+            if !c.levels.contains(where: { $0.referral != nil }) { throw .invalid(.noReferral, "\(m.number)") }
+            if !canRead(actor, m.visibility, in: c) { throw DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility) }
+            try entryText(m.text, m.ref, .emptyReferralOutcome)
+        case .conferenceHeld(let k):
+            let c = try existing(k.number)
+            try check(.holdConference, c)
+            try check(.reply(k.visibility), c)
+            if k.attendees.isEmpty { throw .invalid(.noAttendees) }
+            try entryText(k.decisions, k.ref, .emptyDecisions)
+            for a in k.actions {
+                try nonEmpty(a.text, .emptyPlanAction)
+                try owner(a.owner, on: c)
+            }
+        case .homeVisited(let v):
+            let c = try existing(v.number)
+            try check(.visitHome, c)
+            try check(.reply(v.visibility), c)
+            for login in v.visitors where staff[login] == nil { throw .notFound(.noSuchStaff, login) }
+            if v.ref == nil { try nonEmpty(v.details?.findings, .emptyFindings) }
         case .closed(let number, _, _):
             try check(.close, try existing(number))
         case .reopened(let number, _):

@@ -67,10 +67,48 @@ public enum ServiceType: String, Codable, Sendable, CaseIterable {
     case layananInformasi, penguasaanKonten, kunjunganRumah, konferensiKasus, alihTanganKasus
 }
 
+/// How a service was given: to one student, a small group, or a whole class.
+public enum ServiceFormat: String, Codable, Sendable, CaseIterable {
+    case individual, group, classical
+}
+
+/// A plan action supports the student; a sanction is the vice principal's, never BK's.
+public enum PlanItemKind: String, Codable, Sendable, CaseIterable {
+    case support, sanction
+}
+
 /// Evaluation horizons: right after, short term, long term.
 public enum ReviewHorizon: String, Codable, Sendable, CaseIterable {
     case laiseg, laijapen, laijapang
 }
+
+/// Spellings for the command line: kebab case (`bk-only`, `konseling-perorangan`), the code
+/// name also accepted.
+public protocol CommandLineNamed: RawRepresentable, CaseIterable where RawValue == String {}
+
+extension CommandLineNamed {
+    public var commandLineName: String {
+        var out = ""
+        for ch in rawValue {
+            if ch.isUppercase { out += "-" + ch.lowercased() } else { out.append(ch) }
+        }
+        return out
+    }
+
+    public init?(commandLineName name: String) {
+        guard let found = Self.allCases.first(where: { $0.commandLineName == name || $0.rawValue == name }) else { return nil }
+        self = found
+    }
+}
+
+extension Visibility: CommandLineNamed {}
+extension Outcome: CommandLineNamed {}
+extension Level: CommandLineNamed {}
+extension ServiceType: CommandLineNamed {}
+extension ServiceFormat: CommandLineNamed {}
+extension ReviewHorizon: CommandLineNamed {}
+extension Area: CommandLineNamed {}
+extension Urgency: CommandLineNamed {}
 
 public enum Gender: String, Codable, Sendable, CaseIterable {
     case male = "L", female = "P"

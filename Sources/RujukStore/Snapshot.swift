@@ -12,7 +12,7 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     var format: Int
     var storeID: String
@@ -41,8 +41,7 @@ extension Case {
     var strippedForSnapshot: Case {
         var c = self
         for i in c.messages.indices where c.messages[i].ref != nil { c.messages[i].text = nil }
-        for i in c.services.indices where c.services[i].visibility.isConfidential { c.services[i].notes = nil }
-        for i in c.reviews.indices where c.reviews[i].visibility.isConfidential { c.reviews[i].text = nil }
+        c.resolveEntries { visibility, text, _ in visibility.isConfidential ? nil : text }
         return c
     }
 }

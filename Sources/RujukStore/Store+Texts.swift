@@ -20,8 +20,9 @@ extension Store {
         guard var c = school.cases[number], school.canSee(person, c) else { return nil }
         var redacted = 0
         var unavailable = false
-        func resolve(_ text: String?, _ ref: TextRef?, _ visibility: Visibility) -> String? {
-            guard school.canRead(person, visibility, in: c) else {
+        let original = c
+        c.resolveEntries { visibility, text, ref in
+            guard school.canRead(person, visibility, in: original) else {
                 redacted += 1
                 return nil
             }
@@ -31,16 +32,15 @@ extension Store {
             if loaded == nil && ref.isPrivate { unavailable = true }
             return loaded
         }
-        for i in c.messages.indices {
-            c.messages[i].text = resolve(c.messages[i].text, c.messages[i].ref, c.messages[i].visibility)
-        }
-        for i in c.services.indices {
-            c.services[i].notes = resolve(c.services[i].notes, c.services[i].ref, c.services[i].visibility)
-        }
-        for i in c.reviews.indices {
-            c.reviews[i].text = resolve(c.reviews[i].text, c.reviews[i].ref, c.reviews[i].visibility)
-        }
         return ReadableCase(c: c, redacted: redacted, privateUnavailable: unavailable)
+    }
+
+    /// A student's cumulative record across all their cases and years, closed history
+    /// included, each entry as this person may read it.
+    public func record(ofStudent studentID: String, for person: Staff) throws -> [RecordEntry] {
+        try loadHistory()
+        let numbers = school.cases(ofStudent: studentID, seenBy: person).map(\.number)
+        return StudentRecord.entries(try numbers.compactMap { try readable($0, for: person)?.c })
     }
 
     /// The text stored at a reference: a journal line's entry text, or a private entry.
@@ -60,6 +60,9 @@ extension Store {
                 case .messagePosted(let m): return m.text
                 case .serviceLogged(let s): return s.notes
                 case .reviewRecorded(let r): return r.text
+                case .referralOutcome(let m): return m.text
+                case .conferenceHeld(let k): return k.decisions
+                case .homeVisited(let v): return v.details?.encoded
                 default: return nil
                 }
             }

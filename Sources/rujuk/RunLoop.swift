@@ -20,6 +20,7 @@ struct RunLoop {
         let size = terminal.size
         state = AppState(school: store.school, actor: actor, now: Date(), width: size.width, height: size.height)
         state.catalog = Catalog(language)
+        state.timeZone = TimeZone.current
         drafts = DraftFile(store: store, login: actor.login)
         drafts.load(into: &state)
         if state.flag.hasText { state.mode = .flagForm }
@@ -90,6 +91,8 @@ struct RunLoop {
                     _ = try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])
                 }
                 return [.threadLoaded(c)]
+            case .loadRecord(let studentID):
+                return [.recordLoaded(studentID: studentID, try store.record(ofStudent: studentID, for: state.actor))]
             }
         } catch {
             return [.appendFailed(ExitStatus.describe(error).0 ?? "\(error)")]

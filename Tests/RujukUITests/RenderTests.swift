@@ -80,7 +80,13 @@ import Testing
         var state = demoState("budi", width: width, height: height)
         state.catalog = Catalog(language)
         _ = reduce(&state, .keyPressed(.char("?")))
-        let text = render(state).lines.joined(separator: "\n")
+        // Where the help does not fit it scrolls: every binding is on some page of it.
+        var text = ""
+        for _ in 0..<20 {
+            text += render(state).lines.joined(separator: "\n")
+            _ = reduce(&state, .keyPressed(.char("j")))
+            #expect(state.mode == .help)
+        }
         for b in keymap(for: state) { #expect(text.contains(b.help), "\(width)x\(height) \(language): \(b.help)") }
         }
     }

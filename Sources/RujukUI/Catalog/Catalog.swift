@@ -4,10 +4,14 @@ import RujukDomain
 public struct Catalog: Sendable, Equatable {
     public let language: Language
     let table: [Text: String]
+    let terms: [String: String]
+    let fields: [FieldID: String]
 
     public init(_ language: Language) {
         self.language = language
         table = language == .id ? Catalog.indonesian : Catalog.english
+        terms = language == .id ? Catalog.indonesianTerms : Catalog.englishTerms
+        fields = language == .id ? Catalog.indonesianFields : Catalog.englishFields
     }
 
     public func t(_ key: Text, _ args: String...) -> String {
@@ -69,6 +73,11 @@ public struct Catalog: Sendable, Equatable {
         case .onlyCounsellorCloses: t(.denyClose)
         case .onlyCounsellorOrViceReopens: t(.denyReopen)
         case .onlyCounsellorWorksPlan: t(.denyPlan)
+        case .onlyCounsellorOrVicePlans: t(.denyPlans)
+        case .sanctionsAreNotBK: t(.denySanction)
+        case .onlyCounsellorHomeroomOrViceContactsParents: t(.denyParents)
+        case .onlyCounsellorOrViceConferences: t(.denyConference)
+        case .onlyCounsellorOrHomeroomVisits: t(.denyVisit)
         }
     }
 }

@@ -21,6 +21,17 @@ public enum Text: String, CaseIterable, Sendable {
     case roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor, roleVice, rolePrincipal, roleAdmin
     case denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp, denyAssign, denyClosed
     case denyOpen, denyVisibility, denyClose, denyReopen, denyPlan
+    case denyPlans, denySanction, denyParents, denyConference, denyVisit
+    case helpMyActions, helpPlan, helpService, helpEvaluate, helpLevel, helpConference, helpVisit, helpRecord
+    case statusDone, statusRecorded, sending
+    case problemBadDate, problemBadMinutes, problemNothing, problemRequired
+    case titlePlan, titleService, titleReview, titleLevel, titleConference, titleVisit
+    case hintForm, discardForm, hintDate, hintAttendees, hintParents, hintSanction
+    case recOpened, recFlag, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
+    case recReferralNote, recConference, recVisit, recVisitDetails, recClosed
+    case withParentsMark, overdueMark, sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint
+    case recordTitle, recordLoading, recordEmpty, myActionsTitle, myActionsEmpty, myActionsHint, observationAsked
+    case topBarActions
 }
 
 /// The interface language.

@@ -8,6 +8,7 @@ public enum Action: Sendable {
     case clockTicked(Date)
     case schoolChanged(School)
     case threadLoaded(Case?)
+    case recordLoaded(studentID: String, [RecordEntry])
     case appendSucceeded([Event])
     case appendFailed(String)
 }
@@ -18,5 +19,7 @@ public enum Effect: Sendable, Equatable {
     /// Open a case for the student, or add the flag to their open case (decided under the lock).
     case flag(studentID: String, flag: Flag, area: Area, concern: String, urgency: Urgency)
     case loadThread(Int)
+    /// Read every case of the student this person may see, texts resolved.
+    case loadRecord(studentID: String)
     case quit
 }

@@ -11,6 +11,12 @@ public enum Mode: Sendable, Equatable {
     case closeOutcome
     case closeSummary(Outcome)
     case confirmDiscardFlag
+    /// One of the case-work forms (`state.form`).
+    case form
+    /// The person's open plan actions and requested observations across cases.
+    case myActions
+    /// The cumulative record of the selected case's student.
+    case record
 }
 
 /// The message being written in the thread of a case.
@@ -60,6 +66,15 @@ public struct AppState: Sendable, Equatable {
     public var filterText = "" { didSet { recompute() } }
     public var picker = 0
     public var summary = ""
+    /// The case-work form being filled in, when `mode == .form`.
+    public var form: FormState?
+    /// The student whose cumulative record is shown, and its entries once loaded.
+    public var recordStudentID: String?
+    public var record: [RecordEntry]?
+    /// How far the case view or the record is scrolled.
+    public var overlayScroll = 0
+    /// The school's local time zone, for dates typed and shown.
+    public var timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
     /// A sentence in the hint bar: a refusal's reason, or what just happened.
     public var status: String?
     /// The strings of the interface language.
@@ -85,11 +100,14 @@ public struct AppState: Sendable, Equatable {
     public private(set) var newCount = 0
     /// Cases this person is concerned with that have unread messages.
     public private(set) var unreadCount = 0
+    /// This person's open plan actions and requested observations.
+    public private(set) var myActions: [MyAction] = []
 
     mutating func recompute() {
         let concerning = school.queue(for: actor, .concerningMe)
         newCount = concerning.filter { $0.assignee == nil }.count
         unreadCount = concerning.filter { school.unreadCount(actor.login, in: $0) > 0 }.count
+        myActions = school.actions(for: actor, at: now)
         let sees = actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal)
         flaggedStudents = (sees ? school.queue(for: actor, .all).filter { !$0.isClosed } : concerning)
             .compactMap { c in school.students[c.studentID].map { ($0, c) } }
@@ -124,5 +142,7 @@ public struct AppState: Sendable, Equatable {
             && a.mode == b.mode && a.drafts == b.drafts && a.theme == b.theme && a.catalog == b.catalog && a.flag == b.flag && a.filterText == b.filterText
             && a.status == b.status && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
+            && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
+            && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone
     }
 }

@@ -4,6 +4,7 @@ import RujukDomain
 public enum Command: String, Sendable, CaseIterable {
     case nextPane, previousPane, down, up, top, bottom, pageDown, pageUp
     case open, flag, pickUp, assign, reply, close, switchQueue, filter, help, quit, redraw
+    case plan, service, evaluate, level, conference, visit, record, myActions
 }
 
 /// A key binding with its help text and, when the command is not allowed now, the reason.
@@ -30,6 +31,14 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.char("r")], label: "r", command: .reply, help: t.t(.helpReply), disabledReason: reason(.reply(.team))),
         Binding(keys: [.char("c")], label: "c", command: .close, help: t.t(.helpClose), disabledReason: reason(.close)),
         Binding(keys: [.enter], label: "Enter", command: .open, help: t.t(.helpOpen), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
+        Binding(keys: [.char("m")], label: "m", command: .myActions, help: t.t(.helpMyActions), disabledReason: nil),
+        Binding(keys: [.char("P")], label: "P", command: .plan, help: t.t(.helpPlan), disabledReason: reason(.addPlanItem)),
+        Binding(keys: [.char("S")], label: "S", command: .service, help: t.t(.helpService), disabledReason: reason(.logService)),
+        Binding(keys: [.char("E")], label: "E", command: .evaluate, help: t.t(.helpEvaluate), disabledReason: reason(.recordReview)),
+        Binding(keys: [.char("L")], label: "L", command: .level, help: t.t(.helpLevel), disabledReason: reason(.escalate)),
+        Binding(keys: [.char("K")], label: "K", command: .conference, help: t.t(.helpConference), disabledReason: reason(.holdConference)),
+        Binding(keys: [.char("H")], label: "H", command: .visit, help: t.t(.helpVisit), disabledReason: reason(.visitHome)),
+        Binding(keys: [.char("B")], label: "B", command: .record, help: t.t(.helpRecord), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
         Binding(keys: [.char("/")], label: "/", command: .filter, help: t.t(.helpFilter), disabledReason: nil),
         Binding(keys: [.char("?")], label: "?", command: .help, help: t.t(.helpHelp), disabledReason: nil),
         Binding(keys: [.char("q"), .ctrl("c")], label: "q", command: .quit, help: t.t(.helpQuit), disabledReason: nil),
@@ -45,7 +54,7 @@ public func keymap(for state: AppState) -> [Binding] {
     ]
     if state.actor.isCounsellor {
         bindings.insert(Binding(keys: [.char("f")], label: "f", command: .switchQueue,
-                                help: t.t(.helpSwitchQueue), disabledReason: nil), at: 6)
+                                help: t.t(.helpSwitchQueue), disabledReason: nil), at: 5)
     }
     return bindings
 }

@@ -20,8 +20,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .threadLoaded(let c):
         state.thread = c
         return []
+    case .recordLoaded(let studentID, let entries):
+        guard state.recordStudentID == studentID else { return [] }
+        state.record = entries
+        return []
     case .appendFailed(let message):
         state.status = message
+        // A refused form stays open with everything typed, so it can be corrected.
+        state.form?.sent = false
         return []
     case .appendSucceeded(let events):
         for event in events {
@@ -32,8 +38,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             case .messagePosted: state.status = state.catalog.t(.statusSent)
             case .closed(let n, _, _): state.status = state.catalog.t(.statusClosed, "\(n)")
             case .assigned(let n, let to): state.status = state.catalog.t(.statusAssigned, "\(n)", state.school.displayName(to))
-            default: break
+            case .planItemDone(let n, _): state.status = state.catalog.t(.statusDone, "\(n)")
+            default:
+                if let n = event.payload.caseNumber { state.status = state.catalog.t(.statusRecorded, "\(n)") }
             }
+        }
+        if state.mode == .form, state.form?.sent == true {
+            state.form = nil
+            state.mode = .browse
         }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .keyPressed(let key):
@@ -42,9 +54,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .browse: return browse(&state, key)
         case .compose: return composeKey(&state, key)
         case .flagForm, .confirmDiscardFlag: return flagFormKey(&state, key)
-        case .help, .caseView:
-            state.mode = .browse
-            return []
+        case .help, .caseView, .record: return overlayKey(&state, key)
+        case .form: return formKey(&state, key)
+        case .myActions: return myActionsKey(&state, key)
         case .filter: return filterKey(&state, key)
         case .assignPicker: return assignKey(&state, key)
         case .closeOutcome, .closeSummary: return closeKey(&state, key)
@@ -93,8 +105,21 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .pageUp: move(&state, -10)
     case .top: move(&state, -1_000_000)
     case .bottom: move(&state, 1_000_000)
-    case .open: state.mode = .caseView
-    case .help: state.mode = .help
+    case .open: state.mode = .caseView; state.overlayScroll = 0
+    case .myActions: state.mode = .myActions; state.picker = 0
+    case .plan, .service, .evaluate, .level, .conference, .visit:
+        let kinds: [Command: FormKind] = [.plan: .plan, .service: .service, .evaluate: .review, .level: .level,
+                                          .conference: .conference, .visit: .visit]
+        state.form = state.openForm(kinds[b.command]!, for: state.selectedCase!)
+        state.mode = .form
+    case .record:
+        let id = state.selectedCase!.studentID
+        state.recordStudentID = id
+        state.record = nil
+        state.overlayScroll = 0
+        state.mode = .record
+        return [.loadRecord(studentID: id)]
+    case .help: state.mode = .help; state.overlayScroll = 0
     case .filter: state.mode = .filter
     case .redraw: break
     case .switchQueue:

@@ -8,6 +8,9 @@ enum Overlays {
         case .help: help(state, body, &grid)
         case .flagForm, .confirmDiscardFlag: flagForm(state, body, &grid)
         case .caseView: caseView(state, body, &grid)
+        case .form: FormView.render(state, body, &grid)
+        case .myActions: MyActionsView.render(state, body, &grid)
+        case .record: RecordView.render(state, body, &grid)
         case .assignPicker:
             var lines = [state.catalog.t(.assignPrompt)]
             for (i, p) in state.counsellors.enumerated() { lines.append((i == state.picker ? "> " : "  ") + "\(p.name) (\(p.login))") }
@@ -49,7 +52,16 @@ enum Overlays {
                 QueuePane.pad(lines[i], width + 2) + (half + i < lines.count ? lines[half + i] : "")
             }
         }
-        lines.append(state.catalog.t(.anyKeyCloses))
+        // Still too tall (a 60×16 terminal): the help scrolls with j/k.
+        let room = body.height - 3
+        if lines.count > room {
+            let start = min(state.overlayScroll, lines.count - room + 1)
+            let more = start + room - 1 < lines.count
+            lines = Array(lines[start..<min(lines.count, start + room - 1)])
+            lines.append((more ? "↓ " : "") + state.catalog.t(.scrollHint))
+        } else {
+            lines.append(state.catalog.t(.anyKeyCloses))
+        }
         box(state.catalog.t(.helpTitle), lines, body, &grid, state.theme)
     }
 
@@ -101,18 +113,37 @@ enum Overlays {
         guard let c = state.thread ?? state.selectedCase else { return }
         let s = state.school.students[c.studentID]
         let t = state.catalog
-        var lines = ["\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")",
-                     "\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · level \(c.level.rawValue)",
-                     t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp)), ""]
-        var events: [(Date, String)] = c.flags.map { ($0.at, t.t(.flagBy, state.school.displayName($0.by)) + Sanitizer.line($0.saw)) }
-        events += c.messages.map { ($0.at, t.t(.messageBy, state.school.displayName($0.author)) + ($0.text == nil ? t.t(.confidentialMark) : "")) }
-        events += c.plan.map { ($0.at, t.t(.planLabel) + "\(Sanitizer.line($0.text)) — \(state.school.displayName($0.owner))\($0.done ? " ✓" : "")") }
-        events += c.services.map { ($0.at, t.t(.serviceLabel) + "\($0.type.rawValue), \($0.minutes) min" + ($0.notes.map { ": " + Sanitizer.line($0) } ?? "")) }
-        events += c.reviews.map { ($0.at, t.t(.reviewLabel) + "\($0.horizon.rawValue): \($0.rating)/5" + ($0.text.map { " " + Sanitizer.line($0) } ?? "")) }
-        events += c.levels.map { ($0.at, t.t(.levelLabel) + "\($0.level.rawValue): " + Sanitizer.line($0.reason)) }
-        for (at, text) in events.sorted(by: { $0.0 < $1.0 }) { lines.append(RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text) }
-        if let o = c.outcome { lines.append(t.t(.closedLabel) + "\(o.rawValue) · " + Sanitizer.line(c.summary ?? "")) }
-        lines.append(t.t(.anyKeyCloses))
-        box(t.t(.caseTitle, "\(c.number)"), lines, body, &grid, state.theme)
+        var lines: [(String, Style)] = [
+            ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
+            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · " + t.t(.levelNow, t.term("level.\(c.level.rawValue)")), .plain),
+            (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
+                + (c.reviewDate.map { " · " + t.t(.reviewDateLabel, DayInput.format($0, timeZone: state.timeZone)) } ?? ""), .plain),
+            ("", .plain),
+        ]
+        var events: [(Date, String, Style)] = StudentRecord.entries([c]).dropFirst().map { entry in
+            let (text, style) = RecordLines.line(entry, state)
+            return (entry.at, text, style)
+        }
+        events += c.messages.map { ($0.at, t.t(.messageBy, state.school.displayName($0.author)) + ($0.text == nil ? t.t(.confidentialMark) : ""), state.theme.style(.textDim)) }
+        for (at, text, style) in events.sorted(by: { $0.0 < $1.0 }) {
+            lines.append((RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text, style))
+        }
+        scrollBox(t.t(.caseTitle, "\(c.number)"), lines, footer: t.t(.scrollHint), state, body, &grid)
+    }
+
+    /// A box as tall as the body whose lines wrap and scroll with `state.overlayScroll`.
+    static func scrollBox(_ title: String, _ lines: [(String, Style)], footer: String, _ state: AppState, _ body: Rect, _ grid: inout Grid) {
+        let r = Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height)
+        grid.fill(r)
+        grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
+        let width = r.width - 4
+        let wrapped = lines.flatMap { (text, style) in ThreadPane.wrap(text, width).enumerated().map { ($0.offset == 0 ? $0.element : "  " + $0.element, style) } }
+        let room = r.height - 3
+        let start = min(state.overlayScroll, max(0, wrapped.count - room))
+        for (i, (text, style)) in wrapped.dropFirst(start).prefix(room).enumerated() {
+            grid.put(text, x: r.x + 2, y: r.y + 1 + i, maxWidth: width, style: style)
+        }
+        let more = start + room < wrapped.count ? "↓ " : ""
+        grid.put(more + footer, x: r.x + 2, y: r.y + r.height - 2, maxWidth: width, style: state.theme.style(.textDim))
     }
 }

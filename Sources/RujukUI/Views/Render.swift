@@ -43,7 +43,11 @@ enum TopBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: state.theme.style(.bar))
         let t = state.catalog
-        let text = t.t(.topBar, state.school.name, state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
+        var text = t.t(.topBar, state.school.name, state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
+        if !state.myActions.isEmpty {
+            let overdue = state.myActions.filter(\.overdue).count
+            text += t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? " (\(overdue)!)" : "")
+        }
         grid.put(Sanitizer.line(text), x: 0, y: 0, style: state.theme.style(.bar))
     }
 }

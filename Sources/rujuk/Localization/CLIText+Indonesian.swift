@@ -110,6 +110,19 @@ enum DomainText {
         .badLogin: "Login adalah nama pengguna Unix: huruf kecil, angka, '.', '_' atau '-', paling banyak 32 karakter.",
         .badClass: "Kelas ditulis dengan angka Romawi dan rombel, misalnya VIII-B; '{0}' bukan kelas.",
         .badNISN: "NISN terdiri dari sepuluh angka; '{0}' bukan NISN.",
+        .emptyGoal: "Tujuan masih kosong; tulis apa yang ingin dicapai bantuan ini.",
+        .ownerNotOnCase: "{0} tidak terlibat dalam kasus #{1}; pelaksana langkah harus orang yang terlibat dalam kasus.",
+        .parentsViaHomeroom: "Langkah bersama orang tua dijalankan oleh wali kelas siswa, yang berbicara dengan mereka.",
+        .parentContactFirst: "Catat dulu kontak dengan orang tua (rujuk escalate --parents-contacted, atau kunjungan rumah); wakasek menerima kasus hanya sesudahnya.",
+        .referralNeedsAgency: "Alih tangan kasus memerlukan nama lembaga dan tanggal surat (--agency, --letter-date).",
+        .alreadyAtLevel: "Kasus #{0} sudah ditangani pada jenjang ini.",
+        .noReferral: "Kasus #{0} belum dirujuk ke lembaga luar; rujuk dulu.",
+        .emptyHow: "Sebutkan bagaimana orang tua dihubungi (telepon, surat, pertemuan) dan kapan.",
+        .noAttendees: "Konferensi kasus memerlukan daftar pesertanya.",
+        .emptyFindings: "Temuan kunjungan rumah masih kosong; tulis apa yang Anda temukan.",
+        .emptyDecisions: "Keputusan konferensi masih kosong; tulis apa yang diputuskan.",
+        .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga.",
+        .planNeedsAction: "Berikan tujuan, langkah atau tanggal evaluasi untuk program.",
     ]
 }
 

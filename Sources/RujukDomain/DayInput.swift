@@ -1,0 +1,42 @@
+import Foundation
+
+/// Dates as people type them in forms and on the command line: `2026-12-01`, `today`,
+/// `+7d` (days from today), `+2w` (weeks). Days are the school's local days.
+public enum DayInput {
+    public enum Moment { case noon, endOfDay }
+
+    public static func parse(_ text: String, now: Date, timeZone: TimeZone, at moment: Moment = .noon) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var day: Date?
+        if t == "today" || t == "hari ini" {
+            day = calendar.startOfDay(for: now)
+        } else if let first = t.first, first == "+" || first == "-", let unit = t.last, "dwh".contains(unit) || unit.isNumber {
+            let digits = t.dropFirst().filter(\.isNumber)
+            guard let n = Int(digits), digits.count == t.count - (unit.isNumber ? 1 : 2) else { return nil }
+            let days = (unit == "w" ? 7 : 1) * n * (first == "-" ? -1 : 1)
+            day = calendar.date(byAdding: .day, value: days, to: calendar.startOfDay(for: now))
+        } else {
+            let parts = t.split(separator: "-").map(String.init)
+            guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+                  (1...12).contains(m), (1...31).contains(d) else { return nil }
+            let components = DateComponents(year: y, month: m, day: d)
+            guard let date = calendar.date(from: components), calendar.component(.day, from: date) == d else { return nil }
+            day = date
+        }
+        guard let day else { return nil }
+        switch moment {
+        case .noon: return day.addingTimeInterval(12 * 3600)
+        case .endOfDay: return day.addingTimeInterval(86_400 - 60)
+        }
+    }
+
+    /// `2026-12-01` in the given time zone.
+    public static func format(_ date: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+}

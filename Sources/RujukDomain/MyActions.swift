@@ -1,0 +1,66 @@
+import Foundation
+
+/// Something a person has to do on a case: a plan action they own, or their observation
+/// for a joint evaluation.
+public struct MyAction: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case planItem(PlanItem)
+        /// The counsellor asks this referrer for their observation at a horizon.
+        case observation(ReviewHorizon)
+    }
+
+    public var caseNumber: Int
+    public var studentID: String
+    public var kind: Kind
+    public var due: Date?
+    public var overdue: Bool
+}
+
+extension School {
+    /// The open actions of this person across the open cases they see: overdue first, then
+    /// by due date, then by case.
+    public func actions(for person: Staff, at now: Date) -> [MyAction] {
+        var out: [MyAction] = []
+        for c in cases.values where !c.isClosed && canSee(person, c) {
+            for item in c.plan where item.owner == person.login && !item.done {
+                out.append(MyAction(caseNumber: c.number, studentID: c.studentID, kind: .planItem(item),
+                                    due: item.due, overdue: item.isOverdue(at: now)))
+            }
+            for horizon in observationsAsked(of: person, in: c, at: now) {
+                let due = horizon == .laijapen ? c.reviewDate : nil
+                out.append(MyAction(caseNumber: c.number, studentID: c.studentID, kind: .observation(horizon),
+                                    due: due, overdue: false))
+            }
+        }
+        return out.sorted { a, b in
+            if a.overdue != b.overdue { return a.overdue }
+            switch (a.due, b.due) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return (a.caseNumber, a.sortKey) < (b.caseNumber, b.sortKey)
+            }
+        }
+    }
+
+    /// The horizons at which a referrer of this case still owes their observation: one a
+    /// counsellor has evaluated at, or the plan's review when it is due.
+    public func observationsAsked(of person: Staff, in c: Case, at now: Date) -> [ReviewHorizon] {
+        guard c.referrers.contains(person.login), !person.isCounsellor else { return [] }
+        return ReviewHorizon.allCases.filter { horizon in
+            let counsellorReview = c.reviews.first { $0.horizon == horizon && (staff[$0.by]?.isCounsellor ?? false) }
+            let asked: Date? = counsellorReview?.at ?? (horizon == .laijapen && c.reviewIsDue(at: now) ? c.reviewDate : nil)
+            guard let asked else { return false }
+            return !c.reviews.contains { $0.horizon == horizon && $0.by == person.login && $0.at >= asked.addingTimeInterval(-86_400 * 30) }
+        }
+    }
+}
+
+private extension MyAction {
+    var sortKey: Int {
+        switch kind {
+        case .planItem(let item): item.id
+        case .observation(let h): 1000 + ReviewHorizon.allCases.firstIndex(of: h)!
+        }
+    }
+}

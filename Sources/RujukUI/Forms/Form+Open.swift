@@ -1,0 +1,69 @@
+import Foundation
+import RujukDomain
+
+extension AppState {
+    /// The people who may own an action on this case: its counsellor, its referrers, the
+    /// homeroom teacher, the vice principal, and the one writing.
+    func peopleOnCase(_ c: Case) -> [String] {
+        var logins: [String] = []
+        func add(_ login: String?) {
+            guard let login, !logins.contains(login), let person = school.staff[login],
+                  person.roles != [.admin], school.canSee(person, c) else { return }
+            logins.append(login)
+        }
+        add(c.assignee)
+        c.referrers.forEach(add)
+        for person in school.staff.values.sorted(by: { $0.login < $1.login }) where school.isHomeroomTeacher(person, of: c) { add(person.login) }
+        add(actor.login)
+        for person in school.staff.values.sorted(by: { $0.login < $1.login }) where person.has(.viceStudentAffairs) { add(person.login) }
+        return logins
+    }
+
+    /// The tiers this person may write at (never one they could not read themselves).
+    func writableTiers(_ c: Case) -> [String] {
+        Visibility.allCases.filter { school.canRead(actor, $0, in: c) }.map(\.rawValue)
+    }
+
+    /// The form of a kind for a case, with its defaults.
+    public func openForm(_ kind: FormKind, for c: Case) -> FormState {
+        let people = peopleOnCase(c)
+        let tiers = writableTiers(c)
+        func tier(_ preferred: Visibility) -> FormField {
+            FormField(.visibility, options: tiers, chosen: tiers.contains(preferred.rawValue) ? preferred.rawValue : tiers.last)
+        }
+        var fields: [FormField]
+        switch kind {
+        case .plan:
+            fields = [FormField(.goal), FormField(.action), FormField(.owner, options: people, chosen: c.referrers.first),
+                      FormField(.withParents, options: ["no", "yes"]), FormField(.due, text: "+7d")]
+            if actor.has(.viceStudentAffairs) { fields.append(FormField(.kind, options: PlanItemKind.allCases.map(\.rawValue))) }
+            fields.append(FormField(.reviewDate, text: c.reviewDate.map { DayInput.format($0, timeZone: timeZone) } ?? ""))
+        case .service:
+            fields = [FormField(.type, options: ServiceType.allCases.map(\.rawValue)),
+                      FormField(.format, options: ServiceFormat.allCases.map(\.rawValue)),
+                      FormField(.date, text: "today"), FormField(.minutes, text: "45"), tier(.bkOnly), FormField(.notes)]
+        case .review:
+            let horizon: ReviewHorizon = c.reviewIsDue(at: now) ? .laijapen : .laiseg
+            fields = [FormField(.horizon, options: ReviewHorizon.allCases.map(\.rawValue), chosen: horizon.rawValue),
+                      FormField(.rating, options: ["1", "2", "3", "4", "5"], chosen: "3"), tier(.team), FormField(.observation)]
+        case .level:
+            let next = Level.allCases.first { $0 > c.level } ?? c.level
+            fields = [FormField(.level, options: Level.allCases.map(\.rawValue), chosen: next.rawValue), FormField(.reason),
+                      FormField(.parents), FormField(.agency), FormField(.letterDate, text: "today"), FormField(.referralOutcome)]
+        case .conference:
+            let attendees = people.compactMap { login in
+                school.staff[login].map { "\($0.name) (\(catalog.role($0.primaryRole)))" }
+            }.joined(separator: ", ")
+            fields = [FormField(.date, text: "today"), FormField(.attendees, text: attendees), FormField(.decisions), tier(.bkOnly),
+                      FormField(.action), FormField(.actionOwner, options: people, chosen: c.referrers.first),
+                      FormField(.actionDue, text: "+7d")]
+        case .visit:
+            let companions = [""] + people.filter { $0 != actor.login }
+            fields = [FormField(.date, text: "today"), FormField(.visitor, options: companions), FormField(.met),
+                      FormField(.findings), FormField(.followUp), tier(.bkOnly)]
+        }
+        var form = FormState(kind: kind, number: c.number, fields: fields)
+        form.levelAtOpen = c.level
+        return form
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import RujukDomain
+
+/// Why a form cannot be sent yet; the catalog words it.
+public enum FormProblem: Sendable, Equatable {
+    case badDate(FieldID)
+    case badMinutes
+    case nothingToRecord
+    case required(FieldID)
+}
+
+extension FormState {
+    /// The events this form records, or what must be fixed first. The domain checks the
+    /// rest (permissions, the parent-contact step, owners on the case) when they are appended.
+    public func events(actor: String, now: Date, timeZone: TimeZone) -> Result<[Event], FormProblem> {
+        func day(_ id: FieldID, _ moment: DayInput.Moment = .noon) -> Result<Date?, FormProblem> {
+            let t = text(id)
+            if t.isEmpty { return .success(nil) }
+            guard let d = DayInput.parse(t, now: now, timeZone: timeZone, at: moment) else { return .failure(.badDate(id)) }
+            return .success(d)
+        }
+        func event(_ payload: EventPayload) -> Event { Event(at: now, actor: actor, payload: payload) }
+        let visibility = choice(.visibility).flatMap(Visibility.init(rawValue:)) ?? .bkOnly
+        do {
+            switch kind {
+            case .plan:
+                var out: [Event] = []
+                if !text(.goal).isEmpty { out.append(event(.goalAdded(number: number, text: text(.goal)))) }
+                if !text(.action).isEmpty {
+                    out.append(event(.planItemAdded(PlanItemAdded(
+                        number: number, text: text(.action), owner: choice(.owner) ?? actor, due: try day(.due, .endOfDay).get(),
+                        kind: choice(.kind).flatMap(PlanItemKind.init(rawValue:)) ?? .support, withParents: choice(.withParents) == "yes"))))
+                }
+                if let review = try day(.reviewDate).get(), text(.reviewDate) != initialText(.reviewDate) {
+                    out.append(event(.planReviewSet(number: number, date: review)))
+                }
+                if out.isEmpty { return .failure(.nothingToRecord) }
+                return .success(out)
+            case .service:
+                guard let minutes = Int(text(.minutes)), minutes > 0 else { return .failure(.badMinutes) }
+                let type = choice(.type).flatMap(ServiceType.init(rawValue:)) ?? .konselingPerorangan
+                let format = choice(.format).flatMap(ServiceFormat.init(rawValue:)) ?? .individual
+                let notes = text(.notes)
+                return .success([event(.serviceLogged(ServiceLogged(
+                    number: number, type: type, format: format, on: try day(.date).get(), minutes: minutes,
+                    visibility: visibility, notes: notes.isEmpty ? nil : notes)))])
+            case .review:
+                let horizon = choice(.horizon).flatMap(ReviewHorizon.init(rawValue:)) ?? .laiseg
+                let observation = text(.observation)
+                return .success([event(.reviewRecorded(ReviewRecorded(
+                    number: number, horizon: horizon, rating: Int(choice(.rating) ?? "3") ?? 3,
+                    visibility: visibility, text: observation.isEmpty ? nil : observation)))])
+            case .level:
+                var out: [Event] = []
+                if !text(.parents).isEmpty { out.append(event(.parentsContacted(number: number, how: text(.parents)))) }
+                if let level = choice(.level).flatMap(Level.init(rawValue:)), level != levelAtOpen {
+                    if text(.reason).isEmpty { return .failure(.required(.reason)) }
+                    var referral: Referral?
+                    if level == .outsideAgency {
+                        if text(.agency).isEmpty { return .failure(.required(.agency)) }
+                        referral = Referral(agency: text(.agency), letterDate: try day(.letterDate).get() ?? now)
+                    }
+                    out.append(event(.escalated(Escalation(number: number, level: level, reason: text(.reason), referral: referral))))
+                }
+                if !text(.referralOutcome).isEmpty {
+                    out.append(event(.referralOutcome(EntryText(number: number, visibility: .bkOnly, text: text(.referralOutcome)))))
+                }
+                if out.isEmpty { return .failure(.nothingToRecord) }
+                return .success(out)
+            case .conference:
+                let attendees = Self.attendees(text(.attendees))
+                if attendees.isEmpty { return .failure(.required(.attendees)) }
+                if text(.decisions).isEmpty { return .failure(.required(.decisions)) }
+                var actions: [ActionDraft] = []
+                if !text(.action).isEmpty {
+                    actions.append(ActionDraft(text: text(.action), owner: choice(.actionOwner) ?? actor,
+                                               due: try day(.actionDue, .endOfDay).get()))
+                }
+                return .success([event(.conferenceHeld(ConferenceHeld(
+                    number: number, on: try day(.date).get() ?? now, attendees: attendees, visibility: visibility,
+                    decisions: text(.decisions), actions: actions)))])
+            case .visit:
+                if text(.findings).isEmpty { return .failure(.required(.findings)) }
+                let visitors = [actor] + [choice(.visitor) ?? ""].filter { !$0.isEmpty }
+                return .success([event(.homeVisited(HomeVisited(
+                    number: number, on: try day(.date).get() ?? now, visitors: visitors, visibility: visibility,
+                    details: VisitDetails(met: text(.met), findings: text(.findings), followUp: text(.followUp)))))])
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// "Rina Marlina (wali kelas), Ibu Citra (orang tua)" → attendees with their roles.
+    public static func attendees(_ text: String) -> [Attendee] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap { part in
+            let p = part.trimmingCharacters(in: .whitespaces)
+            guard !p.isEmpty else { return nil }
+            if let open = p.firstIndex(of: "("), p.hasSuffix(")") {
+                let name = p[..<open].trimmingCharacters(in: .whitespaces)
+                let role = p[p.index(after: open)..<p.index(before: p.endIndex)].trimmingCharacters(in: .whitespaces)
+                return Attendee(name: name, role: role)
+            }
+            return Attendee(name: p, role: "")
+        }
+    }
+
+    private func initialText(_ id: FieldID) -> String {
+        guard let field = initial.first(where: { $0.id == id }), case .text(let s) = field.value else { return "" }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension FormProblem: Error {}

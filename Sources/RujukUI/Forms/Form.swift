@@ -1,0 +1,82 @@
+import Foundation
+import RujukDomain
+
+/// The forms that record the work on a case (DESIGN §4): each is a list of fields, edited
+/// with the same keys, turned into events by its own `FormKind` rule in `Form+Submit`.
+public enum FormKind: String, Sendable, CaseIterable, Equatable {
+    case plan, service, review, level, conference, visit
+}
+
+/// Every field any form has; the catalog names each.
+public enum FieldID: String, Sendable, CaseIterable {
+    case goal, action, owner, withParents, due, kind, reviewDate
+    case type, format, date, minutes, visibility, notes
+    case horizon, rating, observation
+    case level, reason, parents, agency, letterDate, referralOutcome
+    case attendees, decisions, actionOwner, actionDue
+    case visitor, met, findings, followUp
+}
+
+public struct FormField: Sendable, Equatable {
+    public enum Value: Sendable, Equatable {
+        case text(String)
+        /// Raw values (logins, enum cases) and the chosen index.
+        case choice([String], Int)
+    }
+
+    public var id: FieldID
+    public var value: Value
+
+    public init(_ id: FieldID, text: String = "") {
+        self.id = id
+        self.value = .text(text)
+    }
+
+    public init(_ id: FieldID, options: [String], chosen: String? = nil) {
+        self.id = id
+        self.value = .choice(options, max(0, chosen.flatMap { options.firstIndex(of: $0) } ?? 0))
+    }
+}
+
+/// An open form: which case, which fields, where the cursor is.
+public struct FormState: Sendable, Equatable {
+    public var kind: FormKind
+    public var number: Int
+    public var fields: [FormField]
+    public var focus = 0
+    /// Esc was pressed with text typed: the next key decides.
+    public var confirmingDiscard = false
+    /// Sent to the store; the form closes when the store says it is written.
+    public var sent = false
+    /// The case's level when the level form opened: choosing it again changes nothing.
+    public var levelAtOpen: Level?
+
+    /// The fields as the form opened, so that Esc asks only when something was changed.
+    let initial: [FormField]
+
+    public init(kind: FormKind, number: Int, fields: [FormField]) {
+        self.kind = kind
+        self.number = number
+        self.fields = fields
+        self.initial = fields
+    }
+
+    public func text(_ id: FieldID) -> String {
+        guard let field = fields.first(where: { $0.id == id }), case .text(let s) = field.value else { return "" }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    public func choice(_ id: FieldID) -> String? {
+        guard let field = fields.first(where: { $0.id == id }), case .choice(let options, let i) = field.value,
+              options.indices.contains(i) else { return nil }
+        return options[i]
+    }
+
+    public func has(_ id: FieldID) -> Bool { fields.contains { $0.id == id } }
+
+    public var isChanged: Bool { fields != initial }
+
+    mutating func set(_ id: FieldID, text: String) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].value = .text(text) }
+    }
+}

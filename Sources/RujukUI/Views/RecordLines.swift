@@ -1,0 +1,59 @@
+import Foundation
+import RujukDomain
+
+/// One line of text for each kind of record: shared by the case view and the student's
+/// cumulative record, so both say the same thing the same way. Text the reader may not
+/// read is nil in the record and drawn as a mark.
+enum RecordLines {
+    static func line(_ entry: RecordEntry, _ state: AppState) -> (String, Style) {
+        let t = state.catalog
+        let s = state.school
+        let confidential = state.theme.style(.messageConfidential)
+        func name(_ login: String) -> String { s.displayName(login) }
+        func text(_ value: String?) -> String { value.map(Sanitizer.line) ?? t.t(.confidentialMark) }
+        func day(_ d: Date) -> String { DayInput.format(d, timeZone: state.timeZone) }
+        func tier(_ v: Visibility) -> String { v == .team ? "" : " [\(t.term("visibility.\(v.rawValue)"))]" }
+        switch entry.item {
+        case .opened(let area, let concern):
+            return (t.t(.recOpened, area.rawValue, Sanitizer.line(concern)), Style(bold: true))
+        case .flag(let f):
+            return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + Sanitizer.line(f.saw), .plain)
+        case .goal(let g):
+            return (t.t(.recGoal) + Sanitizer.line(g.text), .plain)
+        case .action(let a):
+            var marks = ""
+            if a.kind == .sanction { marks += " " + t.t(.sanctionMark) }
+            if a.withParents { marks += " " + t.t(.withParentsMark) }
+            if let due = a.due { marks += " · " + t.t(.dueLabel, day(due)) }
+            if a.done { marks += " ✓" } else if a.isOverdue(at: state.now) { marks += " " + t.t(.overdueMark) }
+            return (t.t(.recAction, name(a.owner)) + Sanitizer.line(a.text) + marks,
+                    a.isOverdue(at: state.now) ? state.theme.style(.urgencyUrgent) : .plain)
+        case .service(let v):
+            let head = t.t(.recService, t.term("service.\(v.type.rawValue)"), t.term("format.\(v.format.rawValue)"), "\(v.minutes)", name(v.by))
+            return (head + tier(v.visibility) + ": " + text(v.notes), v.notes == nil ? confidential : .plain)
+        case .review(let r):
+            let role = s.staff[r.by].map { t.role($0.primaryRole) } ?? ""
+            return (t.t(.recReview, t.term("horizon.\(r.horizon.rawValue)"), "\(r.rating)", name(r.by), role) + tier(r.visibility)
+                    + (r.text == nil && r.visibility == .team ? "" : ": " + text(r.text)), r.text == nil && r.visibility != .team ? confidential : .plain)
+        case .level(let l):
+            var line = t.t(.recLevel, t.term("level.\(l.level.rawValue)"), name(l.by)) + Sanitizer.line(l.reason)
+            if let r = l.referral { line += " · " + t.t(.recReferral, Sanitizer.line(r.agency), day(r.letterDate)) }
+            return (line, Style(bold: true))
+        case .parentContact(let p):
+            return (t.t(.recParents, name(p.by)) + Sanitizer.line(p.how), .plain)
+        case .referralNote(let m):
+            return (t.t(.recReferralNote, name(m.author)) + tier(m.visibility) + ": " + text(m.text), m.text == nil ? confidential : .plain)
+        case .conference(let k):
+            let who = k.attendees.map { a in Sanitizer.line(a.role.isEmpty ? a.name : "\(a.name) (\(a.role))") }.joined(separator: ", ")
+            return (t.t(.recConference, who) + tier(k.visibility) + ": " + text(k.decisions), k.decisions == nil ? confidential : .plain)
+        case .visit(let v):
+            let who = v.visitors.map(name).joined(separator: ", ")
+            let details = v.details.map { d in
+                t.t(.recVisitDetails, Sanitizer.line(d.met), Sanitizer.line(d.findings), Sanitizer.line(d.followUp))
+            } ?? t.t(.confidentialMark)
+            return (t.t(.recVisit, who) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
+        case .closed(let outcome, let summary):
+            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + Sanitizer.line(summary ?? ""), Style(bold: true))
+        }
+    }
+}
