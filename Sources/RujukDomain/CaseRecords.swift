@@ -194,6 +194,20 @@ public struct Attendee: Codable, Sendable, Equatable {
         self.name = name
         self.role = role
     }
+
+    /// "Rina Marlina (wali kelas), Ibu Citra (orang tua)" → attendees with their roles.
+    public static func list(from text: String) -> [Attendee] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap { part in
+            let p = part.trimmingCharacters(in: .whitespaces)
+            guard !p.isEmpty else { return nil }
+            if let open = p.firstIndex(of: "("), p.hasSuffix(")") {
+                let name = p[..<open].trimmingCharacters(in: .whitespaces)
+                let role = p[p.index(after: open)..<p.index(before: p.endIndex)].trimmingCharacters(in: .whitespaces)
+                return Attendee(name: name, role: role)
+            }
+            return Attendee(name: p, role: "")
+        }
+    }
 }
 
 /// A case conference (konferensi kasus): that it happened and who came is visible to the

@@ -29,7 +29,7 @@ extension School {
             for horizon in observationsAsked(of: person, in: c, at: now) {
                 let due = horizon == .laijapen ? c.reviewDate : nil
                 out.append(MyAction(caseNumber: c.number, studentID: c.studentID, kind: .observation(horizon),
-                                    due: due, overdue: false))
+                                    due: due, overdue: due.map { $0 < now } ?? false))
             }
         }
         return out.sorted { a, b in

@@ -34,8 +34,11 @@ enum CaseJSON {
 
     struct FlagEntry: Encodable { var by: String; var subject: String?; var saw: String; var tried: String?; var parentsInformed: Bool; var at: Date }
     struct MessageEntry: Encodable { var author: String; var at: Date; var text: Nullable<String>; var visibility: String; var redacted: Bool }
-    struct PlanEntry: Encodable { var id: Int; var text: String; var owner: String; var due: Date?; var done: Bool }
-    struct ServiceEntry: Encodable { var type: String; var by: String; var at: Date; var minutes: Int; var visibility: String; var notes: Nullable<String>; var redacted: Bool }
+    struct PlanEntry: Encodable {
+        var id: Int; var text: String; var owner: String; var due: Date?; var done: Bool
+        var kind: String; var withParents: Bool; var doneBy: String?; var doneAt: Date?
+    }
+    struct ServiceEntry: Encodable { var type: String; var format: String; var by: String; var at: Date; var on: Date; var minutes: Int; var visibility: String; var notes: Nullable<String>; var redacted: Bool }
     struct ReviewEntry: Encodable { var horizon: String; var by: String; var at: Date; var rating: Int; var visibility: String; var text: Nullable<String>; var redacted: Bool }
 
     struct Detail: Encodable {
@@ -48,19 +51,36 @@ enum CaseJSON {
         var reviews: [ReviewEntry]
         var outcome: String?
         var summary: String?
+        /// Goals, levels, parent contacts, referral outcomes, conferences and visits, as in `record --json`.
+        var work: [RecordEntryJSON]
 
         func encode(to encoder: Encoder) throws {
             try row.encode(to: encoder)
-            enum K: String, CodingKey { case flagged, messages, plan, reviewDate, services, reviews, outcome, summary }
+            enum K: String, CodingKey { case flagged, messages, plan, reviewDate, services, reviews, outcome, summary, goals, levels, parentContacts, referralOutcomes, conferences, visits }
             var c = encoder.container(keyedBy: K.self)
             try c.encode(flagged, forKey: .flagged)
             try c.encode(messages, forKey: .messages)
             try c.encode(plan, forKey: .plan)
-            try c.encode(reviewDate, forKey: .reviewDate)
+            try c.encode(Nullable(reviewDate), forKey: .reviewDate)
             try c.encode(services, forKey: .services)
             try c.encode(reviews, forKey: .reviews)
-            try c.encode(outcome, forKey: .outcome)
-            try c.encode(summary, forKey: .summary)
+            try c.encode(Nullable(outcome), forKey: .outcome)
+            try c.encode(Nullable(summary), forKey: .summary)
+            func kind(_ name: String) -> [RecordEntryJSON] {
+                work.filter { e in
+                    switch (e.entry.item, name) {
+                    case (.goal, "goal"), (.level, "level"), (.parentContact, "parents"), (.referralNote, "referral"),
+                         (.conference, "conference"), (.visit, "visit"): true
+                    default: false
+                    }
+                }
+            }
+            try c.encode(kind("goal"), forKey: .goals)
+            try c.encode(kind("level"), forKey: .levels)
+            try c.encode(kind("parents"), forKey: .parentContacts)
+            try c.encode(kind("referral"), forKey: .referralOutcomes)
+            try c.encode(kind("conference"), forKey: .conferences)
+            try c.encode(kind("visit"), forKey: .visits)
         }
     }
 
@@ -81,11 +101,12 @@ enum CaseJSON {
         Detail(row: row(c, school, now: now),
                flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: $0.saw, tried: $0.tried, parentsInformed: $0.parentsInformed, at: $0.at) },
                messages: messages(c),
-               plan: c.plan.map { PlanEntry(id: $0.id, text: $0.text, owner: $0.owner, due: $0.due, done: $0.done) },
+               plan: c.plan.map(PlanEntry.init),
                reviewDate: c.reviewDate,
-               services: c.services.map { ServiceEntry(type: $0.type.rawValue, by: $0.by, at: $0.at, minutes: $0.minutes, visibility: $0.visibility.rawValue, notes: Nullable($0.notes), redacted: $0.notes == nil) },
+               services: c.services.map { ServiceEntry(type: $0.type.rawValue, format: $0.format.rawValue, by: $0.by, at: $0.at, on: $0.on, minutes: $0.minutes, visibility: $0.visibility.rawValue, notes: Nullable($0.notes), redacted: $0.notes == nil) },
                reviews: c.reviews.map { ReviewEntry(horizon: $0.horizon.rawValue, by: $0.by, at: $0.at, rating: $0.rating, visibility: $0.visibility.rawValue, text: Nullable($0.text), redacted: $0.text == nil) },
-               outcome: c.outcome?.rawValue, summary: c.summary)
+               outcome: c.outcome?.rawValue, summary: c.summary,
+               work: StudentRecord.entries([c]).map(RecordEntryJSON.init))
     }
 
     static func print<T: Encodable>(_ value: T) throws {
@@ -149,23 +170,12 @@ enum CaseText {
             out += body(f.saw, visibility: .team) + "\n"
             if let tried = f.tried { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }
-        if !c.plan.isEmpty {
+        let work = StudentRecord.entries([c]).filter { e in
+            switch e.item { case .opened, .flag, .closed: false; default: true }
+        }
+        if !work.isEmpty {
             out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, time($0)) } ?? "") + "\n"
-            for p in c.plan {
-                out += "  [\(p.done ? "x" : " ")] \(clean(p.text)) — \(clean(school.displayName(p.owner)))\(p.due.map { Localization.t(.dueLabel, time($0)) } ?? "")\n"
-            }
-        }
-        if !c.services.isEmpty {
-            out += "\n" + Localization.t(.servicesHeading) + "\n"
-            for sv in c.services {
-                out += "  \(sv.type.rawValue) · \(sv.minutes) min · \(clean(school.displayName(sv.by))) · \(time(sv.at))\n" + body(sv.notes, visibility: sv.visibility) + "\n"
-            }
-        }
-        if !c.reviews.isEmpty {
-            out += "\n" + Localization.t(.reviewsHeading) + "\n"
-            for r in c.reviews {
-                out += "  \(r.horizon.rawValue) · rating \(r.rating)/5 · \(clean(school.displayName(r.by)))\n" + body(r.text, visibility: r.visibility) + "\n"
-            }
+            for line in RecordText.lines(work, school, withCase: false) { out += "  " + line + "\n" }
         }
         out += "\n" + Localization.t(.threadHeading, "\(c.messages.count)", "\(c.number)") + "\n"
         if let outcome = c.outcome {

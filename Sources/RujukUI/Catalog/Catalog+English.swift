@@ -113,8 +113,8 @@ extension Catalog {
         .recordEmpty: "No records you may see.",
         .myActionsTitle: "My actions ({0})",
         .myActionsEmpty: "Nothing to do: no open actions are yours.",
-        .myActionsHint: "j/k move · x done (or give the observation) · Enter go to the case · Esc close",
-        .observationAsked: "Give your observation for the {0} evaluation",
-        .topBarActions: " · {0} actions",
+        .myActionsHint: "x done/observe · Enter to case · Esc close",
+        .observationAsked: "your observation, {0}",
+        .topBarActions: " · m: {0} actions",
     ]
 }

@@ -113,8 +113,8 @@ extension Catalog {
         .recordEmpty: "Tidak ada catatan yang boleh Anda lihat.",
         .myActionsTitle: "Tugas saya ({0})",
         .myActionsEmpty: "Tidak ada tugas: tidak ada langkah terbuka milik Anda.",
-        .myActionsHint: "j/k pindah · x selesai (atau beri pengamatan) · Enter ke kasus · Esc tutup",
-        .observationAsked: "Berikan pengamatan Anda untuk evaluasi {0}",
-        .topBarActions: " · {0} tugas",
+        .myActionsHint: "x selesai/amati · Enter ke kasus · Esc tutup",
+        .observationAsked: "pengamatan Anda, {0}",
+        .topBarActions: " · m: {0} tugas",
     ]
 }

@@ -68,7 +68,7 @@ extension FormState {
                 if out.isEmpty { return .failure(.nothingToRecord) }
                 return .success(out)
             case .conference:
-                let attendees = Self.attendees(text(.attendees))
+                let attendees = Attendee.list(from: text(.attendees))
                 if attendees.isEmpty { return .failure(.required(.attendees)) }
                 if text(.decisions).isEmpty { return .failure(.required(.decisions)) }
                 var actions: [ActionDraft] = []
@@ -88,20 +88,6 @@ extension FormState {
             }
         } catch {
             return .failure(error)
-        }
-    }
-
-    /// "Rina Marlina (wali kelas), Ibu Citra (orang tua)" → attendees with their roles.
-    public static func attendees(_ text: String) -> [Attendee] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap { part in
-            let p = part.trimmingCharacters(in: .whitespaces)
-            guard !p.isEmpty else { return nil }
-            if let open = p.firstIndex(of: "("), p.hasSuffix(")") {
-                let name = p[..<open].trimmingCharacters(in: .whitespaces)
-                let role = p[p.index(after: open)..<p.index(before: p.endIndex)].trimmingCharacters(in: .whitespaces)
-                return Attendee(name: name, role: role)
-            }
-            return Attendee(name: p, role: "")
         }
     }
 

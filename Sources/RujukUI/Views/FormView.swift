@@ -72,10 +72,11 @@ enum MyActionsView {
             case .planItem(let item): what = Sanitizer.line(item.text) + (item.withParents ? " " + t.t(.withParentsMark) : "")
             case .observation(let h): what = t.t(.observationAsked, t.term("horizon.\(h.rawValue)"))
             }
-            var when = a.due.map { " · " + t.t(.dueLabel, DayInput.format($0, timeZone: state.timeZone)) } ?? ""
-            if a.overdue { when += " " + t.t(.overdueMark) }
-            lines.append((i == picker ? "> " : "  ") + (a.overdue ? "! " : "  ") + "#\(a.caseNumber) \(Sanitizer.line(student)) · " + what + when)
+            // Due date first: at 80 columns the text is what gets cut.
+            let when = a.due.map { DayInput.format($0, timeZone: state.timeZone) + " " } ?? String(repeating: " ", count: 11)
+            lines.append((i == picker ? "> " : "  ") + (a.overdue ? "! " : "  ") + when + "#\(a.caseNumber) \(Sanitizer.line(student)) · " + what)
         }
+        if actions.contains(where: \.overdue) { lines.append("  ! " + t.t(.overdueMark)) }
         lines.append(t.t(.myActionsHint))
         Overlays.box(t.t(.myActionsTitle, "\(actions.count)"), lines, body, &grid, state.theme)
     }
@@ -91,7 +92,7 @@ enum RecordView {
         if let record = state.record {
             if record.isEmpty { lines.append((t.t(.recordEmpty), state.theme.style(.textDim))) }
             for entry in record {
-                let (text, style) = RecordLines.line(entry, state)
+                let (text, style) = state.styledLine(entry)
                 lines.append((DayInput.format(entry.at, timeZone: state.timeZone) + " #\(entry.caseNumber)  " + text, style))
             }
         } else {

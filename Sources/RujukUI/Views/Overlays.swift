@@ -121,7 +121,7 @@ enum Overlays {
             ("", .plain),
         ]
         var events: [(Date, String, Style)] = StudentRecord.entries([c]).dropFirst().map { entry in
-            let (text, style) = RecordLines.line(entry, state)
+            let (text, style) = state.styledLine(entry)
             return (entry.at, text, style)
         }
         events += c.messages.map { ($0.at, t.t(.messageBy, state.school.displayName($0.author)) + ($0.text == nil ? t.t(.confidentialMark) : ""), state.theme.style(.textDim)) }

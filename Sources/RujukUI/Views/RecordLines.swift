@@ -1,21 +1,35 @@
 import Foundation
 import RujukDomain
 
-/// One line of text for each kind of record: shared by the case view and the student's
-/// cumulative record, so both say the same thing the same way. Text the reader may not
-/// read is nil in the record and drawn as a mark.
-enum RecordLines {
-    static func line(_ entry: RecordEntry, _ state: AppState) -> (String, Style) {
-        let t = state.catalog
-        let s = state.school
-        let confidential = state.theme.style(.messageConfidential)
+/// One line of text for each kind of record: shared by the case view, the student's
+/// cumulative record and the command line, so all say the same thing the same way. Text
+/// the reader may not read is nil in the record and shown as a mark. Sanitised throughout.
+public struct RecordWording: Sendable {
+    public var school: School
+    public var catalog: Catalog
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(school: School, catalog: Catalog, now: Date, timeZone: TimeZone) {
+        self.school = school
+        self.catalog = catalog
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// The line, and whether it is highlighted (a level change, an opening, a closing) or
+    /// holds something withheld or overdue.
+    public func line(_ entry: RecordEntry) -> (text: String, emphasis: RecordEmphasis) {
+        let t = catalog
+        let s = school
+        let confidential = RecordEmphasis.withheld
         func name(_ login: String) -> String { s.displayName(login) }
-        func text(_ value: String?) -> String { value.map(Sanitizer.line) ?? t.t(.confidentialMark) }
-        func day(_ d: Date) -> String { DayInput.format(d, timeZone: state.timeZone) }
+        func text(_ value: String?) -> String { value.map(Sanitizer.line) ?? t.t(.confidentialEntry) }
+        func day(_ d: Date) -> String { DayInput.format(d, timeZone: timeZone) }
         func tier(_ v: Visibility) -> String { v == .team ? "" : " [\(t.term("visibility.\(v.rawValue)"))]" }
         switch entry.item {
         case .opened(let area, let concern):
-            return (t.t(.recOpened, area.rawValue, Sanitizer.line(concern)), Style(bold: true))
+            return (t.t(.recOpened, area.rawValue, Sanitizer.line(concern)), .heading)
         case .flag(let f):
             return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + Sanitizer.line(f.saw), .plain)
         case .goal(let g):
@@ -25,9 +39,9 @@ enum RecordLines {
             if a.kind == .sanction { marks += " " + t.t(.sanctionMark) }
             if a.withParents { marks += " " + t.t(.withParentsMark) }
             if let due = a.due { marks += " · " + t.t(.dueLabel, day(due)) }
-            if a.done { marks += " ✓" } else if a.isOverdue(at: state.now) { marks += " " + t.t(.overdueMark) }
+            if a.done { marks += " ✓" } else if a.isOverdue(at: now) { marks += " " + t.t(.overdueMark) }
             return (t.t(.recAction, name(a.owner)) + Sanitizer.line(a.text) + marks,
-                    a.isOverdue(at: state.now) ? state.theme.style(.urgencyUrgent) : .plain)
+                    a.isOverdue(at: now) ? .overdue : .plain)
         case .service(let v):
             let head = t.t(.recService, t.term("service.\(v.type.rawValue)"), t.term("format.\(v.format.rawValue)"), "\(v.minutes)", name(v.by))
             return (head + tier(v.visibility) + ": " + text(v.notes), v.notes == nil ? confidential : .plain)
@@ -38,7 +52,7 @@ enum RecordLines {
         case .level(let l):
             var line = t.t(.recLevel, t.term("level.\(l.level.rawValue)"), name(l.by)) + Sanitizer.line(l.reason)
             if let r = l.referral { line += " · " + t.t(.recReferral, Sanitizer.line(r.agency), day(r.letterDate)) }
-            return (line, Style(bold: true))
+            return (line, .heading)
         case .parentContact(let p):
             return (t.t(.recParents, name(p.by)) + Sanitizer.line(p.how), .plain)
         case .referralNote(let m):
@@ -50,10 +64,27 @@ enum RecordLines {
             let who = v.visitors.map(name).joined(separator: ", ")
             let details = v.details.map { d in
                 t.t(.recVisitDetails, Sanitizer.line(d.met), Sanitizer.line(d.findings), Sanitizer.line(d.followUp))
-            } ?? t.t(.confidentialMark)
+            } ?? t.t(.confidentialEntry)
             return (t.t(.recVisit, who) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
         case .closed(let outcome, let summary):
-            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + Sanitizer.line(summary ?? ""), Style(bold: true))
+            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + Sanitizer.line(summary ?? ""), .heading)
+        }
+    }
+}
+
+public enum RecordEmphasis: Sendable { case plain, heading, withheld, overdue }
+
+extension AppState {
+    var wording: RecordWording { RecordWording(school: school, catalog: catalog, now: now, timeZone: timeZone) }
+
+    /// A record line with the theme's style for its emphasis.
+    func styledLine(_ entry: RecordEntry) -> (String, Style) {
+        let (text, emphasis) = wording.line(entry)
+        switch emphasis {
+        case .plain: return (text, .plain)
+        case .heading: return (text, Style(bold: true))
+        case .withheld: return (text, theme.style(.messageConfidential))
+        case .overdue: return (text, theme.style(.urgencyUrgent))
         }
     }
 }

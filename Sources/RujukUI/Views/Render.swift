@@ -46,7 +46,7 @@ enum TopBar {
         var text = t.t(.topBar, state.school.name, state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
         if !state.myActions.isEmpty {
             let overdue = state.myActions.filter(\.overdue).count
-            text += t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? " (\(overdue)!)" : "")
+            text += t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? " (\(overdue) !)" : "")
         }
         grid.put(Sanitizer.line(text), x: 0, y: 0, style: state.theme.style(.bar))
     }

@@ -16,6 +16,8 @@ enum CLIText: String, CaseIterable {
     case showStatusLine, showCounsellor, notPickedUpYet, flagsHeading, triedLabel, parentsInformed, planHeading
     case reviewBy, dueLabel, servicesHeading, reviewsHeading, threadHeading, closedLine, summaryForReferrer
     case caseHeader, rowProblem, cannotReadEntry, dumbTerminal, notATerminal, unknownTerminal
+    case planDone, planChanged, noPlanYet, noActions, dueOn, overdueMark, observationWanted, serviceLogged, reviewRecorded
+    case parentsRecorded, levelChanged, referralRecorded, conferenceRecorded, visitRecorded, recordHeader, recordNothing
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.

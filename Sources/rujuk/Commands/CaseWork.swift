@@ -1,0 +1,319 @@
+import ArgumentParser
+import Foundation
+import RujukDomain
+import RujukStore
+import RujukUI
+
+// The verbs of case work (DESIGN §4, issue "working a case together"): each appends the
+// events the interface's forms append, through the same domain rules.
+
+/// Parses an option naming a value of a vocabulary (`bk-only` or `bkOnly`).
+func named<T: CommandLineNamed>(_ raw: String?, _ option: String, as _: T.Type) throws -> T? {
+    guard let raw else { return nil }
+    guard let value = T(commandLineName: raw) else {
+        throw ValidationError("\(option) is one of: " + T.allCases.map(\.commandLineName).joined(separator: ", ") + ".")
+    }
+    return value
+}
+
+/// Parses a date option (`2026-12-01`, `today`, `+7d`, `+2w`) as a local day.
+func day(_ raw: String?, _ option: String, _ moment: DayInput.Moment = .noon) throws -> Date? {
+    guard let raw else { return nil }
+    guard let date = DayInput.parse(raw, now: Date(), timeZone: TimeZone.current, at: moment) else {
+        throw ValidationError("\(option) is a date such as 2026-12-01, today, +7d or +2w; '\(raw)' is not.")
+    }
+    return date
+}
+
+extension Rujuk {
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show or change a case's help plan: goals, actions with an owner and a due date, the review date.",
+            discussion: "Without options, prints the plan. An action with --sanction is the vice principal's alone.")
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "Add a goal: what the help should achieve.") var goal: String?
+        @Option(help: "Add an action: what should be done.") var action: String?
+        @Option(help: "The login of the action's owner (someone on the case).") var owner: String?
+        @Option(help: "The action's due date (2026-12-01, today, +7d).") var due: String?
+        @ArgumentParser.Flag(help: "The action is carried out with the parents, by the homeroom teacher.") var withParents = false
+        @ArgumentParser.Flag(help: "The action is a sanction (vice principal only; never BK).") var sanction = false
+        @Option(help: "Set the date the plan is reviewed (laijapen).") var reviewDate: String?
+        @Option(help: "Mark the action with this id done.") var done: Int?
+
+        func validate() throws {
+            if action == nil && (owner != nil || due != nil || withParents || sanction) {
+                throw ValidationError("--owner, --due, --with-parents and --sanction describe an --action; give the action too.")
+            }
+            _ = try day(due, "--due")
+            _ = try day(reviewDate, "--review-date")
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            var events: [Event] = []
+            if let goal { events.append(session.event(.goalAdded(number: number, text: goal))) }
+            if let action {
+                events.append(session.event(.planItemAdded(PlanItemAdded(
+                    number: number, text: action, owner: owner ?? session.actor.login, due: try day(due, "--due", .endOfDay),
+                    kind: sanction ? .sanction : .support, withParents: withParents))))
+            }
+            if let date = try day(reviewDate, "--review-date") { events.append(session.event(.planReviewSet(number: number, date: date))) }
+            if let done { events.append(session.event(.planItemDone(number: number, item: done))) }
+            if !events.isEmpty {
+                try session.append(events)
+                say(done != nil && events.count == 1 ? Localization.t(.planDone, "\(number)", "\(done!)") : Localization.t(.planChanged, "\(number)"))
+                if !output.json { return }
+            }
+            let c = try session.visibleCase(number)
+            if output.json {
+                struct PlanJSON: Encodable { var goals: [String]; var actions: [CaseJSON.PlanEntry]; var reviewDate: CaseJSON.Nullable<Date> }
+                try CaseJSON.print(PlanJSON(goals: c.goals.map(\.text), actions: c.plan.map(CaseJSON.PlanEntry.init), reviewDate: .init(c.reviewDate)))
+                return
+            }
+            guard !c.goals.isEmpty || !c.plan.isEmpty else { say(Localization.t(.noPlanYet, "\(number)")); return }
+            let entries = StudentRecord.entries([c]).filter { if case .goal = $0.item { true } else if case .action = $0.item { true } else { false } }
+            let ids = c.plan.map(\.id)
+            var i = 0
+            for (entry, line) in zip(entries, RecordText.lines(entries, session.school, withCase: false)) {
+                if case .action = entry.item { say("  [\(ids[i])] " + line); i += 1 } else { say("      " + line) }
+            }
+            if let review = c.reviewDate { say(Localization.t(.reviewBy, CaseText.time(review)).trimmingCharacters(in: .whitespaces)) }
+        }
+    }
+
+    struct Actions: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Your open plan actions and the evaluations you are asked for, overdue first.")
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let session = try Session.open(options)
+            let actions = session.school.actions(for: session.actor, at: Date())
+            if output.json {
+                struct Row: Encodable {
+                    var `case`: Int; var student: String; var kind: String; var id: Int?; var text: String?
+                    var horizon: String?; var due: CaseJSON.Nullable<Date>; var overdue: Bool
+                }
+                try CaseJSON.print(actions.map { a -> Row in
+                    let student = session.school.students[a.studentID]?.name ?? "?"
+                    switch a.kind {
+                    case .planItem(let p): return Row(case: a.caseNumber, student: student, kind: "planAction", id: p.id, text: p.text, horizon: nil, due: .init(a.due), overdue: a.overdue)
+                    case .observation(let h): return Row(case: a.caseNumber, student: student, kind: "observation", id: nil, text: nil, horizon: h.rawValue, due: .init(a.due), overdue: a.overdue)
+                    }
+                })
+                return
+            }
+            guard !actions.isEmpty else { say(Localization.t(.noActions)); return }
+            for a in actions {
+                let student = CaseText.clean(session.school.students[a.studentID]?.name ?? "?")
+                let due = a.due.map { " · " + Localization.t(.dueOn, DayInput.format($0, timeZone: TimeZone.current)) } ?? ""
+                let mark = a.overdue ? Localization.t(.overdueMark) + " " : ""
+                switch a.kind {
+                case .planItem(let p):
+                    let parents = p.withParents ? " " + Catalog(Localization.language).t(.withParentsMark) : ""
+                    say("\(mark)#\(a.caseNumber) \(student) [\(p.id)] \(CaseText.clean(p.text))\(parents)\(due)")
+                case .observation(let h):
+                    say("\(mark)#\(a.caseNumber) \(student) " + Localization.t(.observationWanted, h.rawValue, "\(a.caseNumber)") + due)
+                }
+            }
+        }
+    }
+
+    struct ServiceCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "service",
+            abstract: "Log a BK service (Pola 17 Plus) given for a case; its notes are BK-only unless you say otherwise.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "konseling-perorangan, bimbingan-kelompok, konseling-kelompok, konsultasi, mediasi, layanan-informasi, penguasaan-konten, kunjungan-rumah, konferensi-kasus or alih-tangan-kasus.")
+        var type: String
+        @Option(help: "individual, group or classical.") var format = "individual"
+        @Option(help: "The day it was given (default today).") var date: String?
+        @Option(help: "How long it took, in minutes.") var minutes = 45
+        @Option(help: "Notes on the session.") var notes: String?
+        @Option(help: "Who may read the notes: team, homeroom-and-bk, bk-only (default) or bk-and-principal.") var visibility = "bk-only"
+
+        func validate() throws {
+            _ = try named(type, "--type", as: ServiceType.self)
+            _ = try named(format, "--format", as: ServiceFormat.self)
+            _ = try named(visibility, "--visibility", as: Visibility.self)
+            _ = try day(date, "--date")
+            if minutes <= 0 { throw ValidationError("--minutes is a whole number above zero.") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            try session.append([session.event(.serviceLogged(ServiceLogged(
+                number: number, type: try named(type, "--type", as: ServiceType.self)!, format: try named(format, "--format", as: ServiceFormat.self)!,
+                on: try day(date, "--date"), minutes: minutes, visibility: try named(visibility, "--visibility", as: Visibility.self)!, notes: notes)))])
+            say(Localization.t(.serviceLogged, "\(number)"))
+        }
+    }
+
+    struct ReviewCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review",
+            abstract: "Give your evaluation of a case: laiseg right after a service, laijapen at the plan's review, laijapang at semester end.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "laiseg, laijapen or laijapang.") var horizon: String
+        @Option(help: "1 worse, 2 no change, 3 some progress, 4 clear progress, 5 goal reached.") var rating: Int
+        @Option(help: "What you observed: behaviour, learning results.") var note: String?
+        @Option(help: "Who may read the note: team (default), homeroom-and-bk, bk-only or bk-and-principal.") var visibility = "team"
+
+        func validate() throws {
+            _ = try named(horizon, "--horizon", as: ReviewHorizon.self)
+            _ = try named(visibility, "--visibility", as: Visibility.self)
+            if !(1...5).contains(rating) { throw ValidationError("--rating is from 1 to 5.") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            try session.append([session.event(.reviewRecorded(ReviewRecorded(
+                number: number, horizon: try named(horizon, "--horizon", as: ReviewHorizon.self)!, rating: rating,
+                visibility: try named(visibility, "--visibility", as: Visibility.self)!, text: note)))])
+            say(Localization.t(.reviewRecorded, "\(number)"))
+        }
+    }
+
+    struct Escalate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the parents' contact, move a case to another level (jenjang), or refer it onward.",
+            discussion: "The vice principal takes a case only after contact with the parents is recorded. A referral to an outside agency needs --agency and --letter-date; its outcome is recorded later with --referral-outcome.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or outside-agency.") var level: String?
+        @Option(help: "Why the case moves to this level.") var reason: String?
+        @Option(help: "How and when the parents were contacted.") var parentsContacted: String?
+        @Option(help: "The outside agency (psychologist, puskesmas, …).") var agency: String?
+        @Option(help: "The date of the referral letter.") var letterDate: String?
+        @Option(help: "What the agency reported (BK-only).") var referralOutcome: String?
+
+        func validate() throws {
+            let lvl = try named(level, "--level", as: Level.self)
+            if lvl != nil && reason == nil { throw ValidationError("Give --reason: why the case moves to this level.") }
+            if lvl == nil && (reason != nil || agency != nil || letterDate != nil) {
+                throw ValidationError("--reason, --agency and --letter-date go with --level.")
+            }
+            _ = try day(letterDate, "--letter-date")
+            if lvl == nil && parentsContacted == nil && referralOutcome == nil {
+                throw ValidationError("Give --level and --reason, --parents-contacted, or --referral-outcome.")
+            }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            var events: [Event] = []
+            if let parentsContacted { events.append(session.event(.parentsContacted(number: number, how: parentsContacted))) }
+            if let lvl = try named(level, "--level", as: Level.self) {
+                let letter = try day(letterDate, "--letter-date") ?? Date()
+                let referral = agency.map { Referral(agency: $0, letterDate: letter) }
+                events.append(session.event(.escalated(Escalation(number: number, level: lvl, reason: reason ?? "", referral: referral))))
+            }
+            if let referralOutcome {
+                events.append(session.event(.referralOutcome(EntryText(number: number, visibility: .bkOnly, text: referralOutcome))))
+            }
+            try session.append(events)
+            if parentsContacted != nil { say(Localization.t(.parentsRecorded, "\(number)")) }
+            if let lvl = try named(level, "--level", as: Level.self) { say(Localization.t(.levelChanged, "\(number)", lvl.commandLineName)) }
+            if referralOutcome != nil { say(Localization.t(.referralRecorded, "\(number)")) }
+        }
+    }
+
+    struct ConferenceCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "conference",
+            abstract: "Record a case conference: attendees and their roles, decisions (BK-only by default), and the actions it creates in the plan.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "The day it was held (default today).") var date: String?
+        @Option(name: .customLong("attendee"), help: "\"Name (role)\" or a staff login; repeat for each attendee.") var attendees: [String] = []
+        @Option(help: "What was decided.") var decisions: String
+        @Option(name: .customLong("action"), help: "An action it decided; repeat for several (with --owner and --due in the same order).") var actions: [String] = []
+        @Option(name: .customLong("owner"), help: "The login of each action's owner.") var owners: [String] = []
+        @Option(name: .customLong("due"), help: "Each action's due date.") var dues: [String] = []
+        @Option(help: "Who may read the decisions: bk-only (default), bk-and-principal, homeroom-and-bk or team.") var visibility = "bk-only"
+
+        func validate() throws {
+            if attendees.isEmpty { throw ValidationError("Give each attendee with --attendee \"Name (role)\" or a login.") }
+            if owners.count != actions.count { throw ValidationError("Give one --owner for each --action.") }
+            if !dues.isEmpty && dues.count != actions.count { throw ValidationError("Give one --due for each --action, or none.") }
+            _ = try named(visibility, "--visibility", as: Visibility.self)
+            _ = try day(date, "--date")
+            for d in dues { _ = try day(d, "--due") }
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            _ = try session.visibleCase(number)
+            let words = Catalog(Localization.language)
+            let people = attendees.flatMap { a -> [Attendee] in
+                if let person = session.school.staff[a] { return [Attendee(name: person.name, role: words.role(person.primaryRole))] }
+                return Attendee.list(from: a)
+            }
+            var drafts: [ActionDraft] = []
+            for (i, text) in actions.enumerated() {
+                drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due", .endOfDay)))
+            }
+            try session.append([session.event(.conferenceHeld(ConferenceHeld(
+                number: number, on: try day(date, "--date") ?? Date(), attendees: people,
+                visibility: try named(visibility, "--visibility", as: Visibility.self)!, decisions: decisions, actions: drafts)))])
+            say(Localization.t(.conferenceRecorded, "\(number)", "\(people.count)", "\(drafts.count)"))
+        }
+    }
+
+    struct Visit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a home visit: who went, whom they met, findings and follow-up (BK-only by default).")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The case number.") var number: Int
+        @Option(help: "The day of the visit (default today).") var date: String?
+        @Option(name: .customLong("with"), help: "The login of a colleague who came along; repeat for several.") var companions: [String] = []
+        @Option(help: "Whom you met (mother, grandmother, …).") var met: String
+        @Option(help: "What you found.") var findings: String
+        @Option(help: "What happens next.") var followUp: String?
+        @Option(help: "Who may read the details: bk-only (default for counsellors), homeroom-and-bk, bk-and-principal or team.") var visibility: String?
+
+        func validate() throws {
+            _ = try named(visibility, "--visibility", as: Visibility.self)
+            _ = try day(date, "--date")
+        }
+
+        func run() throws {
+            let session = try Session.open(options)
+            let c = try session.visibleCase(number)
+            // A homeroom teacher cannot write BK-only; their default is homeroom-and-BK.
+            let tier = try named(visibility, "--visibility", as: Visibility.self)
+                ?? (session.school.canRead(session.actor, .bkOnly, in: c) ? .bkOnly : .homeroomAndBK)
+            try session.append([session.event(.homeVisited(HomeVisited(
+                number: number, on: try day(date, "--date") ?? Date(), visitors: [session.actor.login] + companions, visibility: tier,
+                details: VisitDetails(met: met, findings: findings, followUp: followUp ?? ""))))])
+            say(Localization.t(.visitRecorded, "\(number)"))
+        }
+    }
+
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A student's cumulative record (buku pribadi): every case and year, as much as you may read.")
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "An NISN, a student id, or a name that matches one student.") var student: String
+
+        func run() throws {
+            let session = try Session.open(options)
+            let s = try session.student(student)
+            let entries = try session.store.record(ofStudent: s.id, for: session.actor)
+            if output.json { try CaseJSON.print(entries.map(RecordEntryJSON.init)); return }
+            let cases = Set(entries.map(\.caseNumber)).count
+            say(Localization.t(.recordHeader, CaseText.clean(s.name), CaseText.clean(s.className), s.nisn ?? "-", "\(cases)"))
+            if entries.isEmpty { say(Localization.t(.recordNothing)); return }
+            for line in RecordText.lines(entries, session.school, withCase: true) { say("  " + line) }
+        }
+    }
+}
