@@ -83,6 +83,48 @@ import Testing
         #expect(thread.first?["text"] as? String == "Saya panggil Andi besok.")
     }
 
+    /// The counsellor adds a plan action owned by the subject teacher; it appears in the
+    /// teacher's running session under "my actions", and she marks it done there.
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aPlanActionReachesTheTeachersMyActionsLive() throws {
+        let cli = CLI()
+        let tmux = Tmux()
+        let state = NSTemporaryDirectory() + "rujuk-e2e-state-\(UUID().uuidString)"
+        defer { tmux.kill(); cli.remove(); try? FileManager.default.removeItem(atPath: state) }
+        try cli.run(["init", "--demo"])
+        let command = { (who: String) in "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
+        tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command("sari")])
+        tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", command("budi")])
+        #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
+        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+
+        // Budi opens the plan form on Dimas's case (#4, flagged by Sari): the owner defaults to her.
+        tmux.keys("budi", "/")
+        tmux.text("budi", "#4")
+        tmux.keys("budi", "Enter")
+        tmux.keys("budi", "P")
+        #expect(tmux.waitFor("Help plan", in: "budi"))
+        #expect(tmux.waitFor("Sari Wulandari", in: "budi"))
+        tmux.keys("budi", "Tab")
+        tmux.text("budi", "Latihan kerja kelompok untuk Dimas")
+        tmux.keys("budi", "C-s")
+        #expect(tmux.waitFor("Recorded on case #4.", in: "budi"))
+
+        // Sari's running session shows it under "my actions" without restarting.
+        tmux.keys("sari", "m")
+        #expect(tmux.waitFor("Latihan kerja kelompok untuk Dimas", in: "sari", seconds: 3), "\(tmux.screen("sari"))")
+        let actions = try cli.json(["actions", "--as", "sari"]) as! [[String: Any]]
+        let index = try #require(actions.firstIndex { $0["text"] as? String == "Latihan kerja kelompok untuk Dimas" })
+        for _ in 0..<index { tmux.keys("sari", "j") }
+        tmux.keys("sari", "x")
+        #expect(tmux.waitFor("Marked done on case #4.", in: "sari"), "\(tmux.screen("sari"))")
+        tmux.keys("sari", "q")
+        tmux.keys("budi", "q")
+        let plan = try cli.json(["plan", "4", "--as", "budi"]) as! [String: Any]
+        let item = (plan["actions"] as! [[String: Any]]).first { $0["text"] as? String == "Latihan kerja kelompok untuk Dimas" }
+        #expect(item?["done"] as? Bool == true && item?["doneBy"] as? String == "sari")
+    }
+
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
     func aBrokenThemeIsReportedWithItsLineAndTheDefaultIsUsed() throws {
         let cli = CLI()

@@ -82,7 +82,7 @@ import Testing
         _ = reduce(&state, .keyPressed(.char("?")))
         // Where the help does not fit it scrolls: every binding is on some page of it.
         var text = ""
-        for _ in 0..<20 {
+        for _ in 0..<40 {
             text += render(state).lines.joined(separator: "\n")
             _ = reduce(&state, .keyPressed(.char("j")))
             #expect(state.mode == .help)

@@ -45,9 +45,12 @@ enum Overlays {
         }
         lines.insert(QueuePane.pad("1 2 3", labelWidth + 2) + state.catalog.t(.helpJumpPane), at: 0)
         // Two columns when one would not fit the screen's height.
-        if twoColumns {
-            let half = (lines.count + 1) / 2
-            let width = lines.prefix(half).map(DisplayWidth.of).max() ?? 0
+        let half = (lines.count + 1) / 2
+        let leftWidth = lines.prefix(half).map(DisplayWidth.of).max() ?? 0
+        let rightWidth = lines.dropFirst(half).map(DisplayWidth.of).max() ?? 0
+        // …and only when both fit side by side; otherwise one column that scrolls.
+        if twoColumns && leftWidth + 2 + rightWidth <= body.width - 8 {
+            let width = leftWidth
             lines = (0..<half).map { i in
                 QueuePane.pad(lines[i], width + 2) + (half + i < lines.count ? lines[half + i] : "")
             }

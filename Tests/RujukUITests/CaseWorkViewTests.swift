@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukUI
+
+/// The case-work forms and views, as Grids, in both languages and at the two main sizes.
+@Suite struct CaseWorkViewTests {
+    /// The demo as `login`, with case `number` selected.
+    func state(_ login: String, case number: Int, _ language: Language = .en, width: Int = 120, height: Int = 40) -> AppState {
+        var s = demoState(login, width: width, height: height)
+        s.catalog = Catalog(language)
+        s.filter = .all
+        s.select(number)
+        return s
+    }
+
+    func text(_ s: AppState) -> String { render(s).lines.joined(separator: "\n") }
+
+    static let forms: [(Character, FormKind, String)] = [
+        ("P", .plan, "budi"), ("S", .service, "budi"), ("E", .review, "sari"), ("L", .level, "budi"),
+        ("K", .conference, "budi"), ("H", .visit, "rina"),
+    ]
+
+    @Test(arguments: Language.allCases)
+    func everyFormOpensFromItsKeyWithEveryFieldLabelled(_ language: Language) {
+        for (key, kind, login) in Self.forms {
+            for (w, h) in [(80, 24), (120, 40)] {
+                var s = state(login, case: 5, language, width: w, height: h)
+                _ = press(&s, [.char(key)])
+                #expect(s.mode == .form && s.form?.kind == kind, "\(key) as \(login)")
+                let screen = text(s)
+                #expect(screen.contains(s.catalog.formTitle(kind)), "\(kind) \(language) \(w)x\(h)")
+                for field in s.form?.fields ?? [] {
+                    #expect(screen.contains(s.catalog.field(field.id)), "\(kind) \(language) \(w)x\(h): \(field.id)")
+                }
+            }
+        }
+    }
+
+    @Test func aCounsellorIsNeverOfferedASanctionTheViceIs() {
+        var budi = state("budi", case: 12)
+        _ = press(&budi, [.char("P")])
+        #expect(budi.form?.has(.kind) == false)
+        #expect(!text(budi).contains("sanction"))
+        var agus = state("agus", case: 12)
+        _ = press(&agus, [.char("P")])
+        #expect(agus.form?.has(.kind) == true)
+    }
+
+    @Test func keysATeacherMayNotUseSayWhy() {
+        var sari = state("sari", case: 7)
+        for key: Character in ["P", "S", "L", "K", "H"] {
+            #expect(press(&sari, [.char(key)]).isEmpty)
+            #expect(sari.mode == .browse && sari.status != nil, "\(key)")
+        }
+        _ = press(&sari, [.char("E")])
+        #expect(sari.mode == .form)
+    }
+
+    @Test func aPlanActionForTheTeacherIsSentAndTheFormWaitsForTheStore() throws {
+        var s = state("budi", case: 4)
+        _ = press(&s, [.char("P"), .tab] + type("Latihan soal bertahap") + [.ctrl("s")])
+        let effects = press(&s, [])
+        #expect(effects.isEmpty)
+        var again = state("budi", case: 4)
+        let sent = press(&again, [.char("P"), .tab] + type("Latihan soal bertahap") + [.ctrl("s")])
+        guard case .append(let events) = sent.first, case .planItemAdded(let p) = events.first?.payload else {
+            Issue.record("no plan event: \(sent)"); return
+        }
+        #expect(p.owner == "sari" && p.text == "Latihan soal bertahap" && p.number == 4 && p.due != nil)
+        #expect(again.mode == .form && again.form?.sent == true)
+        // Refused: the form stays with what was typed.
+        _ = reduce(&again, .appendFailed("no"))
+        #expect(again.mode == .form && again.form?.sent == false && again.form?.text(.action) == "Latihan soal bertahap")
+        _ = press(&again, [.ctrl("s")])
+        _ = reduce(&again, .appendSucceeded(events))
+        #expect(again.mode == .browse && again.form == nil)
+    }
+
+    @Test func aBadDateIsExplainedAndFocused() {
+        var s = state("budi", case: 4)
+        _ = press(&s, [.char("S"), .tab, .tab, .ctrl("u")] + type("besok") + [.ctrl("s")])
+        #expect(s.mode == .form && s.form?.fields[s.form!.focus].id == .date)
+        #expect(s.status?.contains("2026-12-01") == true)
+    }
+
+    @Test func escapeAsksBeforeDiscardingATypedForm() {
+        var s = state("budi", case: 4)
+        _ = press(&s, [.char("S"), .escape])
+        #expect(s.mode == .browse)
+        _ = press(&s, [.char("S")] + [.tab, .tab, .tab, .tab, .tab] + type("catatan") + [.escape])
+        #expect(s.form?.confirmingDiscard == true && text(s).contains("Discard this form?"))
+        _ = press(&s, [.char("n")])
+        #expect(s.mode == .form && s.form?.text(.notes) == "catatan")
+    }
+
+    @Test(arguments: Language.allCases)
+    func myActionsListsOverdueFirstAndXMarksDone(_ language: Language) throws {
+        var s = state("sari", case: 7, language, width: 80, height: 24)
+        _ = press(&s, [.char("m")])
+        #expect(s.mode == .myActions)
+        let screen = text(s)
+        #expect(screen.contains(s.catalog.t(.myActionsTitle, "\(s.myActions.count)")))
+        #expect(screen.contains("! 2026-11-1"))
+        #expect(s.myActions.first?.overdue == true)
+        let item = try #require(s.myActions.compactMap { a -> (Int, Int)? in
+            if case .planItem(let p) = a.kind { return (a.caseNumber, p.id) } else { return nil }
+        }.first)
+        let index = s.myActions.firstIndex { if case .planItem(let p) = $0.kind { p.id == item.1 && $0.caseNumber == item.0 } else { false } }!
+        _ = press(&s, Array(repeating: .char("j"), count: index))
+        let effects = press(&s, [.char("x")])
+        #expect(effects == [.append([Event(at: s.now, actor: "sari", payload: .planItemDone(number: item.0, item: item.1))])])
+    }
+
+    @Test(arguments: Language.allCases)
+    func theCaseViewShowsEveryKindAndScrolls(_ language: Language) {
+        var s = state("budi", case: 12, language, width: 80, height: 24)
+        _ = press(&s, [.enter])
+        var seen = ""
+        for _ in 0..<12 { seen += text(s); _ = press(&s, [.char("j")]) }
+        #expect(s.mode == .caseView)
+        for term in ["level.viceStudentAffairs", "service.mediasi"] { #expect(seen.contains(s.catalog.term(term)), "\(term)") }
+        #expect(seen.contains("Ibu Citra") && seen.contains(s.catalog.t(.sanctionMark)))
+        _ = press(&s, [.char("q")])
+        #expect(s.mode == .browse)
+    }
+
+    @Test(arguments: Language.allCases)
+    func theRecordViewRedactsWhatTheReaderMayNotRead(_ language: Language) {
+        var s = state("rina", case: 12, language)
+        let effects = press(&s, [.char("B")])
+        let id = s.selectedCase!.studentID
+        #expect(effects == [.loadRecord(studentID: id)])
+        #expect(text(s).contains(s.catalog.t(.recordLoading)))
+        let c = s.school.redacted(s.school.cases[12]!, for: s.actor)!.c
+        _ = reduce(&s, .recordLoaded(studentID: id, StudentRecord.entries([c])))
+        let screen = text(s)
+        #expect(screen.contains(s.catalog.t(.recordTitle, "Citra Anggraini", "VIII-B")))
+        #expect(screen.contains(s.catalog.t(.confidentialEntry)))
+        #expect(!screen.contains("Mediasi dengan pelaku"))
+        #expect(screen.contains("Dipalak uang jajan"))
+    }
+}
