@@ -68,3 +68,36 @@ func stripped(_ school: School) -> School {
         #expect(third.school.cases.count == store.school.cases.count)
     }
 }
+
+@Suite struct CaseWorkStoreTests {
+    /// Every confidential kind of the demo (service notes, conference decisions, home-visit
+    /// details, referral outcomes) stays out of the journal and the snapshot, and comes back
+    /// from `private/` for a counsellor after the store is reopened from its snapshot.
+    @Test func confidentialCaseWorkIsOnlyInPrivateAndSurvivesTheSnapshot() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.withLock { try store.writeSnapshot() }
+        let secrets = ["kewalahan", "konseling mingguan", "indikasi disleksia", "pelaku ditangani wakasek"]
+        for path in [temp.journal, temp.layout.snapshot] {
+            let text = String(decoding: temp.bytes(path), as: UTF8.self)
+            for secret in secrets { #expect(!text.contains(secret), "\(secret) in \(path)") }
+        }
+        let reopened = try temp.open()
+        let wati = reopened.school.staff["wati"]!
+        let bayuCase = try reopened.readable(6, for: wati)?.c
+        let bayu = try #require(bayuCase)
+        #expect(bayu.visits.first?.details?.met == "Nenek Bayu")
+        #expect(bayu.conferences.first?.decisions?.contains("konseling mingguan") == true)
+        let dewi = reopened.school.staff["dewi"]!
+        let dewiCase = try reopened.readable(6, for: dewi)
+        let forDewi = try #require(dewiCase)
+        #expect(forDewi.c.visits.first?.details == nil && forDewi.c.conferences.first?.decisions == nil)
+        #expect(forDewi.c.plan.contains { $0.owner == "dewi" })
+        // Closed history is part of the cumulative record too.
+        let budi = reopened.school.staff["budi"]!
+        try reopened.loadHistory()
+        let rudi = try #require(reopened.school.cases[10])
+        let record = try reopened.record(ofStudent: rudi.studentID, for: budi)
+        #expect(record.contains { if case .referralNote(let m) = $0.item { m.text?.contains("indikasi disleksia") == true } else { false } })
+    }
+}
