@@ -91,7 +91,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .emptyGoal: "The goal is empty; write what the help should achieve."
         case .ownerNotOnCase: "{0} is not on case #{1}; an action's owner must be someone on the case."
         case .parentsViaHomeroom: "An action with the parents is owned by the student's homeroom teacher, who speaks with them."
-        case .parentContactFirst: "Record the contact with the parents first (rujuk escalate --parents-contacted, or a home visit); the vice principal takes a case only after it."
+        case .parentContactFirst: "Record the parents' contact first (or a home visit): the vice principal takes a case only after it."
         case .referralNeedsAgency: "A referral onward needs the agency and the date of the letter (--agency, --letter-date)."
         case .alreadyAtLevel: "Case #{0} is already handled at this level."
         case .noReferral: "Case #{0} has not been referred to an outside agency; refer it first."

@@ -19,7 +19,7 @@ extension Catalog {
         .helpNextPane: "next pane", .helpPreviousPane: "previous pane", .helpDown: "move down", .helpUp: "move up",
         .helpTop: "first", .helpBottom: "last", .helpPageDown: "page down", .helpPageUp: "page up",
         .helpRedraw: "redraw", .helpSwitchQueue: "switch queue", .helpJumpPane: "jump to a pane",
-        .helpTitle: "Help · keys", .notNow: "(not now)", .anyKeyCloses: "Any key closes.",
+        .helpTitle: "Help · keys", .notNow: "(not now)",
         .selectCaseFirst: "Select a case first.",
         .statusCaseOpened: "Case #{0} opened.", .statusFlagAdded: "Your flag was added to open case #{0}.",
         .statusPickedUp: "You picked up case #{0}.", .statusSent: "Sent.", .statusClosed: "Closed case #{0}.",

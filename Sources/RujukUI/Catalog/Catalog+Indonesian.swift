@@ -19,7 +19,7 @@ extension Catalog {
         .helpNextPane: "panel berikutnya", .helpPreviousPane: "panel sebelumnya", .helpDown: "turun", .helpUp: "naik",
         .helpTop: "paling atas", .helpBottom: "paling bawah", .helpPageDown: "halaman turun", .helpPageUp: "halaman naik",
         .helpRedraw: "gambar ulang", .helpSwitchQueue: "ganti antrean", .helpJumpPane: "lompat ke panel",
-        .helpTitle: "Bantuan · tombol", .notNow: "(tidak sekarang)", .anyKeyCloses: "Tekan tombol apa saja untuk menutup.",
+        .helpTitle: "Bantuan · tombol", .notNow: "(tidak sekarang)",
         .selectCaseFirst: "Pilih kasus terlebih dahulu.",
         .statusCaseOpened: "Kasus #{0} dibuka.", .statusFlagAdded: "Laporan Anda ditambahkan ke kasus #{0} yang masih terbuka.",
         .statusPickedUp: "Anda mengambil kasus #{0}.", .statusSent: "Terkirim.", .statusClosed: "Kasus #{0} ditutup.",

@@ -8,7 +8,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintCompose, hintComposeVisibility, hintFlagForm, hintFilter
     case helpFlag, helpPickUp, helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit
     case helpNextPane, helpPreviousPane, helpDown, helpUp, helpTop, helpBottom, helpPageDown, helpPageUp
-    case helpRedraw, helpSwitchQueue, helpJumpPane, helpTitle, notNow, anyKeyCloses
+    case helpRedraw, helpSwitchQueue, helpJumpPane, helpTitle, notNow
     case selectCaseFirst
     case statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent, statusClosed, statusAssigned
     case onlyCounsellorConfidential, messageEmpty, noStudentMatches, chooseStudentFirst, writeWhatYouSaw

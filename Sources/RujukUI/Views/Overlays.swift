@@ -63,7 +63,7 @@ enum Overlays {
             lines = Array(lines[start..<min(lines.count, start + room - 1)])
             lines.append((more ? "↓ " : "") + state.catalog.t(.scrollHint))
         } else {
-            lines.append(state.catalog.t(.anyKeyCloses))
+            lines.append(state.catalog.t(.scrollHint))
         }
         box(state.catalog.t(.helpTitle), lines, body, &grid, state.theme)
     }

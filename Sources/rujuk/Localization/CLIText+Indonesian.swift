@@ -129,7 +129,7 @@ enum DomainText {
         .emptyGoal: "Tujuan masih kosong; tulis apa yang ingin dicapai bantuan ini.",
         .ownerNotOnCase: "{0} tidak terlibat dalam kasus #{1}; pelaksana langkah harus orang yang terlibat dalam kasus.",
         .parentsViaHomeroom: "Langkah bersama orang tua dijalankan oleh wali kelas siswa, yang berbicara dengan mereka.",
-        .parentContactFirst: "Catat dulu kontak dengan orang tua (rujuk escalate --parents-contacted, atau kunjungan rumah); wakasek menerima kasus hanya sesudahnya.",
+        .parentContactFirst: "Catat dulu kontak dengan orang tua (atau kunjungan rumah): wakasek menerima kasus hanya sesudahnya.",
         .referralNeedsAgency: "Alih tangan kasus memerlukan nama lembaga dan tanggal surat (--agency, --letter-date).",
         .alreadyAtLevel: "Kasus #{0} sudah ditangani pada jenjang ini.",
         .noReferral: "Kasus #{0} belum dirujuk ke lembaga luar; rujuk dulu.",
