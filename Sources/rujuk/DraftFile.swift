@@ -2,7 +2,7 @@ import Foundation
 import RujukStore
 import RujukUI
 
-/// Unsent flags and replies (and the selected case), kept per store and person in the user's own state directory
+/// Unsent flags, replies and case-work forms (and the selected case), kept per store and person in the user's own state directory
 /// (`$XDG_STATE_HOME/rujuk`, mode 0600), never in the shared store.
 struct DraftFile {
     struct Contents: Codable {
@@ -10,6 +10,8 @@ struct DraftFile {
         var replies: [String: ComposeDraft]
         /// The case that was selected, so the next start opens where this one ended.
         var selected: Int?
+        /// A case-work form that was being filled in (absent in older draft files).
+        var form: FormState?
     }
 
     let path: String
@@ -26,13 +28,21 @@ struct DraftFile {
         if let flag = contents.flag { state.flag = flag }
         state.drafts = Dictionary(uniqueKeysWithValues: contents.replies.compactMap { k, v in Int(k).map { ($0, v) } })
         if let number = contents.selected { state.select(number) }
+        // A form comes back only for a case this person still sees.
+        if var form = contents.form, let c = state.school.cases[form.number], state.school.canSee(state.actor, c) {
+            form.sent = false
+            form.confirmingDiscard = false
+            state.select(form.number)
+            state.form = form
+        }
     }
 
     /// Writes the drafts (or removes the file when there are none); failures are not fatal.
     func save(_ state: AppState) {
         let flag = state.flag.hasText || state.flag.studentID != nil ? state.flag : nil
         let contents = Contents(flag: flag, replies: Dictionary(uniqueKeysWithValues: state.drafts.map { (String($0.key), $0.value) }),
-                                selected: state.selectedCase?.number)
+                                selected: state.selectedCase?.number,
+                                form: state.mode == .form && state.form?.isChanged == true ? state.form : nil)
         guard let data = try? JSONEncoder().encode(contents) else { return }
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

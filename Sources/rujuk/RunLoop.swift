@@ -23,7 +23,7 @@ struct RunLoop {
         state.timeZone = TimeZone.current
         drafts = DraftFile(store: store, login: actor.login)
         drafts.load(into: &state)
-        if state.flag.hasText { state.mode = .flagForm }
+        if state.flag.hasText { state.mode = .flagForm } else if state.form != nil { state.mode = .form }
     }
 
     mutating func run() {

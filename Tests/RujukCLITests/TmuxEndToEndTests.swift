@@ -118,8 +118,20 @@ import Testing
         for _ in 0..<index { tmux.keys("sari", "j") }
         tmux.keys("sari", "x")
         #expect(tmux.waitFor("Marked done on case #4.", in: "sari"), "\(tmux.screen("sari"))")
+
+        // A dropped connection (SIGHUP) keeps a half-filled form: Budi's home-visit notes come back.
+        tmux.keys("budi", "H")
+        #expect(tmux.waitFor("Home visit", in: "budi"))
+        for _ in 0..<3 { tmux.keys("budi", "Tab") }
+        tmux.text("budi", "Rumah kosong saat sore")
+        #expect(tmux.waitFor("Rumah kosong saat sore", in: "budi"))
+        tmux.run(["kill-session", "-t", "budi"])
+        usleep(500_000)
+        tmux.run(["new-session", "-d", "-s", "budi2", "-x", "80", "-y", "24", command("budi")])
+        #expect(tmux.waitFor("Rumah kosong saat sore", in: "budi2"), "\(tmux.screen("budi2"))")
+        #expect(tmux.screen("budi2").contains("Home visit"))
+        tmux.keys("budi2", "C-c")
         tmux.keys("sari", "q")
-        tmux.keys("budi", "q")
         let plan = try cli.json(["plan", "4", "--as", "budi"]) as! [String: Any]
         let item = (plan["actions"] as! [[String: Any]]).first { $0["text"] as? String == "Latihan kerja kelompok untuk Dimas" }
         #expect(item?["done"] as? Bool == true && item?["doneBy"] as? String == "sari")

@@ -3,12 +3,12 @@ import RujukDomain
 
 /// The forms that record the work on a case (DESIGN §4): each is a list of fields, edited
 /// with the same keys, turned into events by its own `FormKind` rule in `Form+Submit`.
-public enum FormKind: String, Sendable, CaseIterable, Equatable {
+public enum FormKind: String, Sendable, CaseIterable, Equatable, Codable {
     case plan, service, review, level, conference, visit
 }
 
 /// Every field any form has; the catalog names each.
-public enum FieldID: String, Sendable, CaseIterable {
+public enum FieldID: String, Sendable, CaseIterable, Codable {
     case goal, action, owner, withParents, due, kind, reviewDate
     case type, format, date, minutes, visibility, notes
     case horizon, rating, observation
@@ -17,8 +17,8 @@ public enum FieldID: String, Sendable, CaseIterable {
     case visitor, met, findings, followUp
 }
 
-public struct FormField: Sendable, Equatable {
-    public enum Value: Sendable, Equatable {
+public struct FormField: Sendable, Equatable, Codable {
+    public enum Value: Sendable, Equatable, Codable {
         case text(String)
         /// Raw values (logins, enum cases) and the chosen index.
         case choice([String], Int)
@@ -38,8 +38,8 @@ public struct FormField: Sendable, Equatable {
     }
 }
 
-/// An open form: which case, which fields, where the cursor is.
-public struct FormState: Sendable, Equatable {
+/// An open form: which case, which fields, where the cursor is. Kept with the drafts on quit.
+public struct FormState: Sendable, Equatable, Codable {
     public var kind: FormKind
     public var number: Int
     public var fields: [FormField]
