@@ -1,0 +1,50 @@
+import Foundation
+import RujukDomain
+
+/// The help, the case view and the cumulative record scroll; any other key closes them.
+func overlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch key {
+    case .char("j"), .down: state.overlayScroll += 1
+    case .char("k"), .up: state.overlayScroll = max(0, state.overlayScroll - 1)
+    case .pageDown: state.overlayScroll += 10
+    case .pageUp: state.overlayScroll = max(0, state.overlayScroll - 10)
+    case .char("g"), .home: state.overlayScroll = 0
+    default: state.mode = .browse
+    }
+    return []
+}
+
+/// "My actions": move, Enter goes to the case, x (or Space) marks a plan action done or
+/// opens the evaluation form for an observation asked of this person.
+func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    let actions = state.myActions
+    switch key {
+    case .char("j"), .down: state.picker = min(state.picker + 1, max(0, actions.count - 1))
+    case .char("k"), .up: state.picker = max(state.picker - 1, 0)
+    case .enter:
+        guard actions.indices.contains(state.picker) else { state.mode = .browse; return [] }
+        state.select(actions[state.picker].caseNumber)
+        state.mode = .browse
+        return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .char("x"), .char(" "):
+        guard actions.indices.contains(state.picker) else { return [] }
+        let action = actions[state.picker]
+        switch action.kind {
+        case .planItem(let item):
+            return [.append([Event(at: state.now, actor: state.actor.login, payload: .planItemDone(number: action.caseNumber, item: item.id))])]
+        case .observation(let horizon):
+            guard let c = state.school.cases[action.caseNumber] else { return [] }
+            state.select(c.number)
+            var form = state.openForm(.review, for: c)
+            if let i = form.fields.firstIndex(where: { $0.id == .horizon }) {
+                form.fields[i] = FormField(.horizon, options: ReviewHorizon.allCases.map(\.rawValue), chosen: horizon.rawValue)
+            }
+            state.form = form
+            state.mode = .form
+            return [.loadThread(c.number)]
+        }
+    default:
+        state.mode = .browse
+    }
+    return []
+}

@@ -1,0 +1,27 @@
+import Foundation
+import RujukDomain
+
+/// The person's open actions across cases, overdue first.
+enum MyActionsView {
+    static func render(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
+        let t = state.catalog
+        let actions = state.myActions
+        var lines: [String] = []
+        if actions.isEmpty { lines.append(t.t(.myActionsEmpty)) }
+        let picker = min(state.picker, max(0, actions.count - 1))
+        for (i, a) in actions.enumerated() {
+            let student = state.school.students[a.studentID].map { QueuePane.short($0.name) } ?? "?"
+            let what: String
+            switch a.kind {
+            case .planItem(let item): what = Sanitizer.line(item.text) + (item.withParents ? " " + t.t(.withParentsMark) : "")
+            case .observation(let h): what = t.t(.observationAsked, t.term("horizon.\(h.rawValue)"))
+            }
+            // Due date first: at 80 columns the text is what gets cut.
+            let when = a.due.map { DayInput.format($0, timeZone: state.timeZone) + " " } ?? String(repeating: " ", count: 11)
+            lines.append((i == picker ? "> " : "  ") + (a.overdue ? "! " : "  ") + when + "#\(a.caseNumber) \(Sanitizer.line(student)) · " + what)
+        }
+        if actions.contains(where: \.overdue) { lines.append("  ! " + t.t(.overdueMark)) }
+        lines.append(t.t(.myActionsHint))
+        Overlays.box(t.t(.myActionsTitle, "\(actions.count)"), lines, body, &grid, state.theme)
+    }
+}
