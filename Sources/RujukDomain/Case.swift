@@ -44,6 +44,9 @@ public struct Case: Codable, Sendable, Equatable {
     public var referralNotes: [Message]
     public var outcome: Outcome?
     public var summary: String?
+    /// The event that last wrote the summary for the referrer, so that it counts as unread
+    /// for them until they open the case.
+    public var summarySeq: Int?
     public var closedAt: Date?
     public var reopenCount: Int
     /// The time of the newest event on this case, for "last activity" in lists.

@@ -98,7 +98,10 @@ extension School {
                                       visibility: v.visibility, details: v.details, ref: v.ref ?? position))
         case .closed(_, let outcome, let summary):
             c.outcome = outcome
-            if let summary { c.summary = summary }
+            if let summary {
+                c.summary = summary
+                c.summarySeq = event.seq
+            }
             c.closedAt = at
         case .reopened:
             c.outcome = nil
@@ -106,6 +109,7 @@ extension School {
             c.reopenCount += 1
         case .summaryUpdated(_, let summary, _):
             c.summary = summary
+            c.summarySeq = event.seq
         case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead:
             break
         }

@@ -44,6 +44,16 @@ public struct School: Sendable, Equatable {
     /// Messages newer than what `login` has read on a case, by others.
     public func unreadCount(_ login: String, in c: Case) -> Int {
         let mark = readMarks[login]?[c.number] ?? 0
-        return c.messages.filter { $0.seq > mark && $0.author != login }.count
+        let summary = c.summarySeq.map { $0 > mark && c.referrers.contains(login) } ?? false
+        return c.messages.filter { $0.seq > mark && $0.author != login }.count + (summary ? 1 : 0)
+    }
+
+    /// Closed cases this person flagged whose summary for the referrer they have not read:
+    /// the interface keeps them in the teacher's queue until opened, so the answer is seen.
+    public func unreadSummaries(for person: Staff) -> [Case] {
+        cases.values.filter { c in
+            guard c.isClosed, let seq = c.summarySeq, c.referrers.contains(person.login) else { return false }
+            return seq > (readMarks[person.login]?[c.number] ?? 0)
+        }.sorted { $0.number > $1.number }
     }
 }

@@ -87,8 +87,11 @@ struct RunLoop {
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .loadThread(let number):
                 let c = try store.readable(number, for: state.actor)?.c
-                if let c, let last = c.messages.last?.seq, state.school.unreadCount(state.actor.login, in: c) > 0 {
-                    _ = try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])
+                if let c, let last = [c.messages.last?.seq, c.summarySeq].compactMap({ $0 }).max(),
+                   state.school.unreadCount(state.actor.login, in: c) > 0,
+                   (try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])) != nil {
+                    // The read mark changes the unread dots and counts at once, not at the next poll.
+                    return [.threadLoaded(c), .schoolChanged(store.school)]
                 }
                 return [.threadLoaded(c)]
             case .loadRecord(let studentID):

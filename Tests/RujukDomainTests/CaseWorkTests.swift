@@ -187,3 +187,22 @@ import Testing
         #expect(cases.contains { $0.level == .viceStudentAffairs && !$0.parentContacts.isEmpty })
     }
 }
+
+@Suite struct SummaryForReferrerTests {
+    @Test func theSummaryIsUnreadForTheReferrerUntilTheyOpenTheCase() throws {
+        var school = Fixture.oneCase()
+        try school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        let sari = school.staff["sari"]!
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .resolved, summary: "Andi sudah membaik."), school))
+        let c = school.cases[1]!
+        #expect(school.unreadCount("sari", in: c) == 1)
+        #expect(school.unreadCount("rina", in: c) == 0)
+        #expect(school.unreadSummaries(for: sari).map(\.number) == [1])
+        try school.apply(Fixture.event("sari", .threadRead(number: 1, upTo: c.summarySeq!), school))
+        #expect(school.unreadSummaries(for: sari).isEmpty && school.unreadCount("sari", in: school.cases[1]!) == 0)
+        // A closing without a summary has nothing for the referrer to read.
+        try school.apply(Fixture.event("budi", .reopened(number: 1, reason: nil), school))
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil), school))
+        #expect(school.unreadSummaries(for: sari).isEmpty)
+    }
+}

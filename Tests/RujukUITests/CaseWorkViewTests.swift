@@ -141,3 +141,25 @@ import Testing
         #expect(screen.contains("Dipalak uang jajan"))
     }
 }
+
+@Suite struct SummaryInQueueTests {
+    /// Sari flagged #10, which Budi closed with a summary: it stays in her queue, marked
+    /// unread, and does not vanish once she opens it and it is marked read.
+    @Test func aClosedCaseWithAnUnreadSummaryStaysInTheReferrersQueue() throws {
+        var s = demoState("sari")
+        let ten = try #require(s.queue.first { $0.number == 10 })
+        #expect(ten.isClosed && s.school.unreadCount("sari", in: ten) == 1)
+        #expect(render(s).lines.joined().contains("•#10"))
+        s.select(10)
+        var c = s.school.cases[10]!
+        c.messages = []
+        _ = reduce(&s, .threadLoaded(c))
+        var school = s.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: s.now, actor: "sari", payload: .threadRead(number: 10, upTo: c.summarySeq!)))
+        _ = reduce(&s, .schoolChanged(school))
+        #expect(s.selectedCase?.number == 10)
+        #expect(!render(s).lines.joined().contains("•#10"))
+        let thread = render(s).lines.joined(separator: "\n")
+        #expect(thread.contains(s.catalog.t(.closedWith, "referredOut")))
+    }
+}

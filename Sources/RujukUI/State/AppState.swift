@@ -64,6 +64,8 @@ public struct AppState: Sendable, Equatable {
     public var drafts: [Int: ComposeDraft] = [:]
     public var flag = FlagDraft()
     public var filterText = "" { didSet { recompute() } }
+    /// Closed cases whose summary was shown to this referrer in this session.
+    public var summariesShown: Set<Int> = [] { didSet { if summariesShown != oldValue { recompute() } } }
     public var picker = 0
     public var summary = ""
     /// The case-work form being filled in, when `mode == .form`.
@@ -104,12 +106,18 @@ public struct AppState: Sendable, Equatable {
     public private(set) var myActions: [MyAction] = []
 
     mutating func recompute() {
-        let concerning = school.queue(for: actor, .concerningMe)
-        newCount = concerning.filter { $0.assignee == nil }.count
+        // A closed case with an unread summary stays in the referrer's queue, and stays for
+        // the rest of the session once opened, so it does not vanish while being read.
+        var answered = school.unreadSummaries(for: actor)
+        for number in summariesShown.sorted() where !answered.contains(where: { $0.number == number }) {
+            if let c = school.cases[number] { answered.append(c) }
+        }
+        let concerning = school.queue(for: actor, .concerningMe) + answered
+        newCount = concerning.filter { $0.assignee == nil && !$0.isClosed }.count
         unreadCount = concerning.filter { school.unreadCount(actor.login, in: $0) > 0 }.count
         myActions = school.actions(for: actor, at: now)
         let sees = actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal)
-        flaggedStudents = (sees ? school.queue(for: actor, .all).filter { !$0.isClosed } : concerning)
+        flaggedStudents = (sees ? school.queue(for: actor, .all) : concerning).filter { !$0.isClosed }
             .compactMap { c in school.students[c.studentID].map { ($0, c) } }
             .sorted { ($0.0.className, $0.0.name) < ($1.0.className, $1.0.name) }
         let all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
@@ -143,6 +151,6 @@ public struct AppState: Sendable, Equatable {
             && a.status == b.status && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
             && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
-            && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone
+            && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
     }
 }

@@ -19,6 +19,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .threadLoaded(let c):
         state.thread = c
+        if let c, c.isClosed, c.summary != nil, c.referrers.contains(state.actor.login) { state.summariesShown.insert(c.number) }
         return []
     case .recordLoaded(let studentID, let entries):
         guard state.recordStudentID == studentID else { return [] }
