@@ -162,7 +162,7 @@ enum CaseText {
         let s = school.student(of: c)
         var out = Localization.t(.caseHeader, "\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-") + "\n"
         let words = Catalog(Localization.language)
-        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(c.concern), c.level.rawValue) + "\n"
+        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(c.concern), words.term("level.\(c.level.rawValue)")) + "\n"
         out += Localization.t(.showCounsellor, clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
