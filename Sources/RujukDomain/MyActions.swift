@@ -43,15 +43,15 @@ extension School {
         }
     }
 
-    /// The horizons at which a referrer of this case still owes their observation: one a
-    /// counsellor has evaluated at, or the plan's review when it is due.
+    /// The horizons at which a referrer of this case still owes their observation: the plan's
+    /// review when it is due (nobody has evaluated since its date), or one a counsellor has
+    /// evaluated at and this referrer has not.
     public func observationsAsked(of person: Staff, in c: Case, at now: Date) -> [ReviewHorizon] {
         guard c.referrers.contains(person.login), !person.isCounsellor else { return [] }
         return ReviewHorizon.allCases.filter { horizon in
-            let counsellorReview = c.reviews.first { $0.horizon == horizon && (staff[$0.by]?.isCounsellor ?? false) }
-            let asked: Date? = counsellorReview?.at ?? (horizon == .laijapen && c.reviewIsDue(at: now) ? c.reviewDate : nil)
-            guard let asked else { return false }
-            return !c.reviews.contains { $0.horizon == horizon && $0.by == person.login && $0.at >= asked.addingTimeInterval(-86_400 * 30) }
+            if horizon == .laijapen && c.reviewIsDue(at: now) { return true }
+            let at = c.reviews.filter { $0.horizon == horizon }
+            return at.contains { staff[$0.by]?.isCounsellor ?? false } && !at.contains { $0.by == person.login }
         }
     }
 }

@@ -33,16 +33,34 @@ import Testing
         func kill() { run(["kill-server"]) }
     }
 
-    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
-    func aFlagAppearsLiveAndTheReplyComesBack() throws {
+    /// A demo store and the interface of demo people in sessions of one tmux server, with
+    /// drafts in a state directory of their own; `close()` removes all three.
+    struct DemoSessions {
         let cli = CLI()
         let tmux = Tmux()
         let state = NSTemporaryDirectory() + "rujuk-e2e-state-\(UUID().uuidString)"
-        defer { tmux.kill(); cli.remove(); try? FileManager.default.removeItem(atPath: state) }
-        try cli.run(["init", "--demo"])
-        let command = { (who: String) in "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
-        tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command("sari")])
-        tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", command("budi")])
+
+        init() throws { try cli.run(["init", "--demo"]) }
+
+        func start(_ who: String, session: String? = nil, width: Int, height: Int) {
+            let command = "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)"
+            tmux.run(["new-session", "-d", "-s", session ?? who, "-x", "\(width)", "-y", "\(height)", command])
+        }
+
+        func close() {
+            tmux.kill()
+            cli.remove()
+            try? FileManager.default.removeItem(atPath: state)
+        }
+    }
+
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aFlagAppearsLiveAndTheReplyComesBack() throws {
+        let demo = try DemoSessions()
+        defer { demo.close() }
+        let (cli, tmux) = (demo.cli, demo.tmux)
+        demo.start("sari", width: 120, height: 40)
+        demo.start("budi", width: 80, height: 24)
         #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
         #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
 
@@ -75,7 +93,7 @@ import Testing
         tmux.keys("sari", "Escape")
         tmux.keys("sari", "q")
         usleep(300_000)
-        tmux.run(["new-session", "-d", "-s", "sari2", "-x", "120", "-y", "40", command("sari")])
+        demo.start("sari", session: "sari2", width: 120, height: 40)
         #expect(tmux.waitFor("draft: Terima kasih Pak", in: "sari2"))
         tmux.keys("sari2", "q")
         tmux.keys("budi", "q")
@@ -87,14 +105,11 @@ import Testing
     /// teacher's running session under "my actions", and she marks it done there.
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
     func aPlanActionReachesTheTeachersMyActionsLive() throws {
-        let cli = CLI()
-        let tmux = Tmux()
-        let state = NSTemporaryDirectory() + "rujuk-e2e-state-\(UUID().uuidString)"
-        defer { tmux.kill(); cli.remove(); try? FileManager.default.removeItem(atPath: state) }
-        try cli.run(["init", "--demo"])
-        let command = { (who: String) in "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as \(who)" }
-        tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command("sari")])
-        tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", command("budi")])
+        let demo = try DemoSessions()
+        defer { demo.close() }
+        let (cli, tmux) = (demo.cli, demo.tmux)
+        demo.start("sari", width: 120, height: 40)
+        demo.start("budi", width: 80, height: 24)
         #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
         #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
 
@@ -127,7 +142,7 @@ import Testing
         #expect(tmux.waitFor("Rumah kosong saat sore", in: "budi"))
         tmux.run(["kill-session", "-t", "budi"])
         usleep(500_000)
-        tmux.run(["new-session", "-d", "-s", "budi2", "-x", "80", "-y", "24", command("budi")])
+        demo.start("budi", session: "budi2", width: 80, height: 24)
         #expect(tmux.waitFor("Rumah kosong saat sore", in: "budi2"), "\(tmux.screen("budi2"))")
         #expect(tmux.screen("budi2").contains("Home visit"))
         tmux.keys("budi2", "C-c")
