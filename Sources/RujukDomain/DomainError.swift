@@ -57,7 +57,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case studentHasOpenCase, notACounsellor, noOwner, noPlanAction, serviceTooShort, ratingRange
     case staleEdit, badLogin, badClass, badNISN
     case emptyGoal, ownerNotOnCase, parentsViaHomeroom, parentContactFirst, referralNeedsAgency, alreadyAtLevel
-    case noReferral, emptyHow, noAttendees, emptyFindings, emptyDecisions, emptyReferralOutcome, planNeedsAction
+    case noReferral, emptyHow, noAttendees, emptyFindings, emptyDecisions, emptyReferralOutcome
 
     public var english: String {
         switch self {
@@ -100,7 +100,6 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .emptyFindings: "The findings of the home visit are empty; write what you found."
         case .emptyDecisions: "The decisions of the conference are empty; write what was decided."
         case .emptyReferralOutcome: "The referral outcome is empty; write what the agency reported."
-        case .planNeedsAction: "Give a goal, an action or a review date for the plan."
         }
     }
 

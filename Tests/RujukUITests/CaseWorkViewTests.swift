@@ -163,3 +163,30 @@ import Testing
         #expect(thread.contains(s.catalog.t(.closedWith, "referredOut")))
     }
 }
+
+@Suite struct LevelFormTests {
+    func budiOn4() -> AppState {
+        var s = demoState("budi")
+        s.filter = .all
+        s.select(4)
+        _ = press(&s, [.char("L")])
+        return s
+    }
+
+    @Test func onlyTheParentsContactIsRecordedWhenTheLevelIsLeftAsItIs() {
+        var s = budiOn4()
+        let effects = press(&s, [.tab, .tab] + type("Telepon ayah") + [.ctrl("s")])
+        guard case .append(let events) = effects.first else { Issue.record("nothing sent: \(String(describing: s.status))"); return }
+        #expect(events.map(\.payload) == [.parentsContacted(number: 4, how: "Telepon ayah")])
+    }
+
+    @Test func oneStepRightRaisesTheCaseAndNeedsAReason() {
+        var s = budiOn4()
+        #expect(press(&s, [.right, .ctrl("s")]).isEmpty)
+        #expect(s.form?.fields[s.form!.focus].id == .reason)
+        let effects = press(&s, type("Berkelahi lagi") + [.tab] + type("Telepon ibu") + [.ctrl("s")])
+        guard case .append(let events) = effects.first else { Issue.record("nothing sent"); return }
+        #expect(events.map(\.payload) == [.parentsContacted(number: 4, how: "Telepon ibu"),
+                                          .escalated(Escalation(number: 4, level: .viceStudentAffairs, reason: "Berkelahi lagi"))])
+    }
+}

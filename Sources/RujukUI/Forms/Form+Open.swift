@@ -47,8 +47,11 @@ extension AppState {
             fields = [FormField(.horizon, options: ReviewHorizon.allCases.map(\.rawValue), chosen: horizon.rawValue),
                       FormField(.rating, options: ["1", "2", "3", "4", "5"], chosen: "3"), tier(.team), FormField(.observation)]
         case .level:
-            let next = Level.allCases.first { $0 > c.level } ?? c.level
-            fields = [FormField(.level, options: Level.allCases.map(\.rawValue), chosen: next.rawValue), FormField(.reason),
+            // The current level first: recording only the parents' contact or a referral's
+            // outcome changes nothing else; → moves the case up.
+            let levels = Level.allCases.map(\.rawValue)
+            let order = Array(levels.drop { $0 != c.level.rawValue }) + levels.prefix { $0 != c.level.rawValue }
+            fields = [FormField(.level, options: order, chosen: c.level.rawValue), FormField(.reason),
                       FormField(.parents), FormField(.agency), FormField(.letterDate, text: "today"), FormField(.referralOutcome)]
         case .conference:
             let attendees = people.compactMap { login in

@@ -138,7 +138,6 @@ enum DomainText {
         .emptyFindings: "Temuan kunjungan rumah masih kosong; tulis apa yang Anda temukan.",
         .emptyDecisions: "Keputusan konferensi masih kosong; tulis apa yang diputuskan.",
         .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga.",
-        .planNeedsAction: "Berikan tujuan, langkah atau tanggal evaluasi untuk program.",
     ]
 }
 
