@@ -190,3 +190,23 @@ import Testing
                                           .escalated(Escalation(number: 4, level: .viceStudentAffairs, reason: "Berkelahi lagi"))])
     }
 }
+
+@Suite struct MyActionsScrollTests {
+    /// Many open actions at 80×24: moving down keeps the highlighted one on the screen.
+    @Test func theHighlightedActionStaysVisibleInALongList() throws {
+        var s = demoState("sari", width: 80, height: 24)
+        var school = s.school
+        for i in 1...30 {
+            try school.apply(Event(seq: school.lastSeq + 1, at: s.now, actor: "budi", payload: .planItemAdded(
+                PlanItemAdded(number: 4, text: "Langkah nomor \(i)", owner: "sari", due: nil))))
+        }
+        _ = reduce(&s, .schoolChanged(school))
+        let last = try #require(s.myActions.lastIndex { if case .planItem = $0.kind { true } else { false } })
+        #expect(last > 20)
+        _ = press(&s, [.char("m")] + Array(repeating: .char("j"), count: last))
+        #expect(s.picker == last)
+        guard case .planItem(let item) = s.myActions[last].kind else { Issue.record("not a plan item"); return }
+        let highlighted = render(s).lines.first { $0.contains("│ > ") }
+        #expect(highlighted?.contains(item.text) == true, "\(render(s).lines.joined(separator: "\n"))")
+    }
+}

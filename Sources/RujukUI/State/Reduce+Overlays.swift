@@ -18,6 +18,8 @@ func overlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 /// opens the evaluation form for an observation asked of this person.
 func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     let actions = state.myActions
+    // The list shrinks when an action is done here or elsewhere.
+    state.picker = min(state.picker, max(0, actions.count - 1))
     switch key {
     case .char("j"), .down: state.picker = min(state.picker + 1, max(0, actions.count - 1))
     case .char("k"), .up: state.picker = max(state.picker - 1, 0)

@@ -9,7 +9,10 @@ enum MyActionsView {
         var lines: [String] = []
         if actions.isEmpty { lines.append(t.t(.myActionsEmpty)) }
         let picker = min(state.picker, max(0, actions.count - 1))
-        for (i, a) in actions.enumerated() {
+        // A long list scrolls so that the highlighted action stays in the box.
+        let room = max(1, body.height - 6)
+        let first = max(0, picker - room + 1)
+        for (i, a) in actions.enumerated().dropFirst(first) {
             let student = state.school.students[a.studentID].map { QueuePane.short($0.name) } ?? "?"
             let what: String
             switch a.kind {
