@@ -115,6 +115,6 @@ extension Catalog {
         .myActionsEmpty: "Nothing to do: no open actions are yours.",
         .myActionsHint: "x done/observe · Enter to case · Esc close",
         .observationAsked: "your observation, {0}",
-        .topBarActions: " · m: {0} actions",
+        .topBarActions: " · {0} to do", .topBarOverdue: " ({0} overdue)",
     ]
 }

@@ -115,6 +115,6 @@ extension Catalog {
         .myActionsEmpty: "Tidak ada tugas: tidak ada langkah terbuka milik Anda.",
         .myActionsHint: "x selesai/amati · Enter ke kasus · Esc tutup",
         .observationAsked: "pengamatan Anda, {0}",
-        .topBarActions: " · m: {0} tugas",
+        .topBarActions: " · {0} tugas", .topBarOverdue: " ({0} lewat tenggat)",
     ]
 }

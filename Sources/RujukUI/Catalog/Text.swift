@@ -31,7 +31,7 @@ public enum Text: String, CaseIterable, Sendable {
     case recReferralNote, recConference, recVisit, recVisitDetails, recClosed
     case withParentsMark, overdueMark, sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint
     case recordTitle, recordLoading, recordEmpty, myActionsTitle, myActionsEmpty, myActionsHint, observationAsked
-    case topBarActions
+    case topBarActions, topBarOverdue
 }
 
 /// The interface language.

@@ -43,12 +43,13 @@ enum TopBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: state.theme.style(.bar))
         let t = state.catalog
-        var text = t.t(.topBar, state.school.name, state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
+        let (name, role, new, unread) = (state.actor.name, t.role(state.actor.primaryRole), "\(state.newCount)", "\(state.unreadCount)")
+        var counts = ""
         if !state.myActions.isEmpty {
             let overdue = state.myActions.filter(\.overdue).count
-            text += t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? " (\(overdue) !)" : "")
+            counts = t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? t.t(.topBarOverdue, "\(overdue)") : "")
         }
-        grid.put(Sanitizer.line(text), x: 0, y: 0, style: state.theme.style(.bar))
+        grid.put(Sanitizer.line(t.t(.topBar, state.school.name, name, role, new, unread) + counts), x: 0, y: 0, style: state.theme.style(.bar))
     }
 }
 
