@@ -3,7 +3,7 @@ import Foundation
 /// Dates as people type them in forms and on the command line: `2026-12-01`, `today`,
 /// `+7d` (days from today), `+2w` (weeks). Days are the school's local days.
 public enum DayInput {
-    public enum Moment { case noon, endOfDay }
+    public enum Moment { case startOfDay, noon, endOfDay }
 
     public static func parse(_ text: String, now: Date, timeZone: TimeZone, at moment: Moment = .noon) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
@@ -27,6 +27,7 @@ public enum DayInput {
         }
         guard let day else { return nil }
         switch moment {
+        case .startOfDay: return day
         case .noon: return day.addingTimeInterval(12 * 3600)
         case .endOfDay: return day.addingTimeInterval(86_400 - 60)
         }

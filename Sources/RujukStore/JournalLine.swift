@@ -1,15 +1,29 @@
 import Foundation
 
-/// One line of a segment: `{"sum":"<crc32 of body>","event":<body>}` and a newline.
-/// The checksum covers the body's exact bytes, so a torn or flipped line is detected.
+/// One line of a segment: `{"sum":"<crc32>","prev":"<sha-256 of the line before>","event":<body>}`
+/// and a newline. The checksum covers `prev` and the body's exact bytes, so a torn or flipped
+/// line is detected on every read; `prev` chains each line to the one before it (across
+/// segments, and from the store's id for the very first), so `rujuk audit verify` can tell an
+/// edited, removed or reordered line. Lines written before the chain existed have no `prev`.
 enum JournalLine {
     static let prefix = Array(#"{"sum":""#.utf8)
+    static let prevKey = Array(#"","prev":""#.utf8)
     static let middle = Array(#"","event":"#.utf8)
-    static let overhead = prefix.count + 8 + middle.count + 2
+    static let hashLength = 64
 
-    static func encode(body: [UInt8]) -> [UInt8] {
+    /// A complete line, taken apart.
+    struct Parsed {
+        let body: ArraySlice<UInt8>
+        /// The hash of the line before, or nil for a line written before the chain existed.
+        let prev: String?
+    }
+
+    static func encode(body: [UInt8], prev: String) -> [UInt8] {
+        let prevBytes = Array(prev.utf8)
         var line = prefix
-        line += Array(CRC32.hex(CRC32.checksum(body)).utf8)
+        line += Array(CRC32.hex(CRC32.checksum(prevBytes + body)).utf8)
+        line += prevKey
+        line += prevBytes
         line += middle
         line += body
         line.append(UInt8(ascii: "}"))
@@ -17,15 +31,35 @@ enum JournalLine {
         return line
     }
 
-    /// The body of a complete line (without its newline), or nil when the line is damaged.
-    static func body(of line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        guard line.count >= overhead - 1, line.starts(with: prefix) else { return nil }
+    /// The parts of a complete line (without its newline), or nil when the line is damaged.
+    static func parse(_ line: ArraySlice<UInt8>) -> Parsed? {
+        guard line.count >= prefix.count + 8 + middle.count + 1, line.starts(with: prefix), line.last == UInt8(ascii: "}") else { return nil }
         let sumStart = line.startIndex + prefix.count
-        let sumText = String(decoding: line[sumStart..<(sumStart + 8)], as: UTF8.self)
-        let middleStart = sumStart + 8
-        guard let sum = UInt32(sumText, radix: 16), line[middleStart..<(middleStart + middle.count)].elementsEqual(middle),
-              line.last == UInt8(ascii: "}") else { return nil }
-        let body = line[(middleStart + middle.count)..<(line.endIndex - 1)]
-        return CRC32.checksum(body) == sum ? body : nil
+        guard let sum = UInt32(String(decoding: line[sumStart..<(sumStart + 8)], as: UTF8.self), radix: 16) else { return nil }
+        var cursor = sumStart + 8
+        var prev: ArraySlice<UInt8>? = nil
+        if line[cursor...].starts(with: prevKey) {
+            let start = cursor + prevKey.count
+            guard line.endIndex - start > hashLength else { return nil }
+            prev = line[start..<(start + hashLength)]
+            cursor = start + hashLength
+        }
+        guard line[cursor...].starts(with: middle) else { return nil }
+        let body = line[(cursor + middle.count)..<(line.endIndex - 1)]
+        let computed = prev.map { CRC32.checksum(Array($0) + Array(body)) } ?? CRC32.checksum(body)
+        guard computed == sum else { return nil }
+        return Parsed(body: body, prev: prev.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The body of a complete line, or nil when the line is damaged.
+    static func body(of line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? { parse(line)?.body }
+
+    /// The hash a line's successor records: SHA-256 of the whole line, newline included.
+    static func hash<C: Collection>(ofLine bytes: C) -> String where C.Element == UInt8 { SHA256.hex(bytes) }
+
+    /// What the first line of a chain records: a hash of the store's id, so that a journal
+    /// copied in from another store does not verify.
+    static func genesis(storeID: String, isPrivate: Bool) -> String {
+        SHA256.hex(Array("rujuk \(isPrivate ? "private" : "journal") \(storeID)".utf8))
     }
 }

@@ -6,6 +6,11 @@ struct SegmentScan {
         /// Byte offset of the line's first byte in the segment.
         let offset: Int
         let body: ArraySlice<UInt8>
+        /// The hash of the line before it, as this line records it (nil before the chain).
+        let prev: String?
+        /// The whole line, newline included.
+        let raw: ArraySlice<UInt8>
+        var length: Int { raw.count }
     }
 
     var lines: [Line] = []
@@ -25,10 +30,10 @@ struct SegmentScan {
                 incompleteTail = true
                 break
             }
-            guard let body = JournalLine.body(of: bytes[start..<newline]) else {
+            guard let parsed = JournalLine.parse(bytes[start..<newline]) else {
                 throw SegmentScan.corruption(path: path, offset: base + start)
             }
-            lines.append(Line(offset: base + start, body: body))
+            lines.append(Line(offset: base + start, body: parsed.body, prev: parsed.prev, raw: bytes[start...newline]))
             start = newline + 1
             end = base + start
         }
@@ -36,12 +41,14 @@ struct SegmentScan {
 
     /// The error for damage at `offset`, with the line number counted from the file's start.
     static func corruption(path: String, offset: Int, reason: StoreMessage = .damagedLine, _ more: String...) -> StoreError {
-        var line = 1
-        if let file = try? FileDescriptor.open(path, O_RDONLY), let bytes = try? file.read(at: 0, count: offset) {
-            line += bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        }
-        var error = StoreError(.corrupt, reason, path, "\(line)", "\(offset)")
+        var error = StoreError(.corrupt, reason, path, "\(lineNumber(path: path, offset: offset))", "\(offset)")
         error.args += more
         return error
+    }
+
+    /// The 1-based line number of the line starting at `offset`.
+    static func lineNumber(path: String, offset: Int) -> Int {
+        guard let file = try? FileDescriptor.open(path, O_RDONLY), let bytes = try? file.read(at: 0, count: offset) else { return 1 }
+        return 1 + bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 }

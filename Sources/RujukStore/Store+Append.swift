@@ -63,22 +63,34 @@ extension Store {
     /// before the journal stubs that point at them.
     func writePrivate(_ prepared: inout [Prepared]) throws {
         guard prepared.contains(where: { $0.secret != nil }) else { return }
+        do {
+            try writePrivateLines(&prepared)
+        } catch let error as StoreError where error.kind == .permission {
+            throw StoreError(.permission, .privateNotWritable, layout.privateDirectory, privateGroup ?? "?")
+        }
+    }
+
+    private func writePrivateLines(_ prepared: inout [Prepared]) throws {
         let segment = try appendTarget(isPrivate: true)
         let path = layout.segment(segment, isPrivate: true)
         let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
         try dropTornTail(of: path)
-        var offset = try file.size
+        let start = try file.size
+        var offset = start
+        var prev = try chainHead(isPrivate: true, segment: segment, size: start)
         var bytes: [UInt8] = []
         for i in prepared.indices {
             guard let secret = prepared[i].secret, let number = prepared[i].event.payload.caseNumber else { continue }
             let entry = PrivateEntry(seq: prepared[i].event.seq, number: number, by: prepared[i].event.actor,
                                      at: prepared[i].event.at, text: secret)
-            let line = JournalLine.encode(body: Array(try encoder.encode(entry)))
+            let line = JournalLine.encode(body: Array(try encoder.encode(entry)), prev: prev)
+            prev = JournalLine.hash(ofLine: line)
             prepared[i].ref = TextRef(isPrivate: true, segment: segment, offset: offset)
             offset += line.count
             bytes += line
         }
         try writeDurably(bytes, to: file, path: path)
+        chainHeads[true] = ChainHead(segment: segment, size: offset, hash: prev)
     }
 
     /// Writes the journal lines with one `write()`, syncs, then folds them in.
@@ -91,15 +103,18 @@ extension Store {
         guard start == position.offset else {
             throw StoreError(.corrupt, .changedUnderLock, path)
         }
+        var prev = try chainHead(isPrivate: false, segment: segment, size: start)
         var bytes: [UInt8] = []
         var folds: [(Event, TextRef, Int)] = []
         for item in prepared {
             let written = item.ref.map { item.event.sealed(pointingAt: $0) } ?? item.event
-            let line = JournalLine.encode(body: Array(try encoder.encode(written)))
+            let line = JournalLine.encode(body: Array(try encoder.encode(written)), prev: prev)
+            prev = JournalLine.hash(ofLine: line)
             folds.append((written, TextRef(isPrivate: false, segment: segment, offset: start + bytes.count), line.count))
             bytes += line
         }
         try writeDurably(bytes, to: file, path: path)
+        chainHeads[false] = ChainHead(segment: segment, size: start + bytes.count, hash: prev)
         for (event, ref, length) in folds {
             try foldLoadingHistory(event, position: ref)
             position = JournalPosition(segment: segment, offset: ref.offset + length, seq: event.seq)

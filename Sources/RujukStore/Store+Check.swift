@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import RujukDomain
 
@@ -7,36 +10,86 @@ extension Store {
         public var events: Int
         public var segments: Int
         public var privateEntries: Int
-        public var problems: [String]
+        /// Each problem names its file and says how to fix it.
+        public var problems: [StoreError]
+        /// False when this account cannot read `private/` (its lines were not checked).
+        public var privateChecked: Bool
     }
 
-    /// Reads every line of every segment, journal and private, without trusting the snapshot.
-    /// Changes nothing on disk.
+    /// Reads every line of every segment, journal and private, without trusting the snapshot;
+    /// checks the hash chains, and the modes and groups of the store's files. Changes nothing.
     public static func check(_ root: String) throws -> CheckReport {
         let layout = StoreLayout(root)
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
-        var problems: [String] = []
+        var problems: [StoreError] = []
         do {
             try store.foldNewLines(repair: false)
             if store.hasIncompleteTail() {
-                problems.append("\(layout.segment(store.position.segment)) ends with an incomplete line (a torn write); the next write will move it aside to a .torn file.")
+                problems.append(StoreError(.corrupt, .tornTailFound, layout.segment(store.position.segment)))
             }
         } catch let error as StoreError {
-            problems.append(error.message)
+            problems.append(error)
         }
         var privateEntries = 0
-        for segment in layout.segments(isPrivate: true) {
-            let path = layout.segment(segment, isPrivate: true)
-            do {
-                let bytes = try FileDescriptor.open(path, O_RDONLY).readAll()
-                let scan = try SegmentScan(bytes: bytes, base: 0, path: path)
-                privateEntries += scan.lines.count
-            } catch let error as StoreError {
-                problems.append(error.message)
+        let privateChecked = access(layout.privateDirectory, R_OK | X_OK) == 0
+        if privateChecked {
+            for segment in layout.segments(isPrivate: true) {
+                let path = layout.segment(segment, isPrivate: true)
+                do {
+                    let bytes = try FileDescriptor.open(path, O_RDONLY).readAll()
+                    privateEntries += try SegmentScan(bytes: bytes, base: 0, path: path).lines.count
+                } catch let error as StoreError {
+                    problems.append(error)
+                }
             }
         }
+        // Damage is reported once above; the chains add what only they can see.
+        let damaged = Set(problems.map(\.reason))
+        for isPrivate in [false, true] where !isPrivate || privateChecked {
+            let chain = try verifyChain(root, isPrivate: isPrivate)
+            problems += chain.problems.filter { !($0.reason == .chainDamaged && damaged.contains(.damagedLine)) && $0.reason != .chainTornTail }
+        }
+        problems += modeProblems(layout, info: info)
         return CheckReport(events: store.position.seq, segments: layout.segments().count,
-                           privateEntries: privateEntries, problems: problems)
+                           privateEntries: privateEntries, problems: problems, privateChecked: privateChecked)
+    }
+
+    /// Files readable by everyone, directories without setgid, files the group cannot write,
+    /// a group other than the one `init` recorded, and `private/` open to the whole staff.
+    static func modeProblems(_ layout: StoreLayout, info: StoreInfo) -> [StoreError] {
+        var problems: [StoreError] = []
+        let rootGroup = FileSystem.status(layout.root)?.gid
+        func examine(_ path: String, group: String?) {
+            guard let st = FileSystem.status(path) else { return }
+            let mode = String(st.mode, radix: 8)
+            if st.mode & 0o007 != 0 { problems.append(StoreError(.permission, .readableByOthers, path, mode)) }
+            if st.isDirectory && st.mode & 0o2000 == 0 { problems.append(StoreError(.permission, .notSetgid, path, mode)) }
+            if st.mode & 0o060 != 0o060 && !path.hasSuffix("store.json") && !path.contains(".torn-") {
+                problems.append(StoreError(.permission, .notGroupWritable, path, mode))
+            }
+            if let group, UnixGroup.name(of: st.gid) != group {
+                problems.append(StoreError(.permission, .wrongGroup, path, UnixGroup.name(of: st.gid), group))
+            }
+        }
+        func files(in directory: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
+        }
+        examine(layout.root, group: info.group)
+        for path in files(in: layout.root) where path != layout.journalDirectory && path != layout.privateDirectory {
+            examine(path, group: info.group)
+        }
+        examine(layout.journalDirectory, group: info.group)
+        files(in: layout.journalDirectory).forEach { examine($0, group: info.group) }
+        var bkGroup = info.bkGroup
+        if let bk = bkGroup, let privateGroup = FileSystem.status(layout.privateDirectory)?.gid, privateGroup == rootGroup {
+            problems.append(StoreError(.permission, .privateOpenToStaff, layout.privateDirectory, UnixGroup.name(of: privateGroup), bk))
+            bkGroup = nil
+        }
+        examine(layout.privateDirectory, group: bkGroup)
+        if access(layout.privateDirectory, R_OK | X_OK) == 0 {
+            files(in: layout.privateDirectory).forEach { examine($0, group: bkGroup) }
+        }
+        return problems
     }
 }

@@ -9,17 +9,22 @@ public struct ReadableCase: Sendable, Equatable {
     public var c: Case
     /// Entries whose text exists but is withheld from this reader.
     public var redacted: Int
-    /// True when the reader may read confidential entries but `private/` could not be opened.
+    /// True when the reader may read confidential entries but `private/` could not be opened
+    /// (their Unix account is not in the BK group).
     public var privateUnavailable: Bool
+    /// Set when the opening could not be recorded in the audit, so confidential texts were withheld.
+    public var auditProblem: StoreError?
 }
 
 extension Store {
     /// The case with every text the person may read loaded, and every other text removed.
+    /// Confidential texts are shown only once their opening is recorded in the audit.
     public func readable(_ number: Int, for person: Staff) throws -> ReadableCase? {
         if school.cases[number] == nil && number < school.nextCaseNumber { try loadHistory() }
         guard var c = school.cases[number], school.canSee(person, c) else { return nil }
         var redacted = 0
         var unavailable = false
+        var opened: [Int] = []
         let original = c
         c.resolveEntries { visibility, text, ref in
             guard school.canRead(person, visibility, in: original) else {
@@ -28,12 +33,31 @@ extension Store {
             }
             if let text { return text }
             guard let ref else { return nil }
-            let loaded = try? self.text(at: ref)
-            if loaded == nil && ref.isPrivate { unavailable = true }
-            return loaded
+            guard ref.isPrivate else { return try? self.text(at: ref) }
+            guard let entry = try? self.privateEntry(at: ref) else {
+                unavailable = true
+                return nil
+            }
+            opened.append(entry.seq)
+            return entry.text
         }
-        return ReadableCase(c: c, redacted: redacted, privateUnavailable: unavailable)
+        var problem: StoreError?
+        if !opened.isEmpty {
+            do {
+                try recordOpening(Opening(by: person.login, at: Date(), number: number, entries: opened.sorted()))
+            } catch {
+                problem = StoreError(.io, .openingNotRecorded, (error as? StoreError)?.message ?? "\(error)")
+                c.resolveEntries { _, text, ref in ref?.isPrivate == true ? nil : text }
+            }
+        }
+        return ReadableCase(c: c, redacted: redacted, privateUnavailable: unavailable, auditProblem: problem)
     }
+
+    /// The Unix group that owns `private/`: who may read confidential entries on this machine.
+    public var privateGroup: String? { FileSystem.groupName(of: layout.privateDirectory) }
+
+    /// The Unix group the store directory is shared with.
+    public var group: String? { FileSystem.groupName(of: layout.root) }
 
     /// A student's cumulative record across all their cases and years, closed history
     /// included, each entry as this person may read it.
@@ -43,8 +67,29 @@ extension Store {
         return StudentRecord.entries(try numbers.compactMap { try readable($0, for: person)?.c })
     }
 
-    /// The text stored at a reference: a journal line's entry text, or a private entry.
+    /// The text stored at a reference in the team journal (an entry written before
+    /// confidential texts moved to `private/`, or a team entry whose body was dropped).
     func text(at ref: TextRef) throws -> String? {
+        if ref.isPrivate { return try privateEntry(at: ref).text }
+        let event = try decoder.decode(Event.self, from: Data(try lineBody(at: ref)))
+        switch event.payload {
+        case .messagePosted(let m): return m.text
+        case .serviceLogged(let s): return s.notes
+        case .reviewRecorded(let r): return r.text
+        case .referralOutcome(let m): return m.text
+        case .conferenceHeld(let k): return k.decisions
+        case .homeVisited(let v): return v.details?.encoded
+        default: return nil
+        }
+    }
+
+    /// The confidential entry a stub points at in `private/`.
+    func privateEntry(at ref: TextRef) throws -> PrivateEntry {
+        try decoder.decode(PrivateEntry.self, from: Data(try lineBody(at: ref)))
+    }
+
+    /// The checked body of the line that starts at a reference.
+    private func lineBody(at ref: TextRef) throws -> ArraySlice<UInt8> {
         let path = layout.segment(ref.segment, isPrivate: ref.isPrivate)
         let file = try FileDescriptor.open(path, O_RDONLY)
         var chunk = 4096
@@ -54,19 +99,9 @@ extension Store {
                 guard let body = JournalLine.body(of: bytes[..<newline]) else {
                     throw SegmentScan.corruption(path: path, offset: ref.offset)
                 }
-                if ref.isPrivate { return try decoder.decode(PrivateEntry.self, from: Data(body)).text }
-                let event = try decoder.decode(Event.self, from: Data(body))
-                switch event.payload {
-                case .messagePosted(let m): return m.text
-                case .serviceLogged(let s): return s.notes
-                case .reviewRecorded(let r): return r.text
-                case .referralOutcome(let m): return m.text
-                case .conferenceHeld(let k): return k.decisions
-                case .homeVisited(let v): return v.details?.encoded
-                default: return nil
-                }
+                return body
             }
-            if bytes.count < chunk { return nil }
+            if bytes.count < chunk { throw SegmentScan.corruption(path: path, offset: ref.offset, reason: .chainTornTail) }
             chunk *= 4
         }
     }

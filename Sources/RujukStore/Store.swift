@@ -13,6 +13,11 @@ public final class Store {
     var position: JournalPosition
     var snapshotSeq: Int
     var historySeq: Int?
+    /// The hash the next journal (false) or private (true) line records, once known.
+    var chainHeads: [Bool: ChainHead] = [:]
+    /// The last opening of confidential entries this process recorded, so that redrawing the
+    /// same thread is not recorded again.
+    var lastOpening: Opening?
     /// Seconds a writer waits for the lock before reporting that the store is busy.
     public var lockTimeout: Double = 10
 
@@ -21,7 +26,10 @@ public final class Store {
     /// A snapshot is written when this many events were folded since the last one.
     static let snapshotEvery = Int(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_EVERY"] ?? "") ?? 250
     static let fileMode: mode_t = 0o660
+    /// Setgid, so every file made inside belongs to the directory's group.
     static let directoryMode: mode_t = 0o2770
+    /// Also sticky: a member may append to a segment, but not delete or rename another's.
+    static let segmentDirectoryMode: mode_t = 0o3770
 
     let encoder = JSONCoding.encoder()
     let decoder = JSONCoding.decoder()
@@ -54,9 +62,21 @@ public final class Store {
         if FileSystem.exists(layout.info) {
             throw StoreError(.refused(.invalid), .alreadyAStore, root)
         }
+        let groups = try [info.group, info.bkGroup].map { name -> gid_t? in
+            guard let name else { return nil }
+            guard let gid = UnixGroup.id(named: name) else { throw StoreError(.refused(.invalid), .noSuchGroup, name) }
+            return gid
+        }
         try FileSystem.makeDirectory(root, mode: directoryMode)
-        try FileSystem.makeDirectory(layout.journalDirectory, mode: directoryMode)
-        try FileSystem.makeDirectory(layout.privateDirectory, mode: directoryMode)
+        if let staff = groups[0] { try UnixGroup.assign(root, to: staff) }
+        try FileSystem.makeDirectory(layout.journalDirectory, mode: segmentDirectoryMode)
+        try FileSystem.makeDirectory(layout.privateDirectory, mode: segmentDirectoryMode)
+        if let bk = groups[1] {
+            try UnixGroup.assign(layout.privateDirectory, to: bk)
+            // chgrp clears the setgid bit on some systems: set the mode again.
+            chmod(layout.privateDirectory, segmentDirectoryMode)
+        }
+        if groups[0] != nil { chmod(root, directoryMode); chmod(layout.journalDirectory, segmentDirectoryMode) }
         let bytes = try JSONCoding.encoder(pretty: true).encode(info) + Data("\n".utf8)
         try FileSystem.replace(layout.info, with: Array(bytes), mode: fileMode)
         let store = Store(layout: layout, info: info)
@@ -69,7 +89,7 @@ public final class Store {
         let layout = StoreLayout(root)
         guard FileSystem.exists(layout.info) else {
             if FileSystem.isDirectory(root) && access(root, R_OK | X_OK) != 0 {
-                throw StoreError(.permission, .cannotReadStore, root)
+                throw notInGroup(root)
             }
             throw StoreError(.missing, .noStore, root)
         }
@@ -96,12 +116,19 @@ public final class Store {
         return store
     }
 
+    /// The error for a user outside the store's group: it names the group and how to join.
+    static func notInGroup(_ path: String) -> StoreError {
+        guard let group = FileSystem.groupName(of: path) else { return StoreError(.permission, .cannotReadStore, path) }
+        let login = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "LOGIN"
+        return StoreError(.permission, .notInGroup, path, group, login)
+    }
+
     static func readInfo(_ layout: StoreLayout) throws -> StoreInfo {
         let bytes: [UInt8]
         do {
             bytes = try FileDescriptor.open(layout.info, O_RDONLY).readAll()
         } catch let error as StoreError where error.kind == .permission {
-            throw StoreError(.permission, .cannotReadInfo, layout.info)
+            throw notInGroup(layout.root)
         }
         do {
             let info = try JSONCoding.decoder().decode(StoreInfo.self, from: Data(bytes))
@@ -174,7 +201,7 @@ public final class Store {
                     throw SegmentScan.corruption(path: path, offset: line.offset, reason: .sequenceGap, "\(event.seq)", "\(position.seq + 1)")
                 }
                 try foldLoadingHistory(event, position: TextRef(isPrivate: false, segment: segment, offset: line.offset))
-                position = JournalPosition(segment: segment, offset: line.offset + line.body.count + JournalLine.overhead, seq: event.seq)
+                position = JournalPosition(segment: segment, offset: line.offset + line.length, seq: event.seq)
             }
             position.segment = segment
             position.offset = scan.end

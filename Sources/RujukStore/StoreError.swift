@@ -56,6 +56,9 @@ public enum StoreMessage: String, Sendable, CaseIterable {
     case refused, permissionDenied, diskFull, systemCallFailed, damagedLine, notAnEvent, sequenceGap
     case incompleteBeforeLater, changedUnderLock, alreadyAStore, cannotReadStore, noStore, cannotReadInfo
     case unknownFormat, badInfo, shorterThanSnapshot, journalBeforeSnapshot, cannotWrite, busy
+    case notInGroup, privateNotWritable, noSuchGroup, openingNotRecorded
+    case chainTornTail, chainDamaged, chainMissing, chainReordered, chainRemoved, chainEdited, chainBadStart
+    case tornTailFound, readableByOthers, wrongGroup, notSetgid, notGroupWritable, privateOpenToStaff
 
     public var english: String {
         switch self {
@@ -78,6 +81,26 @@ public enum StoreMessage: String, Sendable, CaseIterable {
         case .journalBeforeSnapshot: "The journal ends before the snapshot's position; run `rujuk check`."
         case .cannotWrite: "You cannot write to this store ({0}); ask the school's admin to add you to its group."
         case .busy: "The store is busy: another session held its lock for more than {0} seconds; try again in a moment."
+        case .notInGroup: "You cannot use the store at {0}: it is shared only with the Unix group {1}; ask the school's admin to add you (`sudo usermod -aG {1} {2}`), then log in again."
+        case .privateNotWritable: "Confidential entries cannot be saved: {0} is only for the Unix group {1}, and your account is not in it; ask the school's admin, or write the entry for the team (nothing was saved)."
+        case .noSuchGroup: "There is no Unix group {0} on this machine; create it first (`sudo groupadd {0}`)."
+        case .openingNotRecorded: "Confidential entries are not shown, because their opening could not be recorded in the audit ({0}); try again or run `rujuk check`."
+        case .chainTornTail: "{0} line {1} is incomplete (a torn write); the next write moves it aside."
+        case .chainDamaged: "{0} line {1} (byte {2}) is damaged or was edited by hand (its checksum is wrong); restore that file from a backup."
+        case .chainMissing: "{0} line {1} carries no hash of the line before it although earlier lines do: it was inserted by hand."
+        case .chainReordered: "{0} line {1} is out of order: it records {2} line {3} as the line before it; lines were moved or removed."
+        case .chainRemoved: "{0} line {1} follows sequence number {2} with {3}: a line before it was removed."
+        case .chainEdited: "{0} line {1} was edited after it was written ({2} line {3} records a different hash for it)."
+        case .chainBadStart: "{0} line {1} does not start this store's chain: lines were removed from the start, or the file comes from another store."
+        case .tornTailFound: "{0} ends with an incomplete line (a torn write); the next write will move it aside to a .torn file."
+        case .readableByOthers: "{0} can be read or changed by every user on this machine (mode {1}); fix it with `chmod o-rwx {0}`."
+        case .wrongGroup: "{0} belongs to the group {1}, not {2}; fix it with `sudo chgrp {2} {0}`."
+        case .notSetgid: "The directory {0} lacks the setgid bit (mode {1}), so new files would not be shared with its group; fix it with `chmod 2770 {0}`."
+        case .notGroupWritable: "{0} is not writable by its group (mode {1}), so colleagues cannot save; fix it with `chmod g+rw {0}`."
+        case .privateOpenToStaff: "{0} belongs to the same group as the store ({1}), so every member can read confidential entries; give it to the BK group with `sudo chgrp -R {2} {0}`."
         }
     }
+
+    /// The sentence with its arguments filled in.
+    public func fill(_ args: String...) -> String { DomainMessage.fill(english, args) }
 }

@@ -12,11 +12,17 @@ public struct StoreInfo: Codable, Sendable, Equatable {
     public var lang: String
     /// A demo store lets anyone act as any demo person without a PIN.
     public var demo: Bool
+    /// The Unix group the store is shared with, and the one `private/` is shared with, when
+    /// `init --group --bk-group` set them (nil in a one-person or demo store).
+    public var group: String?
+    public var bkGroup: String?
 
     public static let currentFormat = 1
 
-    public init(school: String, created: Date, lang: String, demo: Bool) {
+    public init(school: String, created: Date, lang: String, demo: Bool, group: String? = nil, bkGroup: String? = nil) {
         self.format = Self.currentFormat
+        self.group = group
+        self.bkGroup = bkGroup
         self.id = UUID().uuidString
         self.school = school
         self.created = created

@@ -12,6 +12,8 @@ final class StoreLock {
         let file: FileDescriptor
         do {
             file = try FileDescriptor.open(path, O_RDWR | O_CREAT, mode: 0o660)
+            // Whoever creates it makes it group-writable whatever their umask (fails harmlessly for others).
+            fchmod(file.fd, 0o660)
         } catch let error as StoreError where error.kind == .permission {
             throw StoreError(.permission, .cannotWrite, path)
         }

@@ -33,7 +33,18 @@ struct Session {
         guard let readable = try store.readable(number, for: actor) else {
             throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
         }
+        warn(about: readable)
         return readable.c
+    }
+
+    /// Says on standard error why confidential entries this person may read are not shown.
+    func warn(about readable: ReadableCase) {
+        var lines: [String] = []
+        if readable.privateUnavailable {
+            lines.append(Localization.t(.privateHidden, store.layout.privateDirectory, store.privateGroup ?? "?"))
+        }
+        if let problem = readable.auditProblem { lines.append(Localization.text(problem)) }
+        for line in lines { FileHandle.standardError.write(Data(("rujuk: " + line + "\n").utf8)) }
     }
 
     /// Resolves a STUDENT argument to exactly one student, or fails listing the candidates.

@@ -107,7 +107,7 @@ import Testing
         temp.write(temp.journal, bytes)
         _ = try temp.open()
         let problems = try Store.check(temp.root).problems
-        #expect(problems.count == 1 && problems[0].contains("000001.jsonl line "))
+        #expect(problems.count == 1 && problems[0].message.contains("000001.jsonl line "))
     }
 
     @Test func aRemovedLineIsDetectedBySequence() throws {

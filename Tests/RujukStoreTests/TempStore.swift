@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 @testable import RujukDomain
 @testable import RujukStore
@@ -21,7 +24,12 @@ final class TempStore {
 
     func bytes(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }
 
-    func write(_ path: String, _ bytes: [UInt8]) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+    /// Overwrites a file in place, keeping its mode (as an editor saving over it would).
+    func write(_ path: String, _ bytes: [UInt8]) {
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o660)
+        defer { close(fd) }
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    }
 
     /// Every file of the store with its bytes, to prove that nothing changed.
     func allFiles() -> [String: [UInt8]] {

@@ -108,14 +108,11 @@ public struct AppState: Sendable, Equatable {
     mutating func recompute() {
         // A closed case with an unread summary stays in the referrer's queue, and stays for
         // the rest of the session once opened, so it does not vanish while being read.
-        var answered = school.unreadSummaries(for: actor)
-        for number in summariesShown.sorted() where !answered.contains(where: { $0.number == number }) {
-            if let c = school.cases[number] { answered.append(c) }
-        }
-        let concerning = school.queue(for: actor, .concerningMe) + answered
-        newCount = concerning.filter { $0.assignee == nil && !$0.isClosed }.count
-        unreadCount = concerning.filter { school.unreadCount(actor.login, in: $0) > 0 }.count
+        let concerning = school.concerning(actor, keeping: summariesShown)
         myActions = school.actions(for: actor, at: now)
+        let attention = school.attention(actor, concerning: concerning, actions: myActions.count)
+        newCount = attention.newReferrals
+        unreadCount = attention.unreadThreads
         let sees = actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal)
         flaggedStudents = (sees ? school.queue(for: actor, .all) : concerning).filter { !$0.isClosed }
             .compactMap { c in school.students[c.studentID].map { ($0, c) } }

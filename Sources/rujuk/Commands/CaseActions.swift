@@ -102,11 +102,12 @@ extension Rujuk {
 
         func run() throws {
             let report = try Store.check(options.storePath)
+            if !report.privateChecked { say(Localization.t(.checkPrivateSkipped)) }
             if report.problems.isEmpty {
                 say(Localization.t(.checkOK, "\(report.events)", "\(report.segments)", "\(report.privateEntries)"))
                 return
             }
-            for p in report.problems { say(Localization.t(.checkProblem, p)) }
+            for p in report.problems { say(Localization.t(.checkProblem, Localization.text(p))) }
             throw CommandError.data(Localization.t(.checkFailed, options.storePath, "\(report.problems.count)"))
         }
     }

@@ -11,9 +11,15 @@ extension Rujuk {
         @OptionGroup var options: StoreOptions
         @Option(help: "The school's name, e.g. \"SMP Negeri 30 Harapan\".") var school: String?
         @ArgumentParser.Flag(help: "Create the demo school instead and say where it is.") var demo = false
+        @Option(help: ArgumentHelp("Share the store with this Unix group (every staff member's account).", valueName: "GROUP"))
+        var group: String?
+        @Option(name: .customLong("bk-group"), help: ArgumentHelp("Share private/ (confidential entries) only with this Unix group (the counsellors).", valueName: "GROUP"))
+        var bkGroup: String?
 
         func validate() throws {
             if demo == (school != nil) { throw ValidationError("Give either --school NAME or --demo.") }
+            if demo && (group != nil || bkGroup != nil) { throw ValidationError("The demo school is not shared: --group and --bk-group go with --school.") }
+            if let group, group == bkGroup { throw ValidationError(Localization.t(.sameGroups)) }
         }
 
         func run() throws {
@@ -26,9 +32,13 @@ extension Rujuk {
             let path = options.storePath
             let login = Identity.unixLogin
             let admin = Staff(login: login, name: login, roles: [.admin])
-            let info = StoreInfo(school: school!, created: Date(), lang: options.lang ?? "id", demo: false)
-            _ = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])
-            say(Localization.t(.createdSchool, school!, path, login))
+            let info = StoreInfo(school: school!, created: Date(), lang: options.lang ?? "id", demo: false, group: group, bkGroup: bkGroup)
+            let store = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])
+            if group != nil || bkGroup != nil {
+                say(Localization.t(.createdSharedSchool, school!, path, login, store.group ?? "?", store.privateGroup ?? "?"))
+            } else {
+                say(Localization.t(.createdSchool, school!, path, login))
+            }
         }
     }
 }

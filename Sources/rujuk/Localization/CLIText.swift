@@ -18,6 +18,9 @@ enum CLIText: String, CaseIterable {
     case caseHeader, rowProblem, cannotReadEntry, dumbTerminal, notATerminal, unknownTerminal
     case planDone, planChanged, noPlanYet, noActions, dueOn, overdueMark, observationWanted, serviceLogged, reviewRecorded
     case parentsRecorded, levelChanged, referralRecorded, conferenceRecorded, visitRecorded, recordHeader, recordNothing
+    case auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened, chainNotReadable, chainIntact, chainBroken
+    case chainLegacy, chainFailed, motdNew, motdUnread, motdActions, motdLine, createdSharedSchool, privateHidden
+    case checkPrivateSkipped, sameGroups
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.

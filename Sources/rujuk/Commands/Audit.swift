@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import RujukDomain
+import RujukStore
+
+extension Rujuk {
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Who changed what, and who opened which confidential entries (counsellors and the principal).",
+            subcommands: [AuditList.self, AuditVerify.self], defaultSubcommand: AuditList.self)
+    }
+
+    struct AuditList: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List changes and openings of confidential entries, oldest first (the default).")
+
+        @OptionGroup var options: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Option(name: .customLong("case"), help: "Only this case.") var number: Int?
+        @Option(help: ArgumentHelp("Only what this person did.", valueName: "LOGIN")) var who: String?
+        @Option(help: ArgumentHelp("Only from this day on: 2026-12-01, today, -7d.", valueName: "DATE")) var since: String?
+
+        func run() throws {
+            let from = try day(since, "--since", .startOfDay)
+            let session = try Session.open(options)
+            guard session.actor.mayReadAudit else { throw CommandError.notPermitted(Localization.t(.auditNotAllowed)) }
+            let (entries, openingsReadable) = try session.store.auditTrail(number: number, who: who, since: from)
+            if !openingsReadable {
+                FileHandle.standardError.write(Data((Localization.t(.auditOpeningsHidden, session.store.layout.privateDirectory, session.store.privateGroup ?? "?") + "\n").utf8))
+            }
+            if output.json {
+                try CaseJSON.print(entries.map(AuditJSON.init))
+                return
+            }
+            if entries.isEmpty { say(Localization.t(.auditNothing)); return }
+            for e in entries {
+                let what: String
+                switch e.what {
+                case .change(let type): what = type
+                case .opened(let seqs): what = Localization.t(.auditOpened, "\(seqs.count)", seqs.map(String.init).joined(separator: ", "))
+                }
+                say("\(CaseText.time(e.at))  \(CaseText.clean(e.by).padding(toLength: 8, withPad: " ", startingAt: 0)) \((e.number.map { "#\($0)" } ?? "").padding(toLength: 6, withPad: " ", startingAt: 0)) \(what)")
+            }
+        }
+    }
+
+    struct AuditVerify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Check that no line of the journal or of private/ was edited, removed or reordered. Changes nothing.")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            let root = options.storePath
+            var problems: [StoreError] = []
+            for isPrivate in [false, true] {
+                let name = isPrivate ? "private/" : "journal/"
+                guard !isPrivate || access(StoreLayout(root).privateDirectory, R_OK | X_OK) == 0 else {
+                    say(Localization.t(.chainNotReadable, name))
+                    continue
+                }
+                let report = try Store.verifyChain(root, isPrivate: isPrivate)
+                problems += report.problems
+                say(Localization.t(report.problems.isEmpty ? .chainIntact : .chainBroken, name, "\(report.lines)", "\(report.problems.count)", report.head))
+                if report.unchained > 0 { say(Localization.t(.chainLegacy, "\(report.unchained)")) }
+            }
+            for p in problems { say(Localization.t(.checkProblem, Localization.text(p))) }
+            if !problems.isEmpty { throw CommandError.data(Localization.t(.chainFailed, root, "\(problems.count)")) }
+        }
+    }
+
+    struct Motd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One or two lines for a login banner: counts only, never names or content. Silent when there is nothing or no store.")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            // A login banner must never fail a login: any problem prints nothing.
+            guard let session = try? Session.open(options) else { return }
+            let counts = session.school.attention(session.actor, at: Date())
+            var parts: [String] = []
+            if counts.newReferrals > 0 { parts.append(Localization.t(.motdNew, "\(counts.newReferrals)")) }
+            if counts.unreadThreads > 0 { parts.append(Localization.t(.motdUnread, "\(counts.unreadThreads)")) }
+            if counts.actions > 0 { parts.append(Localization.t(.motdActions, "\(counts.actions)")) }
+            guard !parts.isEmpty else { return }
+            say(Localization.t(.motdLine, parts.joined(separator: ", ")))
+        }
+    }
+}
+
+/// One line of `rujuk audit --json`.
+struct AuditJSON: Encodable {
+    var at: Date
+    var by: String
+    var `case`: Int?
+    var what: String
+    var entries: [Int]?
+
+    init(_ e: AuditEntry) {
+        at = e.at
+        by = e.by
+        self.case = e.number
+        switch e.what {
+        case .change(let type): what = type; entries = nil
+        case .opened(let seqs): what = "opened"; entries = seqs
+        }
+    }
+}

@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukStore
+
+@Suite struct AuditChainTests {
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func everyLineRecordsTheHashOfTheLineBefore() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.append([TempStore.reply(store, "budi", 6, "Rahasia.", .bkOnly)])
+        for isPrivate in [false, true] {
+            let lines = temp.bytes(temp.layout.segment(1, isPrivate: isPrivate)).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+            var expected = JournalLine.genesis(storeID: store.info.id, isPrivate: isPrivate)
+            for line in lines {
+                #expect(JournalLine.parse(line)?.prev == expected)
+                expected = JournalLine.hash(ofLine: Array(line) + [UInt8(ascii: "\n")])
+            }
+            let report = try Store.verifyChain(temp.root, isPrivate: isPrivate)
+            #expect(report.problems.isEmpty && report.head == expected && report.lines == lines.count)
+        }
+    }
+
+    /// Rewrites line `index` (0-based) of the journal with a new body and a correct checksum,
+    /// as someone with write access and a text editor would.
+    func forge(_ temp: TempStore, line index: Int, _ change: (String) -> String) {
+        var lines = temp.bytes(temp.journal).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+        let parsed = JournalLine.parse(lines[index][...])!
+        let body = Array(change(String(decoding: parsed.body, as: UTF8.self)).utf8)
+        lines[index] = Array(JournalLine.encode(body: body, prev: parsed.prev!).dropLast())
+        temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
+    }
+
+    @Test func anEditedLineIsNamed() throws {
+        let temp = try TempStore()
+        forge(temp, line: 9) { $0.replacingOccurrences(of: "\"2026", with: "\"2025") }
+        let problems = try Store.verifyChain(temp.root, isPrivate: false).problems
+        #expect(problems.map(\.reason) == [.chainEdited])
+        #expect(problems.first?.message.contains("000001.jsonl line 10 was edited") == true)
+    }
+
+    @Test func aRemovedLineIsNamed() throws {
+        let temp = try TempStore()
+        var lines = temp.bytes(temp.journal).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        lines.remove(at: 30)
+        temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
+        let problems = try Store.verifyChain(temp.root, isPrivate: false).problems
+        #expect(problems.map(\.reason) == [.chainRemoved])
+        #expect(problems.first?.message.contains("line 31 follows sequence number 30 with 32") == true)
+    }
+
+    @Test func reorderedLinesAreNamed() throws {
+        let temp = try TempStore()
+        var lines = temp.bytes(temp.journal).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        lines.swapAt(20, 21)
+        temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
+        let problems = try Store.verifyChain(temp.root, isPrivate: false).problems
+        #expect(!problems.isEmpty && problems.allSatisfy { $0.reason == .chainReordered })
+        #expect(problems.first?.message.contains("line 21 is out of order") == true)
+    }
+
+    @Test func aLineWithoutHashAmongChainedOnesIsAnInsertion() throws {
+        let temp = try TempStore()
+        var lines = temp.bytes(temp.journal).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+        let body = Array(JournalLine.parse(lines[5][...])!.body)
+        // The format written before the chain: checksum and body only.
+        lines[5] = Array(#"{"sum":""#.utf8) + Array(CRC32.hex(CRC32.checksum(body)).utf8) + Array(#"","event":"#.utf8) + body + [UInt8(ascii: "}")]
+        temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
+        let reasons = try Store.verifyChain(temp.root, isPrivate: false).problems.map(\.reason)
+        #expect(reasons.contains(.chainMissing))
+    }
+
+    @Test func aJournalFromAnotherStoreDoesNotVerify() throws {
+        let temp = try TempStore()
+        let other = try TempStore()
+        temp.write(temp.journal, other.bytes(other.journal))
+        #expect(try Store.verifyChain(temp.root, isPrivate: false).problems.map(\.reason) == [.chainBadStart])
+    }
+
+    @Test func linesWrittenBeforeTheChainStillOpenAndNewOnesChainOnto() throws {
+        let temp = try TempStore()
+        let lines = temp.bytes(temp.journal).split(separator: UInt8(ascii: "\n")).map { line -> [UInt8] in
+            let body = Array(JournalLine.parse(line)!.body)
+            return Array(#"{"sum":""#.utf8) + Array(CRC32.hex(CRC32.checksum(body)).utf8) + Array(#"","event":"#.utf8) + body + [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+        }
+        temp.write(temp.journal, Array(lines.joined()))
+        try? FileManager.default.removeItem(atPath: temp.layout.snapshot)
+        let store = try temp.open()
+        try store.append([TempStore.reply(store, "sari", 4, "Baik.")])
+        let report = try Store.verifyChain(temp.root, isPrivate: false)
+        #expect(report.problems.isEmpty && report.unchained == lines.count && report.lines == lines.count + 1)
+    }
+
+    @Test func openingConfidentialEntriesIsRecordedOnceAndWithoutTheirText() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let budi = store.school.staff["budi"]!
+        let readable = try store.readable(6, for: budi)!
+        #expect(readable.auditProblem == nil && !readable.privateUnavailable)
+        _ = try store.readable(6, for: budi)  // a redraw of the same thread
+        let trail = try store.auditTrail(number: 6, who: "budi", since: nil)
+        let openings = trail.entries.filter { if case .opened = $0.what { true } else { false } }
+        #expect(trail.openingsReadable && openings.count == 1)
+        guard case .opened(let seqs)? = openings.first?.what else { Issue.record("no opening"); return }
+        let confidential = readable.c.messages.filter { $0.visibility.isConfidential }.map(\.seq)
+        #expect(!confidential.isEmpty && Set(confidential).isSubset(of: Set(seqs)))
+        // A second process opening it again is a new opening.
+        _ = try temp.open().readable(6, for: budi)
+        #expect(try store.auditTrail(number: 6, who: nil, since: nil).entries.filter { $0.what != .change("messagePosted") }.count > 1)
+        // The opening lines hold sequence numbers, never text.
+        let openingLines = String(decoding: temp.bytes(temp.layout.segment(1, isPrivate: true)), as: UTF8.self)
+            .split(separator: "\n").filter { $0.contains(#""kind":"opened""#) }
+        #expect(openingLines.count == 2 && openingLines.allSatisfy { !$0.contains("text") })
+        #expect(try Store.verifyChain(temp.root, isPrivate: true).problems.isEmpty)
+    }
+
+    @Test func aTeacherReadingTheCaseOpensNothingConfidential() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let dewi = store.school.staff["dewi"]!
+        let readable = try store.readable(6, for: dewi)!
+        #expect(readable.redacted > 0)
+        #expect(readable.c.messages.filter { $0.visibility.isConfidential }.allSatisfy { $0.text == nil })
+        let openings = try store.auditTrail(number: nil, who: "dewi", since: nil).entries.filter { if case .opened = $0.what { true } else { false } }
+        #expect(openings.isEmpty)
+    }
+
+    @Test func theTrailFiltersByCasePersonAndDay() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let all = try store.auditTrail(number: nil, who: nil, since: nil).entries
+        #expect(all.count == DemoSchool.events.count)
+        let case6 = try store.auditTrail(number: 6, who: nil, since: nil).entries
+        #expect(!case6.isEmpty && case6.allSatisfy { $0.number == 6 })
+        let sari = try store.auditTrail(number: nil, who: "sari", since: nil).entries
+        #expect(!sari.isEmpty && sari.allSatisfy { $0.by == "sari" })
+        let later = all[all.count / 2].at
+        #expect(try store.auditTrail(number: nil, who: nil, since: later).entries.allSatisfy { $0.at >= later })
+        #expect(zip(all, all.dropFirst()).allSatisfy { $0.at <= $1.at })
+    }
+
+    @Test func filesKeepTheirModesUnderAStrictUmask() throws {
+        let old = umask(0o077)
+        defer { umask(old) }
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.append([TempStore.reply(store, "budi", 6, "Rahasia lagi.", .bkOnly)])
+        _ = try store.readable(6, for: store.school.staff["budi"]!)
+        for path in [temp.layout.info, temp.layout.lock, temp.journal, temp.layout.segment(1, isPrivate: true)] {
+            #expect(FileSystem.status(path)?.mode == 0o660, "\(path)")
+        }
+        #expect(FileSystem.status(temp.root)?.mode == 0o2770)
+        #expect(FileSystem.status(temp.layout.privateDirectory)?.mode == 0o3770)
+        #expect(Store.modeProblems(temp.layout, info: store.info).isEmpty)
+    }
+
+    @Test func checkNamesAWorldReadableFileAndAMissingSetgid() throws {
+        let temp = try TempStore()
+        chmod(temp.journal, 0o664)
+        chmod(temp.layout.privateDirectory, 0o770)
+        let problems = try Store.check(temp.root).problems
+        #expect(problems.contains { $0.reason == .readableByOthers && $0.message.contains("chmod o-rwx \(temp.journal)") })
+        #expect(problems.contains { $0.reason == .notSetgid && $0.args.first == temp.layout.privateDirectory })
+    }
+}
