@@ -33,7 +33,13 @@ extension Rujuk {
             let login = Identity.unixLogin
             let admin = Staff(login: login, name: login, roles: [.admin])
             let info = StoreInfo(school: school!, created: Date(), lang: options.lang ?? "id", demo: false, group: group, bkGroup: bkGroup)
-            let store = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])
+            let store: Store
+            do {
+                store = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])
+            } catch let error as StoreError where error.kind == .permission {
+                let parent = (path as NSString).deletingLastPathComponent
+                throw CommandError.notPermitted(Localization.t(.cannotCreateStore, path, parent, login))
+            }
             if group != nil || bkGroup != nil {
                 say(Localization.t(.createdSharedSchool, school!, path, login, store.group ?? "?", store.privateGroup ?? "?"))
             } else {

@@ -107,5 +107,6 @@ extension CLIText {
         .privateHidden: "Confidential entries are hidden: your Unix account cannot read {0} (group {1}); ask the school's admin to add you to that group.",
         .checkPrivateSkipped: "private/ was not checked: your account cannot read it (run `rujuk check` as a counsellor).",
         .sameGroups: "--group and --bk-group must differ: private/ is for the BK group only.",
+        .cannotCreateStore: "You cannot create {0}: choose a directory you may write to with --store, or ask the server's admin for one (`sudo install -d -o {2} {1}`).",
     ]
 }

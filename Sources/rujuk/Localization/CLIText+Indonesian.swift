@@ -110,6 +110,7 @@ extension CLIText {
         .privateHidden: "Catatan rahasia disembunyikan: akun Unix Anda tidak dapat membaca {0} (grup {1}); minta admin sekolah menambahkan Anda ke grup itu.",
         .checkPrivateSkipped: "private/ tidak diperiksa: akun Anda tidak dapat membacanya (jalankan `rujuk check` sebagai guru BK).",
         .sameGroups: "--group dan --bk-group harus berbeda: private/ hanya untuk grup BK.",
+        .cannotCreateStore: "Anda tidak dapat membuat {0}: pilih direktori yang boleh Anda tulisi dengan --store, atau minta admin server membuatkannya (`sudo install -d -o {2} {1}`).",
     ]
 }
 
