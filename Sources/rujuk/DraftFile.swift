@@ -22,9 +22,16 @@ struct DraftFile {
         path = base + "/rujuk/drafts-\(store.info.id)-\(login).json"
     }
 
-    func load(into state: inout AppState) {
-        guard let data = FileManager.default.contents(atPath: path),
-              let contents = try? JSONDecoder().decode(Contents.self, from: data) else { return }
+    /// What of a state is a draft.
+    static func take(from state: AppState) -> Contents {
+        let flag = state.flag.hasText || state.flag.studentID != nil ? state.flag : nil
+        return Contents(flag: flag, replies: Dictionary(uniqueKeysWithValues: state.drafts.map { (String($0.key), $0.value) }),
+                        selected: state.selectedCase?.number,
+                        form: state.mode == .form && state.form?.isChanged == true ? state.form : nil)
+    }
+
+    /// Puts drafts back into a state for the same person.
+    static func restore(_ contents: Contents, into state: inout AppState) {
         if let flag = contents.flag { state.flag = flag }
         state.drafts = Dictionary(uniqueKeysWithValues: contents.replies.compactMap { k, v in Int(k).map { ($0, v) } })
         if let number = contents.selected { state.select(number) }
@@ -35,15 +42,18 @@ struct DraftFile {
             state.select(form.number)
             state.form = form
         }
+        if state.flag.hasText { state.mode = .flagForm } else if state.form != nil { state.mode = .form }
+    }
+
+    func load(into state: inout AppState) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let contents = try? JSONDecoder().decode(Contents.self, from: data) else { return }
+        Self.restore(contents, into: &state)
     }
 
     /// Writes the drafts (or removes the file when there are none); failures are not fatal.
     func save(_ state: AppState) {
-        let flag = state.flag.hasText || state.flag.studentID != nil ? state.flag : nil
-        let contents = Contents(flag: flag, replies: Dictionary(uniqueKeysWithValues: state.drafts.map { (String($0.key), $0.value) }),
-                                selected: state.selectedCase?.number,
-                                form: state.mode == .form && state.form?.isChanged == true ? state.form : nil)
-        guard let data = try? JSONEncoder().encode(contents) else { return }
+        guard let data = try? JSONEncoder().encode(Self.take(from: state)) else { return }
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temp = path + ".tmp"

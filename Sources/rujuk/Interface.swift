@@ -15,12 +15,19 @@ struct InterfaceOptions: ParsableArguments {
 enum Interface {
     @MainActor
     static func run(store: Store, requested: String?, options: InterfaceOptions, choosePerson: Bool) throws {
-        let actor: Staff
+        // A school store opened by an account that is no staff member's (the staffroom's), or
+        // one configured as shared, asks who is there on the lock screen before showing anything.
+        let unixIsStaff = store.school.staff[Identity.unixLogin] != nil
+        let shared = !store.info.demo && (!unixIsStaff || SharedTerminal.configured)
+        let actor: Staff?
         if requested == nil && choosePerson && store.info.demo {
             actor = try DemoPersonPrompt.ask(store.school)
+        } else if requested == nil && shared {
+            actor = nil
         } else {
             actor = try Identity.resolve(store: store, requested: requested)
         }
+        let guardian = Guard(sharedTerminal: shared, idleLimit: shared ? SharedTerminal.idleLimit : nil, needsPIN: !store.info.demo)
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         var (theme, themeProblem) = ThemeLoader.load(requested: options.theme, noColour: noColour)
         let terminal: Terminal
@@ -35,10 +42,26 @@ enum Interface {
         }
         if !terminal.hasColours && theme.name != "mono" { theme = .mono }
         defer { terminal.stop() }
-        var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: Localization.language)
+        var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: Localization.language, guardian: guardian)
         loop.state.theme = theme
         loop.state.status = themeProblem
         loop.run()
+    }
+}
+
+/// The staffroom's settings: `shared = true` and `lock_after_minutes = 5` in the config file
+/// (or `RUJUK_SHARED=1`, `RUJUK_LOCK_AFTER_SECONDS` for one run).
+enum SharedTerminal {
+    static var configured: Bool {
+        if let env = ProcessInfo.processInfo.environment["RUJUK_SHARED"] { return env == "1" || env == "true" }
+        return UserConfig.flag("shared") ?? false
+    }
+
+    /// Five minutes unless configured; 0 turns the idle lock off.
+    static var idleLimit: TimeInterval? {
+        let env = ProcessInfo.processInfo.environment
+        let seconds = env["RUJUK_LOCK_AFTER_SECONDS"].flatMap(Double.init) ?? UserConfig.number("lock_after_minutes").map { $0 * 60 } ?? 300
+        return seconds > 0 ? seconds : nil
     }
 }
 

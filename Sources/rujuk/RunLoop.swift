@@ -12,23 +12,84 @@ struct RunLoop {
     var state: AppState
     var lastPoll = Date.distantPast
     var lastFrame: Grid?
-    let drafts: DraftFile
+    /// Drafts of each person who signed in on a shared account, kept in memory only: the
+    /// shared account's home is readable by everyone who uses it.
+    var stashed: [String: DraftFile.Contents] = [:]
+    /// Wrong PINs in a row, to slow guessing.
+    var failures = 0
 
-    init(store: Store, terminal: Terminal, actor: Staff, language: Language) {
+    /// Starts for `actor`, or, with nil, locked on a shared account until someone signs in.
+    init(store: Store, terminal: Terminal, actor: Staff?, language: Language, guardian: Guard) {
         self.store = store
         self.terminal = terminal
         let size = terminal.size
-        state = AppState(school: store.school, actor: actor, now: Date(), width: size.width, height: size.height)
+        state = AppState(school: store.school, actor: actor ?? Self.nobody, now: Date(), width: size.width, height: size.height)
         state.catalog = Catalog(language)
         state.timeZone = TimeZone.current
-        drafts = DraftFile(store: store, login: actor.login)
-        drafts.load(into: &state)
-        if state.flag.hasText { state.mode = .flagForm } else if state.form != nil { state.mode = .form }
+        state.guardian = guardian
+        state.guardian.lastInput = Date()
+        if actor == nil { state.lock(.start) } else { restoreDrafts() }
+    }
+
+    /// The placeholder behind a shared account's first lock screen: sees no case at all.
+    static let nobody = Staff(login: "", name: "", roles: [])
+
+    var draftFile: DraftFile { DraftFile(store: store, login: state.actor.login) }
+
+    func keepDrafts() {
+        guard state.actor.login != Self.nobody.login, !state.guardian.sharedTerminal else { return }
+        draftFile.save(state)
+    }
+
+    mutating func restoreDrafts() {
+        if state.guardian.sharedTerminal {
+            if let contents = stashed.removeValue(forKey: state.actor.login) { DraftFile.restore(contents, into: &state) }
+        } else {
+            draftFile.load(into: &state)
+        }
+    }
+
+    /// Another person signed in at the lock screen: put the last one's drafts away, start afresh.
+    mutating func switchPerson(to person: Staff) {
+        if state.guardian.sharedTerminal, state.actor.login != Self.nobody.login {
+            stashed[state.actor.login] = DraftFile.take(from: state)
+        } else {
+            keepDrafts()
+        }
+        var next = AppState(school: store.school, actor: person, now: Date(), width: state.width, height: state.height)
+        next.catalog = state.catalog
+        next.timeZone = state.timeZone
+        next.theme = state.theme
+        next.guardian = state.guardian
+        next.lock = state.lock
+        state = next
+        restoreDrafts()
+    }
+
+    /// Checks a login and PIN from the lock screen; a wrong PIN costs a growing pause.
+    mutating func unlock(_ login: String, _ pin: String) -> [Action] {
+        guard let person = store.school.staff[login] else { return [.unlockRefused(.unknownLogin)] }
+        let personalWithoutPIN = login == Identity.unixLogin && person.pinHash == nil && !state.guardian.sharedTerminal
+        if !store.info.demo && !personalWithoutPIN {
+            guard let hash = person.pinHash else { return [.unlockRefused(.noPINYet)] }
+            guard PinHash.verify(pin, against: hash) else {
+                failures += 1
+                usleep(UInt32(min(failures, 5)) * 1_000_000)
+                return [.unlockRefused(.wrongPIN)]
+            }
+        }
+        failures = 0
+        if person.login != state.actor.login { switchPerson(to: person) }
+        return [.unlocked, .schoolChanged(store.school)]
     }
 
     mutating func run() {
         dispatch(.schoolChanged(store.school))
+        var wasLocked = state.lock != nil
         while !state.shouldQuit && !terminal.signalled {
+            // Locking saves what was being written first (in memory on a shared account).
+            if state.lock != nil && !wasLocked { keepDrafts() }
+            wasLocked = state.lock != nil
             let frame = render(state)
             if frame != lastFrame {
                 terminal.draw(frame)
@@ -56,7 +117,7 @@ struct RunLoop {
             }
         }
         // Quit, Ctrl-C, SIGHUP and SIGTERM all end here: keep what was typed.
-        drafts.save(state)
+        keepDrafts()
     }
 
     mutating func dispatch(_ first: Action) {
@@ -68,11 +129,13 @@ struct RunLoop {
     }
 
     /// Runs one effect against the store; what happened comes back as actions.
-    func perform(_ effect: Effect) -> [Action] {
+    mutating func perform(_ effect: Effect) -> [Action] {
         do {
             switch effect {
             case .quit:
                 return []
+            case .unlock(let login, let pin):
+                return unlock(login, pin)
             case .append(let events):
                 let written = try store.append(events)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]

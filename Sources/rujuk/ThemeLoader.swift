@@ -65,7 +65,7 @@ enum ThemeLoader {
     }
 }
 
-/// `$XDG_CONFIG_HOME/rujuk/config.toml`: `theme = "light"`, `lang = "id"`.
+/// `$XDG_CONFIG_HOME/rujuk/config.toml`: `theme = "light"`, `lang = "id"`, `shared = true`, `lock_after_minutes = 5`.
 enum UserConfig {
     static var directory: String {
         let env = ProcessInfo.processInfo.environment
@@ -73,9 +73,14 @@ enum UserConfig {
         return base + "/rujuk"
     }
 
-    static func value(_ key: String) -> String? {
-        guard let text = try? String(contentsOfFile: directory + "/config.toml", encoding: .utf8),
-              let table = try? TOMLTable(string: text) else { return nil }
-        return table[key]?.string
+    static func value(_ key: String) -> String? { table?[key]?.string }
+
+    static func flag(_ key: String) -> Bool? { table?[key]?.bool }
+
+    static func number(_ key: String) -> Double? { table?[key].flatMap { $0.double ?? $0.int.map(Double.init) } }
+
+    private static var table: TOMLTable? {
+        guard let text = try? String(contentsOfFile: directory + "/config.toml", encoding: .utf8) else { return nil }
+        return try? TOMLTable(string: text)
     }
 }

@@ -1,6 +1,8 @@
 /// Every string the interface shows, by key. `{0}`, `{1}` are filled in by `Catalog.t`.
 public enum Text: String, CaseIterable, Sendable {
     case topBar, tooSmall
+    case lockTitle, lockIdle, lockWho, lockLogin, lockPIN, lockChecking, lockHint, lockHintNoPIN
+    case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, helpLock, helpSignOut
     case paneStudents, paneQueue, paneThread
     case filterMineNew, filterMine, filterUnclaimed, filterAll
     case emptyQueue, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo

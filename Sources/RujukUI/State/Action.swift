@@ -11,6 +11,10 @@ public enum Action: Sendable {
     case recordLoaded(studentID: String, [RecordEntry])
     case appendSucceeded([Event])
     case appendFailed(String)
+    /// The lock screen's login and PIN were right (for another person, the run loop has
+    /// already rebuilt the state for them).
+    case unlocked
+    case unlockRefused(UnlockRefusal)
 }
 
 /// What the run loop must do for the reducer; results come back as actions.
@@ -21,5 +25,7 @@ public enum Effect: Sendable, Equatable {
     case loadThread(Int)
     /// Read every case of the student this person may see, texts resolved.
     case loadRecord(studentID: String)
+    /// Check a login and PIN typed on the lock screen.
+    case unlock(login: String, pin: String)
     case quit
 }

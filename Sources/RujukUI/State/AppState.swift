@@ -84,6 +84,10 @@ public struct AppState: Sendable, Equatable {
     public var theme = Theme.standard
     public var indonesian: Bool { catalog.language == .id }
     public var shouldQuit = false
+    /// The lock screen, when up: nothing else is drawn.
+    public var lock: LockScreen?
+    /// How this session guards the screen (shared account, idle limit, PIN).
+    public var guardian = Guard()
 
     public init(school: School, actor: Staff, now: Date, width: Int, height: Int) {
         self.school = school
@@ -149,5 +153,6 @@ public struct AppState: Sendable, Equatable {
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
             && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
+            && a.lock == b.lock && a.guardian == b.guardian
     }
 }

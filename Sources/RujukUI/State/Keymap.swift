@@ -3,7 +3,7 @@ import RujukDomain
 /// What a key does in the main screen.
 public enum Command: String, Sendable, CaseIterable {
     case nextPane, previousPane, down, up, top, bottom, pageDown, pageUp
-    case open, flag, pickUp, assign, reply, close, switchQueue, filter, help, quit, redraw
+    case open, flag, pickUp, assign, reply, close, switchQueue, filter, help, quit, redraw, lock
     case plan, service, evaluate, level, conference, visit, record, myActions
 }
 
@@ -41,7 +41,7 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.char("B")], label: "B", command: .record, help: t.t(.helpRecord), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
         Binding(keys: [.char("/")], label: "/", command: .filter, help: t.t(.helpFilter), disabledReason: nil),
         Binding(keys: [.char("?")], label: "?", command: .help, help: t.t(.helpHelp), disabledReason: nil),
-        Binding(keys: [.char("q"), .ctrl("c")], label: "q", command: .quit, help: t.t(.helpQuit), disabledReason: nil),
+        Binding(keys: [.char("q"), .ctrl("c")], label: "q", command: .quit, help: t.t(state.guardian.sharedTerminal ? .helpSignOut : .helpQuit), disabledReason: nil),
         Binding(keys: [.tab, .char("l")], label: "Tab", command: .nextPane, help: t.t(.helpNextPane), disabledReason: nil),
         Binding(keys: [.backTab, .char("h")], label: "S-Tab", command: .previousPane, help: t.t(.helpPreviousPane), disabledReason: nil),
         Binding(keys: [.char("j"), .down], label: "j/↓", command: .down, help: t.t(.helpDown), disabledReason: nil),
@@ -51,6 +51,7 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.pageDown], label: "PgDn", command: .pageDown, help: t.t(.helpPageDown), disabledReason: nil),
         Binding(keys: [.pageUp], label: "PgUp", command: .pageUp, help: t.t(.helpPageUp), disabledReason: nil),
         Binding(keys: [.ctrl("l")], label: "C-l", command: .redraw, help: t.t(.helpRedraw), disabledReason: nil),
+        Binding(keys: [.function(12), .ctrl("g")], label: "F12", command: .lock, help: t.t(.helpLock), disabledReason: nil),
     ]
     if state.actor.isCounsellor {
         bindings.insert(Binding(keys: [.char("f")], label: "f", command: .switchQueue,

@@ -10,6 +10,17 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .clockTicked(let now):
         state.now = now
+        state.lockIfIdle()
+        return []
+    case .unlocked:
+        state.lock = nil
+        state.guardian.lastInput = state.now
+        state.status = nil
+        return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .unlockRefused(let why):
+        state.lock?.checking = false
+        state.lock?.problem = why
+        if why == .unknownLogin || why == .noPINYet { state.lock?.field = .login }
         return []
     case .schoolChanged(let school):
         let number = state.selectedCase?.number
@@ -51,6 +62,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .keyPressed(let key):
         if key == .ctrl("c") { state.shouldQuit = true; return [.quit] }
+        state.guardian.lastInput = state.now
+        if state.lock != nil { return lockKey(&state, key) }
+        if AppState.isPanicKey(key) {
+            state.lock(.panic)
+            return []
+        }
         switch state.mode {
         case .browse: return browse(&state, key)
         case .compose: return composeKey(&state, key)
@@ -97,7 +114,11 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     let before = state.selectedCase?.number
     switch b.command {
-    case .quit: state.shouldQuit = true; return [.quit]
+    case .quit:
+        // On a shared account q signs out (drafts stay in memory); Ctrl-C ends the program.
+        if state.guardian.sharedTerminal { state.lock(.start); return [] }
+        state.shouldQuit = true
+        return [.quit]
     case .nextPane: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % 3)!
     case .previousPane: state.focus = Pane(rawValue: (state.focus.rawValue + 2) % 3)!
     case .down: move(&state, 1)
@@ -123,6 +144,7 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .help: state.mode = .help; state.overlayScroll = 0
     case .filter: state.mode = .filter
     case .redraw: break
+    case .lock: state.lock(.panic)
     case .switchQueue:
         let order: [QueueFilter] = [.concerningMe, .unclaimed, .mine, .all]
         state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]

@@ -13,7 +13,9 @@ enum StudentsPane {
             let style = focused && i == state.selectedStudent ? state.theme.style(.listSelected) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             let right = " \(student.className) \(c.flags.count)"
-            grid.put(Sanitizer.line(student.name), x: inner.x, y: y, maxWidth: inner.width - right.count, style: style)
+            // On a shared terminal a colleague passing by sees initials until a row is focused.
+            let name = state.guardian.sharedTerminal && !(focused && i == state.selectedStudent) ? QueuePane.initials(student.name) : student.name
+            grid.put(Sanitizer.line(name), x: inner.x, y: y, maxWidth: inner.width - right.count, style: style)
             grid.put(right, x: inner.x + inner.width - right.count, y: y, style: style)
         }
     }
@@ -49,7 +51,7 @@ enum QueuePane {
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
-            let name = state.school.students[c.studentID].map { short($0.name) } ?? "?"
+            let name = state.school.students[c.studentID].map { state.guardian.sharedTerminal && !selected ? initials($0.name) : short($0.name) } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
             urgencyStyle.reverse = selected
@@ -71,6 +73,11 @@ enum QueuePane {
         let parts = name.split(separator: " ")
         guard parts.count > 1, let initial = parts.last?.first else { return name }
         return parts.dropLast().joined(separator: " ") + " \(initial)."
+    }
+
+    /// "Andi Pratama" → "A. P.": the shortened name of a shared terminal's lists.
+    static func initials(_ name: String) -> String {
+        name.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined(separator: " ")
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

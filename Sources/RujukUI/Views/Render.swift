@@ -4,6 +4,10 @@ import RujukDomain
 /// The whole screen for a state: a pure function, tested as text.
 public func render(_ state: AppState) -> Grid {
     var grid = Grid(width: state.width, height: state.height)
+    if let screen = state.lock {
+        LockView.render(state, screen, into: &grid)
+        return grid
+    }
     guard state.width >= 60, state.height >= 16 else {
         let msg = state.catalog.t(.tooSmall, "\(state.width)", "\(state.height)")
         grid.put(msg, x: 0, y: state.height / 2, maxWidth: state.width)

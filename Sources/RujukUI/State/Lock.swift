@@ -1,0 +1,113 @@
+import Foundation
+import RujukDomain
+
+/// The lock screen of a shared terminal: who is at the keyboard and their PIN. While it is
+/// up nothing else is drawn; what was being written stays in the state behind it.
+public struct LockScreen: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// A shared account starting: nobody is signed in yet.
+        case start
+        /// Nobody typed for the idle limit.
+        case idle
+        /// F12 or Ctrl-G: blanked at once.
+        case panic
+    }
+
+    public enum Field: Sendable, Equatable { case login, pin }
+
+    public var reason: Reason
+    public var login: String
+    /// Typed digits, never drawn; cleared as soon as they are sent for checking.
+    public var pin = ""
+    public var field: Field
+    /// Why the last attempt failed.
+    public var problem: UnlockRefusal?
+    /// Sent for checking; keys wait until the answer comes.
+    public var checking = false
+
+    public init(reason: Reason, login: String, field: Field) {
+        self.reason = reason
+        self.login = login
+        self.field = field
+    }
+}
+
+/// Why the run loop did not unlock.
+public enum UnlockRefusal: Sendable, Equatable {
+    case unknownLogin
+    case wrongPIN
+    /// The person has no PIN yet, so they cannot sign in on a shared account.
+    case noPINYet
+    case emptyLogin
+}
+
+/// How this session guards the screen, decided by the run loop from the account it runs under.
+public struct Guard: Sendable, Equatable {
+    /// A shared account (the staffroom): names are shortened in lists and the screen locks when idle.
+    public var sharedTerminal = false
+    /// Lock after this long without a key (shared accounts only); nil never.
+    public var idleLimit: TimeInterval?
+    /// Unlocking asks for a PIN (a school store); the demo school has none.
+    public var needsPIN = true
+    /// The last key press, for the idle limit.
+    public var lastInput = Date.distantPast
+
+    public init(sharedTerminal: Bool = false, idleLimit: TimeInterval? = nil, needsPIN: Bool = true) {
+        self.sharedTerminal = sharedTerminal
+        self.idleLimit = idleLimit
+        self.needsPIN = needsPIN
+    }
+}
+
+/// Keys on the lock screen, locking when idle, and the panic key.
+extension AppState {
+    /// Locks the screen; what was typed stays behind it.
+    public mutating func lock(_ reason: LockScreen.Reason) {
+        let login = reason == .start ? "" : actor.login
+        lock = LockScreen(reason: reason, login: login, field: login.isEmpty || !guardian.needsPIN ? .login : .pin)
+    }
+
+    /// The panic key blanks the screen from anywhere.
+    static func isPanicKey(_ key: Key) -> Bool { key == .function(12) || key == .ctrl("g") }
+
+    mutating func lockIfIdle() {
+        guard lock == nil, let limit = guardian.idleLimit, now.timeIntervalSince(guardian.lastInput) >= limit else { return }
+        lock(.idle)
+    }
+}
+
+func lockKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var screen = state.lock, !screen.checking else { return [] }
+    defer { state.lock = screen }
+    let needsPIN = state.guardian.needsPIN
+    switch key {
+    case .tab, .backTab, .up, .down:
+        if needsPIN { screen.field = screen.field == .login ? .pin : .login }
+    case .escape:
+        // Someone else at the keyboard.
+        screen = LockScreen(reason: screen.reason, login: "", field: .login)
+    case .backspace:
+        if screen.field == .login { _ = screen.login.popLast() } else { _ = screen.pin.popLast() }
+    case .char(let c):
+        if screen.field == .login, screen.login.count < 32, !c.isWhitespace { screen.login.append(c) }
+        if screen.field == .pin, screen.pin.count < 12, c.isASCII, c.isNumber { screen.pin.append(c) }
+    case .enter:
+        if screen.login.isEmpty {
+            screen.problem = .emptyLogin
+            screen.field = .login
+            return []
+        }
+        if screen.field == .login && needsPIN {
+            screen.field = .pin
+            return []
+        }
+        let pin = screen.pin
+        screen.pin = ""
+        screen.problem = nil
+        screen.checking = true
+        return [.unlock(login: screen.login, pin: pin)]
+    default:
+        break
+    }
+    return []
+}
