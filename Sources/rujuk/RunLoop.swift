@@ -149,14 +149,21 @@ struct RunLoop {
                 }
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .loadThread(let number):
-                let c = try store.readable(number, for: state.actor)?.c
+                let readable = try store.readable(number, for: state.actor)
+                let c = readable?.c
+                var notices: [String] = []
+                if readable?.privateUnavailable == true {
+                    notices.append(Localization.t(.privateHidden, store.layout.privateDirectory, store.privateGroup ?? "?"))
+                }
+                if let problem = readable?.auditProblem { notices.append(Localization.text(problem)) }
+                let notice = Action.threadNotice(notices.isEmpty ? nil : notices.joined(separator: " "))
                 if let c, let last = [c.messages.last?.seq, c.summarySeq].compactMap({ $0 }).max(),
                    state.school.unreadCount(state.actor.login, in: c) > 0,
                    (try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])) != nil {
                     // The read mark changes the unread dots and counts at once, not at the next poll.
-                    return [.threadLoaded(c), .schoolChanged(store.school)]
+                    return [.threadLoaded(c), notice, .schoolChanged(store.school)]
                 }
-                return [.threadLoaded(c)]
+                return [.threadLoaded(c), notice]
             case .loadRecord(let studentID):
                 return [.recordLoaded(studentID: studentID, try store.record(ofStudent: studentID, for: state.actor))]
             }

@@ -8,6 +8,8 @@ public enum Action: Sendable {
     case clockTicked(Date)
     case schoolChanged(School)
     case threadLoaded(Case?)
+    /// Why confidential entries of the loaded thread are not shown (nil: nothing withheld wrongly).
+    case threadNotice(String?)
     case recordLoaded(studentID: String, [RecordEntry])
     case appendSucceeded([Event])
     case appendFailed(String)

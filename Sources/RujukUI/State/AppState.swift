@@ -59,6 +59,8 @@ public struct AppState: Sendable, Equatable {
     public var threadScroll = 0
     /// The selected case with the texts this person may read, loaded by the run loop.
     public var thread: Case?
+    /// Said above the thread when confidential entries this person may read could not be shown.
+    public var threadNotice: String?
     public var mode = Mode.browse
     /// Unsent replies, one per case, kept across quitting (the run loop saves them).
     public var drafts: [Int: ComposeDraft] = [:]
@@ -153,6 +155,6 @@ public struct AppState: Sendable, Equatable {
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
             && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
-            && a.lock == b.lock && a.guardian == b.guardian
+            && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
     }
 }

@@ -32,6 +32,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.thread = c
         if let c, c.isClosed, c.summary != nil, c.referrers.contains(state.actor.login) { state.summariesShown.insert(c.number) }
         return []
+    case .threadNotice(let notice):
+        state.threadNotice = notice
+        return []
     case .recordLoaded(let studentID, let entries):
         guard state.recordStudentID == studentID else { return [] }
         state.record = entries

@@ -100,6 +100,9 @@ enum ThreadPane {
         let composeHeight = state.mode == .compose ? 3 : 1
         var lines: [(String, Style)] = []
         let shown = state.thread?.number == c.number ? state.thread! : c
+        if let notice = state.threadNotice, state.thread?.number == c.number {
+            lines.append((Sanitizer.line(notice), state.theme.style(.status)))
+        }
         for f in shown.flags {
             lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))", Style(bold: true)))
             for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
