@@ -31,6 +31,14 @@ import Testing
         #expect(state.lock == nil && state.mode == .compose && state.compose.text == "Catatan yang belum selesai")
     }
 
+    @Test func nothingIsReadBehindTheLock() {
+        var state = shared("budi")
+        state.lock(.idle)
+        #expect(reduce(&state, .schoolChanged(state.school)).isEmpty)
+        _ = press(&state, type("1234") + [.enter])
+        #expect(reduce(&state, .unlocked) == state.selectedCase.map { [.loadThread($0.number)] })
+    }
+
     @Test func aWrongPINIsSaidAndTheScreenStaysLocked() {
         var state = shared("sari")
         state.lock(.idle)

@@ -27,6 +27,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.school = school
         if let number, let i = state.queue.firstIndex(where: { $0.number == number }) { state.selected = i }
         state.clampSelection()
+        // Behind the lock nothing is read (and no opening of confidential text recorded).
+        guard state.lock == nil else { return [] }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .threadLoaded(let c):
         state.thread = c

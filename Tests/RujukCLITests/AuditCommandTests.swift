@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite struct AuditCommandTests {
+    @Test func counsellorsAndThePrincipalReadTheAuditTeachersDoNot() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let thread = try cli.run(["thread", "6", "--as", "budi"])
+        #expect(thread.status == 0)
+        let listed = try cli.run(["audit", "--case", "6", "--who", "budi", "--as", "hendra"])
+        #expect(listed.status == 0 && listed.out.contains("opened confidential entries"))
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["audit", "--since", "today", "--as", "budi", "--json"]).out.utf8)) as? [[String: Any]]
+        #expect(json?.contains { $0["what"] as? String == "opened" && $0["by"] as? String == "budi" && $0["case"] as? Int == 6 } == true)
+        // The audit holds no text: the opening names entries by number.
+        #expect(json?.allSatisfy { $0["text"] == nil } == true)
+        let teacher = try cli.run(["audit", "--as", "sari"])
+        #expect(teacher.status == 77 && teacher.err.contains("Only counsellors"))
+        let badDay = try cli.run(["audit", "--since", "yesterday-ish", "--as", "budi"])
+        #expect(badDay.status == 64)
+    }
+
+    @Test func verifyIsCleanOnAFreshStoreAndNamesAnEditedLine() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let clean = try cli.run(["audit", "verify"])
+        #expect(clean.status == 0 && clean.out.contains("hash chain intact"))
+        // Swap two lines: each still has a valid checksum, only the chain tells.
+        let path = cli.store + "/journal/000001.jsonl"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.swapAt(3, 4)
+        try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let broken = try cli.run(["audit", "verify"])
+        #expect(broken.status == 65 && broken.out.contains("000001.jsonl line 4 is out of order"))
+    }
+
+    @Test func motdPrintsCountsOnlyAndNothingForAStranger() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let banner = try cli.run(["motd", "--as", "budi"])
+        #expect(banner.status == 0 && banner.out.hasPrefix("Rujuk: ") && banner.out.contains("new referral"))
+        #expect(!["Rizky", "Putri", "Andi", "Bayu", "VIII"].contains { banner.out.contains($0) })
+        let nobody = try CLI().run(["motd", "--as", "budi"])
+        #expect(nobody.status == 0 && nobody.out.isEmpty && nobody.err.isEmpty)
+    }
+
+    @Test func initRefusesUnknownOrEqualGroups() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        let same = try cli.run(["init", "--school", "SMP Uji", "--group", "root", "--bk-group", "root"])
+        #expect(same.status == 64 && !FileManager.default.fileExists(atPath: cli.store))
+        let unknown = try cli.run(["init", "--school", "SMP Uji", "--group", "no-such-group-rujuk"])
+        #expect(unknown.status == 65 && unknown.err.contains("no Unix group no-such-group-rujuk"))
+        #expect(!FileManager.default.fileExists(atPath: cli.store + "/store.json"))
+    }
+}
