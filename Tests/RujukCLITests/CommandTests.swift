@@ -122,4 +122,14 @@ import Testing
         #expect(try cli.run(["import", "students", bad]).status == 0)
         #expect((try cli.json(["students"]) as! [Any]).count == 2)
     }
+
+    @Test func theDemoIsCreatedWhereNoDataDirectoryExistsYet() throws {
+        let home = NSTemporaryDirectory() + "rujuk-fresh-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_DATA_HOME"] = home + "/.local/share"
+        env.removeValue(forKey: "RUJUK_STORE")
+        let r = Spawn.run(CLI.binary, ["init", "--demo"], environment: env, stdin: Data())
+        #expect(r.status == 0 && FileManager.default.fileExists(atPath: home + "/.local/share/rujuk-demo/store.json"), "\(r.err)")
+    }
 }

@@ -37,10 +37,17 @@ import Testing
         let small = ["RUJUK_SEGMENT_BYTES": "4096"]
         try cli.run(["init", "--demo"], env: small)
         for i in 0..<5 { try cli.run(["reply", "4", "pesan \(i) " + String(repeating: "x", count: 2000), "--as", "budi"], env: small) }
+        for i in 0..<3 { try cli.run(["reply", "4", "rahasia \(i) " + String(repeating: "y", count: 2000), "--confidential", "--as", "budi"], env: small) }
         let segments = try FileManager.default.contentsOfDirectory(atPath: cli.store + "/journal").filter { $0.hasSuffix(".jsonl") }
         #expect(segments.count >= 4)
+        let privateSegments = try FileManager.default.contentsOfDirectory(atPath: cli.store + "/private").filter { $0.hasSuffix(".jsonl") }
+        #expect(privateSegments.count >= 2)
+        // The chains run on across segments.
+        let verified = try cli.run(["audit", "verify"])
+        #expect(verified.status == 0 && verified.out.components(separatedBy: "hash chain intact").count == 3, "\(verified.out)")
         let thread = try cli.json(["thread", "4", "--as", "budi"]) as! [[String: Any]]
-        #expect(thread.suffix(5).compactMap { ($0["text"] as? String)?.prefix(7) } == ["pesan 0", "pesan 1", "pesan 2", "pesan 3", "pesan 4"])
+        #expect(thread.suffix(8).compactMap { ($0["text"] as? String)?.prefix(9) }
+                == ["pesan 0 x", "pesan 1 x", "pesan 2 x", "pesan 3 x", "pesan 4 x", "rahasia 0", "rahasia 1", "rahasia 2"])
         #expect(try cli.run(["check"]).status == 0)
     }
 }

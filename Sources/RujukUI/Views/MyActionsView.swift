@@ -13,7 +13,7 @@ enum MyActionsView {
         let room = max(1, body.height - 6)
         let first = max(0, picker - room + 1)
         for (i, a) in actions.enumerated().dropFirst(first) {
-            let student = state.school.students[a.studentID].map { QueuePane.short($0.name) } ?? "?"
+            let student = state.school.students[a.studentID].map { QueuePane.listName($0.name, focused: i == picker, state) } ?? "?"
             let what: String
             switch a.kind {
             case .planItem(let item): what = Sanitizer.line(item.text) + (item.withParents ? " " + t.t(.withParentsMark) : "")

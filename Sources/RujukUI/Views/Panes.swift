@@ -51,7 +51,7 @@ enum QueuePane {
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
-            let name = state.school.students[c.studentID].map { state.guardian.sharedTerminal && !selected ? initials($0.name) : short($0.name) } ?? "?"
+            let name = state.school.students[c.studentID].map { listName($0.name, focused: selected, state) } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
             urgencyStyle.reverse = selected
@@ -73,6 +73,11 @@ enum QueuePane {
         let parts = name.split(separator: " ")
         guard parts.count > 1, let initial = parts.last?.first else { return name }
         return parts.dropLast().joined(separator: " ") + " \(initial)."
+    }
+
+    /// A student's name in a list row: "Andi P.", or on a shared terminal only "A. P." until the row is focused.
+    static func listName(_ name: String, focused: Bool, _ state: AppState) -> String {
+        state.guardian.sharedTerminal && !focused ? initials(name) : short(name)
     }
 
     /// "Andi Pratama" → "A. P.": the shortened name of a shared terminal's lists.
