@@ -6,7 +6,8 @@ Run as root (CI is root). Installs openssh-server when missing, starts its own s
 group, a counsellor (rjsbudi) with a personal account and the staffroom's shared account
 (rjsroom), logs both in with keys over `ssh -tt` inside tmux at 80x24, and shows: the
 staffroom asks who is there and their PIN before anything; a flag made there appears live
-in the counsellor's interface; a dropped connection (SIGHUP) keeps the counsellor's draft.
+in the counsellor's interface; a dropped connection (SIGHUP) keeps the counsellor's draft;
+the counsellor's interface works over mosh too (installed when missing).
 Removes the users, groups, tmux server and sshd (by its pid file) it made, even on failure.
 
 Usage: scripts/ssh.py PATH/TO/rujuk
@@ -82,11 +83,13 @@ def main():
     if os.geteuid() != 0:
         print("ssh: skipped (needs root to start sshd and create users)")
         return 0
-    if not shutil.which("sshd") and not os.path.exists("/usr/sbin/sshd"):
-        print("installing: openssh-server")
+    need = [p for p, tool in [("openssh-server", "/usr/sbin/sshd"), ("openssh-client", "/usr/bin/ssh"), ("mosh", "/usr/bin/mosh")]
+            if not os.path.exists(tool)]
+    if need:
+        print("installing: " + " ".join(need))
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         sh("apt-get", "update", "-qq", env=env, timeout=600)
-        r = sh("apt-get", "install", "-y", "-qq", "openssh-server", "openssh-client", env=env, timeout=600)
+        r = sh("apt-get", "install", "-y", "-qq", *need, env=env, timeout=600)
         if r.returncode != 0:
             print(r.stdout[-2000:], r.stderr[-2000:])
             return 1
@@ -162,10 +165,14 @@ PrintMotd no
     r = sh("su", "-s", "/bin/bash", admin, "-c", setup)
     check("school store created by its admin", r.returncode == 0, r.stderr)
 
-    def login(name, user):
+    def login(name, user, mosh=False):
         remote = f"RUJUK_STORE={store} {rujuk}"
-        command = (f"ssh -tt -i {base}/{user}_key -p {port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
-                   f"-o LogLevel=ERROR {user}@127.0.0.1 '{remote}'")
+        ssh = (f"ssh -i {base}/{user}_key -p {port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+               f"-o LogLevel=ERROR")
+        command = f"{ssh} -tt {user}@127.0.0.1 '{remote}'"
+        if mosh:
+            command = f"LANG=C.UTF-8 mosh --ssh='{ssh}' {user}@127.0.0.1 -- env {remote}"
+
         if tmux("has-session", "-t", "keep").returncode != 0:
             tmux("new-session", "-d", "-s", "keep", "-x", "80", "-y", "24", "sleep 600")
         tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command)
@@ -214,12 +221,22 @@ PrintMotd no
     back = wait_for("budi2", "Draf lewat SSH", timeout=10)
     check("after a dropped connection (SIGHUP) the draft is back", back is not None, screen("budi2"))
 
+    # The same over mosh (UDP on loopback, its own terminal emulation): the interface and the draft.
+    tmux("kill-session", "-t", "budi2")
+    time.sleep(1)
+    login("mosh", PREFIX + "budi", mosh=True)
+    via_mosh = wait_for("mosh", "Budi Santoso (guru BK)", timeout=20)
+    draft = wait_for("mosh", "Draf lewat SSH", timeout=5)
+    check("over mosh at 80x24: the interface and the kept draft", via_mosh is not None and draft is not None, screen("mosh"))
+    keys("mosh", "q")
+    time.sleep(1)
+
     r = sh("su", "-s", "/bin/bash", admin, "-c", f"RUJUK_STORE={store} {rujuk} check")
     check("the store checks clean after both sessions", r.returncode == 0, r.stdout + r.stderr)
 
     passed = sum(checks)
     live = f"{latency * 1000:.0f} ms" if latency is not None else "never"
-    print(f"ssh: {passed}/{len(checks)} checks; 2 accounts over ssh -tt at 80x24, Ctrl-S in the staffroom to the row on the counsellor's screen {live}")
+    print(f"ssh: {passed}/{len(checks)} checks; 2 accounts over ssh -tt (and mosh) at 80x24, Ctrl-S in the staffroom to the row on the counsellor's screen {live}")
     return 0 if passed == len(checks) else 1
 
 
