@@ -172,3 +172,42 @@ import Testing
         #expect(problems.contains { $0.reason == .notSetgid && $0.args.first == temp.layout.privateDirectory })
     }
 }
+
+/// Groups on disk: needs root (as CI runs) to give files to a group it is not in.
+@Suite(.enabled(if: geteuid() == 0, "needs root to change a file's group"))
+struct StoreGroupTests {
+    func schoolStore() throws -> (String, StoreInfo) {
+        let root = NSTemporaryDirectory() + "rujuk-groups-" + UUID().uuidString
+        let info = StoreInfo(school: "SMP Uji", created: Date(), lang: "en", demo: false, group: "root", bkGroup: "daemon")
+        _ = try Store.create(at: root, info: info, events: [Event(at: Date(), actor: "admin", payload: .staffAdded(Staff(login: "admin", name: "Operator", roles: [.admin])))])
+        return (root, info)
+    }
+
+    @Test func initGivesTheStoreToOneGroupAndPrivateToTheOther() throws {
+        let (root, info) = try schoolStore()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let layout = StoreLayout(root)
+        #expect(FileSystem.groupName(of: root) == "root" && FileSystem.groupName(of: layout.journalDirectory) == "root")
+        #expect(FileSystem.groupName(of: layout.privateDirectory) == "daemon")
+        #expect(FileSystem.status(layout.privateDirectory)?.mode == 0o3770)
+        #expect(Store.modeProblems(layout, info: info).isEmpty)
+    }
+
+    @Test func checkNamesAFileInTheWrongGroupAndPrivateOpenToTheStaff() throws {
+        let (root, info) = try schoolStore()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let layout = StoreLayout(root)
+        try UnixGroup.assign(layout.segment(1), to: UnixGroup.id(named: "daemon")!)
+        try UnixGroup.assign(layout.privateDirectory, to: 0)
+        let problems = Store.modeProblems(layout, info: info)
+        #expect(problems.contains { $0.reason == .wrongGroup && $0.message.contains("sudo chgrp root \(layout.segment(1))") })
+        #expect(problems.contains { $0.reason == .privateOpenToStaff && $0.message.contains("sudo chgrp -R daemon") })
+    }
+
+    @Test func aStoreNamingAnUnknownGroupIsNotCreated() {
+        let root = NSTemporaryDirectory() + "rujuk-groups-" + UUID().uuidString
+        let info = StoreInfo(school: "SMP Uji", created: Date(), lang: "en", demo: false, group: "no-such-group-rujuk")
+        #expect(throws: StoreError.self) { try Store.create(at: root, info: info, events: []) }
+        #expect(!FileManager.default.fileExists(atPath: root))
+    }
+}
