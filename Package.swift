@@ -29,6 +29,7 @@ let package = Package(
             dependencies: [
                 "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

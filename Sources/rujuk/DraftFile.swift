@@ -3,7 +3,8 @@ import RujukStore
 import RujukUI
 
 /// Unsent flags, replies and case-work forms (and the selected case), kept per store and person in the user's own state directory
-/// (`$XDG_STATE_HOME/rujuk`, mode 0600), never in the shared store.
+/// (`$XDG_STATE_HOME/rujuk`, mode 0600), never in the shared store. On a shared account they
+/// are sealed with a key from the person's PIN (`DraftSeal`) in `….json.sealed`.
 struct DraftFile {
     struct Contents: Codable {
         var flag: FlagDraft?
@@ -45,19 +46,22 @@ struct DraftFile {
         if state.flag.hasText { state.mode = .flagForm } else if state.form != nil { state.mode = .form }
     }
 
-    func load(into state: inout AppState) {
-        guard let data = FileManager.default.contents(atPath: path),
+    func load(into state: inout AppState, sealedWith seal: DraftSeal? = nil) {
+        let stored = FileManager.default.contents(atPath: seal == nil ? path : path + ".sealed")
+        guard let data = seal.map({ seal in stored.flatMap(seal.open) }) ?? stored,
               let contents = try? JSONDecoder().decode(Contents.self, from: data) else { return }
         Self.restore(contents, into: &state)
     }
 
-    /// Writes the drafts (or removes the file when there are none); failures are not fatal.
-    func save(_ state: AppState) {
-        guard let data = try? JSONEncoder().encode(Self.take(from: state)) else { return }
+    /// Writes the drafts; failures are not fatal.
+    func save(_ state: AppState, sealedWith seal: DraftSeal? = nil) {
+        guard let plain = try? JSONEncoder().encode(Self.take(from: state)),
+              let data = seal == nil ? plain : try? seal!.seal(plain) else { return }
+        let target = seal == nil ? path : path + ".sealed"
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temp = path + ".tmp"
+        let temp = target + ".tmp"
         guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
-        _ = rename(temp, path)
+        _ = rename(temp, target)
     }
 }

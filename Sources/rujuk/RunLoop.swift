@@ -12,9 +12,11 @@ struct RunLoop {
     var state: AppState
     var lastPoll = Date.distantPast
     var lastFrame: Grid?
-    /// Drafts of each person who signed in on a shared account, kept in memory only: the
-    /// shared account's home is readable by everyone who uses it.
+    /// Drafts of each person who signed in on a shared account, in memory while Rujuk runs;
+    /// on disk they are sealed with a key from the person's PIN (the shared account's home is
+    /// readable by everyone who uses it).
     var stashed: [String: DraftFile.Contents] = [:]
+    var seals: [String: DraftSeal] = [:]
     /// Wrong PINs in a row, to slow guessing.
     var failures = 0
 
@@ -36,14 +38,23 @@ struct RunLoop {
 
     var draftFile: DraftFile { DraftFile(store: store, login: state.actor.login) }
 
+    /// Saves what is being written: in the person's state directory, or sealed on a shared account.
     func keepDrafts() {
-        guard state.actor.login != Self.nobody.login, !state.guardian.sharedTerminal else { return }
-        draftFile.save(state)
+        guard state.actor.login != Self.nobody.login else { return }
+        if state.guardian.sharedTerminal {
+            if let seal = seals[state.actor.login] { draftFile.save(state, sealedWith: seal) }
+        } else {
+            draftFile.save(state)
+        }
     }
 
     mutating func restoreDrafts() {
         if state.guardian.sharedTerminal {
-            if let contents = stashed.removeValue(forKey: state.actor.login) { DraftFile.restore(contents, into: &state) }
+            if let contents = stashed.removeValue(forKey: state.actor.login) {
+                DraftFile.restore(contents, into: &state)
+            } else if let seal = seals[state.actor.login] {
+                draftFile.load(into: &state, sealedWith: seal)
+            }
         } else {
             draftFile.load(into: &state)
         }
@@ -51,10 +62,9 @@ struct RunLoop {
 
     /// Another person signed in at the lock screen: put the last one's drafts away, start afresh.
     mutating func switchPerson(to person: Staff) {
+        keepDrafts()
         if state.guardian.sharedTerminal, state.actor.login != Self.nobody.login {
             stashed[state.actor.login] = DraftFile.take(from: state)
-        } else {
-            keepDrafts()
         }
         var next = AppState(school: store.school, actor: person, now: Date(), width: state.width, height: state.height)
         next.catalog = state.catalog
@@ -79,6 +89,9 @@ struct RunLoop {
             }
         }
         failures = 0
+        if state.guardian.sharedTerminal && seals[person.login] == nil {
+            seals[person.login] = try? DraftSeal(pin: pin, storeID: store.info.id, login: person.login)
+        }
         if person.login != state.actor.login { switchPerson(to: person) }
         return [.unlocked, .schoolChanged(store.school)]
     }

@@ -15,7 +15,7 @@ extension Catalog {
         .lockNoPIN: "You have no PIN yet; ask the school's admin to set one (rujuk staff set-pin).",
         .lockEmpty: "Type your login first.",
         .helpLock: "lock the screen at once (also Ctrl-G)",
-        .helpSignOut: "sign out (drafts are kept until Rujuk ends; Ctrl-C ends it)",
+        .helpSignOut: "sign out (your drafts are kept; Ctrl-C ends Rujuk)",
         .paneStudents: "1 Students flagged", .paneQueue: "2 Queue", .paneThread: "3 Thread",
         .filterMineNew: "mine & new", .filterMine: "mine", .filterUnclaimed: "unclaimed", .filterAll: "all",
         .emptyQueue: "No cases here. Press n to flag a student.",

@@ -15,7 +15,7 @@ extension Catalog {
         .lockNoPIN: "Anda belum punya PIN; minta admin sekolah membuatnya (rujuk staff set-pin).",
         .lockEmpty: "Ketik login Anda dulu.",
         .helpLock: "kunci layar seketika (juga Ctrl-G)",
-        .helpSignOut: "keluar akun (draf disimpan sampai Rujuk ditutup; Ctrl-C menutupnya)",
+        .helpSignOut: "keluar akun (draf Anda disimpan; Ctrl-C menutup Rujuk)",
         .paneStudents: "1 Siswa dilaporkan", .paneQueue: "2 Antrean", .paneThread: "3 Percakapan",
         .filterMineNew: "milik saya & baru", .filterMine: "milik saya", .filterUnclaimed: "belum diambil", .filterAll: "semua",
         .emptyQueue: "Tidak ada kasus. Tekan n untuk melaporkan siswa.",
