@@ -67,8 +67,8 @@ extension Store {
         return StudentRecord.entries(try numbers.compactMap { try readable($0, for: person)?.c })
     }
 
-    /// The text stored at a reference in the team journal (an entry written before
-    /// confidential texts moved to `private/`, or a team entry whose body was dropped).
+    /// The text stored at a reference: a team entry's text read back from its journal line
+    /// (bodies are not kept in memory), or a confidential entry's from `private/`.
     func text(at ref: TextRef) throws -> String? {
         if ref.isPrivate { return try privateEntry(at: ref).text }
         let event = try decoder.decode(Event.self, from: Data(try lineBody(at: ref)))

@@ -54,7 +54,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Every sentence the store can fail with, by key; `{0}`, `{1}` are its arguments.
 public enum StoreMessage: String, Sendable, CaseIterable {
     case refused, permissionDenied, diskFull, systemCallFailed, damagedLine, notAnEvent, sequenceGap
-    case incompleteBeforeLater, changedUnderLock, alreadyAStore, cannotReadStore, noStore, cannotReadInfo
+    case incompleteBeforeLater, changedUnderLock, alreadyAStore, cannotReadStore, noStore
     case unknownFormat, badInfo, shorterThanSnapshot, journalBeforeSnapshot, cannotWrite, busy
     case notInGroup, privateNotWritable, noSuchGroup, openingNotRecorded
     case chainTornTail, chainDamaged, chainMissing, chainReordered, chainRemoved, chainEdited, chainBadStart
@@ -74,7 +74,6 @@ public enum StoreMessage: String, Sendable, CaseIterable {
         case .alreadyAStore: "There is already a Rujuk store at {0}; use it, or choose another directory with --store."
         case .cannotReadStore: "You cannot read the store at {0}; ask the school's admin to add you to its group."
         case .noStore: "There is no Rujuk store at {0}; create one with `rujuk init --school NAME` (or `rujuk init --demo`)."
-        case .cannotReadInfo: "You cannot read {0}; ask the school's admin to add you to the store's group."
         case .unknownFormat: "{0} has format {1}, which this version of Rujuk does not know; install a newer Rujuk."
         case .badInfo: "{0} line {1} (byte {2}) is not a valid store description; the store was left untouched, restore that file from a backup."
         case .shorterThanSnapshot: "{0} is shorter than the snapshot expects; run `rujuk check`."

@@ -100,7 +100,7 @@ struct RunLoop {
         dispatch(.schoolChanged(store.school))
         var wasLocked = state.lock != nil
         while !state.shouldQuit && !terminal.signalled {
-            // Locking saves what was being written first (in memory on a shared account).
+            // Locking saves what was being written first (sealed on a shared account).
             if state.lock != nil && !wasLocked { keepDrafts() }
             wasLocked = state.lock != nil
             let frame = render(state)
@@ -164,11 +164,7 @@ struct RunLoop {
             case .loadThread(let number):
                 let readable = try store.readable(number, for: state.actor)
                 let c = readable?.c
-                var notices: [String] = []
-                if readable?.privateUnavailable == true {
-                    notices.append(Localization.t(.privateHidden, store.layout.privateDirectory, store.privateGroup ?? "?"))
-                }
-                if let problem = readable?.auditProblem { notices.append(Localization.text(problem)) }
+                let notices = readable.map { Session.notices($0, store) } ?? []
                 let notice = Action.threadNotice(notices.isEmpty ? nil : notices.joined(separator: " "))
                 if let c, let last = [c.messages.last?.seq, c.summarySeq].compactMap({ $0 }).max(),
                    state.school.unreadCount(state.actor.login, in: c) > 0,

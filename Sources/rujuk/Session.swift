@@ -39,12 +39,18 @@ struct Session {
 
     /// Says on standard error why confidential entries this person may read are not shown.
     func warn(about readable: ReadableCase) {
+        for line in Self.notices(readable, store) { FileHandle.standardError.write(Data(("rujuk: " + line + "\n").utf8)) }
+    }
+
+    /// Why confidential entries this person may read are not shown: their account cannot read
+    /// `private/`, or the opening could not be recorded in the audit.
+    static func notices(_ readable: ReadableCase, _ store: Store) -> [String] {
         var lines: [String] = []
         if readable.privateUnavailable {
             lines.append(Localization.t(.privateHidden, store.layout.privateDirectory, store.privateGroup ?? "?"))
         }
         if let problem = readable.auditProblem { lines.append(Localization.text(problem)) }
-        for line in lines { FileHandle.standardError.write(Data(("rujuk: " + line + "\n").utf8)) }
+        return lines
     }
 
     /// Resolves a STUDENT argument to exactly one student, or fails listing the candidates.

@@ -25,7 +25,7 @@ extension Rujuk {
             guard session.actor.mayReadAudit else { throw CommandError.notPermitted(Localization.t(.auditNotAllowed)) }
             let (entries, openingsReadable) = try session.store.auditTrail(number: number, who: who, since: from)
             if !openingsReadable {
-                FileHandle.standardError.write(Data((Localization.t(.auditOpeningsHidden, session.store.layout.privateDirectory, session.store.privateGroup ?? "?") + "\n").utf8))
+                FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.auditOpeningsHidden, session.store.layout.privateDirectory, session.store.privateGroup ?? "?") + "\n").utf8))
             }
             if output.json {
                 try CaseJSON.print(entries.map(AuditJSON.init))
@@ -66,25 +66,6 @@ extension Rujuk {
             }
             for p in problems { say(Localization.t(.checkProblem, Localization.text(p))) }
             if !problems.isEmpty { throw CommandError.data(Localization.t(.chainFailed, root, "\(problems.count)")) }
-        }
-    }
-
-    struct Motd: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "One or two lines for a login banner: counts only, never names or content. Silent when there is nothing or no store.")
-
-        @OptionGroup var options: StoreOptions
-
-        func run() throws {
-            // A login banner must never fail a login: any problem prints nothing.
-            guard let session = try? Session.open(options) else { return }
-            let counts = session.school.attention(session.actor, at: Date())
-            var parts: [String] = []
-            if counts.newReferrals > 0 { parts.append(Localization.t(.motdNew, "\(counts.newReferrals)")) }
-            if counts.unreadThreads > 0 { parts.append(Localization.t(.motdUnread, "\(counts.unreadThreads)")) }
-            if counts.actions > 0 { parts.append(Localization.t(.motdActions, "\(counts.actions)")) }
-            guard !parts.isEmpty else { return }
-            say(Localization.t(.motdLine, parts.joined(separator: ", ")))
         }
     }
 }

@@ -174,7 +174,6 @@ enum StoreText {
         .alreadyAStore: "Sudah ada penyimpanan Rujuk di {0}; gunakan itu, atau pilih direktori lain dengan --store.",
         .cannotReadStore: "Anda tidak dapat membaca penyimpanan di {0}; minta admin sekolah menambahkan Anda ke grupnya.",
         .noStore: "Tidak ada penyimpanan Rujuk di {0}; buat dengan `rujuk init --school NAMA` (atau `rujuk init --demo`).",
-        .cannotReadInfo: "Anda tidak dapat membaca {0}; minta admin sekolah menambahkan Anda ke grup penyimpanan.",
         .unknownFormat: "{0} berformat {1}, yang tidak dikenal versi Rujuk ini; pasang Rujuk yang lebih baru.",
         .badInfo: "{0} baris {1} (byte {2}) bukan keterangan penyimpanan yang sah; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan.",
         .shorterThanSnapshot: "{0} lebih pendek daripada yang diharapkan snapshot; jalankan `rujuk check`.",
