@@ -103,6 +103,14 @@ enum FileSystem {
         chmod(path, mode)
     }
 
+    /// Makes every missing directory above `path` (mode 0755: they hold only names).
+    static func makeParents(of path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != "/", !exists(parent) else { return }
+        try makeParents(of: parent)
+        try makeDirectory(parent, mode: 0o755)
+    }
+
     static func truncate(_ path: String, to length: Int) throws {
         guard Glibc.truncate(path, off_t(length)) == 0 else { throw StoreError.system("truncate", path, errno) }
     }

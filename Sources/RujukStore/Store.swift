@@ -68,14 +68,7 @@ public final class Store {
             return gid
         }
         // A fresh account may have no ~/.local/share yet: make the parents (they hold no data).
-        let parent = (root as NSString).deletingLastPathComponent
-        if !FileSystem.exists(parent) {
-            do {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-            } catch {
-                throw StoreError.system("mkdir", parent, (error as NSError).code == NSFileWriteNoPermissionError ? EACCES : EIO)
-            }
-        }
+        try FileSystem.makeParents(of: root)
         try FileSystem.makeDirectory(root, mode: directoryMode)
         if let staff = groups[0] { try UnixGroup.assign(root, to: staff) }
         try FileSystem.makeDirectory(layout.journalDirectory, mode: segmentDirectoryMode)

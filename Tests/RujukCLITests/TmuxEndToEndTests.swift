@@ -47,6 +47,14 @@ import Testing
             tmux.run(["new-session", "-d", "-s", session ?? who, "-x", "\(width)", "-y", "\(height)", command])
         }
 
+        /// The teacher at 120×40 and the counsellor at 80×24, each waited for until drawn.
+        func startSariAndBudi() {
+            start("sari", width: 120, height: 40)
+            start("budi", width: 80, height: 24)
+            #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
+            #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+        }
+
         func close() {
             tmux.kill()
             cli.remove()
@@ -59,10 +67,7 @@ import Testing
         let demo = try DemoSessions()
         defer { demo.close() }
         let (cli, tmux) = (demo.cli, demo.tmux)
-        demo.start("sari", width: 120, height: 40)
-        demo.start("budi", width: 80, height: 24)
-        #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
-        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+        demo.startSariAndBudi()
 
         tmux.keys("sari", "n")
         tmux.text("sari", "andi prat")
@@ -108,10 +113,7 @@ import Testing
         let demo = try DemoSessions()
         defer { demo.close() }
         let (cli, tmux) = (demo.cli, demo.tmux)
-        demo.start("sari", width: 120, height: 40)
-        demo.start("budi", width: 80, height: 24)
-        #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
-        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+        demo.startSariAndBudi()
 
         // Budi opens the plan form on Dimas's case (#4, flagged by Sari): the owner defaults to her.
         tmux.keys("budi", "/")
