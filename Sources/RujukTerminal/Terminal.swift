@@ -104,11 +104,14 @@ public final class Terminal {
         case 27:
             wtimeout(rujuk_stdscr(), 0)
             var next: wint_t = 0
-            if wget_wch(rujuk_stdscr(), &next) == OK {
+            let kind = wget_wch(rujuk_stdscr(), &next)
+            if kind == OK {
                 if next == 13 || next == 10 { return .altEnter }
                 // Esc then another key typed quickly: keep both.
                 unget_wch(wchar_t(bitPattern: UInt32(next)))
-                return .escape
+            } else if kind == KEY_CODE_YES {
+                // Esc then F12 or an arrow: a key code goes back with ungetch, not as a character.
+                ungetch(Int32(next))
             }
             return .escape
         case 13, 10: return .enter

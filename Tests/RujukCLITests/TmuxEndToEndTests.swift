@@ -106,6 +106,25 @@ import Testing
         #expect(thread.first?["text"] as? String == "Saya panggil Andi besok.")
     }
 
+    /// The panic key blanks the real terminal, even right after Esc (a key code must not be
+    /// lost behind it); the demo school needs no PIN, so Enter brings the screen back.
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func thePanicKeyBlanksTheScreenEvenRightAfterEscape() throws {
+        let demo = try DemoSessions()
+        defer { demo.close() }
+        let tmux = demo.tmux
+        demo.start("budi", width: 80, height: 24)
+        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+        tmux.keys("budi", "?")
+        #expect(tmux.waitFor("F12", in: "budi"))
+        tmux.keys("budi", "Escape", "F12")
+        #expect(tmux.waitFor("Login: budi", in: "budi"))
+        #expect(!tmux.screen("budi").contains("Rizky"))
+        tmux.keys("budi", "Enter")
+        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+        tmux.keys("budi", "q")
+    }
+
     /// The counsellor adds a plan action owned by the subject teacher; it appears in the
     /// teacher's running session under "my actions", and she marks it done there.
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))

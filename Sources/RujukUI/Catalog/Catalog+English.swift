@@ -14,7 +14,7 @@ extension Catalog {
         .lockWrongPIN: "Wrong PIN; try again.",
         .lockNoPIN: "You have no PIN yet; ask the school's admin to set one (rujuk staff set-pin).",
         .lockEmpty: "Type your login first.",
-        .helpLock: "lock the screen at once (also Ctrl-G)",
+        .helpLock: "lock the screen at once",
         .helpSignOut: "sign out (your drafts are kept; Ctrl-C ends Rujuk)",
         .paneStudents: "1 Students flagged", .paneQueue: "2 Queue", .paneThread: "3 Thread",
         .filterMineNew: "mine & new", .filterMine: "mine", .filterUnclaimed: "unclaimed", .filterAll: "all",

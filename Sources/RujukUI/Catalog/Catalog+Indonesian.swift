@@ -14,7 +14,7 @@ extension Catalog {
         .lockWrongPIN: "PIN salah; coba lagi.",
         .lockNoPIN: "Anda belum punya PIN; minta admin sekolah membuatnya (rujuk staff set-pin).",
         .lockEmpty: "Ketik login Anda dulu.",
-        .helpLock: "kunci layar seketika (juga Ctrl-G)",
+        .helpLock: "kunci layar seketika",
         .helpSignOut: "keluar akun (draf Anda disimpan; Ctrl-C menutup Rujuk)",
         .paneStudents: "1 Siswa dilaporkan", .paneQueue: "2 Antrean", .paneThread: "3 Percakapan",
         .filterMineNew: "milik saya & baru", .filterMine: "milik saya", .filterUnclaimed: "belum diambil", .filterAll: "semua",
