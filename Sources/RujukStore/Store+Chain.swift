@@ -43,6 +43,8 @@ extension Store {
         public var problems: [StoreError] = []
         /// The hash the next line will record: worth writing down, to compare later.
         public var head = ""
+
+        public init() {}
     }
 
     /// Reads every line of the journal (or `private/`) and checks that each records the hash

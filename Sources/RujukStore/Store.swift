@@ -25,6 +25,8 @@ public final class Store {
     static let segmentLimit = Int(ProcessInfo.processInfo.environment["RUJUK_SEGMENT_BYTES"] ?? "") ?? 16 << 20
     /// A snapshot is written when this many events were folded since the last one.
     static let snapshotEvery = Int(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_EVERY"] ?? "") ?? 250
+    /// One event, its text included, is at most this many bytes (256 KiB: about a hundred pages).
+    public static let entryLimit = 256 << 10
     static let fileMode: mode_t = 0o660
     /// Setgid, so every file made inside belongs to the directory's group.
     static let directoryMode: mode_t = 0o2770
