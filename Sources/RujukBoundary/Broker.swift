@@ -41,8 +41,8 @@ public final class Broker {
         }
         // Checking needs no identity, and must work on a store too damaged to open.
         if case .check = request { return .check(WireCheck(try Store.check(storePath))) }
-        if case .verifyChains = request {
-            return .chains(try [false, true].map { WireChain(isPrivate: $0, try Store.verifyChain(storePath, isPrivate: $0)) })
+        if case .verifyChains(let head) = request {
+            return .chains(try [false, true].map { WireChain(isPrivate: $0, try Store.verifyChain(storePath, isPrivate: $0, lookingFor: head)) })
         }
         guard let store else { throw StoreError(.refused(.invalid), .badRequest, "hello first") }
         switch request {

@@ -179,8 +179,8 @@ public final class HelperConnection: StoreAccess {
         return c.report
     }
 
-    public func verifyChains() throws -> [(isPrivate: Bool, report: Store.ChainReport)] {
-        guard case .chains(let chains) = try exchange(.verifyChains) else { return [] }
+    public func verifyChains(lookingFor head: String? = nil) throws -> [(isPrivate: Bool, report: Store.ChainReport)] {
+        guard case .chains(let chains) = try exchange(.verifyChains(head: head)) else { return [] }
         return chains.map { ($0.isPrivate, $0.report) }
     }
 

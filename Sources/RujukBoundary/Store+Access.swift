@@ -43,10 +43,10 @@ extension Store: StoreAccess {
 
     public func check() throws -> Store.CheckReport { try Store.check(layout.root) }
 
-    public func verifyChains() throws -> [(isPrivate: Bool, report: Store.ChainReport)] {
+    public func verifyChains(lookingFor head: String?) throws -> [(isPrivate: Bool, report: Store.ChainReport)] {
         var out: [(isPrivate: Bool, report: Store.ChainReport)] = []
         for isPrivate in [false, true] where !isPrivate || access(layout.privateDirectory, R_OK | X_OK) == 0 {
-            out.append((isPrivate, try Store.verifyChain(layout.root, isPrivate: isPrivate)))
+            out.append((isPrivate, try Store.verifyChain(layout.root, isPrivate: isPrivate, lookingFor: head)))
         }
         return out
     }

@@ -25,7 +25,7 @@ public protocol StoreAccess: AnyObject {
     func signIn(_ login: String, pin: String) throws -> Staff
     func unlockPIN(_ login: String, by actor: Staff) throws
     func check() throws -> Store.CheckReport
-    func verifyChains() throws -> [(isPrivate: Bool, report: Store.ChainReport)]
+    func verifyChains(lookingFor head: String?) throws -> [(isPrivate: Bool, report: Store.ChainReport)]
 }
 
 /// What every session may know of its store.

@@ -31,6 +31,7 @@ extension Store {
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
         var problems: [StoreError] = []
+        store.refusedLines = []
         do {
             try store.foldNewLines(repair: false)
             if store.hasIncompleteTail() {
@@ -38,6 +39,11 @@ extension Store {
             }
         } catch let error as StoreError {
             problems.append(error)
+        }
+        problems += store.refusedLines ?? []
+        problems += snapshotProblems(layout, info: info, rebuilt: store)
+        if info.demo, let root = FileSystem.status(layout.root), root.mode & 0o077 == 0 {
+            problems.append(StoreError(.corrupt, .demoBehindBoundary, layout.info))
         }
         var privateEntries = 0
         let privateChecked = access(layout.privateDirectory, R_OK | X_OK) == 0
@@ -61,6 +67,30 @@ extension Store {
         problems += modeProblems(layout, info: info)
         return CheckReport(events: store.position.seq, segments: layout.segments().count,
                            privateEntries: privateEntries, problems: problems, privateChecked: privateChecked)
+    }
+
+    /// The snapshot against the school rebuilt from the journal alone: what a replaced or
+    /// crafted snapshot changed (people, PIN hashes, students, cases and who holds them).
+    static func snapshotProblems(_ layout: StoreLayout, info: StoreInfo, rebuilt: Store) -> [StoreError] {
+        let reader = Store(layout: layout, info: info)
+        guard FileSystem.exists(layout.snapshot) else { return [] }
+        guard reader.loadSnapshot() else { return [StoreError(.corrupt, .snapshotStale, layout.snapshot)] }
+        // Rebuild up to the snapshot's own position, and compare there.
+        let upTo = Store(layout: layout, info: info)
+        do { try upTo.foldNewLines(repair: false, stoppingAt: reader.position.seq) } catch { return [] }
+        let (snap, real) = (reader.school, upTo.school)
+        var differs: [String] = []
+        if snap.staff != real.staff { differs.append("staff") }
+        if snap.students != real.students { differs.append("students") }
+        if snap.nextCaseNumber != real.nextCaseNumber { differs.append("case numbers") }
+        let held = real.cases.filter { !(snap.historyLoaded == false && $0.value.isClosed) }
+        func summary(_ c: Case) -> [String] {
+            [c.studentID, c.assignee ?? "-", c.outcome?.rawValue ?? "-", "\(c.flags.count)", "\(c.messages.count)", "\(c.version)"]
+        }
+        if Set(snap.cases.keys) != Set(held.keys) || held.contains(where: { summary($0.value) != snap.cases[$0.key].map(summary) }) {
+            differs.append("cases")
+        }
+        return differs.isEmpty ? [] : [StoreError(.corrupt, .snapshotDiffers, layout.snapshot, differs.joined(separator: ", "))]
     }
 
     /// Files readable by everyone, directories without setgid, files the group cannot write,

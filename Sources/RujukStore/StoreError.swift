@@ -62,7 +62,8 @@ public enum StoreMessage: String, Sendable, CaseIterable {
     case tornTailFound, readableByOthers, wrongGroup, notSetgid, notGroupWritable, privateOpenToStaff
     case badPIN, wrongPIN, pinWait, pinLockedOut, pinTooShortNow, noPinYet, notStaff, unknownStaff, signInFirst
     case entryTooLarge, fileTooLarge, helperUnavailable, helperGone, badRequest, protocolMismatch
-    case serverConfigUnsafe, storeUnsafe, pinFromEnvironment, notAdmin, auditNotAllowed, pinRequired, linkInStore, notStoreOwner
+    case serverConfigUnsafe, storeUnsafe, pinFromEnvironment, notAdmin, auditNotAllowed, pinRequired, linkInStore, notStoreOwner, backupAhead, restoreNotEmpty, rootOnly
+    case refusedLine, snapshotDiffers, snapshotStale, demoBehindBoundary
 
     public var english: String {
         switch self {
@@ -121,6 +122,13 @@ public enum StoreMessage: String, Sendable, CaseIterable {
         case .notAdmin: "Only the school's admin can do this."
         case .linkInStore: "{0} is a symbolic link, which nothing in a store may be; remove it (`sudo rm {0}`) and run `rujuk check` again."
         case .notStoreOwner: "{0} does not belong to {1}, the store's owner; fix it with `sudo chown -R {1}: {2}`."
+        case .backupAhead: "{0} is longer than {1}: this backup belongs to another store (or the store was replaced); choose another destination."
+        case .restoreNotEmpty: "{0} is not empty; restore into an empty or new directory (nothing was changed)."
+        case .rootOnly: "Only root can do this (sudo rujuk …): a backup holds every confidential entry."
+        case .refusedLine: "{0} line {1} (byte {2}) holds a change Rujuk would have refused ({3}): it was not written by Rujuk; restore that file from a backup."
+        case .snapshotDiffers: "{0} does not match the journal ({1} differ): it was replaced or edited; delete it and Rujuk rebuilds it from the journal."
+        case .snapshotStale: "{0} cannot be read or belongs to another store; delete it and Rujuk rebuilds it from the journal."
+        case .demoBehindBoundary: "{0} says this is a demo store (anyone may act as anyone without a PIN), which a school store never is: it was edited; restore it from a backup."
         case .pinRequired: "Acting as {0} needs their PIN, typed on a terminal."
         case .auditNotAllowed: "Only counsellors and the principal can read the audit."
         case .privateOpenToStaff: "{0} belongs to the same group as the store ({1}), so every member can read confidential entries; give it to the BK group with `sudo chgrp -R {2} {0}`."

@@ -27,7 +27,8 @@ public enum Request: Codable, Sendable, Equatable {
     /// The admin lifts the lock a run of wrong PINs put on someone.
     case unlockPIN(login: String)
     case check
-    case verifyChains
+    /// With a head noted earlier: whether it is still in either chain.
+    case verifyChains(head: String?)
     /// The drafts of the person signed in on a shared account, kept inside the boundary.
     case saveDrafts(Data)
     case loadDrafts

@@ -111,8 +111,10 @@ public struct WireChain: Codable, Sendable {
     public var unchained: Int
     public var problems: [WireError]
     public var head: String
+    public var containsHead: Bool?
 
     public init(isPrivate: Bool, _ r: Store.ChainReport) {
+        containsHead = r.containsHead
         self.isPrivate = isPrivate
         lines = r.lines
         unchained = r.unchained
@@ -126,6 +128,7 @@ public struct WireChain: Codable, Sendable {
         r.unchained = unchained
         r.problems = problems.map(\.storeError)
         r.head = head
+        r.containsHead = containsHead
         return r
     }
 }

@@ -51,6 +51,8 @@ extension Rujuk {
             abstract: "Check that no line of the journal or of private/ was edited, removed or reordered. Changes nothing.")
 
         @OptionGroup var options: StoreOptions
+        @Option(help: ArgumentHelp("A head printed by an earlier run: says whether it is still in the chain (lines before it were not edited, removed or cut off).", valueName: "HEAD"))
+        var contains: String?
 
         func run() throws {
             var problems: [StoreError] = []
@@ -59,7 +61,7 @@ extension Rujuk {
             switch try StoreLocation.resolve(options) {
             case .school(let config):
                 root = config.store
-                reports = try SchoolConnection.spawn(config).verifyChains()
+                reports = try SchoolConnection.spawn(config).verifyChains(lookingFor: contains)
             case .own(let path):
                 root = path
                 for isPrivate in [false, true] {
@@ -67,17 +69,24 @@ extension Rujuk {
                         say(Localization.t(.chainNotReadable, "private/"))
                         continue
                     }
-                    reports.append((isPrivate, try Store.verifyChain(root, isPrivate: isPrivate)))
+                    reports.append((isPrivate, try Store.verifyChain(root, isPrivate: isPrivate, lookingFor: contains)))
                 }
             }
             for (isPrivate, report) in reports {
                 let name = isPrivate ? "private/" : "journal/"
                 problems += report.problems
-                say(Localization.t(report.problems.isEmpty ? .chainIntact : .chainBroken, name, "\(report.lines)", "\(report.problems.count)", report.head))
+                say(Localization.t(report.problems.isEmpty ? .chainIntact : .chainBroken, name, "\(report.lines)", "\(report.problems.count)",
+                                   report.head, CaseText.time(Date())))
                 if report.unchained > 0 { say(Localization.t(.chainLegacy, "\(report.unchained)")) }
             }
             for p in problems { say(Localization.t(.checkProblem, Localization.text(p))) }
             if !problems.isEmpty { throw CommandError.data(Localization.t(.chainFailed, root, "\(problems.count)")) }
+            if let contains {
+                guard reports.contains(where: { $0.report.containsHead == true }) else {
+                    throw CommandError.data(Localization.t(.headMissing, contains))
+                }
+                say(Localization.t(.headFound, contains))
+            }
         }
     }
 }

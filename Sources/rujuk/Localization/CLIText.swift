@@ -20,7 +20,7 @@ enum CLIText: String, CaseIterable {
     case parentsRecorded, levelChanged, referralRecorded, conferenceRecorded, visitRecorded, recordHeader, recordNothing
     case auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened, chainNotReadable, chainIntact, chainBroken
     case chainLegacy, chainFailed, motdNew, motdUnread, motdActions, motdLine, createdSharedSchool, privateHidden
-    case checkPrivateSkipped, sameGroups, cannotCreateStore, pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge
+    case checkPrivateSkipped, sameGroups, cannotCreateStore, pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge, backedUp, restored, headFound, headMissing
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.
