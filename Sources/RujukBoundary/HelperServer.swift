@@ -6,7 +6,11 @@ extension Broker {
     /// Answers requests on `fd` until the other side closes it. A frame that is too large or
     /// not a request is refused without touching the store; one too large to skip ends the
     /// session (its bytes are never read).
-    public func serve(_ fd: Int32) {
+    public func serve(_ fd: Int32) { serve(input: fd, output: fd) }
+
+    /// The helper reads standard input and answers on standard output: one socket when
+    /// `rujuk` starts it, two pipes when someone runs it by hand.
+    public func serve(input: Int32, output fd: Int32) {
         let decoder = JSONCoding.wireDecoder()
         let encoder = JSONCoding.wireEncoder()
         func send(_ response: Response) -> Bool {
@@ -17,7 +21,7 @@ extension Broker {
         while true {
             let frame: [UInt8]
             do {
-                frame = try Frame.read(from: fd, limit: Frame.requestLimit)
+                frame = try Frame.read(from: input, limit: Frame.requestLimit)
             } catch .tooLarge(let n) {
                 _ = send(.refused(WireError(StoreError(.refused(.invalid), .entryTooLarge, "\(Store.entryLimit >> 10)"))))
                 _ = n

@@ -80,4 +80,4 @@ guard let entry = getpwuid(caller), let name = entry.pointee.pw_name else {
     fail(StoreError(.permission, .helperUnavailable, "uid \(caller)"))
 }
 let login = String(cString: name)
-Broker(storePath: config.store, unixLogin: login, sharedAccount: config.staffroom.contains(login)).serve(0)
+Broker(storePath: config.store, unixLogin: login, sharedAccount: config.staffroom.contains(login)).serve(input: 0, output: 1)

@@ -36,7 +36,9 @@ public enum Frame {
     private static func writeAll(_ bytes: [UInt8], to fd: Int32) throws(Failure) {
         var done = 0
         while done < bytes.count {
-            let r = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + done, bytes.count - done, Int32(MSG_NOSIGNAL)) }
+            // send() never raises SIGPIPE on a socket; a pipe (the helper run by hand) takes write().
+            var r = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + done, bytes.count - done, Int32(MSG_NOSIGNAL)) }
+            if r < 0 && errno == ENOTSOCK { r = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) } }
             if r < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE || errno == ECONNRESET { throw .closed }
