@@ -93,7 +93,14 @@ if [[ -n $staffroom ]]; then
       [[ -e $home/$f ]] && mv -f "$home/$f" "$home/$f.before-rujuk"
     done
     chown -R root:root "$home"
+    chmod -R go-w "$home"
     chmod 755 "$home"
+    # Keys for logging in over ssh stay readable by the account (sshd reads them as it),
+    # and now only root can change them.
+    if [[ -d $home/.ssh ]]; then
+      chmod 755 "$home/.ssh"
+      find "$home/.ssh" -type f -exec chmod 644 {} +
+    fi
   fi
 fi
 
