@@ -54,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),

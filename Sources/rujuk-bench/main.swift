@@ -18,7 +18,8 @@ if arguments.count >= 3 && arguments[1] == "open" {
     exit(0)
 }
 
-let root = arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
+let root = boundaryOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -27,6 +28,11 @@ if !FileManager.default.fileExists(atPath: root + "/store.json") {
     let started = Date()
     try FiveYearStore.build(at: root)
     print(String(format: "built five-year store in %.1f s (%@)", Date().timeIntervalSince(started), FiveYearStore.sizeDescription(root)))
+}
+
+if boundaryOnly {
+    try BoundaryBench.run(root: root)
+    exit(0)
 }
 
 let empty = NSTemporaryDirectory() + "rujuk-bench-empty-\(getpid())"
