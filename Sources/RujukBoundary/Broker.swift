@@ -79,9 +79,17 @@ public final class Broker {
             let now = Date()
             let stamped = try events.map { event -> Event in
                 guard event.actor == person.login else { throw DomainError(.notPermitted, .notOnStaffList, event.actor) }
-                if case .pinSet = event.payload { throw StoreError(.refused(.invalid), .badRequest, "pinSet") }
+                var payload = event.payload
+                switch payload {
+                case .pinSet: throw StoreError(.refused(.invalid), .badRequest, "pinSet")
+                case .staffAdded(var added):
+                    // A PIN hash is made only here, from a PIN (`setPIN`), never taken from outside.
+                    added.pinHash = nil
+                    payload = .staffAdded(added)
+                default: break
+                }
                 // When something happened is the helper's clock, not the caller's.
-                return Event(at: now, actor: person.login, payload: event.payload)
+                return Event(at: now, actor: person.login, payload: payload)
             }
             let written = try store.append(stamped)
             return .written(written, projection(store))

@@ -112,6 +112,11 @@ struct Served: @unchecked Sendable {
         let hash = Event(at: Date(), actor: "sari", payload: .pinSet(login: "sari", hash: "scrypt$1024$1$1$AA==$AA=="))
         #expect { try sari.append([hash]) } throws: { ($0 as? StoreError)?.reason == .badRequest }
         #expect(try f.store().school.lastSeq == sari.school.lastSeq)
+        let (admin, _) = f.connect(as: "admin")
+        try admin.hello(actAs: nil, pin: nil)
+        let withHash = Staff(login: "baru", name: "Guru Baru", roles: [.subjectTeacher], pinHash: "scrypt$1024$1$1$AA==$AA==")
+        try admin.append([Event(at: Date(), actor: "admin", payload: .staffAdded(withHash))])
+        #expect(try f.store().school.staff["baru"] != nil && f.store().school.staff["baru"]?.pinHash == nil)
     }
 
     @Test func theHelpersClockStampsEvents() throws {
