@@ -57,3 +57,19 @@ enum BoundaryBench {
         print("opening a thread (Enter): in-process \(ms(openLocal)); through the helper \(ms(openHelper))")
     }
 }
+
+extension BoundaryBench {
+    /// Where a helper session's start goes: open, project, encode, decode (in one process).
+    static func breakdown(root: String) throws {
+        var store: Store!
+        let open = Timing.measure { store = try! Store.open(root) }
+        let budi = store.school.staff["budi"]!
+        var projected: School!
+        let project = Timing.measure { projected = store.school.projected(for: budi) }
+        var bytes = Data()
+        let encode = Timing.measure { bytes = try! JSONCoding.wireEncoder().encode(Response.school(WireSchool(projected))) }
+        let decode = Timing.measure { _ = try! JSONCoding.wireDecoder().decode(Response.self, from: bytes) }
+        print(String(format: "a helper session's start, in parts: open %.1f ms, projection %.1f ms, encode %.1f ms, decode %.1f ms (%.1f MB)",
+                     open * 1000, project * 1000, encode * 1000, decode * 1000, Double(bytes.count) / 1e6))
+    }
+}

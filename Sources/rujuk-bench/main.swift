@@ -31,6 +31,7 @@ if !FileManager.default.fileExists(atPath: root + "/store.json") {
 }
 
 if boundaryOnly {
+    try BoundaryBench.breakdown(root: root)
     try BoundaryBench.run(root: root)
     exit(0)
 }
