@@ -15,7 +15,8 @@ that was there before is put back), even on failure.
 Usage: scripts/permissions.py PATH/TO/release-dir-or-rujuk
 Prints one figure line: `permissions: N/M checks`.
 """
-import os, pty, re, select, shutil, signal, subprocess, sys, tempfile, time, zlib, hashlib
+import os, re, shutil, subprocess, sys, tempfile, time, zlib, hashlib
+from schoolserver import Machine, sh, type_on_terminal as run_tty
 
 PREFIX = "rjk"
 USERS = ["admin", "sari", "rina", "dewi", "budi", "room", "out"]
@@ -24,7 +25,6 @@ SECRET = "RAHASIA-orang-tua-bercerai-7731"
 HR_SECRET = "WALI-ayah-sakit-keras-5512"
 HR_OTHER = "WALI-kelas-lain-8820"
 PIN = "482193"
-ETC = ["/etc/rujuk/server.conf", "/etc/profile.d/rujuk-motd.sh"]
 
 checks = []
 
@@ -47,59 +47,6 @@ def run(user, line, env=None, stdin=None, timeout=60):
     return p.returncode, p.stdout, p.stderr
 
 
-def run_tty(user, line, answers, timeout=30):
-    """Runs a command as `user` on a pseudo-terminal, typing each answer after a prompt ending
-    in ':' appears (as a person types a PIN); returns (status, everything printed)."""
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvp("su", ["su", "-s", "/bin/bash", user, "-c", f"cd /; export LANG=C.UTF-8; {line}"])
-    out, pending, deadline = b"", list(answers), time.time() + timeout
-    while time.time() < deadline:
-        r, _, _ = select.select([fd], [], [], 0.2)
-        if r:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-            if pending and out.rstrip().endswith(b":"):
-                time.sleep(0.1)
-                os.write(fd, (pending.pop(0) + "\n").encode())
-                out += b"\n"
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:
-        status = 0
-    os.close(fd)
-    return os.waitstatus_to_exitcode(status), out.decode(errors="replace")
-
-
-def sh(*args, **kw):
-    return subprocess.run(list(args), capture_output=True, text=True, **kw)
-
-
-def cleanup(base, created_rujuk, saved):
-    prefix = f"{base}/prefix"
-    if os.path.exists(f"{prefix}/bin/rujuk"):
-        sh(os.path.join(os.path.dirname(__file__), "uninstall-server.sh"), "--prefix", prefix)
-    for user in U.values():
-        sh("pkill", "-KILL", "-u", user)
-        sh("userdel", "-r", user)
-        sh("userdel", user)
-    if created_rujuk:
-        sh("userdel", "rujuk")
-        sh("groupdel", "rujuk")
-    for path in ETC:
-        if os.path.exists(path):
-            os.remove(path)
-    for path, text in saved.items():
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        open(path, "w").write(text)
-    shutil.rmtree(base, ignore_errors=True)
-
-
 def main():
     if os.geteuid() != 0:
         print("permissions: skipped (needs root to create users and install the helper)")
@@ -108,15 +55,8 @@ def main():
     binaries = given if os.path.isdir(given) else os.path.dirname(given)
     base = tempfile.mkdtemp(prefix="rujuk-permissions-")
     os.chmod(base, 0o755)
-    created_rujuk = sh("id", "rujuk").returncode != 0
-    saved = {p: open(p).read() for p in ETC if os.path.exists(p)}
-    try:
+    with Machine(base, list(U.values())):
         return scenario(binaries, base)
-    finally:
-        cleanup(base, created_rujuk, saved)
-        left = [u for u in U.values() if sh("id", u).returncode == 0]
-        print(f"  cleanup: users left {left or 'none'}, /etc/rujuk/server.conf "
-              f"{'restored' if saved else 'removed'}")
 
 
 def scenario(binaries, base):

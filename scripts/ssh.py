@@ -15,12 +15,12 @@ sshd (by its pid file) it made, even on failure.
 Usage: scripts/ssh.py PATH/TO/release-dir-or-rujuk
 Prints one figure line: `ssh: N/M checks, ...`.
 """
-import os, pty, select, shutil, signal, socket, subprocess, sys, tempfile, time
+import os, shutil, signal, socket, subprocess, sys, tempfile, time
+from schoolserver import Machine, type_on_terminal
 
 PREFIX = "rjs"
 USERS = [PREFIX + "admin", PREFIX + "budi", PREFIX + "room"]
 PIN = "482193"
-ETC = ["/etc/rujuk/server.conf", "/etc/profile.d/rujuk-motd.sh"]
 SOCKET = "rujuk-ssh-test"
 checks = []
 
@@ -64,32 +64,7 @@ def free_port():
     raise SystemExit("ssh: no free port in 2222-2232")
 
 
-def set_pin(admin, rujuk, login):
-    """The admin types a PIN twice on a terminal, as behind the boundary it must be."""
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvp("su", ["su", "-s", "/bin/bash", admin, "-c", f"cd /; {rujuk} staff set-pin {login}"])
-    out, answers, deadline = b"", [PIN, PIN], time.time() + 30
-    while time.time() < deadline:
-        if not select.select([fd], [], [], 0.2)[0]:
-            continue
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-        if answers and out.rstrip().endswith(b":"):
-            time.sleep(0.1)
-            os.write(fd, (answers.pop(0) + "\n").encode())
-            out += b"\n"
-    _, status = os.waitpid(pid, 0)
-    os.close(fd)
-    return os.waitstatus_to_exitcode(status), out.decode(errors="replace")
-
-
-def cleanup(base, created_rujuk, saved):
+def stop_servers(base):
     tmux("kill-server")
     pidfile = f"{base}/sshd.pid"
     if os.path.exists(pidfile):
@@ -97,22 +72,6 @@ def cleanup(base, created_rujuk, saved):
             os.kill(int(open(pidfile).read().strip()), signal.SIGTERM)
         except (ValueError, ProcessLookupError):
             pass
-    if os.path.exists(f"{base}/prefix/bin/rujuk"):
-        sh(os.path.join(os.path.dirname(os.path.abspath(__file__)), "uninstall-server.sh"), "--prefix", f"{base}/prefix")
-    for user in USERS:
-        sh("pkill", "-KILL", "-u", user)
-        sh("userdel", "-r", user)
-        sh("userdel", user)
-    if created_rujuk:
-        sh("userdel", "rujuk")
-        sh("groupdel", "rujuk")
-    for path in ETC:
-        if os.path.exists(path):
-            os.remove(path)
-    for path, text in saved.items():
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        open(path, "w").write(text)
-    shutil.rmtree(base, ignore_errors=True)
 
 
 def main():
@@ -131,15 +90,13 @@ def main():
             return 1
     base = tempfile.mkdtemp(prefix="rujuk-ssh-")
     os.chmod(base, 0o755)
-    created_rujuk = sh("id", "rujuk").returncode != 0
-    saved = {p: open(p).read() for p in ETC if os.path.exists(p)}
     given = os.path.abspath(sys.argv[1])
-    try:
-        return scenario(given if os.path.isdir(given) else os.path.dirname(given), base)
-    finally:
-        cleanup(base, created_rujuk, saved)
-        left = [u for u in USERS if sh("id", u).returncode == 0]
-        print(f"  cleanup: users left {left or 'none'}, sshd stopped, tmux server {SOCKET} killed")
+    with Machine(base, USERS):
+        try:
+            return scenario(given if os.path.isdir(given) else os.path.dirname(given), base)
+        finally:
+            stop_servers(base)
+            print(f"  sshd stopped, tmux server {SOCKET} killed")
 
 
 def scenario(binaries, base):
@@ -197,7 +154,7 @@ PrintMotd no
              f"{rujuk} staff add rjsbudi --name 'Budi Santoso' --role counsellor --caseload VIII-B && "
              f"{rujuk} students add --name 'Andi Pratama' --class VIII-B --nisn 0091234567")
     r = sh("su", "-s", "/bin/bash", admin, "-c", setup)
-    status, said = set_pin(admin, rujuk, "rjssari")
+    status, said = type_on_terminal(admin, f"{rujuk} staff set-pin rjssari", [PIN, PIN])
     check("the admin adds staff and a student through the helper, and a PIN on a terminal", r.returncode == 0 and status == 0, r.stderr + said)
 
     def login(name, user, mosh=False):
