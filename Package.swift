@@ -14,11 +14,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "RujukDomain", swiftSettings: strict),
         .target(name: "RujukStore", dependencies: ["RujukDomain"], swiftSettings: strict),
         .target(name: "RujukUI", dependencies: ["RujukDomain"], swiftSettings: strict),
+        .target(
+            name: "RujukRoster",
+            dependencies: ["RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .systemLibrary(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"])]
@@ -27,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "rujuk",
             dependencies: [
-                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal",
+                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukRoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
@@ -43,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "RujukStore", "RujukDomain"], swiftSettings: strict),
     ]

@@ -13,6 +13,8 @@ public struct School: Sendable, Equatable {
     public var historyLoaded: Bool
     /// Per person, per case: the newest message sequence number they have read.
     public var readMarks: [String: [Int: Int]]
+    /// The current school year and its semesters, once one was started.
+    public var year: SchoolYear?
 
     public init(name: String) {
         self.name = name
@@ -23,6 +25,7 @@ public struct School: Sendable, Equatable {
         self.nextCaseNumber = 1
         self.historyLoaded = true
         self.readMarks = [:]
+        self.year = nil
     }
 
     /// The open case of a student, if there is one.
