@@ -59,7 +59,8 @@ public enum RosterSync {
             byName[School.fold(s.name), default: []].append(s)
         }
         var claimed: [String: Int] = [:]
-        var held: Set<String> = []
+        /// Students an uncertain line may mean, with that line: no other line changes them.
+        var held: [String: Int] = [:]
         var nextID = (school.students.keys.compactMap { Int($0.dropFirst()) }.max() ?? 0) + 1
 
         for entry in entries {
@@ -67,7 +68,7 @@ public enum RosterSync {
             let a = entry.nisn.flatMap { byNISN[$0] }, b = entry.nipd.flatMap { byNIPD[$0] }
             var match: Student?
             if let a, let b, a.id != b.id {
-                unsure(.idsDisagree(byNISN: a, byNIPD: b)); held.formUnion([a.id, b.id]); continue
+                unsure(.idsDisagree(byNISN: a, byNIPD: b)); held[a.id] = entry.line; held[b.id] = entry.line; continue
             } else if let a {
                 match = a
             } else if let b {
@@ -80,7 +81,7 @@ public enum RosterSync {
                 if exact.count == 1 {
                     match = exact[0]
                 } else if !possible.isEmpty {
-                    unsure(.sameNameOnly(possible)); held.formUnion(possible.map(\.id)); continue
+                    unsure(.sameNameOnly(possible)); for s in possible { held[s.id] = entry.line }; continue
                 }
             }
             guard let before = match else {
@@ -91,10 +92,10 @@ public enum RosterSync {
                 plan.events.append(.studentAdded(s)); plan.lines.append(entry.line)
                 continue
             }
-            if let first = claimed[before.id] { unsure(.sameAsLine(first, before)); continue }
+            if let first = claimed[before.id] ?? held[before.id] { unsure(.sameAsLine(first, before)); continue }
             claimed[before.id] = entry.line
             if let stored = before.nisn, let given = entry.nisn, stored != given {
-                unsure(.otherNISN(before)); held.insert(before.id); continue
+                unsure(.otherNISN(before)); held[before.id] = entry.line; continue
             }
             var after = before
             var fields: [String] = []
@@ -124,7 +125,7 @@ public enum RosterSync {
                 plan.unchanged += 1
             }
         }
-        plan.missing = all.filter { $0.isActive && claimed[$0.id] == nil && !held.contains($0.id) }
+        plan.missing = all.filter { $0.isActive && claimed[$0.id] == nil && held[$0.id] == nil }
         for s in plan.missing {
             let reason: LeaveReason?
             if graduating, let g = s.grade, [6, 9, 12].contains(g) { reason = .lulus } else { reason = missingLeft }

@@ -1,0 +1,86 @@
+import Testing
+@testable import RujukDomain
+
+@Suite struct RosterSyncTests {
+    /// Three students as a first Dapodik import made them.
+    static var school: School {
+        var s = School(name: "Uji")
+        let events: [EventPayload] = [
+            .staffAdded(Staff(login: "admin", name: "Operator", roles: [.admin])),
+            .studentAdded(Student(id: "s0001", nisn: "0091234567", name: "Andi Pratama", className: "Kelas 8B", gender: .male, nipd: "2425001", birthDate: "2011-06-19")),
+            .studentAdded(Student(id: "s0002", nisn: nil, name: "Bunga Lestari", className: "Kelas 8B", gender: .female, nipd: "2425002", birthDate: "2011-02-03")),
+            .studentAdded(Student(id: "s0003", nisn: nil, name: "Candra Wijaya", className: "Kelas 9A", birthDate: "2010-09-30")),
+            .studentAdded(Student(id: "s0004", nisn: nil, name: "Dewi Sari", className: "7A")),
+        ]
+        for p in events { try! s.apply(Fixture.event("admin", p, s)) }
+        return s
+    }
+
+    func entry(_ line: Int, _ name: String, nisn: String? = nil, nipd: String? = nil, birth: String? = nil, _ cls: String) -> RosterEntry {
+        RosterEntry(line: line, name: name, nisn: nisn, nipd: nipd, birthDate: birth, className: cls)
+    }
+
+    @Test func matchesByNISNThenNIPDThenNameAndBirthDate() throws {
+        let plan = RosterSync.plan([
+            entry(7, "Andi Pratama", nisn: "0091234567", "Kelas 8C"),                 // NISN: moves
+            entry(8, "Bunga Citra Lestari", nisn: "0087654321", nipd: "2425002", "Kelas 8B"), // NIPD: corrected, NISN added
+            entry(9, "CANDRA WIJAYA", birth: "2010-09-30", "Kelas 9A"),               // name and birth date
+            entry(10, "Dewi Sari", "7A"),                                            // name only: uncertain
+            entry(11, "Eko Prasetyo", nisn: "0111111111", "Kelas 7A"),                // new
+        ], school: Self.school, on: "2027-01-05")
+        #expect(plan.moved.map(\.before.id) == ["s0001"])
+        #expect(plan.moved.first?.after.className == "Kelas 8C")
+        #expect(plan.corrected.map(\.before.id).sorted() == ["s0002", "s0003"])
+        #expect(plan.corrected.first { $0.before.id == "s0002" }?.fields == ["name", "nisn"])
+        #expect(plan.uncertain.map(\.entry.line) == [10])
+        #expect(plan.added.map(\.name) == ["Eko Prasetyo"] && plan.added.first?.id == "s0005")
+        // The uncertain match is neither added nor counted as missing.
+        #expect(plan.missing.isEmpty)
+        var s = Self.school
+        for p in plan.events { try s.apply(Fixture.event("admin", p, s)) }
+        #expect(s.students.count == 5)
+        #expect(s.students["s0002"]?.nisn == "0087654321")
+        // Applied again, the same file changes nothing and duplicates no one.
+        let again = RosterSync.plan([entry(7, "Andi Pratama", nisn: "0091234567", "Kelas 8C"),
+                                     entry(11, "Eko Prasetyo", nisn: "0111111111", "Kelas 7A")], school: s, on: "2027-01-05")
+        #expect(again.events.isEmpty && again.unchanged == 2)
+    }
+
+    @Test func studentsMissingFromTheFileLeaveOnlyWhenAsked() {
+        let rows = [entry(7, "Andi Pratama", nisn: "0091234567", "Kelas 8B")]
+        let listed = RosterSync.plan(rows, school: Self.school, on: "2027-01-05")
+        #expect(listed.missing.count == 3 && listed.events.isEmpty)
+        let marked = RosterSync.plan(rows, school: Self.school, missingLeft: .mutasi, on: "2027-01-05")
+        #expect(marked.events.count == 3)
+        #expect(marked.events.allSatisfy { if case .studentLeft(let l) = $0 { l.departure == StudentDeparture(reason: .mutasi, on: "2027-01-05") } else { false } })
+    }
+
+    @Test func disagreeingIdentifiersAreListedNotApplied() {
+        let plan = RosterSync.plan([
+            entry(7, "Andi Pratama", nisn: "0091234567", nipd: "2425002", "Kelas 8B"),
+            entry(8, "Andi P.", nisn: "0091234567", "Kelas 8B"),
+        ], school: Self.school, on: "2027-01-05")
+        // The second line means a student the first already left in doubt: uncertain too.
+        #expect(plan.uncertain.count == 2)
+        #expect(plan.uncertain.last?.reason == .sameAsLine(7, Self.school.students["s0001"]!))
+        if case .idsDisagree(let a, let b) = plan.uncertain.first?.reason { #expect(a.id == "s0001" && b.id == "s0002") } else { Issue.record("expected idsDisagree") }
+        #expect(plan.events.isEmpty)
+    }
+
+    @Test func theSameStudentTwiceIsUncertain() {
+        let plan = RosterSync.plan([
+            entry(7, "Andi Pratama", nisn: "0091234567", "Kelas 8B"),
+            entry(9, "Andi Pratama", nipd: "2425001", "Kelas 8B"),
+        ], school: Self.school, on: "2027-01-05")
+        #expect(plan.uncertain.first?.reason == .sameAsLine(7, Self.school.students["s0001"]!))
+    }
+
+    @Test func aStudentWhoLeftAndIsBackReturns() throws {
+        var s = Self.school
+        try s.apply(Fixture.event("admin", .studentLeft(StudentLeft(id: "s0001", departure: StudentDeparture(reason: .keluar, on: "2026-12-01"))), s))
+        let plan = RosterSync.plan([entry(7, "Andi Pratama", nisn: "0091234567", "Kelas 8A")], school: s, on: "2027-01-05")
+        #expect(plan.returned.map(\.id) == ["s0001"])
+        for p in plan.events { try s.apply(Fixture.event("admin", p, s)) }
+        #expect(s.students["s0001"]?.isActive == true && s.students["s0001"]?.className == "Kelas 8A")
+    }
+}
