@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
-        .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "RujukStore", "RujukDomain"], swiftSettings: strict),
     ]
