@@ -35,15 +35,24 @@ extension Rujuk {
         }
 
         func run() throws {
-            let session = try Session.open(options)
-            if let denial = session.school.denial(session.actor, .manageRoster, on: nil) {
-                throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
-            }
             let day = date ?? RosterImport.today
             try Validation.day(day)
             let read = try RosterImport.entries(file)
-            let plan = RosterSync.plan(read.entries, school: session.school, missingLeft: missingLeft.flatMap(LeaveReason.init), on: day)
-            try RosterImport.run(plan, session: session, file: file, dryRun: dryRun, apply: apply)
+            // Planned against the roster as read; if a colleague's import lands first, the
+            // domain refuses the batch under the lock and the plan is made again.
+            for attempt in 1...3 {
+                let session = try Session.open(options)
+                if let denial = session.school.denial(session.actor, .manageRoster, on: nil) {
+                    throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
+                }
+                let plan = RosterSync.plan(read.entries, school: session.school, missingLeft: missingLeft.flatMap(LeaveReason.init), on: day)
+                do {
+                    try RosterImport.run(plan, session: session, file: file, dryRun: dryRun, apply: apply)
+                    return
+                } catch let error as StoreError where attempt < 3 && RosterImport.isConcurrentChange(error) {
+                    say(Localization.t(.rosterChangedMeanwhile))
+                }
+            }
         }
     }
 }
@@ -67,8 +76,9 @@ extension RosterImport {
         do {
             try session.append(plan.events.map { session.event($0) })
         } catch let error as StoreError {
+            if isConcurrentChange(error) { throw error }
             // Name the line a refused change came from.
-            if let domain = error.domain, let i = firstRefused(plan, session.school) , plan.lines[i] > 0 {
+            if let domain = error.domain, let i = firstRefused(plan, session.school), plan.lines[i] > 0 {
                 throw CommandError.data(Localization.t(.badRows, file, "1", Localization.t(.rowProblem, "\(plan.lines[i])", Localization.text(domain))))
             }
             throw error
@@ -78,6 +88,12 @@ extension RosterImport {
         } else {
             say(Localization.t(.syncApplied, "\(plan.events.count)", file))
         }
+    }
+
+    /// A refusal that means someone else changed the roster between reading and writing.
+    static func isConcurrentChange(_ error: StoreError) -> Bool {
+        guard let reason = error.domain?.reason else { return false }
+        return [.studentIDExists, .nisnExists, .nipdExists, .sameStudentExists, .studentAlreadyLeft, .studentNotLeft].contains(reason)
     }
 
     /// The first event of a plan that the domain refuses, on a copy of the school.

@@ -14,11 +14,12 @@ extension Rujuk {
             @OptionGroup var options: StoreOptions
             @OptionGroup var output: OutputOptions
             @Argument(help: "Words of the name, or the start of an NISN.") var query: String = ""
-            @Option(name: .customLong("class"), help: "Only this class, e.g. VIII-B.") var className: String?
+            @Option(name: .customLong("class"), help: "Only this class, e.g. VIII-B (any spelling of it).") var className: String?
+            @ArgumentParser.Flag(name: .customLong("left"), help: "Include students who left.") var includingLeft = false
 
             func run() throws {
                 let session = try Session.open(options)
-                let found = session.school.searchStudents(query, inClass: className)
+                let found = session.school.searchStudents(query, inClass: className, includingLeft: includingLeft)
                 if output.json {
                     try CaseJSON.print(found.map { CaseJSON.StudentRef(name: $0.name, class: $0.className, nisn: $0.nisn) })
                     return

@@ -129,6 +129,7 @@ extension CLIText {
         .syncNeedsApply: "Nothing was changed: these changes need --apply (or answering y on a terminal).",
         .syncApplied: "Applied {0} change(s) to the roster from {1}.",
         .syncNothing: "The roster already matches {0}; nothing to change.",
+        .rosterChangedMeanwhile: "The roster changed while this file was read (another import?); comparing again.",
         .leftMark: "left {1} ({0})",
         .studentChanged: "Updated {0} ({1}).",
         .studentLeftDone: "{0} ({1}) left the school on {2} ({3}); their record stays.",

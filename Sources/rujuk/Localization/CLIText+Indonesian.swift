@@ -132,6 +132,7 @@ extension CLIText {
         .syncNeedsApply: "Tidak ada yang diubah: perubahan ini memerlukan --apply (atau jawab y di terminal).",
         .syncApplied: "{0} perubahan daftar siswa dari {1} diterapkan.",
         .syncNothing: "Daftar siswa sudah sesuai dengan {0}; tidak ada yang diubah.",
+        .rosterChangedMeanwhile: "Daftar siswa berubah saat berkas ini dibaca (impor lain?); membandingkan lagi.",
         .leftMark: "keluar {1} ({0})",
         .studentChanged: "Data {0} ({1}) diperbarui.",
         .studentLeftDone: "{0} ({1}) meninggalkan sekolah pada {2} ({3}); catatannya tetap disimpan.",
