@@ -81,7 +81,8 @@ extension School {
 
     public func isHomeroomTeacher(_ person: Staff, of c: Case) -> Bool {
         guard person.isActive, person.has(.homeroomTeacher), let homeroom = person.homeroom,
-              let student = students[c.studentID] else { return false }
+              let student = students[c.studentID], student.isActive else { return false }
+        // A student who left has no homeroom teacher any more; their counsellor keeps the case.
         return ClassName.same(student.className, homeroom)
     }
 

@@ -58,7 +58,6 @@ enum RosterImport {
         var out: [String] = []
         out.append(Localization.t(.syncSummary, file, "\(plan.added.count)", "\(plan.moved.count)", "\(plan.corrected.count)",
                                   "\(plan.returned.count)", "\(plan.missing.count)", "\(plan.uncertain.count)", "\(plan.unchanged)"))
-        func who(_ s: Student) -> String { "\(CaseText.clean(s.name)) (\(s.className)\(s.nisn.map { ", NISN \($0)" } ?? ""))" }
         for s in plan.added { out.append(Localization.t(.syncNew, who(s))) }
         for m in plan.moved { out.append(Localization.t(.syncMove, CaseText.clean(m.before.name), m.before.className, m.after.className)) }
         for c in plan.corrected {
@@ -75,22 +74,11 @@ enum RosterImport {
             out.append(Localization.t(.syncCorrect, CaseText.clean(c.before.name), fields.joined(separator: ", ")))
         }
         for s in plan.returned { out.append(Localization.t(.syncReturn, who(s))) }
-        for u in plan.uncertain {
-            let why: String
-            switch u.reason {
-            case .idsDisagree(let a, let b): why = Localization.t(.uncertainIDs, who(a), who(b))
-            case .otherNISN(let s): why = Localization.t(.uncertainOtherNISN, who(s), s.nisn ?? "-")
-            case .sameNameOnly(let list): why = Localization.t(.uncertainName, list.map(who).joined(separator: "; "))
-            case .sameAsLine(let line, let s): why = Localization.t(.uncertainSameLine, "\(line)", who(s))
-            }
-            out.append(Localization.t(.syncUncertain, "\(u.entry.line)", CaseText.clean(u.entry.name), why))
-        }
-        let leaving = Set(plan.events.compactMap { e -> String? in if case .studentLeft(let l) = e { l.id } else { nil } })
+        out += uncertainLines(plan)
+        var leaving: [String: LeaveReason] = [:]
+        for e in plan.events { if case .studentLeft(let l) = e { leaving[l.id] = l.departure.reason } }
         for s in plan.missing {
-            if leaving.contains(s.id) {
-                let reason = plan.events.compactMap { e -> LeaveReason? in
-                    if case .studentLeft(let l) = e, l.id == s.id { l.departure.reason } else { nil }
-                }.first ?? .keluar
+            if let reason = leaving[s.id] {
                 out.append(Localization.t(.syncLeaves, who(s), reason.rawValue))
             } else {
                 out.append(Localization.t(.syncMissing, who(s)))
@@ -98,5 +86,21 @@ enum RosterImport {
         }
         if plan.missing.count > leaving.count { out.append(Localization.t(.syncMissingHint)) }
         return out
+    }
+
+    static func who(_ s: Student) -> String { "\(CaseText.clean(s.name)) (\(s.className)\(s.nisn.map { ", NISN \($0)" } ?? ""))" }
+
+    /// The rows that match no one for certain, each with why and what to do.
+    static func uncertainLines(_ plan: SyncPlan) -> [String] {
+        plan.uncertain.map { u in
+            let why: String
+            switch u.reason {
+            case .idsDisagree(let a, let b): why = Localization.t(.uncertainIDs, who(a), who(b))
+            case .otherNISN(let s): why = Localization.t(.uncertainOtherNISN, who(s), s.nisn ?? "-")
+            case .sameNameOnly(let list): why = Localization.t(.uncertainName, list.map(who).joined(separator: "; "))
+            case .sameAsLine(let line, let s): why = Localization.t(.uncertainSameLine, "\(line)", who(s))
+            }
+            return Localization.t(.syncUncertain, "\(u.entry.line)", CaseText.clean(u.entry.name), why)
+        }
     }
 }

@@ -84,3 +84,54 @@ import Testing
         #expect(s.students["s0001"]?.isActive == true && s.students["s0001"]?.className == "Kelas 8A")
     }
 }
+
+@Suite struct YearStartTests {
+    let school = Fixture.oneCase()
+    var year: SchoolYear { SchoolYear.usual("2027/2028")! }
+
+    @Test func promotionMovesEveryClassUpAndTheTopGradeGraduates() throws {
+        let rina = { var r = school.staff["rina"]!; r.homeroom = "IX-B"; return r }()
+        let plan = YearStart.promote(school, to: year, assignments: [rina])
+        #expect(plan.events.first == .yearStarted(year))
+        #expect(plan.promoted.contains(YearPlan.Group(from: "VIII-B", to: "IX-B", count: 30)))
+        #expect(plan.graduated.map(\.from) == ["IX-A", "IX-B", "IX-C"])
+        #expect(plan.classes == ["VIII-A", "VIII-B", "VIII-C", "IX-A", "IX-B", "IX-C"])
+        #expect(plan.assignments.map(\.login) == ["rina"])
+        var s = school
+        for p in plan.events { try s.apply(Fixture.event("admin", p, s)) }
+        #expect(s.year == year)
+        let andi = s.students.values.first { $0.name == "Andi Pratama" }!
+        #expect(andi.className == "IX-B")
+        // Andi's open case follows him: Rina, homeroom of IX-B now, still sees it.
+        #expect(s.canSee(s.staff["rina"]!, s.cases[1]!))
+        let graduate = s.students.values.first { $0.left?.reason == .lulus }!
+        #expect(graduate.left?.on == "2027-07-12")
+        #expect(s.students.values.filter(\.isActive).count == 180)
+    }
+
+    @Test func homeroomsOfClassesThatNoLongerExistAreNamed() {
+        var s = school
+        var rina = s.staff["rina"]!
+        rina.homeroom = "VII-C"
+        s.staff["rina"] = rina
+        let plan = YearStart.promote(s, to: year)
+        #expect(plan.staleHomerooms.map(\.login) == ["rina"])
+    }
+
+    @Test func aGraduateHasNoHomeroomTeacherButKeepsTheCounsellor() throws {
+        var s = school
+        let andi = s.students.values.first { $0.name == "Andi Pratama" }!
+        try s.apply(Fixture.event("admin", .studentLeft(StudentLeft(id: andi.id, departure: StudentDeparture(reason: .lulus, on: "2027-06-20"))), s))
+        #expect(!s.canSee(s.staff["rina"]!, s.cases[1]!))
+        #expect(s.canSee(s.staff["budi"]!, s.cases[1]!))
+    }
+
+    @Test func assignmentsAreReadWithTheirLines() {
+        let text = "# comment\nrina;IX-B;\nbudi;;VIII IX\nnobody;VII-A;\nwati;Ekskul;\n"
+        let (staff, problems) = YearStart.assignments(text, school: school)
+        #expect(staff.map(\.login) == ["rina", "budi"])
+        #expect(staff[1].caseload == ["VIII", "IX"])
+        #expect(problems.map(\.line) == [4, 5])
+        #expect(YearStart.template(school, classes: ["VII-A"]).contains("rina;VIII-B;"))
+    }
+}
