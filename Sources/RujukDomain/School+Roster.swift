@@ -8,20 +8,18 @@ extension School {
     func validateStudentFields(_ s: Student) throws(DomainError) {
         if s.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .invalid(.emptyStudentName) }
         try Validation.className(s.className)
-        let others = students.values.filter { $0.id != s.id }
-        if let nisn = s.nisn {
-            try Validation.nisn(nisn)
-            if others.contains(where: { $0.nisn == nisn }) { throw .invalid(.nisnExists, nisn) }
-        }
-        if let nipd = s.nipd {
-            if nipd.trimmingCharacters(in: .whitespaces).isEmpty || nipd.count > 20 { throw .invalid(.badNIPD, nipd) }
-            if let other = others.first(where: { $0.nipd == nipd }) { throw .invalid(.nipdExists, nipd, other.name) }
-        }
-        if let day = s.birthDate {
-            try Validation.day(day)
-            let name = Self.fold(s.name)
-            if let other = others.first(where: { $0.birthDate == day && Self.fold($0.name) == name }) {
-                throw .invalid(.sameStudentExists, other.name, day, other.className)
+        if let nisn = s.nisn { try Validation.nisn(nisn) }
+        if let nipd = s.nipd, nipd.trimmingCharacters(in: .whitespaces).isEmpty || nipd.count > 20 { throw .invalid(.badNIPD, nipd) }
+        if let day = s.birthDate { try Validation.day(day) }
+        guard s.nisn != nil || s.nipd != nil || s.birthDate != nil else { return }
+        // One pass over the roster (a year start validates thousands of these in one batch).
+        var name: String?
+        for other in students.values where other.id != s.id {
+            if let nisn = s.nisn, other.nisn == nisn { throw .invalid(.nisnExists, nisn) }
+            if let nipd = s.nipd, other.nipd == nipd { throw .invalid(.nipdExists, nipd, other.name) }
+            if let day = s.birthDate, other.birthDate == day {
+                if name == nil { name = Self.fold(s.name) }
+                if Self.fold(other.name) == name { throw .invalid(.sameStudentExists, other.name, day, other.className) }
             }
         }
     }
