@@ -128,7 +128,9 @@ enum CaseText {
             let s = school.student(of: c)
             out += pad("\(c.number)", 5) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
                 + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", 6)
-                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id) + "\n"
+                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
+                // A student who left: their counsellor closes the case or refers it onward.
+                + (s?.left.map { "  " + Localization.t(.leftMark, $0.reason.rawValue, $0.on) } ?? "") + "\n"
         }
         return String(out.dropLast())
     }

@@ -52,6 +52,8 @@ import Testing
         // The case and the record stay; the counsellor can still work and close it.
         #expect(try cli.run(["record", "0091234567", "--as", "budi"]).status == 0)
         #expect(try cli.run(["pickup", "14", "--as", "budi"]).status == 0)
+        // Listed to the counsellor as a case to close or refer onward.
+        #expect(try cli.run(["queue", "--mine", "--as", "budi"]).out.contains("left 2026-12-01 (mutasi)"))
         #expect(try cli.run(["students", "leave", "0091234567", "--reason", "keluar", "--as", "admin"]).status == 65)
         let back = try cli.run(["students", "back", "0091234567", "--class", "VIII-B", "--as", "admin"])
         #expect(back.status == 0 && back.out.contains("Andi Pratama is back, in VIII-B."))
