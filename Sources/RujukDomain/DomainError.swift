@@ -61,7 +61,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case nisnLostZeros, badDay, badNIP, badNIPD, nipdExists, sameStudentExists, noRoles, addedAsLeft
     case studentHasLeft, studentAlreadyLeft, studentNotLeft, staffHasLeft, lastAdmin, stillHoldsCases
     case handoverNeeded, badYear, yearDatesOrder, yearNotAfter
-    case nisnTwiceInFile, nipdTwiceInFile, badGender, badBirthDate, emptyClass
+    case nisnTwiceInFile, nipdTwiceInFile, badGender, badBirthDate, emptyClass, nipAsNumber
 
     public var english: String {
         switch self {
@@ -127,6 +127,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .badGender: "JK '{0}' is neither L nor P; write L (laki-laki) or P (perempuan)."
         case .badBirthDate: "The birth date '{0}' is not a date; write it as YYYY-MM-DD or dd/mm/yyyy."
         case .emptyClass: "The class of {0} is empty; fill in the Rombel (kelas) column."
+        case .nipAsNumber: "NIP '{0}' became a number in Excel and lost its last digits; format the column as Text and export again."
         }
     }
 

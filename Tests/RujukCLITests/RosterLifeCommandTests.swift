@@ -111,3 +111,45 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 }
+
+@Suite(.serialized) struct StaffImportCommandTests {
+    /// The GTK export as Excel saves it (`;`, Windows-1252, CRLF, title rows, one header row);
+    /// the school added a login column for the one new teacher.
+    static func gtk(_ rows: [[String]]) -> Data {
+        let header = ["No", "Nama", "NUPTK", "JK", "Tempat Lahir", "Tanggal Lahir", "NIP", "Status Kepegawaian", "Jenis PTK", "Tugas Tambahan", "login"]
+        var lines = [["Daftar Pendidik dan Tenaga Kependidikan"], ["SMP NEGERI 30 HARAPAN"], ["Kecamatan, Kabupaten, Provinsi"],
+                     ["Tanggal Unduh: 2026-07-10", "", "Pengunduh: Operator"]].map { ($0 + Array(repeating: "", count: header.count - $0.count)).joined(separator: ";") }
+        lines.append(header.joined(separator: ";"))
+        lines += rows.map { $0.joined(separator: ";") }
+        return (lines.joined(separator: "\r\n") + "\r\n").data(using: .windowsCP1252)!
+    }
+
+    @Test func nipsAreFilledInAndNewPeopleAddedOrListed() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let file = NSTemporaryDirectory() + "gtk-\(UUID().uuidString).csv"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try Self.gtk([
+            ["1", "Sari Wulandari, S.Pd.", "1234567890123456", "P", "Pemalang", "1985-01-02", "198501022010012003", "PNS", "Guru Mapel", "", ""],
+            ["2", "Budi Santoso, S.Pd., Kons.", "", "L", "Moga", "1980-03-04", "198003042005011002", "PNS", "Guru BK", "", ""],
+            ["3", "Joko Susilo, S.Pd.", "", "L", "Moga", "1990-05-06", "-", "GTT", "Guru Mapel", "Wali Kelas", "joko"],
+            ["4", "Ani Rahayu, S.Kom.", "", "P", "Moga", "1992-07-08", "", "Honor", "Guru BK", "", ""],
+        ]).write(to: URL(fileURLWithPath: file))
+        let dry = try cli.run(["import", "staff", file, "--dry-run", "--as", "admin"])
+        #expect(dry.status == 0, "\(dry.err)")
+        #expect(dry.out.contains("NIP        Sari Wulandari (sari): 198501022010012003"))
+        #expect(dry.out.contains("new        Joko Susilo, S.Pd. (joko) as subject-teacher"))
+        #expect(dry.out.contains("not on staff line 9, Ani Rahayu, S.Kom.: add them with `rujuk staff add LOGIN --name \"Ani Rahayu, S.Kom.\" --role counsellor`"))
+        let applied = try cli.run(["import", "staff", file, "--apply", "--as", "admin"])
+        #expect(applied.status == 0 && applied.out.contains("Applied 3 change(s)"))
+        let list = try cli.run(["staff", "--as", "admin"]).out
+        #expect(list.contains("NIP 198501022010012003") && list.contains("NIP 198003042005011002") && list.contains("joko"))
+        #expect(try cli.run(["import", "staff", file, "--apply", "--as", "admin"]).out.contains("already matches"))
+
+        try Self.gtk([["1", "Sari Wulandari", "", "P", "", "", "1,98501E+17", "PNS", "Guru Mapel", "", ""]]).write(to: URL(fileURLWithPath: file))
+        let bad = try cli.run(["import", "staff", file, "--as", "admin"])
+        #expect(bad.status == 65 && bad.err.contains("line 6: NIP '1,98501E+17' became a number in Excel"))
+        #expect(try cli.run(["import", "staff", file, "--as", "sari"]).status == 77)
+    }
+}

@@ -135,3 +135,27 @@ import Testing
         #expect(YearStart.template(school, classes: ["VII-A"]).contains("rina;VIII-B;"))
     }
 }
+
+@Suite struct StaffSyncTests {
+    @Test(arguments: [("Guru BK", "", [Role.counsellor]), ("Guru Mapel", "Wakasek Kesiswaan", [.subjectTeacher, .viceStudentAffairs]),
+                      ("Kepala Sekolah", "", [.principal]), ("Guru Mapel", "Wakil Kepala Sekolah Bidang Kurikulum", [.subjectTeacher]),
+                      ("Tenaga Administrasi Sekolah", "", [])])
+    func rolesFromJenisPTKAndTugasTambahan(jenis: String, tugas: String, roles: [Role]) {
+        #expect(StaffEntry.roles(jenisPTK: jenis, tugasTambahan: tugas) == roles)
+    }
+
+    @Test func matchedByNIPThenLoginThenName() {
+        var school = Fixture.demo
+        school.staff["wati"]?.nip = "197001012000012001"
+        let plan = StaffSync.plan([
+            StaffEntry(line: 6, name: "Wati H., M.Pd.", nip: "197001012000012001"),
+            StaffEntry(line: 7, name: "Rina Marlina, S.Si.", nip: "198101012006012002"),
+            StaffEntry(line: 8, name: "Dewi L.", nip: "198201012007012003", login: "dewi"),
+            StaffEntry(line: 9, name: "Orang Baru", nip: nil, login: "baru", roles: [.counsellor]),
+            StaffEntry(line: 10, name: "Tanpa Login"),
+        ], school: school)
+        #expect(plan.updated.map(\.login) == ["rina", "dewi"])
+        #expect(plan.added.map(\.login) == ["baru"] && plan.added.first?.roles == [.counsellor])
+        #expect(plan.unknown.map(\.line) == [10])
+    }
+}

@@ -8,7 +8,7 @@ import RujukStore
 extension Rujuk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a roster.", subcommands: [ImportStudents.self])
+            abstract: "Import a roster.", subcommands: [ImportStudents.self, ImportStaff.self])
     }
 
     struct ImportStudents: ParsableCommand {
@@ -53,6 +53,49 @@ extension Rujuk {
                     say(Localization.t(.rosterChangedMeanwhile))
                 }
             }
+        }
+    }
+}
+
+extension Rujuk {
+    struct ImportStaff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "staff",
+            abstract: "Fill in NIPs (and add people with a login column) from the Dapodik staff export (GTK).",
+            discussion: """
+            Columns by header: Nama, NIP (or NUPTK), Jenis PTK, Tugas Tambahan, and optionally login. People already on             the staff list are matched by NIP, login, then name (degrees after a comma ignored); others are added when             the file gives their login, else listed with the command that adds them.
+            """)
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The GTK export: .xlsx, SpreadsheetML .xls, or CSV.") var file: String
+        @ArgumentParser.Flag(help: "Show what would change, change nothing.") var dryRun = false
+        @ArgumentParser.Flag(help: "Apply without asking.") var apply = false
+
+        func run() throws {
+            let session = try Session.open(options)
+            if let denial = session.school.denial(session.actor, .manageRoster, on: nil) {
+                throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandError.notFound(Localization.t(.cannotReadFile, file))
+            }
+            let read: StaffReader.Result
+            do { read = try StaffReader.read(data) } catch { throw CommandError.data(RosterImport.message(error, file)) }
+            if !read.problems.isEmpty {
+                let rows = read.problems.map { Localization.t(.rowProblem, "\($0.line)", Localization.text($0.error)) }
+                throw CommandError.data(Localization.t(.badRows, file, "\(rows.count)", rows.joined(separator: " ")))
+            }
+            let plan = StaffSync.plan(read.entries, school: session.school)
+            for p in plan.updated { say(Localization.t(.staffNIP, CaseText.clean(p.name), p.login, p.nip ?? "-")) }
+            for p in plan.added { say(Localization.t(.staffNew, CaseText.clean(p.name), p.login, p.roles.map(\.commandLineName).joined(separator: ", "))) }
+            for e in plan.unknown {
+                let role = (e.roles.first ?? .subjectTeacher).commandLineName
+                say(Localization.t(.staffUnknown, "\(e.line)", CaseText.clean(e.name), role, e.nip.map { " --nip \($0)" } ?? ""))
+            }
+            guard !plan.events.isEmpty else { say(Localization.t(.syncNothing, file)); return }
+            if dryRun { say(Localization.t(.syncDryRun)); return }
+            guard apply || RosterImport.confirm(Localization.t(.syncAsk)) else { say(Localization.t(.syncNeedsApply)); return }
+            try session.append(plan.events.map { session.event($0) })
+            say(Localization.t(.syncApplied, "\(plan.events.count)", file))
         }
     }
 }

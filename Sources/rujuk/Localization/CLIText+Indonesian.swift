@@ -132,6 +132,9 @@ extension CLIText {
         .syncNeedsApply: "Tidak ada yang diubah: perubahan ini memerlukan --apply (atau jawab y di terminal).",
         .syncApplied: "{0} perubahan daftar siswa dari {1} diterapkan.",
         .syncNothing: "Daftar siswa sudah sesuai dengan {0}; tidak ada yang diubah.",
+        .staffNIP: "  NIP        {0} ({1}): {2}",
+        .staffNew: "  baru       {0} ({1}) sebagai {2}",
+        .staffUnknown: "  belum terdaftar baris {0}, {1}: tambahkan dengan `rujuk staff add LOGIN --name \"{1}\" --role {2}{3}`, atau beri kolom login",
         .rosterChangedMeanwhile: "Daftar siswa berubah saat berkas ini dibaca (impor lain?); membandingkan lagi.",
         .leftMark: "keluar {1} ({0})",
         .studentChanged: "Data {0} ({1}) diperbarui.",
@@ -224,6 +227,7 @@ enum DomainText {
         .badGender: "JK '{0}' bukan L atau P; tulis L (laki-laki) atau P (perempuan).",
         .badBirthDate: "Tanggal lahir '{0}' bukan tanggal; tulis sebagai TTTT-BB-HH atau hh/bb/tttt.",
         .emptyClass: "Kelas {0} kosong; isi kolom Rombel (kelas).",
+        .nipAsNumber: "NIP '{0}' menjadi angka di Excel dan kehilangan digit terakhirnya; format kolomnya sebagai Teks lalu ekspor lagi.",
     ]
 }
 
