@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukRoster"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
