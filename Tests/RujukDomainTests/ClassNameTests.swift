@@ -53,3 +53,11 @@ import Testing
         #expect(SchoolYear.usual("2027/2029") == nil && SchoolYear.usual("2027") == nil)
     }
 }
+
+@Suite struct ClassNameFastPathTests {
+    @Test(arguments: [("VIII-B", "VIII-B", true), ("VIII-B", "VIII-A", false), ("VIII-B", "8B", true), ("VIIA", "VII-A", true),
+                      ("X-MIPA-1", "X MIPA 1", true), ("X-MIPA-1", "X-MIPA-2", false), ("IIX-A", "VIII-A", false)])
+    func theFastPathAgreesWithParsing(a: String, b: String, same: Bool) {
+        #expect(ClassName.same(a, b) == same)
+    }
+}

@@ -73,8 +73,26 @@ public struct ClassName: Sendable, Equatable, Hashable {
     /// Whether two class names mean the same class.
     public static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        // The common case, both written `VIII-B`: no parsing needed (visibility asks this per case).
+        if isCanonical(a) && isCanonical(b) { return false }
         guard let x = ClassName(a), let y = ClassName(b) else { return false }
         return x.key == y.key
+    }
+
+    /// `VIII-B`, `X-MIPA-1`: a Roman grade, a hyphen, then upper-case letters, digits and hyphens.
+    /// Two such names are the same class only when they are the same text.
+    static func isCanonical(_ s: String) -> Bool {
+        var sawHyphen = false, romanCount = 0
+        for b in s.utf8 {
+            if !sawHyphen {
+                if b == UInt8(ascii: "-") { sawHyphen = true; continue }
+                guard b == UInt8(ascii: "I") || b == UInt8(ascii: "V") || b == UInt8(ascii: "X") else { return false }
+                romanCount += 1
+            } else {
+                guard (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") else { return false }
+            }
+        }
+        return sawHyphen && romanCount > 0 && romanCount <= 4 && romans.contains(String(s.prefix(romanCount)))
     }
 
     /// Whether a caseload entry covers a class: a grade alone (`VIII`, `8`) covers its classes,
