@@ -119,6 +119,8 @@ extension School {
             staff[e.login]?.left = StaffDeparture(on: event.at, handoverTo: e.handoverTo)
             staff[e.login]?.homeroom = nil
             guard let to = e.handoverTo else { return }
+            var handed: [Int] = []
+            defer { staff[e.login]?.left?.cases = handed.sorted() }
             for number in cases.keys {
                 guard var c = cases[number], !c.isClosed else { continue }
                 var changed = false
@@ -130,6 +132,7 @@ extension School {
                 if changed {
                     c.version = event.seq
                     cases[number] = c
+                    handed.append(number)
                 }
             }
         case .yearStarted(let y):

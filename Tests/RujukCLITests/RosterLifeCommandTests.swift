@@ -96,6 +96,10 @@ import Testing
         #expect(left.out.contains("Handed over to Wati Handayani"))
         let watis = try cli.json(["queue", "--mine", "--as", "wati"]) as! [[String: Any]]
         #expect(Set(held).isSubset(of: Set(watis.compactMap { $0["number"] as? Int })))
+        // Wati is told: her actions list starts with what Budi handed over.
+        let told = try cli.run(["actions", "--as", "wati"])
+        #expect(told.out.contains("Handed over to you by Budi Santoso"))
+        #expect(held.allSatisfy { told.out.contains("#\($0)") })
         // No command works for Budi any more.
         for args in [["queue"], ["show", "4"], ["reply", "4", "x"], ["students"]] {
             let r = try cli.run(args + ["--as", "budi"])

@@ -159,3 +159,27 @@ import Testing
         #expect(plan.unknown.map(\.line) == [10])
     }
 }
+
+@Suite struct HandoverNoteTests {
+    @Test func theReceiverIsToldWhatCameFromAColleagueWhoLeft() throws {
+        var s = Fixture.oneCase()
+        try s.apply(Fixture.event("budi", .pickedUp(number: 1), s))
+        try s.apply(Fixture.event("admin", .staffLeft(StaffLeft(login: "budi", handoverTo: "wati")), s))
+        let notes = s.handoverNotes(for: s.staff["wati"]!, at: Fixture.t0)
+        #expect(notes.map(\.cases) == [[1]])
+        if case .colleague(let login, _) = notes.first?.source { #expect(login == "budi") } else { Issue.record("expected a colleague's handover") }
+        #expect(s.handoverNotes(for: s.staff["sari"]!, at: Fixture.t0).isEmpty)
+    }
+
+    @Test func aNewHomeroomTeacherSeesTheClassesOpenCasesInTheFirstWeeks() throws {
+        var s = Fixture.oneCase()
+        let year = SchoolYear(name: "2026/2027", starts: "2026-11-01", secondSemesterStarts: "2027-01-05", ends: "2027-06-30")
+        for p in YearStart.promote(s, to: year).events { try s.apply(Fixture.event("admin", p, s)) }
+        var rina = s.staff["rina"]!
+        rina.homeroom = "IX-B"
+        try s.apply(Fixture.event("admin", .staffChanged(rina), s))
+        let inTime = s.handoverNotes(for: s.staff["rina"]!, at: ISODate.parse("2026-11-10")!)
+        #expect(inTime == [HandoverNote(source: .homeroom(className: "IX-B", year: "2026/2027"), cases: [1])])
+        #expect(s.handoverNotes(for: s.staff["rina"]!, at: ISODate.parse("2027-01-10")!).isEmpty)
+    }
+}

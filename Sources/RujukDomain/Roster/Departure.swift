@@ -28,10 +28,13 @@ public struct StudentDeparture: Codable, Sendable, Equatable, Hashable {
 public struct StaffDeparture: Codable, Sendable, Equatable, Hashable {
     public var on: Date
     public var handoverTo: String?
+    /// The open cases whose assignment or actions went to `handoverTo`, so the receiver is told.
+    public var cases: [Int]?
 
-    public init(on: Date, handoverTo: String? = nil) {
+    public init(on: Date, handoverTo: String? = nil, cases: [Int]? = nil) {
         self.on = on
         self.handoverTo = handoverTo
+        self.cases = cases
     }
 }
 
