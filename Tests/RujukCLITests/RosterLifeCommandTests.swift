@@ -46,7 +46,9 @@ import Testing
         #expect(left.out.contains("Open case #14"))
         #expect(left.out.contains("rujuk escalate 14 --level outside-agency --agency \"SMP N 2 Moga\""))
         #expect((try cli.json(["students", "Andi Pratama", "--as", "sari"]) as! [Any]).isEmpty)
-        #expect((try cli.json(["students", "Andi Pratama", "--left", "--as", "sari"]) as! [Any]).count == 1)
+        let listed = try cli.json(["students", "Andi Pratama", "--left", "--as", "sari"]) as! [[String: Any]]
+        #expect(listed.count == 1)
+        #expect((listed.first?["left"] as? [String: Any])?["reason"] as? String == "mutasi")
         let flag = try cli.run(["flag", "0091234567", "--note", "Lagi.", "--as", "dewi"])
         #expect(flag.status == 65 && flag.err.contains("left the school on 2026-12-01"))
         // The case and the record stay; the counsellor can still work and close it.

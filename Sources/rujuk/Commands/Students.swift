@@ -21,7 +21,7 @@ extension Rujuk {
                 let session = try Session.open(options)
                 let found = session.school.searchStudents(query, inClass: className, includingLeft: includingLeft)
                 if output.json {
-                    try CaseJSON.print(found.map { CaseJSON.StudentRef(name: $0.name, class: $0.className, nisn: $0.nisn) })
+                    try CaseJSON.print(found.map { CaseJSON.StudentRef(name: $0.name, class: $0.className, nisn: $0.nisn, left: $0.left) })
                     return
                 }
                 if found.isEmpty { say(Localization.t(.noStudentMatches)); return }
