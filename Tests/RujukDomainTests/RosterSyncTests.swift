@@ -183,3 +183,24 @@ import Testing
         #expect(s.handoverNotes(for: s.staff["rina"]!, at: ISODate.parse("2027-01-10")!).isEmpty)
     }
 }
+
+@Suite struct SemesterEndTests {
+    @Test func atSemesterEndReferrersAreAskedForTheLaijapangOnce() throws {
+        var s = Fixture.oneCase()
+        let year = SchoolYear(name: "2026/2027", starts: "2026-07-13", secondSemesterStarts: "2027-01-05", ends: "2027-06-30")
+        try s.apply(Fixture.event("admin", .yearStarted(year), s))
+        let sari = s.staff["sari"]!
+        let early = ISODate.parse("2026-12-01T03:00:00Z")!, late = ISODate.parse("2026-12-28T03:00:00Z")!
+        #expect(!s.observationsAsked(of: sari, in: s.cases[1]!, at: early).contains(.laijapang))
+        #expect(s.observationsAsked(of: sari, in: s.cases[1]!, at: late).contains(.laijapang))
+        let asked = s.actions(for: sari, at: late).first { $0.kind == .observation(.laijapang) }
+        #expect(asked?.due == ISODate.parse("2027-01-04"))
+        // Given once this semester, it is not asked again until the next one ends.
+        var review = Fixture.event("sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laijapang, rating: 4, visibility: .team, text: "Lebih fokus.")), s)
+        review.at = late
+        try s.apply(review)
+        #expect(!s.observationsAsked(of: sari, in: s.cases[1]!, at: late).contains(.laijapang))
+        #expect(s.observationsAsked(of: sari, in: s.cases[1]!, at: ISODate.parse("2027-06-20T03:00:00Z")!).contains(.laijapang))
+        #expect(!s.observationsAsked(of: s.staff["budi"]!, in: s.cases[1]!, at: late).contains(.laijapang))
+    }
+}

@@ -107,6 +107,15 @@ public struct SchoolYear: Codable, Sendable, Equatable {
         return String(ISODate.format(d.addingTimeInterval(-86_400)).prefix(10))
     }
 
+    /// The first and last day of the semester a day falls in, or nil outside the year.
+    public func semesterBounds(on day: String) -> (starts: String, ends: String)? {
+        switch semester(on: day) {
+        case 1: (starts, firstSemesterEnds)
+        case 2: (secondSemesterStarts, ends)
+        default: nil
+        }
+    }
+
     /// The semester (1 or 2) a day falls in, or nil outside the year.
     public func semester(on day: String) -> Int? {
         if day < starts || day > ends { return nil }
