@@ -54,7 +54,8 @@ public struct School: Sendable, Equatable {
     /// Closed cases this person flagged whose summary for the referrer they have not read:
     /// the interface keeps them in the teacher's queue until opened, so the answer is seen.
     public func unreadSummaries(for person: Staff) -> [Case] {
-        cases.values.filter { c in
+        guard person.isActive else { return [] }
+        return cases.values.filter { c in
             guard c.isClosed, let seq = c.summarySeq, c.referrers.contains(person.login) else { return false }
             return seq > (readMarks[person.login]?[c.number] ?? 0)
         }.sorted { $0.number > $1.number }

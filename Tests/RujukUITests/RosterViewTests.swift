@@ -38,4 +38,16 @@ import Testing
         #expect(state.shouldQuit)
         #expect(state.status == state.catalog.denial(.accessEnded))
     }
+
+    @Test func onTheSharedTerminalTheScreenLocksForTheNextColleague() throws {
+        var state = demoState("sari")
+        state.guardian = Guard(sharedTerminal: true, idleLimit: 300, needsPIN: true)
+        var school = state.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: Date(), actor: "admin", payload: .staffLeft(StaffLeft(login: "sari", handoverTo: "budi"))))
+        #expect(reduce(&state, .schoolChanged(school)).isEmpty)
+        #expect(!state.shouldQuit)
+        #expect(state.lock?.reason == .start && state.lock?.login == "")
+        // The case list is gone too: nothing of Sari's is visible behind the lock.
+        #expect(state.queue.isEmpty)
+    }
 }

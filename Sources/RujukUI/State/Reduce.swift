@@ -29,6 +29,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let me = school.staff[state.actor.login] {
             if me != state.actor { state.actor = me }
             if !me.isActive {
+                // On the staffroom's shared terminal the next colleague signs in; elsewhere the session ends.
+                if state.guardian.sharedTerminal {
+                    if state.lock == nil { state.lock(.start) }
+                    return []
+                }
                 state.status = state.catalog.denial(.accessEnded)
                 state.shouldQuit = true
                 return [.quit]
