@@ -12,6 +12,10 @@ extension School {
         if let nipd = s.nipd, nipd.trimmingCharacters(in: .whitespaces).isEmpty || nipd.count > 20 { throw .invalid(.badNIPD, nipd) }
         if let day = s.birthDate { try Validation.day(day) }
         guard s.nisn != nil || s.nipd != nil || s.birthDate != nil else { return }
+        // A move or a correction that leaves the identifiers alone cannot make a duplicate
+        // (a year start moves thousands of students in one batch).
+        if let old = students[s.id], old.nisn == s.nisn, old.nipd == s.nipd, old.birthDate == s.birthDate,
+           s.birthDate == nil || Self.fold(old.name) == Self.fold(s.name) { return }
         // One pass over the roster (a year start validates thousands of these in one batch).
         var name: String?
         for other in students.values where other.id != s.id {
