@@ -12,6 +12,7 @@ enum RosterImport {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandError.notFound(Localization.t(.cannotReadFile, file))
         }
+        progress(.progressReading, file, "\(data.count / 1024)")
         let result: RosterReader.Result
         do { result = try RosterReader.read(data) } catch {
             throw CommandError.data(message(error, file))
@@ -20,6 +21,7 @@ enum RosterImport {
             let rows = result.problems.map { Localization.t(.rowProblem, "\($0.line)", Localization.text($0.error)) }
             throw CommandError.data(Localization.t(.badRows, file, "\(rows.count)", rows.joined(separator: " ")))
         }
+        progress(.progressRead, "\(result.entries.count)")
         return result
     }
 
@@ -52,6 +54,13 @@ enum RosterImport {
     }
 
     static var isTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Long work shows where it is on a terminal (standard error), and says nothing in scripts.
+    static func progress(_ key: CLIText, _ args: String...) {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        let line = DomainMessage.fill(Localization.table(Localization.language)[key] ?? CLIText.english[key] ?? key.rawValue, args)
+        FileHandle.standardError.write(Data(("… " + line + "\n").utf8))
+    }
 
     /// The plan as lines: a summary, then every change, uncertain match and missing student.
     static func describe(_ plan: SyncPlan, file: String) -> [String] {

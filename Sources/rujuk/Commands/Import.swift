@@ -116,6 +116,7 @@ extension RosterImport {
             say(Localization.t(.syncNeedsApply))
             return
         }
+        progress(.progressWriting, "\(plan.events.count)")
         do {
             try session.append(plan.events.map { session.event($0) })
         } catch let error as StoreError {

@@ -87,6 +87,7 @@ extension Rujuk {
                 for line in Self.describe(plan, school) { say(line) }
                 if dryRun { say(Localization.t(.syncDryRun)); return }
                 guard apply || RosterImport.confirm(Localization.t(.syncAsk)) else { say(Localization.t(.syncNeedsApply)); return }
+                RosterImport.progress(.progressWriting, "\(plan.events.count)")
                 try session.append(plan.events.map { session.event($0) })
                 say(Localization.t(.yearStarted, year.name, "\(plan.promoted.reduce(0) { $0 + $1.count })",
                                    "\(plan.graduated.reduce(0) { $0 + $1.count })", "\(plan.intake.reduce(0) { $0 + $1.count })",

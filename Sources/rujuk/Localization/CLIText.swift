@@ -24,7 +24,7 @@ enum CLIText: String, CaseIterable {
     case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove, syncCorrect
     case syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
     case uncertainName, uncertainSameLine, syncDryRun, syncAsk, syncNeedsApply, syncApplied, syncNothing
-    case handoverFromColleague, handoverHomeroom, handoverReview, handoverActions, staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone, studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange
+    case progressReading, progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions, staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone, studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange
     case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
     case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
 }
