@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "rujuk", targets: ["rujuk"]),
+        .executable(name: "rujuk-helper", targets: ["rujuk-helper"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +26,21 @@ let package = Package(
             dependencies: ["RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
+        // The trust boundary of a school server: the protocol between the unprivileged
+        // interface and the privileged helper, the projection, PINs, and both ends.
+        .target(
+            name: "RujukBoundary",
+            dependencies: [
+                "RujukDomain", "RujukStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // The privileged helper, installed setuid to the system account `rujuk`: small, reads
+        // nothing the caller controls.
+        .target(name: "CPrivilege"),
+        .executableTarget(name: "rujuk-helper", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain", "CPrivilege"], swiftSettings: strict),
         .systemLibrary(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"])]
@@ -33,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "rujuk",
             dependencies: [
-                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukRoster",
+                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege", "RujukRoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
@@ -51,6 +67,7 @@ let package = Package(
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
-        .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "rujuk-helper", "RujukStore", "RujukDomain"], swiftSettings: strict),
     ]
 )

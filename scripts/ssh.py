@@ -2,23 +2,25 @@
 """Rujuk over a real SSH login, on loopback.
 
 Run as root (CI is root). Installs openssh-server when missing, starts its own sshd on
-127.0.0.1:2222 (the next free port up to 2232) with its own host key, creates a staff
-group, a counsellor (rjsbudi) with a personal account and the staffroom's shared account
-(rjsroom), logs both in with keys over `ssh -tt` inside tmux at 80x24, and shows: the
-staffroom asks who is there and their PIN before anything; a flag made there appears live
-in the counsellor's interface; a dropped connection (SIGHUP) keeps the counsellor's draft;
-the counsellor's interface works over mosh too (installed when missing).
-Removes the users, groups, tmux server and sshd (by its pid file) it made, even on failure.
+127.0.0.1:2222 (the next free port up to 2232) with its own host key, installs Rujuk as a
+school server (scripts/install-server.sh into a prefix of its own: every session goes
+through the setuid helper), a counsellor (rjsbudi) with a personal account and the
+staffroom's shared account (rjsroom, a kiosk whose login shell is Rujuk), logs both in with
+keys over `ssh -tt` inside tmux at 80x24, and shows: the staffroom asks who is there and
+their PIN before anything; a flag made there appears live in the counsellor's interface; a
+dropped connection (SIGHUP) keeps the counsellor's draft; the counsellor's interface works
+over mosh too (installed when missing). Uninstalls and removes the users, tmux server and
+sshd (by its pid file) it made, even on failure.
 
-Usage: scripts/ssh.py PATH/TO/rujuk
+Usage: scripts/ssh.py PATH/TO/release-dir-or-rujuk
 Prints one figure line: `ssh: N/M checks, ...`.
 """
-import os, shutil, signal, socket, subprocess, sys, tempfile, time
+import os, pty, select, shutil, signal, socket, subprocess, sys, tempfile, time
 
 PREFIX = "rjs"
-GROUP = PREFIX + "staff"
-BKGROUP = PREFIX + "bk"
-USERS = {PREFIX + "admin": [GROUP, BKGROUP], PREFIX + "budi": [GROUP, BKGROUP], PREFIX + "room": [GROUP]}
+USERS = [PREFIX + "admin", PREFIX + "budi", PREFIX + "room"]
+PIN = "482193"
+ETC = ["/etc/rujuk/server.conf", "/etc/profile.d/rujuk-motd.sh"]
 SOCKET = "rujuk-ssh-test"
 checks = []
 
@@ -62,7 +64,32 @@ def free_port():
     raise SystemExit("ssh: no free port in 2222-2232")
 
 
-def cleanup(base):
+def set_pin(admin, rujuk, login):
+    """The admin types a PIN twice on a terminal, as behind the boundary it must be."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp("su", ["su", "-s", "/bin/bash", admin, "-c", f"cd /; {rujuk} staff set-pin {login}"])
+    out, answers, deadline = b"", [PIN, PIN], time.time() + 30
+    while time.time() < deadline:
+        if not select.select([fd], [], [], 0.2)[0]:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        if answers and out.rstrip().endswith(b":"):
+            time.sleep(0.1)
+            os.write(fd, (answers.pop(0) + "\n").encode())
+            out += b"\n"
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), out.decode(errors="replace")
+
+
+def cleanup(base, created_rujuk, saved):
     tmux("kill-server")
     pidfile = f"{base}/sshd.pid"
     if os.path.exists(pidfile):
@@ -70,12 +97,21 @@ def cleanup(base):
             os.kill(int(open(pidfile).read().strip()), signal.SIGTERM)
         except (ValueError, ProcessLookupError):
             pass
+    if os.path.exists(f"{base}/prefix/bin/rujuk"):
+        sh(os.path.join(os.path.dirname(os.path.abspath(__file__)), "uninstall-server.sh"), "--prefix", f"{base}/prefix")
     for user in USERS:
         sh("pkill", "-KILL", "-u", user)
         sh("userdel", "-r", user)
         sh("userdel", user)
-    for group in (GROUP, BKGROUP):
-        sh("groupdel", group)
+    if created_rujuk:
+        sh("userdel", "rujuk")
+        sh("groupdel", "rujuk")
+    for path in ETC:
+        if os.path.exists(path):
+            os.remove(path)
+    for path, text in saved.items():
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        open(path, "w").write(text)
     shutil.rmtree(base, ignore_errors=True)
 
 
@@ -95,29 +131,25 @@ def main():
             return 1
     base = tempfile.mkdtemp(prefix="rujuk-ssh-")
     os.chmod(base, 0o755)
+    created_rujuk = sh("id", "rujuk").returncode != 0
+    saved = {p: open(p).read() for p in ETC if os.path.exists(p)}
+    given = os.path.abspath(sys.argv[1])
     try:
-        return scenario(os.path.abspath(sys.argv[1]), base)
+        return scenario(given if os.path.isdir(given) else os.path.dirname(given), base)
     finally:
-        cleanup(base)
+        cleanup(base, created_rujuk, saved)
         left = [u for u in USERS if sh("id", u).returncode == 0]
         print(f"  cleanup: users left {left or 'none'}, sshd stopped, tmux server {SOCKET} killed")
 
 
-def scenario(binary, base):
-    for group in (GROUP, BKGROUP):
-        sh("groupadd", group)
+def scenario(binaries, base):
     os.makedirs(f"{base}/home")
-    for user, groups in USERS.items():
-        r = sh("useradd", "-m", "-d", f"{base}/home/{user}", "-s", "/bin/bash", "-G", ",".join(groups), user)
+    for user in USERS:
+        r = sh("useradd", "-m", "-d", f"{base}/home/{user}", "-s", "/bin/bash", user)
         if r.returncode != 0:
             print(r.stderr)
             return 1
         sh("usermod", "-p", "*", user)  # a new account is locked; sshd refuses locked accounts
-    rujuk = f"{base}/bin/rujuk"
-    os.makedirs(f"{base}/bin")
-    shutil.copy(binary, rujuk)
-    os.chmod(f"{base}/bin", 0o755)
-    os.chmod(rujuk, 0o755)
 
     # Keys: one host key, one client key per user.
     sh("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", f"{base}/host_key")
@@ -152,24 +184,28 @@ PrintMotd no
                 break
         time.sleep(0.1)
 
-    # The school store, shared with the staff group; budi and the staffroom's sari have PINs.
-    store = f"{base}/srv/rujuk"
-    os.makedirs(f"{base}/srv")
-    shutil.chown(f"{base}/srv", user=PREFIX + "admin")
+    # The school server: installed as a school would, the staffroom a kiosk; sari has a PIN.
     admin = PREFIX + "admin"
-    setup = (f"umask 022; export RUJUK_STORE={store}; {rujuk} init --school 'SMP Uji' --group {GROUP} --bk-group {BKGROUP} --lang en && "
-             f"{rujuk} staff add rjssari --name 'Sari Wulandari' --role subject-teacher --subject Mathematics && "
+    os.makedirs(f"{base}/var")
+    os.chmod(f"{base}/var", 0o755)
+    install = os.path.join(os.path.dirname(os.path.abspath(__file__)), "install-server.sh")
+    r = sh(install, "--school", "SMP Uji", "--admin", admin, "--staffroom", PREFIX + "room", "--prefix", f"{base}/prefix",
+           "--store", f"{base}/var/rujuk", "--lang", "en", "--binaries", binaries)
+    check("installed as a school server (helper setuid rujuk, staffroom kiosk)", r.returncode == 0, r.stdout + r.stderr)
+    rujuk = f"{base}/prefix/bin/rujuk"
+    setup = (f"umask 022; {rujuk} staff add rjssari --name 'Sari Wulandari' --role subject-teacher --subject Mathematics && "
              f"{rujuk} staff add rjsbudi --name 'Budi Santoso' --role counsellor --caseload VIII-B && "
-             f"{rujuk} students add --name 'Andi Pratama' --class VIII-B --nisn 0091234567 && "
-             f"RUJUK_NEW_PIN=4821 {rujuk} staff set-pin rjssari")
+             f"{rujuk} students add --name 'Andi Pratama' --class VIII-B --nisn 0091234567")
     r = sh("su", "-s", "/bin/bash", admin, "-c", setup)
-    check("school store created by its admin", r.returncode == 0, r.stderr)
+    status, said = set_pin(admin, rujuk, "rjssari")
+    check("the admin adds staff and a student through the helper, and a PIN on a terminal", r.returncode == 0 and status == 0, r.stderr + said)
 
     def login(name, user, mosh=False):
-        remote = f"RUJUK_STORE={store} {rujuk}"
+        remote = rujuk
         ssh = (f"ssh -i {base}/{user}_key -p {port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
                f"-o LogLevel=ERROR")
-        command = f"{ssh} -tt {user}@127.0.0.1 '{remote}'"
+        # The staffroom's login shell is Rujuk itself: it takes no command.
+        command = f"{ssh} -tt {user}@127.0.0.1" + ("" if user == PREFIX + "room" else f" '{remote}'")
         if mosh:
             command = f"LANG=C.UTF-8 mosh --ssh='{ssh}' {user}@127.0.0.1 -- env {remote}"
 
@@ -183,8 +219,8 @@ PrintMotd no
     login("room", PREFIX + "room")
     asked = wait_for("room", "Who are you?")
     check("staffroom account: asks who and the PIN before showing anything",
-          asked is not None and "Andi" not in screen("room"), screen("room"))
-    keys("room", "rjssari", "Enter", "4821", "Enter")
+          asked is not None and "Andi" not in screen("room"), screen("room") + open(f"{base}/sshd.log").read()[-600:])
+    keys("room", "rjssari", "Enter", PIN, "Enter")
     signed = wait_for("room", "Sari Wulandari")
     check("staffroom: signed in as the teacher with her PIN", signed is not None, screen("room"))
 
@@ -231,7 +267,7 @@ PrintMotd no
     keys("mosh", "q")
     time.sleep(1)
 
-    r = sh("su", "-s", "/bin/bash", admin, "-c", f"RUJUK_STORE={store} {rujuk} check")
+    r = sh("su", "-s", "/bin/bash", admin, "-c", f"{rujuk} check")
     check("the store checks clean after both sessions", r.returncode == 0, r.stdout + r.stderr)
 
     passed = sum(checks)

@@ -27,12 +27,32 @@ public struct Opening: Codable, Sendable, Equatable {
     }
 }
 
+/// A wrong PIN tried for someone, recorded in `private/` beside the openings, so that
+/// guessing shows in the audit.
+public struct PinRefusal: Codable, Sendable, Equatable {
+    /// Always "pinRefused": tells this line from an opening or a confidential text.
+    public var kind = "pinRefused"
+    /// The Unix account that tried.
+    public var by: String
+    /// Whose PIN was tried.
+    public var login: String
+    public var at: Date
+
+    public init(by: String, login: String, at: Date) {
+        self.by = by
+        self.login = login
+        self.at = at
+    }
+}
+
 /// One line of `rujuk audit`: a change from the journal or an opening from `private/`.
-public struct AuditEntry: Sendable, Equatable {
-    public enum What: Sendable, Equatable {
+public struct AuditEntry: Codable, Sendable, Equatable {
+    public enum What: Codable, Sendable, Equatable {
         /// An event, by its journal type name (`messagePosted`, `pickedUp`, …).
         case change(String)
         case opened(entries: [Int])
+        /// A wrong PIN was tried for `login` (recorded inside the trust boundary).
+        case pinRefused(login: String)
     }
 
     public var at: Date

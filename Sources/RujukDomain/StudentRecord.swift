@@ -1,8 +1,8 @@
 import Foundation
 
 /// One line of a student's cumulative record (buku pribadi).
-public struct RecordEntry: Sendable, Equatable {
-    public enum Item: Sendable, Equatable {
+public struct RecordEntry: Codable, Sendable, Equatable {
+    public enum Item: Codable, Sendable, Equatable {
         case opened(area: Area, concern: String)
         case flag(Flag)
         case goal(PlanGoal)

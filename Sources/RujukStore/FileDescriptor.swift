@@ -19,14 +19,16 @@ final class FileDescriptor {
     deinit { close(fd) }
 
     static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o660) throws -> FileDescriptor {
-        let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+        // Never through a symbolic link: nothing in a store is one, and one planted there
+        // would send a write or a read elsewhere.
+        let fd = Glibc.open(path, flags | O_CLOEXEC | O_NOFOLLOW, mode)
         guard fd >= 0 else { throw StoreError.system("open", path, errno) }
         return FileDescriptor(fd: fd, path: path)
     }
 
     /// Opens for appending, creating the file with `mode` (set explicitly, whatever the umask).
     static func openForAppend(_ path: String, mode: mode_t) throws -> FileDescriptor {
-        let created = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        let created = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         if created >= 0 {
             let file = FileDescriptor(fd: created, path: path)
             fchmod(created, mode)
@@ -76,7 +78,9 @@ final class FileDescriptor {
             if n == bytes.count { return }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw StoreError.system("write", path, errno) }
-            throw StoreError.system("write", path, ENOSPC)
+            // A short write: the next one tells why (disk full, or the file-size limit).
+            let again = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + n, $0.count - n) }
+            throw StoreError.system("write", path, again < 0 ? errno : ENOSPC)
         }
     }
 

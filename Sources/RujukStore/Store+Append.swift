@@ -47,13 +47,16 @@ extension Store {
                         opened.number = scratch.nextCaseNumber
                         event.payload = .caseOpened(opened)
                     }
+                    if try encoder.encode(event).count > Self.entryLimit {
+                        throw StoreError(.refused(.invalid), .entryTooLarge, "\(Self.entryLimit >> 10)")
+                    }
                     try scratch.apply(event)
                     prepared.append(Prepared(event: event, secret: event.confidentialText))
                 }
                 return prepared
-            } catch let error where error.kind == .needsHistory {
+            } catch let error as DomainError where error.kind == .needsHistory {
                 try loadHistory()
-            } catch {
+            } catch let error as DomainError {
                 throw StoreError(error)
             }
         }

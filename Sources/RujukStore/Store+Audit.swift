@@ -11,18 +11,20 @@ extension Store {
     /// Redrawing what this process just recorded is not recorded again.
     func recordOpening(_ opening: Opening) throws {
         guard !opening.repeats(lastOpening) else { return }
-        try withLock {
-            let segment = try appendTarget(isPrivate: true)
-            let path = layout.segment(segment, isPrivate: true)
-            let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
-            try dropTornTail(of: path)
-            let start = try file.size
-            let line = JournalLine.encode(body: Array(try encoder.encode(opening)),
-                                          prev: try chainHead(isPrivate: true, segment: segment, size: start))
-            try writeDurably(line, to: file, path: path)
-            chainHeads[true] = ChainHead(segment: segment, size: start + line.count, hash: JournalLine.hash(ofLine: line))
-        }
+        try withLock { try writeAuditLine(Array(try encoder.encode(opening))) }
         lastOpening = opening
+    }
+
+    /// Appends one chained line to `private/`, durably. Under the lock.
+    func writeAuditLine(_ body: [UInt8]) throws {
+        let segment = try appendTarget(isPrivate: true)
+        let path = layout.segment(segment, isPrivate: true)
+        let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
+        try dropTornTail(of: path)
+        let start = try file.size
+        let line = JournalLine.encode(body: body, prev: try chainHead(isPrivate: true, segment: segment, size: start))
+        try writeDurably(line, to: file, path: path)
+        chainHeads[true] = ChainHead(segment: segment, size: start + line.count, hash: JournalLine.hash(ofLine: line))
     }
 
     /// Every change in the journal and every opening in `private/`, oldest first, that match
@@ -48,8 +50,14 @@ extension Store {
                 break
             }
             for line in try SegmentScan(bytes: try file.readAll(), base: 0, path: path).lines {
-                guard let opening = try? decoder.decode(Opening.self, from: Data(line.body)), opening.kind == "opened" else { continue }
-                let entry = AuditEntry(at: opening.at, by: opening.by, number: opening.number, what: .opened(entries: opening.entries))
+                let entry: AuditEntry
+                if let opening = try? decoder.decode(Opening.self, from: Data(line.body)), opening.kind == "opened" {
+                    entry = AuditEntry(at: opening.at, by: opening.by, number: opening.number, what: .opened(entries: opening.entries))
+                } else if let refusal = try? decoder.decode(PinRefusal.self, from: Data(line.body)), refusal.kind == "pinRefused" {
+                    entry = AuditEntry(at: refusal.at, by: refusal.by, number: nil, what: .pinRefused(login: refusal.login))
+                } else {
+                    continue
+                }
                 if entry.matches(number: number, who: who, since: since) { entries.append(entry) }
             }
         }

@@ -43,11 +43,16 @@ extension Store {
         public var problems: [StoreError] = []
         /// The hash the next line will record: worth writing down, to compare later.
         public var head = ""
+        /// Whether the head asked about is still in the chain (nil when none was asked):
+        /// false when lines before it were edited, removed or cut off since it was noted.
+        public var containsHead: Bool?
+
+        public init() {}
     }
 
     /// Reads every line of the journal (or `private/`) and checks that each records the hash
     /// of the line before it. Changes nothing. Each problem names its file and line.
-    public static func verifyChain(_ root: String, isPrivate: Bool) throws -> ChainReport {
+    public static func verifyChain(_ root: String, isPrivate: Bool, lookingFor noted: String? = nil) throws -> ChainReport {
         let layout = StoreLayout(root)
         let info = try readInfo(layout)
         var report = ChainReport()
@@ -103,6 +108,9 @@ extension Store {
             }
         }
         report.head = expected
+        if let noted {
+            report.containsHead = noted == JournalLine.genesis(storeID: info.id, isPrivate: isPrivate) || position[noted] != nil
+        }
         return report
     }
 

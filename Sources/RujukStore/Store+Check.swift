@@ -14,6 +14,14 @@ extension Store {
         public var problems: [StoreError]
         /// False when this account cannot read `private/` (its lines were not checked).
         public var privateChecked: Bool
+
+        public init(events: Int, segments: Int, privateEntries: Int, problems: [StoreError], privateChecked: Bool) {
+            self.events = events
+            self.segments = segments
+            self.privateEntries = privateEntries
+            self.problems = problems
+            self.privateChecked = privateChecked
+        }
     }
 
     /// Reads every line of every segment, journal and private, without trusting the snapshot;
@@ -23,6 +31,7 @@ extension Store {
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
         var problems: [StoreError] = []
+        store.refusedLines = []
         do {
             try store.foldNewLines(repair: false)
             if store.hasIncompleteTail() {
@@ -30,6 +39,11 @@ extension Store {
             }
         } catch let error as StoreError {
             problems.append(error)
+        }
+        problems += store.refusedLines ?? []
+        problems += snapshotProblems(layout, info: info, rebuilt: store)
+        if info.demo, let root = FileSystem.status(layout.root), root.mode & 0o077 == 0 {
+            problems.append(StoreError(.corrupt, .demoBehindBoundary, layout.info))
         }
         var privateEntries = 0
         let privateChecked = access(layout.privateDirectory, R_OK | X_OK) == 0
@@ -55,9 +69,34 @@ extension Store {
                            privateEntries: privateEntries, problems: problems, privateChecked: privateChecked)
     }
 
+    /// The snapshot against the school rebuilt from the journal alone: what a replaced or
+    /// crafted snapshot changed (people, PIN hashes, students, cases and who holds them).
+    static func snapshotProblems(_ layout: StoreLayout, info: StoreInfo, rebuilt: Store) -> [StoreError] {
+        let reader = Store(layout: layout, info: info)
+        guard FileSystem.exists(layout.snapshot) else { return [] }
+        guard reader.loadSnapshot() else { return [StoreError(.corrupt, .snapshotStale, layout.snapshot)] }
+        // Rebuild up to the snapshot's own position, and compare there.
+        let upTo = Store(layout: layout, info: info)
+        do { try upTo.foldNewLines(repair: false, stoppingAt: reader.position.seq) } catch { return [] }
+        let (snap, real) = (reader.school, upTo.school)
+        var differs: [String] = []
+        if snap.staff != real.staff { differs.append("staff") }
+        if snap.students != real.students { differs.append("students") }
+        if snap.nextCaseNumber != real.nextCaseNumber { differs.append("case numbers") }
+        let held = real.cases.filter { !(snap.historyLoaded == false && $0.value.isClosed) }
+        func summary(_ c: Case) -> [String] {
+            [c.studentID, c.assignee ?? "-", c.outcome?.rawValue ?? "-", "\(c.flags.count)", "\(c.messages.count)", "\(c.version)"]
+        }
+        if Set(snap.cases.keys) != Set(held.keys) || held.contains(where: { summary($0.value) != snap.cases[$0.key].map(summary) }) {
+            differs.append("cases")
+        }
+        return differs.isEmpty ? [] : [StoreError(.corrupt, .snapshotDiffers, layout.snapshot, differs.joined(separator: ", "))]
+    }
+
     /// Files readable by everyone, directories without setgid, files the group cannot write,
     /// a group other than the one `init` recorded, and `private/` open to the whole staff.
     static func modeProblems(_ layout: StoreLayout, info: StoreInfo) -> [StoreError] {
+        if let root = FileSystem.status(layout.root), root.mode & 0o077 == 0 { return boundaryProblems(layout) }
         var problems: [StoreError] = []
         let rootGroup = FileSystem.status(layout.root)?.gid
         func examine(_ path: String, group: String?) {
@@ -90,6 +129,31 @@ extension Store {
         if access(layout.privateDirectory, R_OK | X_OK) == 0 {
             files(in: layout.privateDirectory).forEach { examine($0, group: bkGroup) }
         }
+        return problems
+    }
+
+    /// A store behind the trust boundary (its directory closed to all but its owner, the
+    /// system account): everything in it is its owner's, and nothing is a link.
+    static func boundaryProblems(_ layout: StoreLayout) -> [StoreError] {
+        var problems: [StoreError] = []
+        var rootStatus = stat()
+        guard lstat(layout.root, &rootStatus) == 0 else { return problems }
+        let owner = rootStatus.st_uid
+        let ownerName = getpwuid(owner).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "\(owner)"
+        func walk(_ path: String) {
+            var st = stat()
+            guard lstat(path, &st) == 0 else { return }
+            if (st.st_mode & S_IFMT) == S_IFLNK {
+                problems.append(StoreError(.permission, .linkInStore, path))
+                return
+            }
+            if st.st_uid != owner { problems.append(StoreError(.permission, .notStoreOwner, path, ownerName, layout.root)) }
+            if st.st_mode & 0o007 != 0 { problems.append(StoreError(.permission, .readableByOthers, path, String(st.st_mode & 0o7777, radix: 8))) }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                for name in ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() { walk(path + "/" + name) }
+            }
+        }
+        walk(layout.root)
         return problems
     }
 }

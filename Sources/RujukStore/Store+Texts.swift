@@ -14,6 +14,13 @@ public struct ReadableCase: Sendable, Equatable {
     public var privateUnavailable: Bool
     /// Set when the opening could not be recorded in the audit, so confidential texts were withheld.
     public var auditProblem: StoreError?
+
+    public init(c: Case, redacted: Int, privateUnavailable: Bool, auditProblem: StoreError?) {
+        self.c = c
+        self.redacted = redacted
+        self.privateUnavailable = privateUnavailable
+        self.auditProblem = auditProblem
+    }
 }
 
 extension Store {

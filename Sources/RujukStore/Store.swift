@@ -18,6 +18,9 @@ public final class Store {
     /// The last opening of confidential entries this process recorded, so that redrawing the
     /// same thread is not recorded again.
     var lastOpening: Opening?
+    /// Set by `check`: every event is validated again as it is folded, and each one Rujuk would
+    /// have refused is noted here (the fold goes on, so every such line is named).
+    var refusedLines: [StoreError]?
     /// Seconds a writer waits for the lock before reporting that the store is busy.
     public var lockTimeout: Double = 10
 
@@ -25,6 +28,8 @@ public final class Store {
     static let segmentLimit = Int(ProcessInfo.processInfo.environment["RUJUK_SEGMENT_BYTES"] ?? "") ?? 16 << 20
     /// A snapshot is written when this many events were folded since the last one.
     static let snapshotEvery = Int(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_EVERY"] ?? "") ?? 250
+    /// One event, its text included, is at most this many bytes (256 KiB: about a hundred pages).
+    public static let entryLimit = 256 << 10
     static let fileMode: mode_t = 0o660
     /// Setgid, so every file made inside belongs to the directory's group.
     static let directoryMode: mode_t = 0o2770
@@ -181,7 +186,7 @@ public final class Store {
     /// Reads and folds every complete line after `position`. Under the lock (`repair`), an
     /// incomplete last line is a torn tail and is moved aside; without it, it may be a line
     /// still being written and is left for the next call.
-    func foldNewLines(repair: Bool) throws {
+    func foldNewLines(repair: Bool, stoppingAt last: Int? = nil) throws {
         let segments = layout.segments().filter { $0 >= position.segment }
         for (index, segment) in segments.enumerated() {
             let path = layout.segment(segment)
@@ -193,6 +198,7 @@ public final class Store {
             }
             let scan = try SegmentScan(bytes: try file.read(at: start, count: size - start), base: start, path: path)
             for line in scan.lines {
+                if let last, position.seq >= last { return }
                 let event: Event
                 do {
                     event = try decoder.decode(Event.self, from: Data(line.body))
@@ -217,6 +223,14 @@ public final class Store {
     }
 
     func foldLoadingHistory(_ event: Event, position: TextRef?) throws {
+        if refusedLines != nil, let position {
+            do {
+                try school.validate(event)
+            } catch {
+                let path = layout.segment(position.segment, isPrivate: position.isPrivate)
+                refusedLines?.append(SegmentScan.corruption(path: path, offset: position.offset, reason: .refusedLine, error.message))
+            }
+        }
         do {
             try school.fold(event, position: position)
         } catch let error where error.kind == .needsHistory {

@@ -46,7 +46,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     static func system(_ call: String, _ path: String, _ code: Int32) -> StoreError {
         let reason = String(cString: strerror(code)).lowercased()
         if code == EACCES || code == EPERM { return StoreError(.permission, .permissionDenied, path) }
-        if code == ENOSPC || code == EDQUOT || code == EFBIG { return StoreError(.io, .diskFull, path, reason) }
+        if code == EFBIG { return StoreError(.io, .fileTooLarge, path) }
+        if code == ENOSPC || code == EDQUOT { return StoreError(.io, .diskFull, path, reason) }
         return StoreError(.io, .systemCallFailed, call, path, reason)
     }
 }
@@ -59,6 +60,10 @@ public enum StoreMessage: String, Sendable, CaseIterable {
     case notInGroup, privateNotWritable, noSuchGroup, openingNotRecorded
     case chainTornTail, chainDamaged, chainMissing, chainReordered, chainRemoved, chainEdited, chainBadStart
     case tornTailFound, readableByOthers, wrongGroup, notSetgid, notGroupWritable, privateOpenToStaff
+    case badPIN, wrongPIN, pinWait, pinLockedOut, pinTooShortNow, noPinYet, notStaff, unknownStaff, signInFirst
+    case entryTooLarge, fileTooLarge, helperUnavailable, helperGone, badRequest, protocolMismatch
+    case serverConfigUnsafe, storeUnsafe, pinFromEnvironment, notAdmin, auditNotAllowed, pinRequired, linkInStore, notStoreOwner, backupAhead, restoreNotEmpty, rootOnly
+    case refusedLine, snapshotDiffers, snapshotStale, demoBehindBoundary
 
     public var english: String {
         switch self {
@@ -96,6 +101,36 @@ public enum StoreMessage: String, Sendable, CaseIterable {
         case .wrongGroup: "{0} belongs to the group {1}, not {2}; fix it with `sudo chgrp {2} {0}`."
         case .notSetgid: "The directory {0} lacks the setgid bit (mode {1}), so new files would not be shared with its group; fix it with `chmod 2770 {0}`."
         case .notGroupWritable: "{0} is not writable by its group (mode {1}), so colleagues cannot save; fix it with `chmod g+rw {0}`."
+        case .badPIN: "A PIN is {0} to 12 digits; choose another."
+        case .wrongPIN: "That is not the PIN of {0}; {1} more tries before it is locked."
+        case .pinWait: "Too many wrong PINs for {0}; wait {1} seconds and try again."
+        case .pinLockedOut: "The PIN of {0} is locked after too many wrong tries; ask the school's admin to unlock it (`rujuk staff unlock {0}`)."
+        case .pinTooShortNow: "The PIN of {0} is shorter than {1} digits; set a new one first with `rujuk staff set-pin {0}`."
+        case .noPinYet: "{0} has no PIN yet; ask the school's admin to set one (`rujuk staff set-pin {0}`)."
+        case .notStaff: "The Unix user {0} is not on the staff list of {1}; ask the school's admin to add you (`rujuk staff add {0} …`)."
+        case .unknownStaff: "There is no staff member {0} in {1}; see `rujuk staff`."
+        case .signInFirst: "Nobody is signed in on this shared account; sign in with your login and PIN first."
+        case .entryTooLarge: "An entry may hold at most {0} KiB of text; shorten it or split it (nothing was saved)."
+        case .fileTooLarge: "Could not save to {0}: the file-size limit of this session (ulimit -f) was reached; nothing was saved, raise the limit or ask the school's admin."
+        case .helperUnavailable: "The part of Rujuk that opens the school's store could not be started ({0}); ask the school's admin to run scripts/install-server.sh again."
+        case .helperGone: "The part of Rujuk that opens the school's store stopped ({0}); what you typed is kept, start Rujuk again."
+        case .badRequest: "The school's store refused a malformed request ({0}); nothing was changed."
+        case .protocolMismatch: "This rujuk ({0}) does not match the installed helper ({1}); ask the school's admin to run scripts/install-server.sh again."
+        case .serverConfigUnsafe: "{0} must be a regular file owned by root and writable by nobody else; the school's store was not opened (ask the school's admin)."
+        case .storeUnsafe: "{0} must be a directory owned by the system account rujuk and closed to everyone else (mode 0700); the store was not opened (ask the school's admin)."
+        case .pinFromEnvironment: "The school's store takes a PIN only from the terminal, never from RUJUK_PIN; run the command on a terminal."
+        case .notAdmin: "Only the school's admin can do this."
+        case .linkInStore: "{0} is a symbolic link, which nothing in a store may be; remove it (`sudo rm {0}`) and run `rujuk check` again."
+        case .notStoreOwner: "{0} does not belong to {1}, the store's owner; fix it with `sudo chown -R {1}: {2}`."
+        case .backupAhead: "{0} is longer than {1}: this backup belongs to another store (or the store was replaced); choose another destination."
+        case .restoreNotEmpty: "{0} is not empty; restore into an empty or new directory (nothing was changed)."
+        case .rootOnly: "Only root can do this (sudo rujuk …): a backup holds every confidential entry."
+        case .refusedLine: "{0} line {1} (byte {2}) holds a change Rujuk would have refused ({3}): it was not written by Rujuk; restore that file from a backup."
+        case .snapshotDiffers: "{0} does not match the journal ({1} differ): it was replaced or edited; delete it and Rujuk rebuilds it from the journal."
+        case .snapshotStale: "{0} cannot be read or belongs to another store; delete it and Rujuk rebuilds it from the journal."
+        case .demoBehindBoundary: "{0} says this is a demo store (anyone may act as anyone without a PIN), which a school store never is: it was edited; restore it from a backup."
+        case .pinRequired: "Acting as {0} needs their PIN, typed on a terminal."
+        case .auditNotAllowed: "Only counsellors and the principal can read the audit."
         case .privateOpenToStaff: "{0} belongs to the same group as the store ({1}), so every member can read confidential entries; give it to the BK group with `sudo chgrp -R {2} {0}`."
         }
     }

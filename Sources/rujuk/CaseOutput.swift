@@ -115,7 +115,23 @@ enum CaseJSON {
 
     static func print<T: Encodable>(_ value: T) throws {
         let data = try JSONCoding.encoder(pretty: true).encode(value)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        FileHandle.standardOutput.write(Data(escapingInvisibles(String(decoding: data, as: UTF8.self)).utf8) + Data("\n".utf8))
+    }
+
+    /// JSON escapes C0 controls but leaves DEL, C1 controls and bidi overrides raw, which a
+    /// terminal or a viewer then acts on: write those as `\uXXXX` too. They only occur inside
+    /// strings, so the JSON means the same.
+    static func escapingInvisibles(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            let v = scalar.value
+            if (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C {
+                out.append(contentsOf: String(format: "\\u%04X", v).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
 

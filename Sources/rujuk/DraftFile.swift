@@ -17,10 +17,10 @@ struct DraftFile {
 
     let path: String
 
-    init(store: Store, login: String) {
+    init(storeID: String, login: String) {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-        path = base + "/rujuk/drafts-\(store.info.id)-\(login).json"
+        path = base + "/rujuk/drafts-\(storeID)-\(login).json"
     }
 
     /// What of a state is a draft.

@@ -9,11 +9,12 @@ import Foundation
 struct DraftSeal {
     let key: SymmetricKey
 
-    /// The key for one person in one store, derived when they sign in with their PIN.
+    /// The key for one person in one store, derived when they sign in with their PIN (the
+    /// cost is fixed, so drafts sealed by an earlier version still open).
     init(pin: String, storeID: String, login: String) throws {
         let salt = Array(SHA256.hash(data: Data("rujuk drafts \(storeID) \(login)".utf8)))
         let derived = try KDF.Scrypt.deriveKey(from: Array(pin.utf8), salt: salt, outputByteCount: 32,
-                                               rounds: PinHash.rounds, blockSize: PinHash.blockSize, parallelism: PinHash.parallelism)
+                                               rounds: 1 << 15, blockSize: 8, parallelism: 1)
         key = derived
     }
 

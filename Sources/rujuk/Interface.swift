@@ -1,5 +1,7 @@
 import ArgumentParser
+import CPrivilege
 import Foundation
+import RujukBoundary
 import RujukDomain
 import RujukStore
 import RujukTerminal
@@ -13,10 +15,11 @@ struct InterfaceOptions: ParsableArguments {
 
 /// Runs the terminal interface on an open store.
 enum Interface {
+    /// On a store of one's own, in-process.
     @MainActor
     static func run(store: Store, requested: String?, options: InterfaceOptions, choosePerson: Bool) throws {
-        // A school store opened by an account that is no staff member's (the staffroom's), or
-        // one configured as shared, asks who is there on the lock screen before showing anything.
+        // A store opened by an account that is no staff member's, or one configured as shared,
+        // asks who is there on the lock screen before showing anything.
         let unixIsStaff = store.school.staff[Identity.unixLogin] != nil
         let shared = !store.info.demo && (!unixIsStaff || SharedTerminal.configured)
         let actor: Staff?
@@ -27,7 +30,24 @@ enum Interface {
         } else {
             actor = try Identity.resolve(store: store, requested: requested)
         }
-        let guardian = Guard(sharedTerminal: shared, idleLimit: shared ? SharedTerminal.idleLimit : nil, needsPIN: !store.info.demo)
+        try run(access: store, actor: actor, shared: shared, options: options)
+    }
+
+    /// On the school's store, through the helper: it said who acts (nobody yet on the
+    /// staffroom's shared account, which then opens on the lock screen).
+    @MainActor
+    static func run(connection: HelperConnection, options: InterfaceOptions) throws {
+        let shared = connection.actor == nil || SharedTerminal.configured
+        if shared {
+            // Nobody else on this account may read this process's memory (drafts, the PIN typed).
+            _ = rujuk_not_dumpable()
+        }
+        try run(access: connection, actor: shared ? nil : connection.actor, shared: shared, options: options)
+    }
+
+    @MainActor
+    static func run(access store: any StoreAccess, actor: Staff?, shared: Bool, options: InterfaceOptions) throws {
+        let guardian = Guard(sharedTerminal: shared, idleLimit: shared ? SharedTerminal.idleLimit : nil, needsPIN: !store.facts.demo)
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         var (theme, themeProblem) = ThemeLoader.load(requested: options.theme, noColour: noColour)
         let terminal: Terminal

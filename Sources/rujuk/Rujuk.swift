@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RujukUI
 
 /// The root command: `rujuk` alone opens the terminal interface.
 @main
@@ -11,7 +12,7 @@ struct Rujuk: ParsableCommand {
             Open.self, Demo.self, Init.self, StaffCommand.self, Students.self, Import.self,
             FlagCommand.self, Queue.self, Show.self, Thread.self, Pickup.self, Assign.self, Reply.self,
             Close.self, Reopen.self, Plan.self, Actions.self, ServiceCommand.self, ReviewCommand.self, Escalate.self,
-            ConferenceCommand.self, Visit.self, Record.self, Check.self, Audit.self, Motd.self, YearCommand.self,
+            ConferenceCommand.self, Visit.self, Record.self, Check.self, Audit.self, Motd.self, Backup.self, Restore.self, YearCommand.self,
         ],
         defaultSubcommand: Open.self
     )
@@ -26,7 +27,8 @@ struct Rujuk: ParsableCommand {
         } catch {
             let (message, code) = ExitStatus.describe(error)
             if let message {
-                FileHandle.standardError.write(Data(("rujuk: " + message + "\n").utf8))
+                // Names and logins in a sentence come from the store: drawn harmlessly too.
+                FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(message) + "\n").utf8))
                 Foundation.exit(code)
             }
             exit(withError: error)

@@ -1,4 +1,5 @@
 import Foundation
+import RujukBoundary
 import RujukDomain
 import RujukStore
 import RujukTerminal
@@ -7,7 +8,7 @@ import RujukUI
 /// Keys and store changes become actions; effects become store calls, whose results come back as actions.
 @MainActor
 struct RunLoop {
-    let store: Store
+    let store: any StoreAccess
     let terminal: Terminal
     var state: AppState
     var lastPoll = Date.distantPast
@@ -21,7 +22,7 @@ struct RunLoop {
     var failures = 0
 
     /// Starts for `actor`, or, with nil, locked on a shared account until someone signs in.
-    init(store: Store, terminal: Terminal, actor: Staff?, language: Language, guardian: Guard) {
+    init(store: any StoreAccess, terminal: Terminal, actor: Staff?, language: Language, guardian: Guard) {
         self.store = store
         self.terminal = terminal
         let size = terminal.size
@@ -36,12 +37,21 @@ struct RunLoop {
     /// The placeholder behind a shared account's first lock screen: sees no case at all.
     static let nobody = Staff(login: "", name: "", roles: [])
 
-    var draftFile: DraftFile { DraftFile(store: store, login: state.actor.login) }
+    var draftFile: DraftFile { DraftFile(storeID: store.facts.id, login: state.actor.login) }
+    /// Behind the trust boundary the helper keeps a shared account's drafts, per person.
+    var helper: HelperConnection? { store as? HelperConnection }
 
-    /// Saves what is being written: in the person's state directory, or sealed on a shared account.
+    /// Saves what is being written: in the person's state directory, or sealed on a shared
+    /// account (inside the school's store when it is behind the boundary).
     func keepDrafts() {
         guard state.actor.login != Self.nobody.login else { return }
-        if state.guardian.sharedTerminal {
+        if state.guardian.sharedTerminal, let helper {
+            do {
+                try helper.saveDrafts(try JSONEncoder().encode(DraftFile.take(from: state)))
+            } catch {
+                FileHandle.standardError.write(Data(("rujuk: " + (ExitStatus.describe(error).0 ?? "\(error)") + "\n").utf8))
+            }
+        } else if state.guardian.sharedTerminal {
             if let seal = seals[state.actor.login] { draftFile.save(state, sealedWith: seal) }
         } else {
             draftFile.save(state)
@@ -49,7 +59,11 @@ struct RunLoop {
     }
 
     mutating func restoreDrafts() {
-        if state.guardian.sharedTerminal {
+        if state.guardian.sharedTerminal, let helper {
+            if let data = try? helper.loadDrafts(), let contents = try? JSONDecoder().decode(DraftFile.Contents.self, from: data) {
+                DraftFile.restore(contents, into: &state)
+            }
+        } else if state.guardian.sharedTerminal {
             if let contents = stashed.removeValue(forKey: state.actor.login) {
                 DraftFile.restore(contents, into: &state)
             } else if let seal = seals[state.actor.login] {
@@ -78,9 +92,10 @@ struct RunLoop {
 
     /// Checks a login and PIN from the lock screen; a wrong PIN costs a growing pause.
     mutating func unlock(_ login: String, _ pin: String) -> [Action] {
+        if helper != nil { return unlockThroughHelper(login, pin) }
         guard let person = store.school.staff[login], person.isActive else { return [.unlockRefused(.unknownLogin)] }
         let personalWithoutPIN = login == Identity.unixLogin && person.pinHash == nil && !state.guardian.sharedTerminal
-        if !store.info.demo && !personalWithoutPIN {
+        if !store.facts.demo && !personalWithoutPIN {
             guard let hash = person.pinHash else { return [.unlockRefused(.noPINYet)] }
             guard PinHash.verify(pin, against: hash) else {
                 failures += 1
@@ -90,10 +105,32 @@ struct RunLoop {
         }
         failures = 0
         if state.guardian.sharedTerminal && seals[person.login] == nil {
-            seals[person.login] = try? DraftSeal(pin: pin, storeID: store.info.id, login: person.login)
+            seals[person.login] = try? DraftSeal(pin: pin, storeID: store.facts.id, login: person.login)
         }
         if person.login != state.actor.login { switchPerson(to: person) }
         return [.unlocked, .schoolChanged(store.school)]
+    }
+
+    /// Behind the boundary the helper checks the PIN and counts wrong ones across sessions;
+    /// the projection it answers with is the new person's.
+    mutating func unlockThroughHelper(_ login: String, _ pin: String) -> [Action] {
+        guard let helper else { return [] }
+        do {
+            let person = try helper.signIn(login, pin: pin)
+            if person.login != state.actor.login { switchPerson(to: person) }
+            return [.unlocked, .schoolChanged(store.school)]
+        } catch let e as StoreError {
+            switch e.reason {
+            case .unknownStaff: return [.unlockRefused(.unknownLogin)]
+            case .noPinYet: return [.unlockRefused(.noPINYet)]
+            case .pinLockedOut: return [.unlockRefused(.lockedOut)]
+            case .pinWait: return [.unlockRefused(.wait(seconds: Int(e.args.last ?? "") ?? 1))]
+            case .wrongPIN: return [.unlockRefused(.wrongPIN)]
+            default: return [.unlockRefused(.wrongPIN), .appendFailed(Localization.text(e))]
+            }
+        } catch {
+            return [.unlockRefused(.wrongPIN)]
+        }
     }
 
     mutating func run() {
@@ -153,18 +190,14 @@ struct RunLoop {
                 let written = try store.append(events)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .flag(let studentID, let flag, let area, let concern, let urgency):
-                let written = try store.append { school in
-                    if let open = school.openCase(ofStudent: studentID) {
-                        return [Event(at: flag.at, actor: flag.by, payload: .flagAdded(number: open.number, flag: flag))]
-                    }
-                    return [Event(at: flag.at, actor: flag.by, payload: .caseOpened(CaseOpened(
-                        number: 0, studentID: studentID, area: area, concern: concern, urgency: urgency, flag: flag)))]
-                }
+                let written = try store.flag(FlagRequest(
+                    studentID: studentID, subject: flag.subject, saw: flag.saw, tried: flag.tried,
+                    parentsInformed: flag.parentsInformed, area: area, concern: concern, urgency: urgency), by: state.actor)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .loadThread(let number):
                 let readable = try store.readable(number, for: state.actor)
                 let c = readable?.c
-                let notices = readable.map { Session.notices($0, store) } ?? []
+                let notices = readable.map { Session.notices($0, store.facts) } ?? []
                 let notice = Action.threadNotice(notices.isEmpty ? nil : notices.joined(separator: " "))
                 if let c, let last = [c.messages.last?.seq, c.summarySeq].compactMap({ $0 }).max(),
                    state.school.unreadCount(state.actor.login, in: c) > 0,

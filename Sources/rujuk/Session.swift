@@ -2,20 +2,29 @@
 import Glibc
 #endif
 import Foundation
+import RujukBoundary
 import RujukDomain
 import RujukStore
 
 /// An open store and the person acting in it, as every command needs them.
 struct Session {
-    let store: Store
+    let store: any StoreAccess
     let actor: Staff
 
     var school: School { store.school }
 
-    /// Opens the store named by the options and establishes who is acting.
+    /// Opens the store named by the options and establishes who is acting: in-process for a
+    /// person's own store, through the helper for the school's (where the helper decides who).
     static func open(_ options: StoreOptions) throws -> Session {
-        let store = try Store.open(options.storePath)
-        return Session(store: store, actor: try Identity.resolve(store: store, requested: options.actAs))
+        switch try StoreLocation.resolve(options) {
+        case .own(let path):
+            let store = try Store.open(path)
+            return Session(store: store, actor: try Identity.resolve(store: store, requested: options.actAs))
+        case .school(let config):
+            let connection = try SchoolConnection.open(config, actAs: options.actAs)
+            guard let actor = connection.actor else { throw StoreError(.refused(.notPermitted), .signInFirst) }
+            return Session(store: connection, actor: actor)
+        }
     }
 
     /// Appends events durably (see `Store.append`); a refused event writes nothing.
@@ -28,7 +37,8 @@ struct Session {
         Event(at: Date(), actor: actor.login, payload: payload)
     }
 
-    /// The case a number names, if this person may see it.
+    /// The case a number names, with every text this person may read (confidential ones are
+    /// recorded in the audit as opened): for commands that show the case.
     func visibleCase(_ number: Int) throws -> Case {
         guard let readable = try store.readable(number, for: actor) else {
             throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
@@ -37,17 +47,27 @@ struct Session {
         return readable.c
     }
 
+    /// The case a number names, without its texts, so nothing is recorded as opened: for
+    /// commands that change a case and show none of it.
+    func caseToChange(_ number: Int) throws -> Case {
+        if school.cases[number] == nil && number < school.nextCaseNumber { try store.loadHistory() }
+        guard let c = school.cases[number], school.canSee(actor, c) else {
+            throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
+        }
+        return c
+    }
+
     /// Says on standard error why confidential entries this person may read are not shown.
     func warn(about readable: ReadableCase) {
-        for line in Self.notices(readable, store) { FileHandle.standardError.write(Data(("rujuk: " + line + "\n").utf8)) }
+        for line in Self.notices(readable, store.facts) { FileHandle.standardError.write(Data(("rujuk: " + line + "\n").utf8)) }
     }
 
     /// Why confidential entries this person may read are not shown: their account cannot read
     /// `private/`, or the opening could not be recorded in the audit.
-    static func notices(_ readable: ReadableCase, _ store: Store) -> [String] {
+    static func notices(_ readable: ReadableCase, _ facts: StoreFacts) -> [String] {
         var lines: [String] = []
         if readable.privateUnavailable {
-            lines.append(Localization.t(.privateHidden, store.layout.privateDirectory, store.privateGroup ?? "?"))
+            lines.append(Localization.t(.privateHidden, facts.privateDirectory ?? "private/", facts.privateGroup ?? "?"))
         }
         if let problem = readable.auditProblem { lines.append(Localization.text(problem)) }
         return lines
@@ -66,11 +86,74 @@ struct Session {
     }
 }
 
+/// Where a command's store is: a person's own directory, opened in-process, or the school's,
+/// behind the trust boundary and reached through the helper.
+enum StoreLocation {
+    case own(String)
+    case school(ServerConfig)
+
+    /// `--store DIR` or `RUJUK_STORE` name one's own store, unless they name the school's;
+    /// without either, an installed school server's store, else `~/.local/share/rujuk`.
+    static func resolve(_ options: StoreOptions) throws -> StoreLocation {
+        let config = try SchoolConnection.config()
+        let env = ProcessInfo.processInfo.environment["RUJUK_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        if let named = options.store ?? env {
+            let path = StoreOptions.absolute(named)
+            if let config, (path as NSString).standardizingPath == (config.store as NSString).standardizingPath { return .school(config) }
+            return .own(path)
+        }
+        if let config { return .school(config) }
+        return .own(options.storePath)
+    }
+
+    /// The store without establishing who acts (listing staff, `check`): a school store still
+    /// asks the helper, which knows who is calling.
+    static func openWithoutIdentity(_ options: StoreOptions) throws -> any StoreAccess {
+        switch try resolve(options) {
+        case .own(let path): return try Store.open(path)
+        case .school(let config): return try SchoolConnection.open(config, actAs: options.actAs)
+        }
+    }
+}
+
+/// Starting the helper of an installed school server.
+enum SchoolConnection {
+    /// A test or a developer may point at another configuration; the helper honours that only
+    /// when it is not installed setuid (it then has no more rights than its caller).
+    static var configPath: String { ProcessInfo.processInfo.environment["RUJUK_HELPER_CONFIG"] ?? ServerConfig.path }
+
+    static func config() throws -> ServerConfig? {
+        let path = configPath
+        if let config = try? ServerConfig.load(path: path, owner: 0) { return config }
+        return try ServerConfig.load(path: path, owner: getuid())
+    }
+
+    static func open(_ config: ServerConfig, actAs: String?) throws -> HelperConnection {
+        let connection = try spawn(config)
+        do {
+            try connection.hello(actAs: actAs, pin: nil)
+        } catch let e as StoreError where e.reason == .pinRequired {
+            // Behind the boundary a PIN comes from the terminal only, never the environment.
+            let pin = try PinEntry.readFromTerminal(prompt: Localization.t(.pinPrompt, actAs ?? ""))
+            try connection.hello(actAs: actAs, pin: pin)
+        }
+        return connection
+    }
+
+    /// The helper started, no session opened yet (for `check` and `audit verify`).
+    static func spawn(_ config: ServerConfig) throws -> HelperConnection {
+        var environment: [String: String] = [:]
+        if let path = ProcessInfo.processInfo.environment["RUJUK_HELPER_CONFIG"] { environment["RUJUK_HELPER_CONFIG"] = path }
+        return try HelperConnection(helper: config.helper, environment: environment)
+    }
+}
+
 /// Who is acting: the Unix user, or `--as LOGIN` with that person's PIN in a school store.
 enum Identity {
+    /// The login of the real uid (never `$USER`, which the caller sets).
     static var unixLogin: String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? ""
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ""
     }
 
     /// Someone who left the school: no command, no view, no PIN works for them.
@@ -106,8 +189,16 @@ enum Identity {
 enum PinEntry {
     static func read(prompt: String, environment variable: String) throws -> String {
         if let pin = ProcessInfo.processInfo.environment[variable] { return pin }
+        return try readFromTerminal(prompt: prompt, variable: variable)
+    }
+
+    /// For a store behind the boundary: the terminal, or nothing.
+    static func readFromTerminal(prompt: String, variable: String? = nil) throws -> String {
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandError.notPermitted(Localization.t(.noTerminalForPin, variable))
+            if variable == nil && (ProcessInfo.processInfo.environment["RUJUK_PIN"] != nil || ProcessInfo.processInfo.environment["RUJUK_NEW_PIN"] != nil) {
+                throw StoreError(.refused(.notPermitted), .pinFromEnvironment)
+            }
+            throw CommandError.notPermitted(Localization.t(.noTerminalForPin, variable ?? "RUJUK_PIN"))
         }
         guard let raw = getpass(prompt) else {
             throw CommandError.notPermitted(Localization.t(.cannotReadPin))

@@ -51,7 +51,8 @@ import Testing
         Failure(args: ["show", "999", "--as", "budi"], status: 66),
         Failure(args: ["show", "6", "--as", "sari"], status: 66),
         Failure(args: ["pickup", "1", "--as", "sari"], status: 77),
-        Failure(args: ["reply", "4", "x", "--confidential", "--as", "sari"], status: 77),
+        Failure(args: ["reply", "4", "x", "--confidential", "--as", "sari"], status: 64),
+        Failure(args: ["reply", "4", "-", "--visibility", "bkOnly", "--as", "sari"], status: 77),
         Failure(args: ["reply", "4", "   ", "--as", "sari"], status: 65),
         Failure(args: ["flag", "0091234567", "--note", "x", "--urgency", "panic", "--as", "sari"], status: 64),
         Failure(args: ["queue", "--mine", "--all", "--as", "budi"], status: 64),
@@ -98,11 +99,11 @@ import Testing
         #expect(try cli.run(["staff", "add", "guru1", "--name", "Guru Satu", "--role", "subject-teacher", "--subject", "IPA"]).status == 0)
         #expect(try cli.run(["students", "add", "--name", "Budi Kecil", "--class", "VII-A", "--nisn", "0012345678"]).status == 0)
         // No PIN set: nobody may act as guru1.
-        #expect(try cli.run(["queue", "--as", "guru1"], env: ["RUJUK_PIN": "1234"]).status == 77)
-        #expect(try cli.run(["staff", "set-pin", "guru1"], env: ["RUJUK_NEW_PIN": "2468"]).status == 0)
+        #expect(try cli.run(["queue", "--as", "guru1"], env: ["RUJUK_PIN": "123456"]).status == 77)
+        #expect(try cli.run(["staff", "set-pin", "guru1"], env: ["RUJUK_NEW_PIN": "246813"]).status == 0)
         #expect(try cli.run(["queue", "--as", "guru1"]).status == 77) // no terminal, no RUJUK_PIN
-        #expect(try cli.run(["queue", "--as", "guru1"], env: ["RUJUK_PIN": "1111"]).status == 77)
-        #expect(try cli.run(["queue", "--as", "guru1"], env: ["RUJUK_PIN": "2468"]).status == 0)
+        #expect(try cli.run(["queue", "--as", "guru1"], env: ["RUJUK_PIN": "111111"]).status == 77)
+        #expect(try cli.run(["queue", "--as", "guru1"], env: ["RUJUK_PIN": "246813"]).status == 0)
         let journal = String(decoding: FileManager.default.contents(atPath: cli.store + "/journal/000001.jsonl")!, as: UTF8.self)
         #expect(journal.contains("scrypt$") && !journal.contains("2468\""))
     }

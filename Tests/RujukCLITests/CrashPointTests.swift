@@ -37,7 +37,7 @@ import Testing
         let small = ["RUJUK_SEGMENT_BYTES": "4096"]
         try cli.run(["init", "--demo"], env: small)
         for i in 0..<5 { try cli.run(["reply", "4", "pesan \(i) " + String(repeating: "x", count: 2000), "--as", "budi"], env: small) }
-        for i in 0..<3 { try cli.run(["reply", "4", "rahasia \(i) " + String(repeating: "y", count: 2000), "--confidential", "--as", "budi"], env: small) }
+        for i in 0..<3 { try cli.run(["reply", "4", "-", "--confidential", "--as", "budi"], stdin: "rahasia \(i) " + String(repeating: "y", count: 2000), env: small) }
         let segments = try FileManager.default.contentsOfDirectory(atPath: cli.store + "/journal").filter { $0.hasSuffix(".jsonl") }
         #expect(segments.count >= 4)
         let privateSegments = try FileManager.default.contentsOfDirectory(atPath: cli.store + "/private").filter { $0.hasSuffix(".jsonl") }

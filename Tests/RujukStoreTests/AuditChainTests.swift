@@ -211,3 +211,43 @@ struct StoreGroupTests {
         #expect(!FileManager.default.fileExists(atPath: root))
     }
 }
+
+/// `check` replays every line through the domain's rules and compares the snapshot with the
+/// journal: a line written by hand, with a right checksum and chain, is still named.
+@Suite struct CheckReplayTests {
+    /// Appends `event` as a forger with write access would: numbered, checksummed and chained.
+    func forge(_ t: TempStore, _ event: Event) throws {
+        let store = try t.open()
+        var e = event
+        e.seq = store.school.lastSeq + 1
+        let size = FileSystem.fileSize(t.journal) ?? 0
+        let prev = try store.chainHead(isPrivate: false, segment: 1, size: size)
+        let line = JournalLine.encode(body: Array(try JSONCoding.encoder().encode(e)), prev: prev)
+        let fd = Glibc.open(t.journal, O_WRONLY | O_APPEND)
+        _ = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+
+    @Test func aForgedLineThatBreaksARuleIsNamed() throws {
+        let t = try TempStore()
+        #expect(try Store.check(t.root).problems.isEmpty)
+        // A subject teacher "closes" a case and "makes herself admin": the chain holds, the rules do not.
+        try forge(t, Event(at: Date(), actor: "sari", payload: .closed(number: 4, outcome: .resolved, summary: nil)))
+        try forge(t, Event(at: Date(), actor: "sari", payload: .staffAdded(Staff(login: "sari2", name: "Sari", roles: [.admin]))))
+        let problems = try Store.check(t.root).problems
+        #expect(problems.filter { $0.reason == .refusedLine }.count == 2, "\(problems)")
+        #expect(try Store.verifyChain(t.root, isPrivate: false).problems.isEmpty)
+    }
+
+    @Test func aCraftedSnapshotIsNamed() throws {
+        let t = try TempStore()
+        let store = try t.open()
+        try store.withLock { try store.writeSnapshot() }
+        #expect(try Store.check(t.root).problems.isEmpty)
+        var text = String(decoding: t.bytes(t.layout.snapshot), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"assignee\":\"budi\"", with: "\"assignee\":\"wati\"")
+        t.write(t.layout.snapshot, Array(text.utf8))
+        let problems = try Store.check(t.root).problems
+        #expect(problems.contains { $0.reason == .snapshotDiffers && $0.args.last == "cases" }, "\(problems)")
+    }
+}

@@ -12,6 +12,8 @@ extension Catalog {
         .lockHintNoPIN: "Enter: unlock · Esc: someone else · Ctrl-C: quit",
         .lockUnknown: "No staff member has that login; check it and try again.",
         .lockWrongPIN: "Wrong PIN; try again.",
+        .lockWait: "Too many wrong PINs; wait {0} seconds and try again.",
+        .lockLockedOut: "This PIN is locked after too many wrong tries; ask the school's admin (rujuk staff unlock).",
         .lockNoPIN: "You have no PIN yet; ask the school's admin to set one (rujuk staff set-pin).",
         .lockEmpty: "Type your login first.",
         .helpLock: "lock the screen at once",

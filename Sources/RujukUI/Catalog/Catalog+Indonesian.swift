@@ -12,6 +12,8 @@ extension Catalog {
         .lockHintNoPIN: "Enter: buka · Esc: orang lain · Ctrl-C: keluar",
         .lockUnknown: "Tidak ada guru dengan login itu; periksa lalu coba lagi.",
         .lockWrongPIN: "PIN salah; coba lagi.",
+        .lockWait: "Terlalu banyak PIN salah; tunggu {0} detik lalu coba lagi.",
+        .lockLockedOut: "PIN ini dikunci karena terlalu sering salah; hubungi admin sekolah (rujuk staff unlock).",
         .lockNoPIN: "Anda belum punya PIN; minta admin sekolah membuatnya (rujuk staff set-pin).",
         .lockEmpty: "Ketik login Anda dulu.",
         .helpLock: "kunci layar seketika",

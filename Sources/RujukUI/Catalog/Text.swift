@@ -2,7 +2,7 @@
 public enum Text: String, CaseIterable, Sendable {
     case topBar, tooSmall
     case lockTitle, lockIdle, lockWho, lockLogin, lockPIN, lockChecking, lockHint, lockHintNoPIN
-    case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, helpLock, helpSignOut
+    case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, lockWait, lockLockedOut, helpLock, helpSignOut
     case paneStudents, paneQueue, paneThread
     case filterMineNew, filterMine, filterUnclaimed, filterAll
     case emptyQueue, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo

@@ -39,6 +39,10 @@ public enum UnlockRefusal: Sendable, Equatable {
     /// The person has no PIN yet, so they cannot sign in on a shared account.
     case noPINYet
     case emptyLogin
+    /// Too many wrong PINs in a row: wait this many seconds (counted by the school server).
+    case wait(seconds: Int)
+    /// Locked after too many wrong PINs, until the admin unlocks it.
+    case lockedOut
 }
 
 /// How this session guards the screen, decided by the run loop from the account it runs under.

@@ -42,6 +42,8 @@ enum LockView {
         case .wrongPIN: t.t(.lockWrongPIN)
         case .noPINYet: t.t(.lockNoPIN)
         case .emptyLogin: t.t(.lockEmpty)
+        case .wait(let seconds): t.t(.lockWait, "\(seconds)")
+        case .lockedOut: t.t(.lockLockedOut)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RujukDomain
 import RujukStore
+import RujukBoundary
 
 extension Rujuk {
     struct Audit: ParsableCommand {
@@ -25,7 +26,7 @@ extension Rujuk {
             guard session.actor.mayReadAudit else { throw CommandError.notPermitted(Localization.t(.auditNotAllowed)) }
             let (entries, openingsReadable) = try session.store.auditTrail(number: number, who: who, since: from)
             if !openingsReadable {
-                FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.auditOpeningsHidden, session.store.layout.privateDirectory, session.store.privateGroup ?? "?") + "\n").utf8))
+                FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.auditOpeningsHidden, session.store.facts.privateDirectory ?? "private/", session.store.facts.privateGroup ?? "?") + "\n").utf8))
             }
             if output.json {
                 try CaseJSON.print(entries.map(AuditJSON.init))
@@ -37,6 +38,7 @@ extension Rujuk {
                 switch e.what {
                 case .change(let type): what = type
                 case .opened(let seqs): what = Localization.t(.auditOpened, "\(seqs.count)", seqs.map(String.init).joined(separator: ", "))
+                case .pinRefused(let login): what = Localization.t(.auditPinRefused, CaseText.clean(login))
                 }
                 say("\(CaseText.time(e.at))  \(CaseText.clean(e.by).padding(toLength: 8, withPad: " ", startingAt: 0)) \((e.number.map { "#\($0)" } ?? "").padding(toLength: 6, withPad: " ", startingAt: 0)) \(what)")
             }
@@ -49,23 +51,42 @@ extension Rujuk {
             abstract: "Check that no line of the journal or of private/ was edited, removed or reordered. Changes nothing.")
 
         @OptionGroup var options: StoreOptions
+        @Option(help: ArgumentHelp("A head printed by an earlier run: says whether it is still in the chain (lines before it were not edited, removed or cut off).", valueName: "HEAD"))
+        var contains: String?
 
         func run() throws {
-            let root = options.storePath
             var problems: [StoreError] = []
-            for isPrivate in [false, true] {
-                let name = isPrivate ? "private/" : "journal/"
-                guard !isPrivate || access(StoreLayout(root).privateDirectory, R_OK | X_OK) == 0 else {
-                    say(Localization.t(.chainNotReadable, name))
-                    continue
+            let root: String
+            var reports: [(isPrivate: Bool, report: Store.ChainReport)] = []
+            switch try StoreLocation.resolve(options) {
+            case .school(let config):
+                root = config.store
+                reports = try SchoolConnection.spawn(config).verifyChains(lookingFor: contains)
+            case .own(let path):
+                root = path
+                for isPrivate in [false, true] {
+                    guard !isPrivate || access(StoreLayout(root).privateDirectory, R_OK | X_OK) == 0 else {
+                        say(Localization.t(.chainNotReadable, "private/"))
+                        continue
+                    }
+                    reports.append((isPrivate, try Store.verifyChain(root, isPrivate: isPrivate, lookingFor: contains)))
                 }
-                let report = try Store.verifyChain(root, isPrivate: isPrivate)
+            }
+            for (isPrivate, report) in reports {
+                let name = isPrivate ? "private/" : "journal/"
                 problems += report.problems
-                say(Localization.t(report.problems.isEmpty ? .chainIntact : .chainBroken, name, "\(report.lines)", "\(report.problems.count)", report.head))
+                say(Localization.t(report.problems.isEmpty ? .chainIntact : .chainBroken, name, "\(report.lines)", "\(report.problems.count)",
+                                   report.head, CaseText.time(Date())))
                 if report.unchained > 0 { say(Localization.t(.chainLegacy, "\(report.unchained)")) }
             }
             for p in problems { say(Localization.t(.checkProblem, Localization.text(p))) }
             if !problems.isEmpty { throw CommandError.data(Localization.t(.chainFailed, root, "\(problems.count)")) }
+            if let contains {
+                guard reports.contains(where: { $0.report.containsHead == true }) else {
+                    throw CommandError.data(Localization.t(.headMissing, contains))
+                }
+                say(Localization.t(.headFound, contains))
+            }
         }
     }
 }
@@ -85,6 +106,7 @@ struct AuditJSON: Encodable {
         switch e.what {
         case .change(let type): what = type; entries = nil
         case .opened(let seqs): what = "opened"; entries = seqs
+        case .pinRefused(let login): what = "pinRefused"; entries = nil; by = by + " → " + login
         }
     }
 }

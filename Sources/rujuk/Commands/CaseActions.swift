@@ -11,7 +11,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             try session.append([session.event(.pickedUp(number: number))])
             say(Localization.t(.pickedUp, "\(number)"))
         }
@@ -25,7 +25,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             try session.append([session.event(.assigned(number: number, to: login))])
             say(Localization.t(.assignedTo, "\(number)", session.school.displayName(login)))
         }
@@ -35,7 +35,7 @@ extension Rujuk {
         static let configuration = CommandConfiguration(abstract: "Post a message in a case's thread.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Argument(help: "The message; - reads it from standard input.") var text: String
+        @Argument(help: "The message; - reads it from standard input (a confidential message must come that way: a command line is visible to every user of the machine).") var text: String
         @ArgumentParser.Flag(help: "Only counsellors can read it (bkOnly).") var confidential = false
         @Option(help: "team, homeroomAndBK, bkOnly or bkAndPrincipal.") var visibility: String?
 
@@ -47,17 +47,14 @@ extension Rujuk {
         }
 
         func run() throws {
-            let session = try Session.open(options)
-            _ = try session.visibleCase(number)
-            var body = text
-            if text == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                guard let decoded = String(data: data, encoding: .utf8) else {
-                    throw CommandError.data(Localization.t(.notUTF8Stdin))
-                }
-                body = decoded
-            }
             let tier = confidential ? Visibility.bkOnly : visibility.flatMap(Visibility.init(rawValue:)) ?? .team
+            // Every user of the machine can read a command line (ps, /proc): a confidential
+            // text given there is refused before anything else happens.
+            if tier.isConfidential && text != "-" { throw CommandError.usage(Localization.t(.secretOnCommandLine)) }
+            let session = try Session.open(options)
+            _ = try session.caseToChange(number)
+            var body = text
+            if text == "-" { body = try StandardInput.text() }
             try session.append([session.event(.messagePosted(EntryText(number: number, visibility: tier, text: body)))])
             say(Localization.t(.posted, "\(number)", tier == .team ? "" : " (\(tier.rawValue))"))
         }
@@ -76,7 +73,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary))])
             say(Localization.t(.closedAs, "\(number)", outcome))
         }
@@ -90,7 +87,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             try session.append([session.event(.reopened(number: number, reason: reason))])
             say(Localization.t(.reopened, "\(number)"))
         }
@@ -101,7 +98,11 @@ extension Rujuk {
         @OptionGroup var options: StoreOptions
 
         func run() throws {
-            let report = try Store.check(options.storePath)
+            let report: Store.CheckReport
+            switch try StoreLocation.resolve(options) {
+            case .school(let config): report = try SchoolConnection.spawn(config).check()
+            case .own(let path): report = try Store.check(path)
+            }
             if !report.privateChecked { say(Localization.t(.checkPrivateSkipped)) }
             if report.problems.isEmpty {
                 say(Localization.t(.checkOK, "\(report.events)", "\(report.segments)", "\(report.privateEntries)"))

@@ -52,7 +52,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             var events: [Event] = []
             if let goal { events.append(session.event(.goalAdded(number: number, text: goal))) }
             if let action {
@@ -150,7 +150,7 @@ extension Rujuk {
         @Option(help: "individual, group or classical.") var format = "individual"
         @Option(help: "The day it was given (default today).") var date: String?
         @Option(help: "How long it took, in minutes.") var minutes = 45
-        @Option(help: "Notes on the session.") var notes: String?
+        @Option(help: "Notes on the session; - reads them from standard input (confidential notes must come that way).") var notes: String?
         @Option(help: "Who may read the notes: team, homeroom-and-bk, bk-only (default) or bk-and-principal.") var visibility = "bk-only"
 
         func validate() throws {
@@ -163,10 +163,13 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
+            guard let tier = try named(visibility, "--visibility", as: Visibility.self),
+                  let kind = try named(type, "--type", as: ServiceType.self), let how = try named(format, "--format", as: ServiceFormat.self) else { return }
+            let text = try SecretText.resolve(notes, confidential: tier.isConfidential)
             try session.append([session.event(.serviceLogged(ServiceLogged(
-                number: number, type: try named(type, "--type", as: ServiceType.self)!, format: try named(format, "--format", as: ServiceFormat.self)!,
-                on: try day(date, "--date"), minutes: minutes, visibility: try named(visibility, "--visibility", as: Visibility.self)!, notes: notes)))])
+                number: number, type: kind, format: how,
+                on: try day(date, "--date"), minutes: minutes, visibility: tier, notes: text)))])
             say(Localization.t(.serviceLogged, "\(number)"))
         }
     }
@@ -179,7 +182,7 @@ extension Rujuk {
         @Argument(help: "The case number.") var number: Int
         @Option(help: "laiseg, laijapen or laijapang.") var horizon: String
         @Option(help: "1 worse, 2 no change, 3 some progress, 4 clear progress, 5 goal reached.") var rating: Int
-        @Option(help: "What you observed: behaviour, learning results.") var note: String?
+        @Option(help: "What you observed: behaviour, learning results; - reads it from standard input (a confidential note must come that way).") var note: String?
         @Option(help: "Who may read the note: team (default), homeroom-and-bk, bk-only or bk-and-principal.") var visibility = "team"
 
         func validate() throws {
@@ -190,10 +193,11 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             try session.append([session.event(.reviewRecorded(ReviewRecorded(
                 number: number, horizon: try named(horizon, "--horizon", as: ReviewHorizon.self)!, rating: rating,
-                visibility: try named(visibility, "--visibility", as: Visibility.self)!, text: note)))])
+                visibility: try named(visibility, "--visibility", as: Visibility.self)!,
+                text: try SecretText.resolve(note, confidential: try named(visibility, "--visibility", as: Visibility.self)?.isConfidential ?? false))))])
             say(Localization.t(.reviewRecorded, "\(number)"))
         }
     }
@@ -225,7 +229,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             var events: [Event] = []
             if let parentsContacted { events.append(session.event(.parentsContacted(number: number, how: parentsContacted))) }
             if let lvl = try named(level, "--level", as: Level.self) {
@@ -251,7 +255,7 @@ extension Rujuk {
         @Argument(help: "The case number.") var number: Int
         @Option(help: "The day it was held (default today).") var date: String?
         @Option(name: .customLong("attendee"), help: "\"Name (role)\" or a staff login; repeat for each attendee.") var attendees: [String] = []
-        @Option(help: "What was decided.") var decisions: String
+        @Option(help: "What was decided; - reads it from standard input (confidential decisions must come that way).") var decisions: String
         @Option(name: .customLong("action"), help: "An action it decided; repeat for several (with --owner and --due in the same order).") var actions: [String] = []
         @Option(name: .customLong("owner"), help: "The login of each action's owner.") var owners: [String] = []
         @Option(name: .customLong("due"), help: "Each action's due date.") var dues: [String] = []
@@ -268,7 +272,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.visibleCase(number)
+            _ = try session.caseToChange(number)
             let words = Catalog(Localization.language)
             let people = attendees.flatMap { a -> [Attendee] in
                 if let person = session.school.staff[a] { return [Attendee(name: person.name, role: words.role(person.primaryRole))] }
@@ -280,7 +284,9 @@ extension Rujuk {
             }
             try session.append([session.event(.conferenceHeld(ConferenceHeld(
                 number: number, on: try day(date, "--date") ?? Date(), attendees: people,
-                visibility: try named(visibility, "--visibility", as: Visibility.self)!, decisions: decisions, actions: drafts)))])
+                visibility: try named(visibility, "--visibility", as: Visibility.self)!,
+                decisions: try SecretText.resolve(decisions, confidential: try named(visibility, "--visibility", as: Visibility.self)?.isConfidential ?? true) ?? "",
+                actions: drafts)))])
             say(Localization.t(.conferenceRecorded, "\(number)", "\(people.count)", "\(drafts.count)"))
         }
     }
@@ -293,7 +299,7 @@ extension Rujuk {
         @Option(help: "The day of the visit (default today).") var date: String?
         @Option(name: .customLong("with"), help: "The login of a colleague who came along; repeat for several.") var companions: [String] = []
         @Option(help: "Whom you met (mother, grandmother, …).") var met: String
-        @Option(help: "What you found.") var findings: String
+        @Option(help: "What you found; - reads it from standard input (confidential findings must come that way).") var findings: String
         @Option(help: "What happens next.") var followUp: String?
         @Option(help: "Who may read the details: bk-only (default for counsellors), homeroom-and-bk, bk-and-principal or team.") var visibility: String?
 
@@ -304,13 +310,14 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            let c = try session.visibleCase(number)
+            let c = try session.caseToChange(number)
             // A homeroom teacher cannot write BK-only; their default is homeroom-and-BK.
             let tier = try named(visibility, "--visibility", as: Visibility.self)
                 ?? (session.school.canRead(session.actor, .bkOnly, in: c) ? .bkOnly : .homeroomAndBK)
             try session.append([session.event(.homeVisited(HomeVisited(
                 number: number, on: try day(date, "--date") ?? Date(), visitors: [session.actor.login] + companions, visibility: tier,
-                details: VisitDetails(met: met, findings: findings, followUp: followUp ?? ""))))])
+                details: VisitDetails(met: met, findings: try SecretText.resolve(findings, confidential: tier.isConfidential) ?? "",
+                                      followUp: try SecretText.resolve(followUp, confidential: tier.isConfidential && followUp != "-") ?? ""))))])
             say(Localization.t(.visitRecorded, "\(number)"))
         }
     }

@@ -28,8 +28,12 @@ extension Rujuk {
 
         func run() throws {
             try MainActor.assumeIsolated {
-                let store = try Store.open(options.storePath)
-                try Interface.run(store: store, requested: options.actAs, options: ui, choosePerson: false)
+                switch try StoreLocation.resolve(options) {
+                case .own(let path):
+                    try Interface.run(store: try Store.open(path), requested: options.actAs, options: ui, choosePerson: false)
+                case .school(let config):
+                    try Interface.run(connection: try SchoolConnection.open(config, actAs: options.actAs), options: ui)
+                }
             }
         }
     }

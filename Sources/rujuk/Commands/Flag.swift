@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RujukDomain
+import RujukBoundary
 import RujukStore
 
 extension Rujuk {
@@ -30,16 +31,10 @@ extension Rujuk {
             let who = try session.student(student)
             let actor = session.actor
             let now = Date()
-            let flag = RujukDomain.Flag(by: actor.login, subject: subject ?? actor.subjects.first, saw: note, tried: tried,
-                                        parentsInformed: parentsInformed, at: now)
-            let written = try session.store.append { school in
-                if let open = school.openCase(ofStudent: who.id) {
-                    return [Event(at: now, actor: actor.login, payload: .flagAdded(number: open.number, flag: flag))]
-                }
-                return [Event(at: now, actor: actor.login, payload: .caseOpened(CaseOpened(
-                    number: 0, studentID: who.id, area: Area(rawValue: area)!, concern: concern,
-                    urgency: Urgency(rawValue: urgency)!, flag: flag)))]
-            }
+            guard let area = Area(rawValue: area), let urgency = Urgency(rawValue: urgency) else { return }
+            let written = try session.store.flag(FlagRequest(
+                studentID: who.id, subject: subject ?? actor.subjects.first, saw: note, tried: tried,
+                parentsInformed: parentsInformed, area: area, concern: concern, urgency: urgency), by: actor)
             guard let number = written.first?.payload.caseNumber, let c = session.store.school.cases[number] else { return }
             if output.json {
                 try CaseJSON.print(CaseJSON.row(c, session.store.school, now: now))

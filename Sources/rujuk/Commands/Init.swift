@@ -15,6 +15,8 @@ extension Rujuk {
         var group: String?
         @Option(name: .customLong("bk-group"), help: ArgumentHelp("Share private/ (confidential entries) only with this Unix group (the counsellors).", valueName: "GROUP"))
         var bkGroup: String?
+        @Option(help: ArgumentHelp("The school's admin (default: you); the school server's install names the operator here.", valueName: "LOGIN"))
+        var admin: String?
 
         func validate() throws {
             if demo == (school != nil) { throw ValidationError("Give either --school NAME or --demo.") }
@@ -30,7 +32,8 @@ extension Rujuk {
                 return
             }
             let path = options.storePath
-            let login = Identity.unixLogin
+            let login = self.admin ?? Identity.unixLogin
+            try Validation.login(login)
             let admin = Staff(login: login, name: login, roles: [.admin])
             let info = StoreInfo(school: school!, created: Date(), lang: options.lang ?? "id", demo: false, group: group, bkGroup: bkGroup)
             let store: Store

@@ -3,19 +3,20 @@ import Foundation
 import RujukUI
 import RujukDomain
 import RujukStore
+import RujukBoundary
 
 extension Rujuk {
     struct StaffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "staff", abstract: "List staff, add them (admin) and set PINs.",
-            subcommands: [List.self, Add.self, SetRecord.self, Leave.self, SetPin.self], defaultSubcommand: List.self)
+            subcommands: [List.self, Add.self, SetRecord.self, Leave.self, SetPin.self, Unlock.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List the staff and their roles.")
             @OptionGroup var options: StoreOptions
 
             func run() throws {
-                let store = try Store.open(options.storePath)
+                let store = try StoreLocation.openWithoutIdentity(options)
                 for person in store.school.staff.values.sorted(by: { $0.login < $1.login }) {
                     let roles = person.roles.map(\.commandLineName).joined(separator: ", ")
                     say(CaseText.pad(person.login, 12) + CaseText.pad(CaseText.clean(person.name), 22) + roles
@@ -137,16 +138,34 @@ extension Rujuk {
                     throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
                 }
                 let pin: String
-                if let env = ProcessInfo.processInfo.environment["RUJUK_NEW_PIN"] {
+                // Behind the boundary the new PIN comes from the terminal only.
+                let fromEnvironment = session.store.facts.behindBoundary ? nil : ProcessInfo.processInfo.environment["RUJUK_NEW_PIN"]
+                if let env = fromEnvironment {
                     pin = env
                 } else {
-                    pin = try PinEntry.read(prompt: Localization.t(.newPinPrompt, login), environment: "RUJUK_NEW_PIN")
-                    let again = try PinEntry.read(prompt: Localization.t(.againPrompt), environment: "RUJUK_NEW_PIN")
+                    pin = try PinEntry.readFromTerminal(prompt: Localization.t(.newPinPrompt, login))
+                    let again = try PinEntry.readFromTerminal(prompt: Localization.t(.againPrompt))
                     guard pin == again else { throw CommandError.data(Localization.t(.pinsDiffer)) }
                 }
                 try PinHash.validate(pin)
-                try session.append([session.event(.pinSet(login: login, hash: try PinHash.make(pin)))])
+                try session.store.setPIN(login, pin: pin, by: session.actor)
                 say(Localization.t(.pinSet, login))
+            }
+        }
+
+        struct Unlock: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Lift the lock that too many wrong PINs put on someone (admin only).")
+            @OptionGroup var options: StoreOptions
+            @Argument(help: "Whose PIN.") var login: String
+
+            func run() throws {
+                let session = try Session.open(options)
+                guard session.school.staff[login] != nil else {
+                    throw CommandError.notFound(Localization.t(.noStaffMember, login))
+                }
+                try session.store.unlockPIN(login, by: session.actor)
+                say(Localization.t(.pinUnlocked, login))
             }
         }
     }

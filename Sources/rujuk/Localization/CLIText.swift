@@ -8,7 +8,7 @@ enum CLIText: String, CaseIterable {
     case caseOpenedFor, flagAddedTo, createdDemo, createdSchool, pickedUp, assignedTo, posted, closedAs, reopened
     case checkOK, checkProblem, checkFailed, imported, noStudentMatches, studentAdded, staffAdded, pinSet
     case noCasesHere, noMessagesYet, notUTF8Stdin, cannotReadFile, fileNotUTF8, notCSV, csvNeedsHeader, badRows
-    case noStaffMember, pinsDiffer, badPin, noVisibleCase, noStudentLike, severalStudents, notStaff, notStaffDemoHint
+    case noStaffMember, pinsDiffer, noVisibleCase, noStudentLike, severalStudents, notStaff, notStaffDemoHint
     case unknownStaff, noPinYet, wrongPin, noTerminalForPin, cannotReadPin, pinPrompt, newPinPrompt, againPrompt
     case chooseWithAs, noAnswer, notADemoPerson, whoAreYou, numberOrLogin, notDemoStore
     case themeMissing, themeUnreadable, themeSyntax, themeNotTable, themeBadValue
@@ -20,7 +20,7 @@ enum CLIText: String, CaseIterable {
     case parentsRecorded, levelChanged, referralRecorded, conferenceRecorded, visitRecorded, recordHeader, recordNothing
     case auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened, chainNotReadable, chainIntact, chainBroken
     case chainLegacy, chainFailed, motdNew, motdUnread, motdActions, motdLine, createdSharedSchool, privateHidden
-    case checkPrivateSkipped, sameGroups, cannotCreateStore
+    case checkPrivateSkipped, sameGroups, cannotCreateStore, pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge, backedUp, restored, headFound, headMissing
     case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove, syncCorrect
     case syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
     case uncertainName, uncertainSameLine, syncDryRun, syncAsk, syncNeedsApply, syncApplied, syncNothing

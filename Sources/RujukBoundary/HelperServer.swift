@@ -1,0 +1,41 @@
+import Foundation
+import RujukDomain
+import RujukStore
+
+extension Broker {
+    /// Answers requests on `fd` until the other side closes it. A frame that is too large or
+    /// not a request is refused without touching the store; one too large to skip ends the
+    /// session (its bytes are never read).
+    public func serve(_ fd: Int32) { serve(input: fd, output: fd) }
+
+    /// The helper reads standard input and answers on standard output: one socket when
+    /// `rujuk` starts it, two pipes when someone runs it by hand.
+    public func serve(input: Int32, output fd: Int32) {
+        let decoder = JSONCoding.wireDecoder()
+        let encoder = JSONCoding.wireEncoder()
+        func send(_ response: Response) -> Bool {
+            guard let bytes = try? encoder.encode(response) else { return false }
+            do { try Frame.write(Array(bytes), to: fd) } catch { return false }
+            return true
+        }
+        while true {
+            let frame: [UInt8]
+            do {
+                frame = try Frame.read(from: input, limit: Frame.requestLimit)
+            } catch .tooLarge(let n) {
+                _ = send(.refused(WireError(StoreError(.refused(.invalid), .entryTooLarge, "\(Store.entryLimit >> 10)"))))
+                _ = n
+                return
+            } catch {
+                return
+            }
+            let response: Response
+            if let request = try? decoder.decode(Request.self, from: Data(frame)) {
+                response = handle(request)
+            } else {
+                response = .refused(WireError(StoreError(.refused(.invalid), .badRequest, "\(frame.count) bytes")))
+            }
+            if !send(response) { return }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import RujukDomain
+import RujukStore
+
+/// What the privileged side answers: exactly one response per request.
+public enum Response: Codable, Sendable {
+    /// The session is open (or a person signed in): who acts, and what they may see.
+    case welcome(Welcome)
+    /// A new projection, or nil when nothing changed.
+    case school(WireSchool?)
+    /// Events written, and the projection after them.
+    case written([Event], WireSchool)
+    case readable(WireReadable?)
+    case record([RecordEntry])
+    case audit([AuditEntry], openingsReadable: Bool)
+    case check(WireCheck)
+    case chains([WireChain])
+    case drafts(Data?)
+    case done
+    case refused(WireError)
+}
+
+/// The session as it opens: the store's public facts, the person, their projection.
+public struct Welcome: Codable, Sendable {
+    public var facts: StoreFacts
+    /// Nil on a shared account until someone signs in.
+    public var actor: Staff?
+    public var school: WireSchool
+    /// The Unix account on the other end, as the kernel named it.
+    public var unixLogin: String
+}
+
+/// A projection as it crosses the boundary (School itself is not Codable: it is never stored whole).
+public struct WireSchool: Codable, Sendable {
+    public var name: String
+    public var staff: [Staff]
+    public var students: [Student]
+    public var cases: [Case]
+    public var lastSeq: Int
+    public var nextCaseNumber: Int
+    public var historyLoaded: Bool
+    public var readMarks: [String: [Int: Int]]
+
+    public init(_ school: School) {
+        name = school.name
+        staff = school.staff.values.sorted { $0.login < $1.login }
+        students = school.students.values.sorted { $0.id < $1.id }
+        cases = school.cases.values.sorted { $0.number < $1.number }
+        lastSeq = school.lastSeq
+        nextCaseNumber = school.nextCaseNumber
+        historyLoaded = school.historyLoaded
+        readMarks = school.readMarks
+    }
+
+    public var school: School {
+        var s = School(name: name)
+        s.staff = Dictionary(staff.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
+        s.students = Dictionary(students.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        s.cases = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        s.lastSeq = lastSeq
+        s.nextCaseNumber = nextCaseNumber
+        s.historyLoaded = historyLoaded
+        s.readMarks = readMarks
+        return s
+    }
+}
+
+public struct WireReadable: Codable, Sendable {
+    public var c: Case
+    public var redacted: Int
+    public var privateUnavailable: Bool
+    public var auditProblem: WireError?
+
+    public init(_ r: ReadableCase) {
+        c = r.c
+        redacted = r.redacted
+        privateUnavailable = r.privateUnavailable
+        auditProblem = r.auditProblem.map { WireError($0) }
+    }
+
+    public var readable: ReadableCase {
+        ReadableCase(c: c, redacted: redacted, privateUnavailable: privateUnavailable,
+                     auditProblem: auditProblem.map { $0.storeError })
+    }
+}
+
+public struct WireCheck: Codable, Sendable {
+    public var events: Int
+    public var segments: Int
+    public var privateEntries: Int
+    public var problems: [WireError]
+    public var privateChecked: Bool
+
+    public init(_ r: Store.CheckReport) {
+        events = r.events
+        segments = r.segments
+        privateEntries = r.privateEntries
+        problems = r.problems.map { WireError($0) }
+        privateChecked = r.privateChecked
+    }
+
+    public var report: Store.CheckReport {
+        Store.CheckReport(events: events, segments: segments, privateEntries: privateEntries,
+                          problems: problems.map(\.storeError), privateChecked: privateChecked)
+    }
+}
+
+public struct WireChain: Codable, Sendable {
+    public var isPrivate: Bool
+    public var lines: Int
+    public var unchained: Int
+    public var problems: [WireError]
+    public var head: String
+    public var containsHead: Bool?
+
+    public init(isPrivate: Bool, _ r: Store.ChainReport) {
+        containsHead = r.containsHead
+        self.isPrivate = isPrivate
+        lines = r.lines
+        unchained = r.unchained
+        problems = r.problems.map { WireError($0) }
+        head = r.head
+    }
+
+    public var report: Store.ChainReport {
+        var r = Store.ChainReport()
+        r.lines = lines
+        r.unchained = unchained
+        r.problems = problems.map(\.storeError)
+        r.head = head
+        r.containsHead = containsHead
+        return r
+    }
+}

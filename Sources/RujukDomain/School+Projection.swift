@@ -1,0 +1,32 @@
+import Foundation
+
+extension School {
+    /// What crosses the trust boundary to one person's session: the cases they may see, each
+    /// with the texts they may not read removed (who, when and tier stay), their own read
+    /// marks, and no PIN hash (only whether a PIN is set). Nil sees no case at all: the lock
+    /// screen of a shared account before anyone signed in.
+    public func projected(for person: Staff?) -> School {
+        var p = School(name: name)
+        p.staff = staff.mapValues { member in
+            var copy = member
+            copy.pinHash = member.pinHash == nil ? nil : Staff.pinIsSet
+            return copy
+        }
+        p.students = students
+        p.lastSeq = lastSeq
+        p.nextCaseNumber = nextCaseNumber
+        p.historyLoaded = historyLoaded
+        p.year = year
+        guard let person else { return p }
+        for (number, c) in cases {
+            if let (readable, _) = redacted(c, for: person) { p.cases[number] = readable }
+        }
+        if let marks = readMarks[person.login] { p.readMarks[person.login] = marks.filter { p.cases[$0.key] != nil } }
+        return p
+    }
+}
+
+extension Staff {
+    /// Stands for a PIN hash in a projection: says that a PIN is set, and verifies nothing.
+    public static let pinIsSet = "set"
+}

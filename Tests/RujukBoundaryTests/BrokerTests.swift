@@ -1,0 +1,182 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import RujukBoundary
+import RujukDomain
+import RujukStore
+
+/// A school store (not a demo: PINs count) with the demo school's people and cases, and a
+/// Broker served on a thread at the far end of a socket pair, as the helper serves one.
+final class BrokerFixture: @unchecked Sendable {
+    static let budiPIN = "482193"
+    let root = NSTemporaryDirectory() + "rujuk-boundary-" + UUID().uuidString
+
+    init() throws {
+        let info = StoreInfo(school: DemoSchool.name, created: DemoSchool.start, lang: "en", demo: false)
+        let pin = Event(at: DemoSchool.start, actor: "admin", payload: .pinSet(login: "budi", hash: try PinHash.make(Self.budiPIN)))
+        _ = try Store.create(at: root, info: info, events: DemoSchool.events + [pin])
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    /// A session as the Unix user `unix`, served on its own thread.
+    func connect(as unix: String, shared: Bool = false) -> (HelperConnection, Int32) {
+        var pair: [Int32] = [0, 0]
+        _ = socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair)
+        let broker = Served(Broker(storePath: root, unixLogin: unix, sharedAccount: shared))
+        let serverEnd = pair[1]
+        let thread = Thread { broker.broker.serve(serverEnd); close(serverEnd) }
+        thread.start()
+        return (HelperConnection(connectedTo: pair[0]), pair[0])
+    }
+
+    func store() throws -> Store { try Store.open(root) }
+}
+
+/// The Broker belongs to its serving thread alone once started.
+struct Served: @unchecked Sendable {
+    let broker: Broker
+    init(_ broker: Broker) { self.broker = broker }
+}
+
+@Suite struct BrokerTests {
+    @Test func aTeachersSessionSeesOnlyHerCasesAndNoHash() throws {
+        let f = try BrokerFixture()
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        let whole = try f.store().school
+        let person = try #require(whole.staff["sari"])
+        #expect(sari.actor?.login == "sari" && sari.facts.behindBoundary)
+        let expected = Set(whole.cases.values.filter { whole.canSee(person, $0) }.map(\.number))
+        #expect(Set(sari.school.cases.keys) == expected && !expected.isEmpty && expected.count < whole.cases.count)
+        #expect(sari.school.staff.values.allSatisfy { $0.pinHash == nil || $0.pinHash == Staff.pinIsSet })
+        #expect(sari.school.staff["budi"]?.pinHash == Staff.pinIsSet)
+        for c in sari.school.cases.values {
+            for m in c.messages where !whole.canRead(person, m.visibility, in: c) { #expect(m.text == nil) }
+            for s in c.services where !whole.canRead(person, s.visibility, in: c) { #expect(s.notes == nil) }
+        }
+        #expect(sari.school.readMarks.keys.allSatisfy { $0 == "sari" })
+    }
+
+    @Test func anAccountNotOnTheStaffListIsRefused() throws {
+        let f = try BrokerFixture()
+        let (c, _) = f.connect(as: "www-data")
+        #expect { try c.hello(actAs: nil, pin: nil) } throws: { ($0 as? StoreError)?.reason == .notStaff }
+    }
+
+    @Test func actingAsSomeoneElseNeedsTheirPINAndWrongOnesAreCountedAcrossSessions() throws {
+        let f = try BrokerFixture()
+        let (first, _) = f.connect(as: "sari")
+        #expect { try first.hello(actAs: "budi", pin: nil) } throws: { ($0 as? StoreError)?.reason == .pinRequired }
+        #expect { try first.hello(actAs: "budi", pin: "000000") } throws: { ($0 as? StoreError)?.reason == .wrongPIN }
+        // A new session (a restarted interface) starts from the count the store keeps.
+        let (second, _) = f.connect(as: "sari")
+        #expect { try second.hello(actAs: "budi", pin: "111111") } throws: { ($0 as? StoreError)?.args.last == "8" }
+        try second.hello(actAs: "budi", pin: BrokerFixture.budiPIN)
+        #expect(second.actor?.login == "budi")
+        let trail = try f.store().auditTrail(number: nil, who: "sari", since: nil).entries
+        #expect(trail.filter { $0.what == .pinRefused(login: "budi") }.count == 2)
+    }
+
+    @Test func tenWrongPINsLockUntilTheAdminUnlocks() throws {
+        let f = try BrokerFixture()
+        let store = try f.store()
+        let long = Date(timeIntervalSinceNow: -3600)
+        for _ in 0..<SignInPolicy.lockAfter { try store.recordSignInFailure("budi", by: "sari", now: long) }
+        let (c, _) = f.connect(as: "sari")
+        #expect { try c.hello(actAs: "budi", pin: BrokerFixture.budiPIN) } throws: { ($0 as? StoreError)?.reason == .pinLockedOut }
+        let (admin, _) = f.connect(as: "admin")
+        try admin.hello(actAs: nil, pin: nil)
+        let (notAdmin, _) = f.connect(as: "sari")
+        try notAdmin.hello(actAs: nil, pin: nil)
+        #expect { try notAdmin.unlockPIN("budi", by: notAdmin.actor!) } throws: { ($0 as? StoreError)?.reason == .notAdmin }
+        try admin.unlockPIN("budi", by: admin.actor!)
+        let (again, _) = f.connect(as: "sari")
+        try again.hello(actAs: "budi", pin: BrokerFixture.budiPIN)
+        #expect(again.actor?.login == "budi")
+    }
+
+    @Test func pausesGrowAfterTheFreeTries() {
+        #expect((1...SignInPolicy.freeTries).allSatisfy { SignInPolicy.pause(after: $0) == 0 })
+        #expect(SignInPolicy.pause(after: 4) == 2 && SignInPolicy.pause(after: 5) == 4 && SignInPolicy.pause(after: 40) == 300)
+    }
+
+    @Test func eventsInSomeoneElsesNameAndHashesMadeOutsideAreRefused() throws {
+        let f = try BrokerFixture()
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        let forged = Event(at: Date(), actor: "budi", payload: .closed(number: 4, outcome: .resolved, summary: "x"))
+        #expect { try sari.append([forged]) } throws: { ($0 as? StoreError)?.kind == .refused(.notPermitted) }
+        let hash = Event(at: Date(), actor: "sari", payload: .pinSet(login: "sari", hash: "scrypt$1024$1$1$AA==$AA=="))
+        #expect { try sari.append([hash]) } throws: { ($0 as? StoreError)?.reason == .badRequest }
+        #expect(try f.store().school.lastSeq == sari.school.lastSeq)
+    }
+
+    @Test func theHelpersClockStampsEvents() throws {
+        let f = try BrokerFixture()
+        let (budi, _) = f.connect(as: "budi")
+        try budi.hello(actAs: nil, pin: nil)
+        let backdated = Event(at: Date(timeIntervalSince1970: 0), actor: "budi",
+                              payload: .messagePosted(EntryText(number: 4, visibility: .team, text: "Sudah saya panggil.")))
+        let written = try budi.append([backdated])
+        #expect(written.count == 1 && abs(written[0].at.timeIntervalSinceNow) < 60)
+    }
+
+    @Test func aFlagJoinsAnOpenCaseTheTeacherCouldNotSeeAndShowsItToHer() throws {
+        let f = try BrokerFixture()
+        let whole = try f.store().school
+        let sariStaff = try #require(whole.staff["sari"])
+        let hidden = try #require(whole.cases.values.first { !$0.isClosed && !whole.canSee(sariStaff, $0) })
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        #expect(sari.school.cases[hidden.number] == nil)
+        #expect(try sari.readable(hidden.number, for: sariStaff) == nil)
+        let written = try sari.flag(FlagRequest(studentID: hidden.studentID, subject: "Mathematics", saw: "Sering melamun.",
+                                                tried: nil, parentsInformed: false, area: .belajar, concern: "focus", urgency: .routine), by: sariStaff)
+        #expect(written.first?.payload.caseNumber == hidden.number)
+        #expect(sari.school.cases[hidden.number] != nil)
+    }
+
+    @Test func confidentialTextCrossesOnlyToThoseWhoMayReadItAndOnlyAfterItsOpeningIsRecorded() throws {
+        let f = try BrokerFixture()
+        let (budi, _) = f.connect(as: "budi")
+        try budi.hello(actAs: nil, pin: nil)
+        let number = try #require(budi.school.cases.values.first { !$0.isClosed && $0.referrers.contains("sari") }?.number)
+        try budi.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .bkOnly, text: "RAHASIA-BK")))])
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        let forSari = try #require(try sari.readable(number, for: sari.actor!))
+        #expect(forSari.c.messages.last?.text == nil && forSari.redacted >= 1)
+        let forBudi = try #require(try budi.readable(number, for: budi.actor!))
+        #expect(forBudi.c.messages.last?.text == "RAHASIA-BK")
+        _ = try budi.readable(number, for: budi.actor!)
+        let openings = try f.store().auditTrail(number: number, who: "budi", since: nil).entries.filter {
+            if case .opened = $0.what { true } else { false }
+        }
+        #expect(openings.count == 1)
+    }
+
+    @Test func theAuditIsRefusedToATeacher() throws {
+        let f = try BrokerFixture()
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        #expect { try sari.auditTrail(number: nil, who: nil, since: nil) } throws: { ($0 as? StoreError)?.reason == .auditNotAllowed }
+    }
+
+    @Test func aSharedAccountSeesNothingUntilSomeoneSignsIn() throws {
+        let f = try BrokerFixture()
+        let (room, _) = f.connect(as: "guru", shared: true)
+        try room.hello(actAs: nil, pin: nil)
+        #expect(room.actor == nil && room.school.cases.isEmpty)
+        #expect { try room.append([]) } throws: { ($0 as? StoreError)?.reason == .signInFirst }
+        #expect { try room.signIn("budi", pin: "999999") } throws: { ($0 as? StoreError)?.reason == .wrongPIN }
+        let budi = try room.signIn("budi", pin: BrokerFixture.budiPIN)
+        #expect(budi.login == "budi" && !room.school.cases.isEmpty)
+        try room.saveDrafts(Data("draft".utf8))
+        #expect(try room.loadDrafts() == Data("draft".utf8))
+        try room.signOut()
+        #expect(room.school.cases.isEmpty)
+    }
+}
