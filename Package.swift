@@ -60,7 +60,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukRoster"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),

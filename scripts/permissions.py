@@ -383,6 +383,29 @@ def scenario(binaries, base):
     finally:
         sh(*tmux, "kill-server")
 
+    print("permissions: a helper that dies mid-session")
+    sh(*tmux, "new-session", "-d", "-x", "120", "-y", "40", f"su - {budi} -c 'XDG_STATE_HOME={base}/home/{budi}/state {rujuk}'")
+    try:
+        up = wait("Budi Santoso")
+        sh(*tmux, "send-keys", "r")
+        time.sleep(0.5)
+        sh(*tmux, "send-keys", "-l", "Draf sebelum helper mati")
+        time.sleep(0.5)
+        sh("pkill", "-KILL", "-u", "rujuk", "-f", "rujuk-helper")
+        said = wait("stopped", 5)
+        check("the interface says in one line that the helper stopped", up and said, screen())
+        sh(*tmux, "send-keys", "Escape")
+        time.sleep(0.3)
+        sh(*tmux, "send-keys", "C-c")
+        time.sleep(1)
+        sh(*tmux, "kill-server")
+        sh(*tmux, "new-session", "-d", "-x", "120", "-y", "40", f"su - {budi} -c 'XDG_STATE_HOME={base}/home/{budi}/state {rujuk}'")
+        wait("Budi Santoso")
+        sh(*tmux, "send-keys", "r")
+        check("...and the draft is back in the next session", wait("Draf sebelum helper mati", 5), screen())
+    finally:
+        sh(*tmux, "kill-server")
+
     p = sh(*args)
     check("install-server.sh run again upgrades in place", p.returncode == 0 and "Next, as" not in p.stdout, p.stdout + p.stderr)
     s, o, e = run(budi, f"{rujuk} thread 1")

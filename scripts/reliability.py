@@ -239,7 +239,8 @@ def part_fulldisk():
     before = open(journal, "rb").read()
     r = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, env=ENV)
     after = open(journal, "rb").read()
-    refused = r.returncode != 0 and after == before
+    # Exit 74 with a sentence, never death by SIGXFSZ, and nothing half-written left behind.
+    refused = r.returncode == 74 and "limit" in r.stderr and after == before
     opened = rujuk(store, "queue", "--as", "budi").returncode == 0
     next_ok = rujuk(store, "reply", "4", "after space returned", "--as", "budi").returncode == 0
     check(refused and opened and next_ok, "full disk")

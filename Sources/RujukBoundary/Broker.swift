@@ -15,6 +15,9 @@ public final class Broker {
     /// Opened by a hello that still lacked a PIN, so the next hello need not open it again.
     var opened: Store?
     var actor: Staff?
+    /// Signed in with a PIN shorter than new PINs may be: until it is changed, setting a new
+    /// one is all this session may do.
+    var mustChangePIN = false
     /// The drafts of people signed in on a shared account are kept here, never in its home.
     var draftsDirectory: String { storePath + "/drafts" }
     static let draftLimit = 1 << 20
@@ -45,6 +48,12 @@ public final class Broker {
             return .chains(try [false, true].map { WireChain(isPrivate: $0, try Store.verifyChain(storePath, isPrivate: $0, lookingFor: head)) })
         }
         guard let store else { throw StoreError(.refused(.invalid), .badRequest, "hello first") }
+        if mustChangePIN, let login = actor?.login {
+            switch request {
+            case .setPIN(login, _), .signOut, .signIn: break
+            default: throw StoreError(.refused(.notPermitted), .pinTooShortNow, login, "\(PinHash.minimumDigits)")
+            }
+        }
         switch request {
         case .hello:
             throw StoreError(.refused(.invalid), .badRequest, "hello twice")
@@ -71,9 +80,17 @@ public final class Broker {
             let now = Date()
             let stamped = try events.map { event -> Event in
                 guard event.actor == person.login else { throw DomainError(.notPermitted, .notOnStaffList, event.actor) }
-                if case .pinSet = event.payload { throw StoreError(.refused(.invalid), .badRequest, "pinSet") }
+                var payload = event.payload
+                switch payload {
+                case .pinSet: throw StoreError(.refused(.invalid), .badRequest, "pinSet")
+                case .staffAdded(var added):
+                    // A PIN hash is made only here, from a PIN (`setPIN`), never taken from outside.
+                    added.pinHash = nil
+                    payload = .staffAdded(added)
+                default: break
+                }
                 // When something happened is the helper's clock, not the caller's.
-                return Event(at: now, actor: person.login, payload: event.payload)
+                return Event(at: now, actor: person.login, payload: payload)
             }
             let written = try store.append(stamped)
             return .written(written, projection(store))
@@ -92,7 +109,9 @@ public final class Broker {
             let trail = try store.auditTrail(number: number, who: who, since: since)
             return .audit(trail.entries, openingsReadable: trail.openingsReadable)
         case .setPIN(let login, let pin):
-            try store.setPIN(login, pin: pin, by: try acting())
+            let person = try acting()
+            try store.setPIN(login, pin: pin, by: person)
+            if login == person.login { mustChangePIN = false }
             return .done
         case .unlockPIN(let login):
             try store.unlockPIN(login, by: try acting())
@@ -147,6 +166,7 @@ public final class Broker {
             throw StoreError(.refused(.notPermitted), .wrongPIN, person.name, "\(left)")
         }
         try store.clearSignInFailures(login)
+        mustChangePIN = PinHash.tooShort(pin)
         return person
     }
 

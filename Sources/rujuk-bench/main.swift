@@ -21,7 +21,8 @@ if arguments.count >= 3 && arguments[1] == "open" {
 
 // `rujuk-bench roster DIR`: only the roster figures (import and year start), on the store at DIR.
 let rosterOnly = arguments.count >= 3 && arguments[1] == "roster"
-let root = rosterOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
+let root = rosterOnly || boundaryOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -34,6 +35,10 @@ if !FileManager.default.fileExists(atPath: root + "/store.json") {
 
 if rosterOnly {
     try RosterBench.run(root: root)
+    exit(0)
+}
+if boundaryOnly {
+    try BoundaryBench.run(root: root)
     exit(0)
 }
 

@@ -21,6 +21,9 @@ struct Rujuk: ParsableCommand {
     static func main() {
         // Store files are group-shared and never world-readable, whatever the caller's umask.
         umask(0o007)
+        // Past the file-size limit (ulimit -f) a write fails with EFBIG, which is reported and
+        // cut back; the default would kill the process mid-append.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -112,6 +112,11 @@ struct Served: @unchecked Sendable {
         let hash = Event(at: Date(), actor: "sari", payload: .pinSet(login: "sari", hash: "scrypt$1024$1$1$AA==$AA=="))
         #expect { try sari.append([hash]) } throws: { ($0 as? StoreError)?.reason == .badRequest }
         #expect(try f.store().school.lastSeq == sari.school.lastSeq)
+        let (admin, _) = f.connect(as: "admin")
+        try admin.hello(actAs: nil, pin: nil)
+        let withHash = Staff(login: "baru", name: "Guru Baru", roles: [.subjectTeacher], pinHash: "scrypt$1024$1$1$AA==$AA==")
+        try admin.append([Event(at: Date(), actor: "admin", payload: .staffAdded(withHash))])
+        #expect(try f.store().school.staff["baru"] != nil && f.store().school.staff["baru"]?.pinHash == nil)
     }
 
     @Test func theHelpersClockStampsEvents() throws {
@@ -178,5 +183,48 @@ struct Served: @unchecked Sendable {
         #expect(try room.loadDrafts() == Data("draft".utf8))
         try room.signOut()
         #expect(room.school.cases.isEmpty)
+    }
+}
+
+@Suite struct BrokerRequestTests {
+    @Test func recordHistoryRefreshCheckAndChainsAnswerThroughTheWire() throws {
+        let f = try BrokerFixture()
+        let (budi, _) = f.connect(as: "budi")
+        try budi.hello(actAs: nil, pin: nil)
+        let me = try #require(budi.actor)
+        #expect(try budi.refresh() == false)
+        // Another session writes: the next poll brings the new projection.
+        let (other, _) = f.connect(as: "wati")
+        try other.hello(actAs: nil, pin: nil)
+        let number = try #require(other.school.cases.values.first { !$0.isClosed }?.number)
+        try other.append([Event(at: Date(), actor: "wati", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Dari Bu Wati.")))])
+        #expect(try budi.refresh() == true && budi.school.lastSeq == other.school.lastSeq)
+        try budi.loadHistory()
+        #expect(budi.school.historyLoaded)
+        let student = try #require(budi.school.cases[number]?.studentID)
+        #expect(!(try budi.record(ofStudent: student, for: me)).isEmpty)
+        let report = try budi.check()
+        #expect(report.problems.isEmpty && report.events == budi.school.lastSeq)
+        let head = try #require(try budi.verifyChains(lookingFor: nil).first?.report.head)
+        #expect(try budi.verifyChains(lookingFor: head).allSatisfy { $0.report.problems.isEmpty })
+        #expect(try budi.verifyChains(lookingFor: head).contains { $0.report.containsHead == true })
+        #expect(try budi.verifyChains(lookingFor: String(repeating: "0", count: 64)).allSatisfy { $0.report.containsHead == false })
+    }
+
+    @Test func aNewPINIsHashedInsideAndAShortOldOneMustBeChangedFirst() throws {
+        let f = try BrokerFixture()
+        // An old 4-digit PIN, set before PINs had 6 digits.
+        let store = try f.store()
+        try store.append([Event(at: Date(), actor: "admin", payload: .pinSet(login: "rina", hash: try PinHash.make("4821")))])
+        let (c, _) = f.connect(as: "sari")
+        try c.hello(actAs: "rina", pin: "4821")
+        let rina = try #require(c.actor)
+        #expect { try c.readable(1, for: rina) } throws: { ($0 as? StoreError)?.reason == .pinTooShortNow }
+        #expect { try c.setPIN("rina", pin: "1234", by: rina) } throws: { ($0 as? StoreError)?.reason == .badPIN }
+        try c.setPIN("rina", pin: "246813", by: rina)
+        _ = try c.readable(1, for: rina)
+        let hash = try #require(try f.store().school.staff["rina"]?.pinHash)
+        #expect(hash.hasPrefix("scrypt$\(PinHash.rounds)$") && PinHash.verify("246813", against: hash))
+        #expect { try c.setPIN("budi", pin: "135791", by: rina) } throws: { ($0 as? StoreError)?.kind == .refused(.notPermitted) }
     }
 }

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import RujukBoundary
+import RujukDomain
+import RujukStore
+import RujukUI
+
+/// The trust boundary's cost, in one run against the in-process path on the same store:
+/// session start to the first frame, and what a key press that needs the store costs (the
+/// 200 ms poll, opening a thread).
+enum BoundaryBench {
+    /// `rujuk-bench boundary DIR`: the helper built beside this benchmark, unprivileged (with
+    /// a configuration of its own), so it needs no install; the store directory is made 0700
+    /// as the helper requires.
+    static func run(root: String) throws {
+        let helper = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rujuk-helper").path
+        chmod(root, 0o700)
+        let config = NSTemporaryDirectory() + "rujuk-bench-helper-\(getpid()).conf"
+        try Data("store = \(root)\nhelper = \(helper)\n".utf8).write(to: URL(fileURLWithPath: config))
+        defer { unlink(config) }
+        let environment = ["RUJUK_HELPER_CONFIG": config]
+        let number = FiveYearStore.cases - 1
+
+        var inProcess: [Double] = [], through: [Double] = []
+        for _ in 0..<7 {
+            // Interleaved, so both see the same machine.
+            inProcess.append(Timing.measure {
+                let store = try! Store.open(root)
+                let state = AppState(school: store.school, actor: store.school.staff["budi"]!, now: Date(), width: 120, height: 40)
+                _ = render(state)
+            })
+            through.append(Timing.measure {
+                let c = try! HelperConnection(helper: helper, environment: environment)
+                try! c.hello(actAs: "budi", pin: nil)
+                let state = AppState(school: c.school, actor: c.actor!, now: Date(), width: 120, height: 40)
+                _ = render(state)
+            })
+        }
+        let a = Timing.median(inProcess) * 1000, b = Timing.median(through) * 1000
+        print(String(format: "session start to first frame (120×40), five-year store: in-process %.1f ms, through the helper %.1f ms (+%.1f ms)", a, b, b - a))
+
+        let store = try Store.open(root)
+        let budi = store.school.staff["budi"]!
+        let c = try HelperConnection(helper: helper, environment: environment)
+        try c.hello(actAs: "budi", pin: nil)
+        var pollLocal: [Double] = [], pollHelper: [Double] = [], openLocal: [Double] = [], openHelper: [Double] = []
+        for _ in 0..<200 {
+            pollLocal.append(Timing.measure { _ = try! store.refresh() })
+            pollHelper.append(Timing.measure { _ = try! c.refresh() })
+            openLocal.append(Timing.measure { _ = try! store.readable(number, for: budi) })
+            openHelper.append(Timing.measure { _ = try! c.readable(number, for: budi) })
+        }
+        func ms(_ v: [Double]) -> String { String(format: "p50 %.2f ms, p99 %.2f ms", Timing.median(v) * 1000, v.sorted()[v.count * 99 / 100] * 1000) }
+        print("the 200 ms poll with nothing new: in-process \(ms(pollLocal)); through the helper \(ms(pollHelper))")
+        print("opening a thread (Enter): in-process \(ms(openLocal)); through the helper \(ms(openHelper))")
+    }
+}
