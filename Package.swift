@@ -15,11 +15,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "RujukDomain", swiftSettings: strict),
         .target(name: "RujukStore", dependencies: ["RujukDomain"], swiftSettings: strict),
         .target(name: "RujukUI", dependencies: ["RujukDomain"], swiftSettings: strict),
+        .target(
+            name: "RujukRoster",
+            dependencies: ["RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         // The trust boundary of a school server: the protocol between the unprivileged
         // interface and the privileged helper, the projection, PINs, and both ends.
         .target(
@@ -43,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "rujuk",
             dependencies: [
-                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege",
+                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege", "RujukRoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
@@ -54,11 +60,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "rujuk-helper", "RujukStore", "RujukDomain"], swiftSettings: strict),

@@ -65,6 +65,7 @@ public final class Broker {
                 guard login == unixLogin, let me = store.school.staff[login] else {
                     throw StoreError(.refused(.notPermitted), .notStaff, login, store.school.name)
                 }
+                try Self.stillHere(me)
                 if me.pinHash != nil { _ = try verify(login, pin: pin, in: store) }
                 actor = me
             }
@@ -139,6 +140,7 @@ public final class Broker {
             }
             actor = try verify(login, pin: pin ?? "", in: opened)
         } else if let me = school.staff[unixLogin] {
+            try Self.stillHere(me)
             actor = me
         } else if !sharedAccount {
             throw StoreError(.refused(.notPermitted), .notStaff, unixLogin, school.name)
@@ -152,6 +154,7 @@ public final class Broker {
         guard let person = store.school.staff[login] else {
             throw StoreError(.refused(.notFound), .unknownStaff, login, store.school.name)
         }
+        try Self.stillHere(person)
         if store.info.demo { return person }
         try store.signInAllowed(login)
         guard let hash = person.pinHash else { throw StoreError(.refused(.notPermitted), .noPinYet, person.name) }
@@ -171,7 +174,13 @@ public final class Broker {
         guard let login = actor?.login, let store else { throw StoreError(.refused(.notPermitted), .signInFirst) }
         // The roster may have changed since sign-in: act with the current record.
         guard let current = store.school.staff[login] else { throw StoreError(.refused(.notPermitted), .notStaff, login, store.school.name) }
+        try Self.stillHere(current)
         return current
+    }
+
+    /// Someone who left the school: no command, no view and no PIN works for them (issue 14).
+    private static func stillHere(_ person: Staff) throws {
+        if !person.isActive { throw StoreError(DomainError(.notPermitted, denial: .accessEnded)) }
     }
 
     private func projection(_ store: Store) -> WireSchool {

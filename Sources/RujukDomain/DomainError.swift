@@ -58,6 +58,10 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case staleEdit, badLogin, badClass, badNISN
     case emptyGoal, ownerNotOnCase, parentsViaHomeroom, parentContactFirst, referralNeedsAgency, alreadyAtLevel
     case noReferral, emptyHow, noAttendees, emptyFindings, emptyDecisions, emptyReferralOutcome
+    case nisnLostZeros, badDay, badNIP, badNIPD, nipdExists, sameStudentExists, noRoles, addedAsLeft
+    case studentHasLeft, studentAlreadyLeft, studentNotLeft, staffHasLeft, lastAdmin, stillHoldsCases
+    case handoverNeeded, badYear, yearDatesOrder, yearNotAfter
+    case nisnTwiceInFile, nipdTwiceInFile, badGender, badBirthDate, emptyClass, nipAsNumber
 
     public var english: String {
         switch self {
@@ -86,7 +90,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .ratingRange: "A review's rating is from 1 to 5."
         case .staleEdit: "Someone changed case #{0} while you were editing; read it again and redo your change."
         case .badLogin: "A login is a Unix user name: lower-case letters, digits, '.', '_' or '-', at most 32 characters."
-        case .badClass: "A class is a grade in Roman numerals and a section, such as VIII-B; '{0}' is not."
+        case .badClass: "A class starts with its grade, as in VIII-B, VIII B, 8B or Kelas 8B; '{0}' has no grade."
         case .badNISN: "An NISN is ten digits; '{0}' is not."
         case .emptyGoal: "The goal is empty; write what the help should achieve."
         case .ownerNotOnCase: "{0} is not on case #{1}; an action's owner must be someone on the case."
@@ -100,6 +104,30 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .emptyFindings: "The findings of the home visit are empty; write what you found."
         case .emptyDecisions: "The decisions of the conference are empty; write what was decided."
         case .emptyReferralOutcome: "The referral outcome is empty; write what the agency reported."
+        case .nisnLostZeros: "NISN '{0}' has {1} digits; Excel drops leading zeros: format the column as Text and export again."
+        case .badDay: "'{0}' is not a date; write it as YYYY-MM-DD."
+        case .badNIP: "An NIP is 18 digits; '{0}' is not."
+        case .badNIPD: "The NIPD '{0}' is empty or too long; give the school's student number."
+        case .nipdExists: "NIPD {0} already belongs to {1}; check the number."
+        case .sameStudentExists: "{0}, born {1}, is already on the roster ({2}); correct that record instead of adding a second."
+        case .noRoles: "{0} needs at least one role."
+        case .addedAsLeft: "{0} cannot be added as having left; add them, then record the leaving."
+        case .studentHasLeft: "{0} left the school on {1}; their record can be read, but no new flag can be made."
+        case .studentAlreadyLeft: "{0} already left the school on {1}."
+        case .studentNotLeft: "{0} has not left the school."
+        case .staffHasLeft: "{0} has left the school; choose someone who works here."
+        case .lastAdmin: "{0} is the school's only admin; make someone else admin first."
+        case .stillHoldsCases: "{0} still holds open cases {1}; hand them over first (`rujuk assign N LOGIN`)."
+        case .handoverNeeded: "{0} holds {1} open case(s) and {2} open action(s); name who takes them over with --handover-to LOGIN."
+        case .badYear: "A school year is written YYYY/YYYY, such as 2027/2028; '{0}' is not."
+        case .yearDatesOrder: "The dates of {0} are out of order: the year starts, then the second semester, then it ends."
+        case .yearNotAfter: "{0} does not come after the current year {1}."
+        case .nisnTwiceInFile: "NISN {0} is also on line {1}; list each student once."
+        case .nipdTwiceInFile: "NIPD {0} is also on line {1}; list each student once."
+        case .badGender: "JK '{0}' is neither L nor P; write L (laki-laki) or P (perempuan)."
+        case .badBirthDate: "The birth date '{0}' is not a date; write it as YYYY-MM-DD or dd/mm/yyyy."
+        case .emptyClass: "The class of {0} is empty; fill in the Rombel (kelas) column."
+        case .nipAsNumber: "NIP '{0}' became a number in Excel and lost its last digits; format the column as Text and export again."
         }
     }
 

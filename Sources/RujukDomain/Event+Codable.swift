@@ -48,6 +48,12 @@ extension Event: Codable {
         case "reopened": let d = try data(Reopening.self); payload = .reopened(number: d.number, reason: d.reason)
         case "summaryUpdated": let d = try data(SummaryEdit.self); payload = .summaryUpdated(number: d.number, summary: d.summary, basedOn: d.basedOn)
         case "threadRead": let d = try data(ReadMark.self); payload = .threadRead(number: d.number, upTo: d.upTo)
+        case "studentChanged": payload = .studentChanged(try data(Student.self))
+        case "studentLeft": payload = .studentLeft(try data(StudentLeft.self))
+        case "studentReturned": payload = .studentReturned(try data(StudentReturned.self))
+        case "staffChanged": payload = .staffChanged(try data(Staff.self))
+        case "staffLeft": payload = .staffLeft(try data(StaffLeft.self))
+        case "yearStarted": payload = .yearStarted(try data(SchoolYear.self))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \(type)")
         }
@@ -83,6 +89,18 @@ extension Event: Codable {
         case .reopened(let n, let r): try c.encode(Reopening(number: n, reason: r), forKey: .data)
         case .summaryUpdated(let n, let s, let b): try c.encode(SummaryEdit(number: n, summary: s, basedOn: b), forKey: .data)
         case .threadRead(let n, let u): try c.encode(ReadMark(number: n, upTo: u), forKey: .data)
+        case .studentChanged(var s):
+            s.left = nil
+            try c.encode(s, forKey: .data)
+        case .studentLeft(let e): try c.encode(e, forKey: .data)
+        case .studentReturned(let e): try c.encode(e, forKey: .data)
+        case .staffChanged(var s):
+            // Never a PIN hash in a roster change; whether they left is its own event.
+            s.pinHash = nil
+            s.left = nil
+            try c.encode(s, forKey: .data)
+        case .staffLeft(let e): try c.encode(e, forKey: .data)
+        case .yearStarted(let y): try c.encode(y, forKey: .data)
         }
     }
 }

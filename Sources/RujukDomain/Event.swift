@@ -42,11 +42,32 @@ public enum EventPayload: Sendable, Equatable {
     case reopened(number: Int, reason: String?)
     case summaryUpdated(number: Int, summary: String, basedOn: Int)
     case threadRead(number: Int, upTo: Int)
+    /// A student's record corrected or moved to another class (the whole record as it is now;
+    /// whether they left is changed only by `studentLeft`/`studentReturned`).
+    case studentChanged(Student)
+    case studentLeft(StudentLeft)
+    case studentReturned(StudentReturned)
+    /// A staff member's name, roles, subjects, homeroom, caseload or NIP changed (never the PIN).
+    case staffChanged(Staff)
+    /// A staff member left: access ends, open cases and actions go to `handoverTo`.
+    case staffLeft(StaffLeft)
+    /// A new school year, with its semester dates.
+    case yearStarted(SchoolYear)
+
+    /// Whether the event changes the roster (students, staff, the school year).
+    public var isRosterChange: Bool {
+        switch self {
+        case .staffAdded, .studentAdded, .studentChanged, .studentLeft, .studentReturned, .staffChanged, .staffLeft,
+             .yearStarted: true
+        default: false
+        }
+    }
 
     /// The case this event concerns, if any.
     public var caseNumber: Int? {
         switch self {
-        case .staffAdded, .pinSet, .studentAdded: nil
+        case .staffAdded, .pinSet, .studentAdded, .studentChanged, .studentLeft, .studentReturned, .staffChanged,
+             .staffLeft, .yearStarted: nil
         case .caseOpened(let e): e.number
         case .flagAdded(let n, _), .pickedUp(let n), .assigned(let n, _), .planItemDone(let n, _),
              .closed(let n, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
@@ -88,6 +109,12 @@ public enum EventPayload: Sendable, Equatable {
         case .reopened: "reopened"
         case .summaryUpdated: "summaryUpdated"
         case .threadRead: "threadRead"
+        case .studentChanged: "studentChanged"
+        case .studentLeft: "studentLeft"
+        case .studentReturned: "studentReturned"
+        case .staffChanged: "staffChanged"
+        case .staffLeft: "staffLeft"
+        case .yearStarted: "yearStarted"
         }
     }
 }

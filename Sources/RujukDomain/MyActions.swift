@@ -27,7 +27,7 @@ extension School {
                                     due: item.due, overdue: item.isOverdue(at: now)))
             }
             for horizon in observationsAsked(of: person, in: c, at: now) {
-                let due = horizon == .laijapen ? c.reviewDate : nil
+                let due = horizon == .laijapen ? c.reviewDate : horizon == .laijapang ? laijapangWindow(at: now)?.ends : nil
                 out.append(MyAction(caseNumber: c.number, studentID: c.studentID, kind: .observation(horizon),
                                     due: due, overdue: due.map { $0 < now } ?? false))
             }
@@ -48,11 +48,29 @@ extension School {
     /// evaluated at and this referrer has not.
     public func observationsAsked(of person: Staff, in c: Case, at now: Date) -> [ReviewHorizon] {
         guard c.referrers.contains(person.login), !person.isCounsellor else { return [] }
+        let semester = laijapangWindow(at: now)
         return ReviewHorizon.allCases.filter { horizon in
             if horizon == .laijapen && c.reviewIsDue(at: now) { return true }
+            // At semester end every referrer of an open case gives the long-term evaluation, once a semester.
+            if horizon == .laijapang, let semester, !c.isClosed,
+               !c.reviews.contains(where: { $0.horizon == .laijapang && $0.by == person.login && $0.at >= semester.starts }) { return true }
             let at = c.reviews.filter { $0.horizon == horizon }
             return at.contains { staff[$0.by]?.isCounsellor ?? false } && !at.contains { $0.by == person.login }
         }
+    }
+}
+
+extension School {
+    /// Days before a semester's last day from which its laijapang is asked for.
+    public static let laijapangDays = 14.0
+
+    /// The current semester (its first and last moment) when its end is near: the laijapang window.
+    public func laijapangWindow(at now: Date) -> (starts: Date, ends: Date)? {
+        guard let year else { return nil }
+        let today = String(ISODate.format(now).prefix(10))
+        guard let bounds = year.semesterBounds(on: today), let start = ISODate.parse(bounds.starts),
+              let end = ISODate.parse(bounds.ends) else { return nil }
+        return now >= end - Self.laijapangDays * 86_400 ? (start, end) : nil
     }
 }
 

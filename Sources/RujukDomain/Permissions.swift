@@ -41,6 +41,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case onlyCounsellorHomeroomOrViceContactsParents
     case onlyCounsellorOrViceConferences
     case onlyCounsellorOrHomeroomVisits
+    case accessEnded
 
     /// The English sentence; the catalogs give the translated one.
     public var sentence: String {
@@ -62,6 +63,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .onlyCounsellorHomeroomOrViceContactsParents: "Only the counsellor, the homeroom teacher or the vice principal records contact with the parents."
         case .onlyCounsellorOrViceConferences: "Only a counsellor or the vice principal for student affairs can record a case conference."
         case .onlyCounsellorOrHomeroomVisits: "Only a counsellor or the student's homeroom teacher can record a home visit."
+        case .accessEnded: "Your access ended when you left the school; ask the school's admin if this is a mistake."
         }
     }
 }
@@ -70,6 +72,7 @@ extension School {
     /// Who sees a case at all: its referrers, the homeroom teacher of the class, every
     /// counsellor, the vice principal and the principal. Other subject teachers see nothing.
     public func canSee(_ person: Staff, _ c: Case) -> Bool {
+        if !person.isActive { return false }
         if person.has(.counsellor) || person.has(.viceStudentAffairs) || person.has(.principal) { return true }
         if c.flags.contains(where: { $0.by == person.login }) { return true }
         if isHomeroomTeacher(person, of: c) { return true }
@@ -77,9 +80,10 @@ extension School {
     }
 
     public func isHomeroomTeacher(_ person: Staff, of c: Case) -> Bool {
-        guard person.has(.homeroomTeacher), let homeroom = person.homeroom,
-              let student = students[c.studentID] else { return false }
-        return student.className == homeroom
+        guard person.isActive, person.has(.homeroomTeacher), let homeroom = person.homeroom,
+              let student = students[c.studentID], student.isActive else { return false }
+        // A student who left has no homeroom teacher any more; their counsellor keeps the case.
+        return ClassName.same(student.className, homeroom)
     }
 
     /// Whether a person may read the text of an entry with this visibility on this case.
@@ -95,6 +99,7 @@ extension School {
 
     /// Nil when the person may do this; otherwise the reason they may not.
     public func denial(_ person: Staff, _ action: CaseAction, on c: Case?) -> Denial? {
+        if !person.isActive { return .accessEnded }
         if action == .manageRoster { return person.has(.admin) ? nil : .onlyAdminManagesRoster }
         if person.roles == [.admin] { return .adminDoesNotWorkCases }
         if action == .flag { return nil }

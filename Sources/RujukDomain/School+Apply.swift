@@ -35,6 +35,8 @@ extension School {
         case .threadRead(let number, let upTo):
             readMarks[event.actor, default: [:]][number] = max(readMarks[event.actor]?[number] ?? 0, upTo)
             return
+        case .studentChanged, .studentLeft, .studentReturned, .staffChanged, .staffLeft, .yearStarted:
+            foldRoster(event)
         default:
             guard let number = event.payload.caseNumber, var c = cases[number] else { return }
             foldIntoCase(&c, event, position: position)
@@ -110,7 +112,8 @@ extension School {
         case .summaryUpdated(_, let summary, _):
             c.summary = summary
             c.summarySeq = event.seq
-        case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead:
+        case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead, .studentChanged, .studentLeft,
+             .studentReturned, .staffChanged, .staffLeft, .yearStarted:
             break
         }
     }
@@ -125,6 +128,8 @@ extension School {
         guard let actor = staff[event.actor] else {
             throw DomainError(.notPermitted, .notOnStaffList, event.actor)
         }
+        // Someone who left has no access at all, whatever their roles were.
+        if !actor.isActive { throw DomainError(.notPermitted, denial: .accessEnded) }
         func check(_ action: CaseAction, _ c: Case?) throws(DomainError) {
             guard let denial = denial(actor, action, on: c) else { return }
             // A case in the wrong state is a conflict with the data, not a matter of rights.
@@ -145,6 +150,7 @@ extension School {
         }
         func owner(_ login: String, on c: Case) throws(DomainError) {
             guard let person = staff[login] else { throw .notFound(.noOwner, login) }
+            if !person.isActive { throw .invalid(.staffHasLeft, person.name) }
             if !canSee(person, c) || person.roles == [.admin] { throw .invalid(.ownerNotOnCase, person.name, "\(c.number)") }
         }
 
@@ -154,23 +160,22 @@ extension School {
             try Validation.login(person.login)
             try nonEmpty(person.name, .emptyName)
             if staff[person.login] != nil { throw .invalid(.alreadyOnStaff, person.login) }
+            try validateStaffFields(person)
         case .pinSet(let login, _):
             if login != actor.login { try check(.manageRoster, nil) }
             if staff[login] == nil { throw .notFound(.noSuchStaff, login) }
         case .studentAdded(let student):
             try check(.manageRoster, nil)
-            try nonEmpty(student.name, .emptyStudentName)
-            try Validation.className(student.className)
             if students[student.id] != nil { throw .invalid(.studentIDExists, student.id) }
-            if let nisn = student.nisn {
-                try Validation.nisn(nisn)
-                if students.values.contains(where: { $0.nisn == nisn }) {
-                    throw .invalid(.nisnExists, nisn)
-                }
-            }
+            if student.left != nil { throw .invalid(.addedAsLeft, student.name) }
+            try validateStudentFields(student)
+        case .studentChanged, .studentLeft, .studentReturned, .staffChanged, .staffLeft, .yearStarted:
+            try check(.manageRoster, nil)
+            try validateRoster(event.payload, by: actor)
         case .caseOpened(let opened):
             try check(.flag, nil)
-            guard students[opened.studentID] != nil else { throw .notFound(.noSuchStudentID, opened.studentID) }
+            guard let student = students[opened.studentID] else { throw .notFound(.noSuchStudentID, opened.studentID) }
+            if let left = student.left { throw .invalid(.studentHasLeft, student.name, left.on) }
             if opened.number != nextCaseNumber {
                 throw .invalid(.caseNumberTaken, "\(opened.number)")
             }
@@ -182,6 +187,9 @@ extension School {
             let c = try existing(number)
             try check(.flag, nil)
             if c.isClosed { throw DomainError(.invalid, denial: .caseClosed) }
+            if let student = students[c.studentID], let left = student.left {
+                throw .invalid(.studentHasLeft, student.name, left.on)
+            }
             try nonEmpty(flag.saw, .emptyNote)
         case .pickedUp(let number):
             try check(.pickUp, try existing(number))
@@ -189,6 +197,7 @@ extension School {
             try check(.assign, try existing(number))
             guard let assignee = staff[to] else { throw .notFound(.noSuchStaff, to) }
             guard assignee.isCounsellor else { throw .invalid(.notACounsellor, assignee.name) }
+            if !assignee.isActive { throw .invalid(.staffHasLeft, assignee.name) }
         case .messagePosted(let m):
             try check(.reply(m.visibility), try existing(m.number))
             if m.ref == nil { try nonEmpty(m.text, .emptyMessage) }

@@ -16,6 +16,7 @@ extension School {
         p.lastSeq = lastSeq
         p.nextCaseNumber = nextCaseNumber
         p.historyLoaded = historyLoaded
+        p.year = year
         guard let person else { return p }
         for (number, c) in cases {
             if let (readable, _) = redacted(c, for: person) { p.cases[number] = readable }

@@ -13,6 +13,8 @@ public struct School: Sendable, Equatable {
     public var historyLoaded: Bool
     /// Per person, per case: the newest message sequence number they have read.
     public var readMarks: [String: [Int: Int]]
+    /// The current school year and its semesters, once one was started.
+    public var year: SchoolYear?
 
     public init(name: String) {
         self.name = name
@@ -23,6 +25,7 @@ public struct School: Sendable, Equatable {
         self.nextCaseNumber = 1
         self.historyLoaded = true
         self.readMarks = [:]
+        self.year = nil
     }
 
     /// The open case of a student, if there is one.
@@ -51,7 +54,8 @@ public struct School: Sendable, Equatable {
     /// Closed cases this person flagged whose summary for the referrer they have not read:
     /// the interface keeps them in the teacher's queue until opened, so the answer is seen.
     public func unreadSummaries(for person: Staff) -> [Case] {
-        cases.values.filter { c in
+        guard person.isActive else { return [] }
+        return cases.values.filter { c in
             guard c.isClosed, let seq = c.summarySeq, c.referrers.contains(person.login) else { return false }
             return seq > (readMarks[person.login]?[c.number] ?? 0)
         }.sorted { $0.number > $1.number }

@@ -9,11 +9,13 @@ public enum StudentMatch: Sendable, Equatable {
 
 extension School {
     /// Students whose name contains every word of the query, or whose NISN or id starts with it,
-    /// ignoring case and accents; sorted by class then name.
-    public func searchStudents(_ query: String, inClass className: String? = nil) -> [Student] {
+    /// ignoring case and accents; sorted by class then name. Students who left are not
+    /// offered (the flag picker, `students`) unless asked for.
+    public func searchStudents(_ query: String, inClass className: String? = nil, includingLeft: Bool = false) -> [Student] {
         let words = Self.fold(query).split(separator: " ").map(String.init)
         return students.values.filter { s in
-            if let className, s.className != className { return false }
+            if !includingLeft && !s.isActive { return false }
+            if let className, !ClassName.same(s.className, className) { return false }
             if words.isEmpty { return true }
             if let nisn = s.nisn, nisn.hasPrefix(query) { return true }
             if s.id == query { return true }
@@ -32,7 +34,8 @@ extension School {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if let s = students.values.first(where: { $0.nisn == trimmed }) { return .one(s) }
         if let s = students[trimmed] { return .one(s) }
-        let found = searchStudents(trimmed)
+        // A student who left is still found by name, for their record; `validate` refuses a new flag.
+        let found = searchStudents(trimmed, includingLeft: true)
         let exact = found.filter { Self.fold($0.name) == Self.fold(trimmed) }
         if exact.count == 1 { return .one(exact[0]) }
         switch found.count {
@@ -42,7 +45,9 @@ extension School {
         }
     }
 
-    static func fold(_ s: String) -> String {
+    /// A name as compared: case and accents ignored, runs of spaces as one.
+    public static func fold(_ s: String) -> String {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }

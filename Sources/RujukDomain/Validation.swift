@@ -9,17 +9,30 @@ public enum Validation {
         if !ok { throw .invalid(.badLogin) }
     }
 
+    /// A class as the school writes it (`Kelas 7A`, `7A`, `VII A`, `VII-B`, `X-MIPA-1`): a grade
+    /// must be readable from it, and it is one short line.
     public static func className(_ name: String) throws(DomainError) {
-        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
-        let grades: Set<Substring> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-        guard parts.count == 2, grades.contains(parts[0]), !parts[1].isEmpty, parts[1].count <= 8,
-              parts[1].unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
-        else { throw .invalid(.badClass, name) }
+        let clean = name.count <= 32 && !name.unicodeScalars.contains { CharacterSet.controlCharacters.contains($0) }
+        guard clean, name == name.trimmingCharacters(in: .whitespaces), ClassName(name) != nil else {
+            throw .invalid(.badClass, name)
+        }
     }
 
     public static func nisn(_ nisn: String) throws(DomainError) {
-        guard nisn.count == 10, nisn.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
-            throw .invalid(.badNISN, nisn)
+        let digits = nisn.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        if digits && nisn.count < 10 && !nisn.isEmpty { throw .invalid(.nisnLostZeros, nisn, "\(nisn.count)") }
+        guard nisn.count == 10, digits else { throw .invalid(.badNISN, nisn) }
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    public static func day(_ text: String) throws(DomainError) {
+        guard text.count == 10, ISODate.parse(text) != nil else { throw .invalid(.badDay, text) }
+    }
+
+    /// An NIP: 18 digits (older ones 9).
+    public static func nip(_ nip: String) throws(DomainError) {
+        guard [9, 18].contains(nip.count), nip.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
+            throw .invalid(.badNIP, nip)
         }
     }
 }

@@ -26,6 +26,8 @@ struct SnapshotFile: Codable {
     var readMarks: [String: [String: Int]]
     /// The sequence number `history.json` was written at, or nil when there is none.
     var historySeq: Int?
+    /// The current school year; absent in older snapshots.
+    var year: SchoolYear?
 }
 
 /// `history.json`: closed cases, kept out of start-up and loaded when someone asks for them.
@@ -61,6 +63,7 @@ extension SnapshotFile {
             Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value) })
         }
         self.historySeq = historySeq
+        self.year = school.year
     }
 
     var school: School {
@@ -71,6 +74,7 @@ extension SnapshotFile {
         school.nextCaseNumber = nextCaseNumber
         school.lastSeq = position.seq
         school.historyLoaded = historySeq == nil
+        school.year = year
         school.readMarks = readMarks.mapValues { marks in
             Dictionary(uniqueKeysWithValues: marks.compactMap { k, v in Int(k).map { ($0, v) } })
         }
@@ -78,8 +82,9 @@ extension SnapshotFile {
     }
 }
 
-/// A student as a short array in the snapshot (`[id, nisn, name, class, gender]`), which
-/// decodes several times faster than an object with keys.
+/// A student as a short array in the snapshot (`[id, nisn, name, class, gender]`, then
+/// `nipd, birthDate, left` where any is set), which decodes several times faster than an
+/// object with keys. Older snapshots end after the gender.
 struct CompactStudent: Codable {
     var student: Student
 
@@ -90,6 +95,10 @@ struct CompactStudent: Codable {
         student = Student(id: try c.decode(String.self), nisn: try c.decodeIfPresent(String.self),
                           name: try c.decode(String.self), className: try c.decode(String.self),
                           gender: try c.decodeIfPresent(Gender.self))
+        if c.isAtEnd { return }
+        student.nipd = try c.decodeIfPresent(String.self)
+        student.birthDate = try c.decodeIfPresent(String.self)
+        student.left = try c.decodeIfPresent(StudentDeparture.self)
     }
 
     func encode(to encoder: Encoder) throws {
@@ -99,5 +108,9 @@ struct CompactStudent: Codable {
         try c.encode(student.name)
         try c.encode(student.className)
         if let gender = student.gender { try c.encode(gender) } else { try c.encodeNil() }
+        guard student.nipd != nil || student.birthDate != nil || student.left != nil else { return }
+        if let nipd = student.nipd { try c.encode(nipd) } else { try c.encodeNil() }
+        if let day = student.birthDate { try c.encode(day) } else { try c.encodeNil() }
+        if let left = student.left { try c.encode(left) } else { try c.encodeNil() }
     }
 }

@@ -1,6 +1,7 @@
 // Benchmark: builds a five-year store (3,000 students, 50,000 cases, 500,000 messages) and
 // prints open-to-ready time, durable appends per second (1 and 8 writer processes) and
-// resident memory. Run: swift run -c release rujuk-bench [DIR]
+// resident memory, then a 3,000-row roster import and a year start. Run: swift run -c release rujuk-bench [DIR]
+// (or `rujuk-bench roster DIR` for the roster figures alone).
 import Foundation
 import RujukDomain
 import RujukStore
@@ -18,8 +19,10 @@ if arguments.count >= 3 && arguments[1] == "open" {
     exit(0)
 }
 
+// `rujuk-bench roster DIR`: only the roster figures (import and year start), on the store at DIR.
+let rosterOnly = arguments.count >= 3 && arguments[1] == "roster"
 let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
-let root = boundaryOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+let root = rosterOnly || boundaryOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -30,6 +33,10 @@ if !FileManager.default.fileExists(atPath: root + "/store.json") {
     print(String(format: "built five-year store in %.1f s (%@)", Date().timeIntervalSince(started), FiveYearStore.sizeDescription(root)))
 }
 
+if rosterOnly {
+    try RosterBench.run(root: root)
+    exit(0)
+}
 if boundaryOnly {
     try BoundaryBench.breakdown(root: root)
     try BoundaryBench.run(root: root)
@@ -79,3 +86,6 @@ for writers in [1, 8] {
     print(String(format: "durable appends, %d writer process(es): %.0f appends/s (%d appends in %.2f s, each fdatasync'd)",
                  writers, Double(writers * perWriter) / seconds, writers * perWriter, seconds))
 }
+
+// Last, as it changes the store: a 3,000-row roster import and a year start.
+try RosterBench.run(root: root)

@@ -15,7 +15,11 @@ enum CaseJSON {
         }
     }
 
-    struct StudentRef: Encodable { var name: String; var `class`: String; var nisn: String? }
+    struct StudentRef: Encodable {
+        var name: String; var `class`: String; var nisn: String?
+        /// Present only for a student who left: `{"reason": "mutasi", "on": "2026-12-01"}`.
+        var left: StudentDeparture? = nil
+    }
 
     struct Row: Encodable {
         var number: Int
@@ -86,7 +90,7 @@ enum CaseJSON {
 
     static func row(_ c: Case, _ school: School, now: Date) -> Row {
         let s = school.student(of: c)
-        return Row(number: c.number, student: StudentRef(name: s?.name ?? "?", class: s?.className ?? "?", nisn: s?.nisn),
+        return Row(number: c.number, student: StudentRef(name: s?.name ?? "?", class: s?.className ?? "?", nisn: s?.nisn, left: s?.left),
                    status: c.status(at: now).rawValue, assignee: Nullable(c.assignee), urgency: c.urgency.rawValue,
                    area: c.area.rawValue, concern: c.concern, level: c.level.rawValue, openedBy: c.openedBy,
                    openedAt: c.openedAt, lastActivity: c.lastActivity, flags: c.flags.count)
@@ -144,7 +148,9 @@ enum CaseText {
             let s = school.student(of: c)
             out += pad("\(c.number)", 5) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
                 + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", 6)
-                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id) + "\n"
+                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
+                // A student who left: their counsellor closes the case or refers it onward.
+                + (s?.left.map { "  " + Localization.t(.leftMark, $0.reason.rawValue, $0.on) } ?? "") + "\n"
         }
         return String(out.dropLast())
     }

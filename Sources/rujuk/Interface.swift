@@ -66,6 +66,9 @@ enum Interface {
         loop.state.theme = theme
         loop.state.status = themeProblem
         loop.run()
+        if let left = loop.state.school.staff[loop.state.actor.login]?.left {
+            throw CommandError.notPermitted(Localization.t(.accessEnded, loop.state.actor.name, String(ISODate.format(left.on).prefix(10))))
+        }
     }
 }
 

@@ -93,7 +93,7 @@ struct RunLoop {
     /// Checks a login and PIN from the lock screen; a wrong PIN costs a growing pause.
     mutating func unlock(_ login: String, _ pin: String) -> [Action] {
         if helper != nil { return unlockThroughHelper(login, pin) }
-        guard let person = store.school.staff[login] else { return [.unlockRefused(.unknownLogin)] }
+        guard let person = store.school.staff[login], person.isActive else { return [.unlockRefused(.unknownLogin)] }
         let personalWithoutPIN = login == Identity.unixLogin && person.pinHash == nil && !state.guardian.sharedTerminal
         if !store.facts.demo && !personalWithoutPIN {
             guard let hash = person.pinHash else { return [.unlockRefused(.noPINYet)] }

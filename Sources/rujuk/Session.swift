@@ -156,16 +156,23 @@ enum Identity {
         return ""
     }
 
+    /// Someone who left the school: no command, no view, no PIN works for them.
+    static func ended(_ person: Staff) throws {
+        guard let left = person.left else { return }
+        throw CommandError.notPermitted(Localization.t(.accessEnded, person.name, String(ISODate.format(left.on).prefix(10))))
+    }
+
     static func resolve(store: Store, requested: String?) throws -> Staff {
         let school = store.school
         let unix = unixLogin
         guard let login = requested else {
-            if let me = school.staff[unix] { return me }
+            if let me = school.staff[unix] { try ended(me); return me }
             throw CommandError.notPermitted(Localization.t(store.info.demo ? .notStaffDemoHint : .notStaff, unix, school.name))
         }
         guard let person = school.staff[login] else {
             throw CommandError.notFound(Localization.t(.unknownStaff, login, school.name))
         }
+        try ended(person)
         if store.info.demo || login == unix { return person }
         guard let hash = person.pinHash else {
             throw CommandError.notPermitted(Localization.t(.noPinYet, person.name, login))

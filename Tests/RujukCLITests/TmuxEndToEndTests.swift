@@ -205,4 +205,20 @@ import Testing
         #expect(r.status == 64)
         #expect(r.err.contains("cannot show Rujuk's interface"))
     }
+
+    /// `staff leave` ends access in a running interface: within the poll, the person is signed
+    /// out with the sentence that says why, and the interface exits with 77.
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func staffLeaveEndsAccessInARunningInterface() throws {
+        let demo = try DemoSessions()
+        defer { demo.close() }
+        let (cli, tmux) = (demo.cli, demo.tmux)
+        let command = "XDG_STATE_HOME=\(demo.state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as sari; echo EXIT=$?; sleep 30"
+        tmux.run(["new-session", "-d", "-s", "sari", "-x", "120", "-y", "40", command])
+        #expect(tmux.waitFor("Sari Wulandari (subject teacher)", in: "sari"))
+        let left = try cli.run(["staff", "leave", "sari", "--handover-to", "budi", "--as", "admin"])
+        #expect(left.status == 0, "\(left.err)")
+        #expect(tmux.waitFor("EXIT=77", in: "sari"))
+        #expect(tmux.screen("sari").contains("left the school"))
+    }
 }

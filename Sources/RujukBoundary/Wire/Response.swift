@@ -40,6 +40,8 @@ public struct WireSchool: Codable, Sendable {
     public var nextCaseNumber: Int
     public var historyLoaded: Bool
     public var readMarks: [String: [Int: Int]]
+    /// The school year and its semesters (issue 14); absent from older helpers.
+    public var year: SchoolYear?
 
     public init(_ school: School) {
         name = school.name
@@ -50,6 +52,7 @@ public struct WireSchool: Codable, Sendable {
         nextCaseNumber = school.nextCaseNumber
         historyLoaded = school.historyLoaded
         readMarks = school.readMarks
+        year = school.year
     }
 
     public var school: School {
@@ -61,6 +64,7 @@ public struct WireSchool: Codable, Sendable {
         s.nextCaseNumber = nextCaseNumber
         s.historyLoaded = historyLoaded
         s.readMarks = readMarks
+        s.year = year
         return s
     }
 }

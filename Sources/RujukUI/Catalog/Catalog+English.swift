@@ -76,6 +76,7 @@ extension Catalog {
         .denyParents: "Only the counsellor, the homeroom teacher or the vice principal records contact with the parents.",
         .denyConference: "Only a counsellor or the vice principal for student affairs can record a case conference.",
         .denyVisit: "Only a counsellor or the student's homeroom teacher can record a home visit.",
+        .denyAccessEnded: "Your access ended when you left the school; ask the school's admin if this is a mistake.",
         .helpMyActions: "my actions",
         .helpPlan: "help plan",
         .helpService: "log a service",

@@ -76,6 +76,7 @@ extension Catalog {
         .denyParents: "Hanya guru BK, wali kelas atau wakasek yang mencatat kontak dengan orang tua.",
         .denyConference: "Hanya guru BK atau wakasek kesiswaan yang dapat mencatat konferensi kasus.",
         .denyVisit: "Hanya guru BK atau wali kelas siswa yang dapat mencatat kunjungan rumah.",
+        .denyAccessEnded: "Akses Anda berakhir saat Anda meninggalkan sekolah; hubungi admin sekolah jika ini keliru.",
         .helpMyActions: "tugas saya",
         .helpPlan: "program bantuan",
         .helpService: "catat layanan",

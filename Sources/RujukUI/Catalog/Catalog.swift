@@ -78,6 +78,7 @@ public struct Catalog: Sendable, Equatable {
         case .onlyCounsellorHomeroomOrViceContactsParents: t(.denyParents)
         case .onlyCounsellorOrViceConferences: t(.denyConference)
         case .onlyCounsellorOrHomeroomVisits: t(.denyVisit)
+        case .accessEnded: t(.denyAccessEnded)
         }
     }
 }

@@ -23,7 +23,7 @@ public enum Text: String, CaseIterable, Sendable {
     case roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor, roleVice, rolePrincipal, roleAdmin
     case denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp, denyAssign, denyClosed
     case denyOpen, denyVisibility, denyClose, denyReopen, denyPlan
-    case denyPlans, denySanction, denyParents, denyConference, denyVisit
+    case denyPlans, denySanction, denyParents, denyConference, denyVisit, denyAccessEnded
     case helpMyActions, helpPlan, helpService, helpEvaluate, helpLevel, helpConference, helpVisit, helpRecord
     case statusDone, statusRecorded, sending
     case problemBadDate, problemBadMinutes, problemNothing, problemRequired

@@ -25,6 +25,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .schoolChanged(let school):
         let number = state.selectedCase?.number
         state.school = school
+        // The roster is live: a new homeroom or role counts at once; a person who left is signed out.
+        if let me = school.staff[state.actor.login] {
+            if me != state.actor { state.actor = me }
+            if !me.isActive {
+                // On the staffroom's shared terminal the next colleague signs in; elsewhere the session ends.
+                if state.guardian.sharedTerminal {
+                    if state.lock == nil { state.lock(.start) }
+                    return []
+                }
+                state.status = state.catalog.denial(.accessEnded)
+                state.shouldQuit = true
+                return [.quit]
+            }
+        }
         if let number, let i = state.queue.firstIndex(where: { $0.number == number }) { state.selected = i }
         state.clampSelection()
         // Behind the lock nothing is read (and no opening of confidential text recorded).

@@ -106,6 +106,23 @@ extension Rujuk {
                 })
                 return
             }
+            let now = Date()
+            for note in session.school.handoverNotes(for: session.actor, at: now) {
+                let list = note.cases.map { "#\($0)" }.joined(separator: ", ")
+                switch note.source {
+                case .colleague(let login, let on):
+                    say(Localization.t(.handoverFromColleague, session.school.displayName(login), String(ISODate.format(on).prefix(10)), list))
+                case .homeroom(let className, let year):
+                    say(Localization.t(.handoverHomeroom, className, year, list))
+                }
+                for number in note.cases {
+                    guard let c = session.school.cases[number], let s = session.school.students[c.studentID] else { continue }
+                    let open = c.plan.filter { !$0.done }.count
+                    let review = c.reviewDate.map { " · " + Localization.t(.handoverReview, DayInput.format($0, timeZone: TimeZone.current)) } ?? ""
+                    say("  #\(number) \(CaseText.clean(s.name)) (\(CaseText.clean(s.className))) · "
+                        + Catalog(Localization.language).status(c.status(at: now)) + " · " + Localization.t(.handoverActions, "\(open)") + review)
+                }
+            }
             guard !actions.isEmpty else { say(Localization.t(.noActions)); return }
             for a in actions {
                 let student = CaseText.clean(session.school.students[a.studentID]?.name ?? "?")

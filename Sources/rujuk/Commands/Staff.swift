@@ -9,7 +9,7 @@ extension Rujuk {
     struct StaffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "staff", abstract: "List staff, add them (admin) and set PINs.",
-            subcommands: [List.self, Add.self, SetPin.self, Unlock.self], defaultSubcommand: List.self)
+            subcommands: [List.self, Add.self, SetRecord.self, Leave.self, SetPin.self, Unlock.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List the staff and their roles.")
@@ -20,7 +20,10 @@ extension Rujuk {
                 for person in store.school.staff.values.sorted(by: { $0.login < $1.login }) {
                     let roles = person.roles.map(\.commandLineName).joined(separator: ", ")
                     say(CaseText.pad(person.login, 12) + CaseText.pad(CaseText.clean(person.name), 22) + roles
-                        + (person.homeroom.map { " · homeroom \($0)" } ?? "") + (person.pinHash == nil ? "" : " · PIN set"))
+                        + (person.homeroom.map { " · homeroom \(CaseText.clean($0))" } ?? "")
+                        + (person.caseload.isEmpty || !person.isCounsellor ? "" : " · caseload " + person.caseload.map(CaseText.clean).joined(separator: " "))
+                        + (person.nip.map { " · NIP \($0)" } ?? "") + (person.pinHash == nil ? "" : " · PIN set")
+                        + (person.left.map { " · " + Localization.t(.staffLeftMark, String(ISODate.format($0.on).prefix(10))) } ?? ""))
                 }
             }
         }
@@ -36,6 +39,7 @@ extension Rujuk {
             @Option(name: .customLong("subject"), help: "A subject they teach (repeatable).") var subjects: [String] = []
             @Option(help: "The class they are homeroom teacher of, e.g. VIII-B.") var homeroom: String?
             @Option(parsing: .upToNextOption, help: "Classes or grades whose cases this counsellor watches.") var caseload: [String] = []
+            @Option(help: "Their NIP (18 digits), for reports.") var nip: String?
 
             func validate() throws {
                 for role in roles where Role(commandLineName: role) == nil {
@@ -47,10 +51,75 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 let person = Staff(login: login, name: name, roles: roles.compactMap(Role.init(commandLineName:)),
-                                   subjects: subjects, homeroom: homeroom, caseload: caseload)
-                if let homeroom { try Validation.className(homeroom) }
+                                   subjects: subjects, homeroom: homeroom, caseload: caseload, nip: nip)
                 try session.append([session.event(.staffAdded(person))])
                 say(Localization.t(.staffAdded, name, login, person.roles.map(\.commandLineName).joined(separator: ", ")))
+            }
+        }
+
+        struct SetRecord: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "set",
+                abstract: "Change a staff member's name, roles, subjects, homeroom, caseload or NIP (admin only).",
+                discussion: "Each option replaces what was there; an empty value (--homeroom \"\") clears it.")
+            @OptionGroup var options: StoreOptions
+            @Argument(help: "Their login.") var login: String
+            @Option(help: "Their full name.") var name: String?
+            @Option(name: .customLong("role"), parsing: .upToNextOption, help: "Their roles, replacing the old ones.") var roles: [String] = []
+            @Option(name: .customLong("subject"), help: "A subject they teach (repeatable; replaces the old list).") var subjects: [String] = []
+            @Option(help: "The class they are homeroom teacher of; \"\" for none.") var homeroom: String?
+            @Option(parsing: .upToNextOption, help: "Classes or grades this counsellor watches (replacing the old ones); \"\" for all.") var caseload: [String] = []
+            @Option(help: "Their NIP (18 digits); \"\" for none.") var nip: String?
+
+            func validate() throws {
+                for role in roles where Role(commandLineName: role) == nil {
+                    throw ValidationError("Unknown role '\(role)'; use subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or admin.")
+                }
+            }
+
+            func run() throws {
+                let session = try Session.open(options)
+                guard let before = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember, login)) }
+                var after = before
+                if let name { after.name = name }
+                if !roles.isEmpty { after.roles = roles.compactMap(Role.init(commandLineName:)).sorted() }
+                if !subjects.isEmpty { after.subjects = subjects.filter { !$0.isEmpty } }
+                if let homeroom {
+                    after.homeroom = homeroom.isEmpty ? nil : homeroom
+                    // A homeroom makes a homeroom teacher.
+                    if after.homeroom != nil && !after.has(.homeroomTeacher) { after.roles = (after.roles + [.homeroomTeacher]).sorted() }
+                }
+                if !caseload.isEmpty { after.caseload = caseload.filter { !$0.isEmpty } }
+                if let nip { after.nip = nip.isEmpty ? nil : nip }
+                guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange, login)) }
+                try session.append([session.event(.staffChanged(after))])
+                let now = session.school.staff[login] ?? after
+                var parts = [now.roles.map(\.commandLineName).joined(separator: ", ")]
+                if let h = now.homeroom { parts.append("homeroom " + CaseText.clean(h)) }
+                if now.isCounsellor { parts.append("caseload " + (now.caseload.isEmpty ? "all" : now.caseload.map(CaseText.clean).joined(separator: " "))) }
+                if let n = now.nip { parts.append("NIP " + n) }
+                say(Localization.t(.staffChanged, CaseText.clean(now.name), login, parts.joined(separator: " · ")))
+            }
+        }
+
+        struct Leave: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "A staff member left: their access ends at once; their open cases and actions go to --handover-to (admin only).")
+            @OptionGroup var options: StoreOptions
+            @Argument(help: "Their login.") var login: String
+            @Option(help: "Who takes over their open cases (a counsellor) and open actions.") var handoverTo: String?
+
+            func run() throws {
+                let session = try Session.open(options)
+                guard let person = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember, login)) }
+                let (held, owned) = session.school.handover(of: login)
+                try session.append([session.event(.staffLeft(StaffLeft(login: login, handoverTo: handoverTo)))])
+                say(Localization.t(.staffLeftDone, CaseText.clean(person.name), login))
+                if let to = handoverTo, !(held.isEmpty && owned.isEmpty) {
+                    say(Localization.t(.handedOver, session.school.displayName(to),
+                                       held.isEmpty ? "-" : held.map { "#\($0)" }.joined(separator: ", "),
+                                       owned.isEmpty ? "-" : owned.map { "#\($0)" }.joined(separator: ", ")))
+                }
             }
         }
 

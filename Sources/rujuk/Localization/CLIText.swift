@@ -21,6 +21,12 @@ enum CLIText: String, CaseIterable {
     case auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened, chainNotReadable, chainIntact, chainBroken
     case chainLegacy, chainFailed, motdNew, motdUnread, motdActions, motdLine, createdSharedSchool, privateHidden
     case checkPrivateSkipped, sameGroups, cannotCreateStore, pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge, backedUp, restored, headFound, headMissing
+    case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove, syncCorrect
+    case syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
+    case uncertainName, uncertainSameLine, syncDryRun, syncAsk, syncNeedsApply, syncApplied, syncNothing
+    case progressReading, progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions, staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone, studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange
+    case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
+    case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.

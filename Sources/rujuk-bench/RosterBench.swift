@@ -1,0 +1,67 @@
+import Foundation
+import RujukDomain
+import RujukRoster
+import RujukStore
+
+/// A 3,000-row Dapodik export (`;` CSV in Windows-1252, the 46 leading columns, title rows and
+/// the two-row header) read, planned against the five-year store and applied; then a year
+/// start by promotion, planned and appended as one durable batch.
+enum RosterBench {
+    static func export(_ school: School) -> Data {
+        let header5 = ["No", "Nama", "NIPD", "JK", "NISN", "Tempat Lahir", "Tanggal Lahir", "NIK", "Agama", "Alamat", "RT", "RW",
+                       "Dusun", "Kelurahan", "Kecamatan", "Kode Pos", "Jenis Tinggal", "Alat Transportasi", "Telepon", "HP",
+                       "E-Mail", "SKHUN", "Penerima KPS", "No. KPS", "Data Ayah", "", "", "", "", "", "Data Ibu", "", "", "", "", "",
+                       "Data Wali", "", "", "", "", "", "Rombel Saat Ini", "No Peserta Ujian Nasional", "No Seri Ijazah", "Penerima KIP"]
+        let sub = ["Nama", "Tahun Lahir", "Jenjang Pendidikan", "Pekerjaan", "Penghasilan", "NIK"]
+        let header6 = Array(repeating: "", count: 24) + sub + sub + sub + ["", "", "", ""]
+        var lines = ["Daftar Peserta Didik", "SMP NEGERI CONTOH", "Kec. Moga", "Tanggal Unduh: 2026-07-10 08:00:00"]
+        lines.append(header5.joined(separator: ";"))
+        lines.append(header6.joined(separator: ";"))
+        for (i, s) in school.students.values.sorted(by: { $0.id < $1.id }).enumerated() {
+            // Every tenth student moved class, every twentieth has a corrected name.
+            let cls = i % 10 == 0 ? (ClassName.promoted(s.className) ?? s.className) : s.className
+            let name = i % 20 == 0 ? s.name.uppercased() : s.name
+            let parents = ["Budi", "1980", "SMA / sederajat", "Petani", "Rp. 1,000,000 - Rp. 1,999,999", "3327010101800001",
+                           "Siti", "1982", "SMP / sederajat", "Pedagang Kecil", "Kurang dari Rp. 500,000", "3327010101820002",
+                           "", "0", "Tidak sekolah", "", "", ""]
+            let row = ["\(i + 1)", name, String(2_425_000 + i), i % 2 == 0 ? "L" : "P", s.nisn ?? "", "Pemalang",
+                       String(format: "2011-%02d-%02d", i % 12 + 1, i % 28 + 1), "3327011906110001", "Islam", "Jln. Wijayakusuma Rt.03/03",
+                       "3", "3", "-", "Banyumudal", "Kec. Moga", "52354", "Bersama orang tua", "Jalan kaki", "", "081234567890",
+                       "", "", "Tidak", ""] + parents + [cls, "", "", "Tidak"]
+            lines.append(row.joined(separator: ";"))
+        }
+        return (lines.joined(separator: "\r\n") + "\r\n").data(using: .windowsCP1252)!
+    }
+
+    static func run(root: String) throws {
+        let store = try Store.open(root)
+        let data = export(store.school)
+        var read: RosterReader.Result!
+        let readTime = Timing.measure { read = try! RosterReader.read(data) }
+        var plan: SyncPlan!
+        let planTime = Timing.measure { plan = RosterSync.plan(read.entries, school: store.school, on: "2026-07-10") }
+        let admin = store.school.staff.values.first { $0.has(.admin) }!.login
+        let applyTime = try Timing.measuring {
+            try store.append(plan.events.map { Event(at: Date(), actor: admin, payload: $0) })
+        }
+        print(String(format: "roster import, %d-row Dapodik CSV (%.0f KB) against the five-year store: read %.0f ms, sync plan %.0f ms (%d moved, %d corrected), durable append %.0f ms",
+                     read.entries.count, Double(data.count) / 1024, readTime * 1000, planTime * 1000, plan.moved.count, plan.corrected.count, applyTime * 1000))
+        let next = (store.school.year.flatMap { SchoolYear.firstYear(of: $0.name) }.map { $0 + 1 }) ?? 2026
+        let year = SchoolYear.usual("\(next)/\(next + 1)")!
+        var yearPlan: YearPlan!
+        let yearPlanTime = Timing.measure { yearPlan = YearStart.promote(store.school, to: year) }
+        let yearApply = try Timing.measuring {
+            try store.append(yearPlan.events.map { Event(at: Date(), actor: admin, payload: $0) })
+        }
+        print(String(format: "year start %@ by promotion on the five-year store: plan %.0f ms, validated durable append of %d events %.0f ms",
+                     year.name, yearPlanTime * 1000, yearPlan.events.count, yearApply * 1000))
+    }
+}
+
+extension Timing {
+    static func measuring(_ body: () throws -> Void) throws -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}
