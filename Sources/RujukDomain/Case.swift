@@ -47,6 +47,9 @@ public struct Case: Codable, Sendable, Equatable {
     /// The event that last wrote the summary for the referrer, so that it counts as unread
     /// for them until they open the case.
     public var summarySeq: Int?
+    /// True when the case was closed with the confirmed choice that the referrer gets only
+    /// the outcome (no summary); the interface says so in words.
+    public var outcomeOnly: Bool?
     public var closedAt: Date?
     public var reopenCount: Int
     /// The time of the newest event on this case, for "last activity" in lists.

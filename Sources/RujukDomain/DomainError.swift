@@ -58,6 +58,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case staleEdit, badLogin, badClass, badNISN
     case emptyGoal, ownerNotOnCase, parentsViaHomeroom, parentContactFirst, referralNeedsAgency, alreadyAtLevel
     case noReferral, emptyHow, noAttendees, emptyFindings, emptyDecisions, emptyReferralOutcome
+    case closeNeedsSummary, summaryOrOutcomeOnly
 
     public var english: String {
         switch self {
@@ -78,7 +79,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .nisnExists: "A student with NISN {0} already exists."
         case .noSuchStudentID: "There is no student with id {0}."
         case .caseNumberTaken: "Case #{0} was taken by a colleague a moment ago; try again."
-        case .studentHasOpenCase: "This student already has open case #{0}; add your flag to it."
+        case .studentHasOpenCase: "This student already has an open case; flag again and your flag joins it."
         case .notACounsellor: "{0} is not a counsellor; a case can only be assigned to a guru BK."
         case .noOwner: "There is no staff member {0} to own this action."
         case .noPlanAction: "Case #{0} has no plan action {1}."
@@ -100,6 +101,8 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .emptyFindings: "The findings of the home visit are empty; write what you found."
         case .emptyDecisions: "The decisions of the conference are empty; write what was decided."
         case .emptyReferralOutcome: "The referral outcome is empty; write what the agency reported."
+        case .closeNeedsSummary: "Write a summary for the teacher who flagged (it may be short), or choose to send only the outcome (--outcome-only)."
+        case .summaryOrOutcomeOnly: "Give either a summary for the referrer or --outcome-only, not both."
         }
     }
 

@@ -38,7 +38,9 @@ public enum EventPayload: Sendable, Equatable {
     case referralOutcome(EntryText)
     case conferenceHeld(ConferenceHeld)
     case homeVisited(HomeVisited)
-    case closed(number: Int, outcome: Outcome, summary: String?)
+    /// `outcomeOnly`: the closer chose, and confirmed, that the referrer gets the outcome
+    /// without a summary; without it a close needs a summary for the referrer.
+    case closed(number: Int, outcome: Outcome, summary: String?, outcomeOnly: Bool = false)
     case reopened(number: Int, reason: String?)
     case summaryUpdated(number: Int, summary: String, basedOn: Int)
     case threadRead(number: Int, upTo: Int)
@@ -49,7 +51,7 @@ public enum EventPayload: Sendable, Equatable {
         case .staffAdded, .pinSet, .studentAdded: nil
         case .caseOpened(let e): e.number
         case .flagAdded(let n, _), .pickedUp(let n), .assigned(let n, _), .planItemDone(let n, _),
-             .closed(let n, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
+             .closed(let n, _, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
              .parentsContacted(let n, _), .summaryUpdated(let n, _, _), .threadRead(let n, _):
             n
         case .messagePosted(let e), .referralOutcome(let e): e.number

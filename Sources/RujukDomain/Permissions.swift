@@ -34,6 +34,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case caseOpen
     case cannotWriteAtThatVisibility
     case onlyCounsellorCloses
+    case closeOnlyYourOwn
     case onlyCounsellorOrViceReopens
     case onlyCounsellorWorksPlan
     case onlyCounsellorOrVicePlans
@@ -54,7 +55,8 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .caseClosed: "This case is closed; reopen it first."
         case .caseOpen: "This case is still open."
         case .cannotWriteAtThatVisibility: "You cannot write an entry that you would not be allowed to read; choose a wider visibility."
-        case .onlyCounsellorCloses: "Only a counsellor (guru BK) can close a case."
+        case .onlyCounsellorCloses: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case."
+        case .closeOnlyYourOwn: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal."
         case .onlyCounsellorOrViceReopens: "Only a counsellor or the vice principal for student affairs can reopen a case."
         case .onlyCounsellorWorksPlan: "Only a counsellor (guru BK) can record services and referral outcomes."
         case .onlyCounsellorOrVicePlans: "Only a counsellor or the vice principal for student affairs can change the help plan or the case's level."
@@ -74,6 +76,12 @@ extension School {
         if c.flags.contains(where: { $0.by == person.login }) { return true }
         if isHomeroomTeacher(person, of: c) { return true }
         return c.assignee == person.login
+    }
+
+    /// The open case of a student if this person may see it: what lists and searches show,
+    /// so that none of them reveals that a case exists to someone who may not see it.
+    public func openCase(ofStudent id: String, seenBy person: Staff) -> Case? {
+        openCase(ofStudent: id).flatMap { canSee(person, $0) ? $0 : nil }
     }
 
     public func isHomeroomTeacher(_ person: Staff, of c: Case) -> Bool {
@@ -113,9 +121,14 @@ extension School {
         case .reply(let visibility):
             if c.isClosed { return .caseClosed }
             if !canRead(person, visibility, in: c) { return .cannotWriteAtThatVisibility }
-        case .close, .updateSummary:
+        case .close:
+            // The counsellor who holds the case closes it; the vice principal may close any.
+            if person.has(.viceStudentAffairs) { return c.isClosed ? .caseClosed : nil }
             if !person.isCounsellor { return .onlyCounsellorCloses }
-            if action == .close && c.isClosed { return .caseClosed }
+            if c.isClosed { return .caseClosed }
+            if c.assignee != person.login { return .closeOnlyYourOwn }
+        case .updateSummary:
+            if !person.isCounsellor { return .onlyCounsellorCloses }
         case .reopen:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceReopens }
             if !c.isClosed { return .caseOpen }

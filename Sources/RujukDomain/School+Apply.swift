@@ -96,15 +96,21 @@ extension School {
         case .homeVisited(let v):
             c.visits.append(HomeVisit(seq: event.seq, by: event.actor, at: at, on: v.on, visitors: v.visitors,
                                       visibility: v.visibility, details: v.details, ref: v.ref ?? position))
-        case .closed(_, let outcome, let summary):
+        case .closed(_, let outcome, let summary, let outcomeOnly):
             c.outcome = outcome
             if let summary {
                 c.summary = summary
                 c.summarySeq = event.seq
             }
+            // The referrer hears back either way: the outcome-only choice counts as unread too.
+            if outcomeOnly {
+                c.outcomeOnly = true
+                c.summarySeq = event.seq
+            }
             c.closedAt = at
         case .reopened:
             c.outcome = nil
+            c.outcomeOnly = nil
             c.closedAt = nil
             c.reopenCount += 1
         case .summaryUpdated(_, let summary, _):
@@ -254,8 +260,12 @@ extension School {
             try check(.reply(v.visibility), c)
             for login in v.visitors where staff[login] == nil { throw .notFound(.noSuchStaff, login) }
             if v.ref == nil { try nonEmpty(v.details?.findings, .emptyFindings) }
-        case .closed(let number, _, _):
+        case .closed(let number, _, let summary, let outcomeOnly):
             try check(.close, try existing(number))
+            // The referrer hears back: a summary, or the confirmed choice of the outcome alone.
+            let written = !(summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            if !written && !outcomeOnly { throw .invalid(.closeNeedsSummary) }
+            if written && outcomeOnly { throw .invalid(.summaryOrOutcomeOnly) }
         case .reopened(let number, _):
             try check(.reopen, try existing(number))
         case .summaryUpdated(let number, _, let basedOn):

@@ -181,7 +181,11 @@ enum CaseText {
         if let outcome = c.outcome {
             out += "\n" + Localization.t(.closedLine, c.closedAt.map(time) ?? "", outcome.rawValue) + "\n"
         }
-        if let summary = c.summary { out += Localization.t(.summaryForReferrer) + clean(summary) + "\n" }
+        if c.isClosed && c.outcomeOnly == true {
+            out += Localization.t(.outcomeOnlyShared) + "\n"
+        } else if let summary = c.summary {
+            out += Localization.t(.summaryForReferrer) + clean(summary) + "\n"
+        }
         return String(out.dropLast())
     }
 }

@@ -59,6 +59,11 @@ import Testing
         Failure(args: ["staff", "add", "x", "--name", "X", "--role", "counsellor", "--as", "budi"], status: 77),
         Failure(args: ["close", "4", "--outcome", "resolved", "--as", "sari"], status: 77),
         Failure(args: ["reopen", "4", "--as", "budi"], status: 65),
+        // A close says something to the referrer, and only the case's holder closes it.
+        Failure(args: ["close", "4", "--outcome", "resolved", "--as", "budi"], status: 65),
+        Failure(args: ["close", "4", "--outcome", "resolved", "--summary", "x", "--outcome-only", "--as", "budi"], status: 65),
+        Failure(args: ["close", "1", "--outcome", "resolved", "--summary", "x", "--as", "budi"], status: 77),
+        Failure(args: ["close", "6", "--outcome", "resolved", "--summary", "x", "--as", "budi"], status: 77),
     ])
     func errorsEndWithTheirExitCodeAndWriteNothing(_ failure: Failure) throws {
         let cli = CLI()

@@ -8,7 +8,8 @@ import Testing
     static let tmuxAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
 
     struct Tmux {
-        let socket = "rujuk-e2e-\(getpid())"
+        /// One server per value: suites run side by side, and one's kill-server must not end another's sessions.
+        let socket = "rujuk-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
 
         /// Runs tmux on this test's own socket (see `Spawn` for why not Foundation's Process).
         @discardableResult

@@ -200,9 +200,10 @@ import Testing
         #expect(school.unreadSummaries(for: sari).map(\.number) == [1])
         try school.apply(Fixture.event("sari", .threadRead(number: 1, upTo: c.summarySeq!), school))
         #expect(school.unreadSummaries(for: sari).isEmpty && school.unreadCount("sari", in: school.cases[1]!) == 0)
-        // A closing without a summary has nothing for the referrer to read.
+        // A closing with the outcome alone (the closer's confirmed choice) reaches the referrer too.
         try school.apply(Fixture.event("budi", .reopened(number: 1, reason: nil), school))
-        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil), school))
-        #expect(school.unreadSummaries(for: sari).isEmpty)
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil, outcomeOnly: true), school))
+        #expect(school.unreadSummaries(for: sari).map(\.number) == [1])
+        #expect(school.cases[1]!.outcomeOnly == true)
     }
 }

@@ -71,6 +71,7 @@ public struct Catalog: Sendable, Equatable {
         case .caseOpen: t(.denyOpen)
         case .cannotWriteAtThatVisibility: t(.denyVisibility)
         case .onlyCounsellorCloses: t(.denyClose)
+        case .closeOnlyYourOwn: t(.denyCloseNotYours)
         case .onlyCounsellorOrViceReopens: t(.denyReopen)
         case .onlyCounsellorWorksPlan: t(.denyPlan)
         case .onlyCounsellorOrVicePlans: t(.denyPlans)

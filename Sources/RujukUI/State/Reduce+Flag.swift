@@ -4,8 +4,18 @@ import RujukDomain
 extension AppState {
     /// Students matching the flag form's search, best first.
     public var flagCandidates: [Student] {
-        Array(school.searchStudents(flag.query).prefix(8))
+        if flag.suggested, let id = flag.studentID, let s = school.students[id] { return [s] }
+        return Array(school.searchStudents(flag.query).prefix(8))
     }
+
+    /// The open case the flag will join, when this person may see it. A case they may not
+    /// see is never revealed: the form then says only that a case BK has open is joined.
+    public var flagJoins: Case? {
+        flag.studentID.flatMap { school.openCase(ofStudent: $0, seenBy: actor) }
+    }
+
+    /// Whether this person sees every open case, so "a new case" is certain.
+    var seesEveryCase: Bool { actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal) }
 }
 
 /// The flag form: `n`, a name, `Enter`, the text, `Ctrl-S`.
@@ -32,6 +42,19 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     switch state.flag.field {
     case .student:
+        if state.flag.suggested, key != .enter {
+            // A student suggested from pane 1 is replaced by what is typed, or cleared by Backspace.
+            switch key {
+            case .char, .backspace, .ctrl("u"):
+                state.flag.suggested = false
+                state.flag.studentID = nil
+                state.flag.query = ""
+                state.flag.highlighted = 0
+                if case .char(let ch) = key { state.flag.query.append(ch) }
+                return []
+            default: break
+            }
+        }
         let candidates = state.flagCandidates
         switch key {
         case .down: state.flag.highlighted = min(state.flag.highlighted + 1, max(0, candidates.count - 1))
@@ -44,6 +67,7 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             let s = candidates[state.flag.highlighted]
             state.flag.studentID = s.id
             state.flag.query = s.name
+            state.flag.suggested = false
             state.flag.field = .saw
         default:
             if edit(&state.flag.query, key) {

@@ -18,9 +18,35 @@ enum Overlays {
         case .closeOutcome:
             let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map { "  \($0.offset + 1) \($0.element.rawValue)" }
             box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
-        case .closeSummary(let o):
-            box(state.catalog.t(.closeTitle) + " · \(o.rawValue)", [state.catalog.t(.summaryPrompt), "> " + Sanitizer.line(state.summary) + "▏"], body, &grid, state.theme)
+        case .closeSummary(let o), .confirmOutcomeOnly(let o):
+            closeSummary(state, o, body, &grid)
         default: break
+        }
+    }
+
+    /// The summary for the referrer, wrapped so the whole text and the cursor are in view;
+    /// or the question before closing with the outcome alone.
+    static func closeSummary(_ state: AppState, _ outcome: Outcome, _ body: Rect, _ grid: inout Grid) {
+        let t = state.catalog
+        let c = state.closing.flatMap { state.school.cases[$0] }
+        let referrers = (c?.referrers ?? []).map(state.school.displayName).joined(separator: ", ")
+        let width = min(body.width - 4, 78)
+        var lines = [t.t(.summaryFor, referrers)]
+        if case .confirmOutcomeOnly = state.mode {
+            lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly, referrers, outcome.rawValue), width - 4)
+        } else {
+            let wrapped = ThreadPane.wrap("> " + Sanitizer.line(state.summary) + "▏", width - 4)
+            let room = max(1, body.height - 6)
+            lines += wrapped.suffix(room)
+            lines += ThreadPane.wrap(t.t(.summaryHint), width - 4)
+        }
+        let title = t.t(.closeTitle) + (c.map { " #\($0.number)" } ?? "") + " · \(outcome.rawValue)"
+        let height = min(body.height - 2, lines.count + 2)
+        let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
+        grid.fill(r)
+        grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
+        for (i, l) in lines.prefix(height - 2).enumerated() {
+            grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4)
         }
     }
 
@@ -91,25 +117,72 @@ enum Overlays {
         }
     }
 
+    /// The flag form: one width whatever is typed; long texts wrap, and the lines around the
+    /// cursor stay in view when the form is taller than the screen.
     static func flagForm(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         let f = state.flag
-        func mark(_ field: FlagDraft.Field) -> String { f.field == field ? "▶ " : "  " }
         let t = state.catalog
-        var lines = [mark(.student) + t.t(.fieldStudent) + Sanitizer.line(f.query) + (f.field == .student ? "▏" : "")]
-        if f.field == .student {
-            for (i, s) in state.flagCandidates.enumerated() {
-                lines.append((i == f.highlighted ? ">   " : "    ") + Sanitizer.line(s.name) + "  \(s.className)  \(s.nisn ?? "")")
-            }
+        let width = min(body.width - 4, 78)
+        let inner = width - 4
+        var lines: [(String, Style)] = []
+        var cursorLine = 0
+        func mark(_ field: FlagDraft.Field) -> String { f.field == field ? "▶ " : "  " }
+        /// A field label and its text, wrapped under the label; the cursor at the end when focused.
+        func text(_ field: FlagDraft.Field, _ label: String, _ value: String) {
+            let focused = f.field == field
+            let pieces = ThreadPane.wrap(label + Sanitizer.line(value) + (focused ? "▏" : ""), inner - 4)
+            for (i, piece) in pieces.enumerated() { lines.append(((i == 0 ? mark(field) : "    ") + piece, .plain)) }
+            if focused { cursorLine = lines.count - 1 }
         }
-        lines += [
-            mark(.saw) + t.t(.fieldSaw) + Sanitizer.line(f.saw) + (f.field == .saw ? "▏" : ""),
-            mark(.tried) + t.t(.fieldTried) + Sanitizer.line(f.tried) + (f.field == .tried ? "▏" : ""),
-            mark(.area) + t.t(.fieldArea) + "‹\(f.area.rawValue)›",
-            mark(.urgency) + t.t(.fieldUrgency) + "‹\(t.urgency(f.urgency))›",
-            mark(.parents) + t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]"),
+        let student = f.studentID.flatMap { state.school.students[$0] }
+        if f.field == .student {
+            text(.student, t.t(.fieldStudent), f.query)
+            if f.suggested { lines.append(("    " + t.t(.flagSuggested), state.theme.style(.textDim))) }
+            let candidates = state.flagCandidates
+            for (i, s) in candidates.enumerated() {
+                let row = (i == f.highlighted ? ">   " : "    ") + Sanitizer.line(s.name) + "  \(s.className)  \(s.nisn ?? "")"
+                lines.append((row, i == f.highlighted ? state.theme.style(.listSelected) : .plain))
+            }
+            // Room for a full list of candidates, so the form keeps its size while typing.
+            lines += Array(repeating: ("", Style.plain), count: max(0, 8 - candidates.count - (f.suggested ? 1 : 0)))
+        } else if let student {
+            // Whom the flag is for, and which case it joins, before Ctrl-S sends it.
+            lines.append(("  " + t.t(.flagFor, Sanitizer.line(student.name), student.className, student.nisn ?? "-"), Style(bold: true)))
+            let join: String
+            if let c = state.flagJoins {
+                join = t.t(.flagJoinsCase, "\(c.number)", c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
+            } else {
+                join = state.seesEveryCase ? t.t(.flagOpensCase) : t.t(.flagOpensOrJoins)
+            }
+            for piece in ThreadPane.wrap(join, inner - 4) { lines.append(("    " + piece, state.theme.style(.status))) }
+        } else {
+            text(.student, t.t(.fieldStudent), f.query)
+        }
+        text(.saw, t.t(.fieldSaw), f.saw)
+        text(.tried, t.t(.fieldTried), f.tried)
+        let rest: [(FlagDraft.Field, String)] = [
+            (.area, t.t(.fieldArea) + "‹\(f.area.rawValue)›"),
+            (.urgency, t.t(.fieldUrgency) + "‹\(t.urgency(f.urgency))›"),
+            (.parents, t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]")),
         ]
-        if state.mode == .confirmDiscardFlag { lines.append(t.t(.discardFlag)) }
-        box(t.t(.flagTitle), lines, body, &grid, state.theme)
+        for (field, line) in rest {
+            lines.append((mark(field) + line, .plain))
+            if f.field == field { cursorLine = lines.count - 1 }
+        }
+        if state.mode == .confirmDiscardFlag {
+            lines.append((t.t(.discardFlag), state.theme.style(.status)))
+            cursorLine = lines.count - 1
+        }
+        let room = max(1, body.height - 4)
+        let start = lines.count <= room ? 0 : max(0, min(cursorLine - room + 2, lines.count - room))
+        let shown = Array(lines[start..<min(lines.count, start + room)])
+        let height = shown.count + 2
+        let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
+        grid.fill(r)
+        grid.box(r, title: t.t(.flagTitle), style: state.theme.style(.paneBorderFocused))
+        for (i, (line, style)) in shown.enumerated() {
+            grid.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: inner, style: style)
+        }
     }
 
     static func caseView(_ state: AppState, _ body: Rect, _ grid: inout Grid) {

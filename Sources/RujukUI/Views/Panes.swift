@@ -95,8 +95,11 @@ enum QueuePane {
 enum ThreadPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .thread
-        guard let c = state.selectedCase else {
+        guard let c = state.threadCase else {
             grid.box(r, title: state.catalog.t(.paneThread), style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
+            if state.lostCase != nil {
+                grid.put(state.catalog.t(.nothingSelected), x: r.inner.x, y: r.inner.y, maxWidth: r.inner.width, style: state.theme.style(.textDim))
+            }
             return
         }
         let student = state.school.students[c.studentID]
@@ -122,8 +125,10 @@ enum ThreadPane {
                 lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
             }
         }
-        if let summary = shown.summary, shown.isClosed {
+        if let summary = shown.summary, shown.isClosed, shown.outcomeOnly != true {
             lines.append((state.catalog.t(.closedWith, shown.outcome!.rawValue) + Sanitizer.line(summary), Style(bold: true)))
+        } else if shown.isClosed, shown.outcomeOnly == true {
+            lines.append((state.catalog.t(.closedOutcomeOnly, state.catalog.term("outcome.\(shown.outcome!.rawValue)")), Style(bold: true)))
         }
         let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
         let room = inner.height - composeHeight

@@ -25,7 +25,9 @@ extension Rujuk {
                 }
                 if found.isEmpty { say(Localization.t(.noStudentMatches)); return }
                 for s in found {
-                    let open = session.school.openCase(ofStudent: s.id).map { "  open case #\($0.number)" } ?? ""
+                    // Only a case this person may see is named: a list never reveals that one exists.
+                    let open = session.school.openCase(ofStudent: s.id, seenBy: session.actor)
+                        .map { Localization.t(.openCaseOf, "\($0.number)") } ?? ""
                     say(CaseText.pad(s.nisn ?? "-", 12) + CaseText.pad(s.className, 7) + CaseText.clean(s.name) + open)
                 }
             }

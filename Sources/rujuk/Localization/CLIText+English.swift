@@ -68,6 +68,8 @@ extension CLIText {
         .threadHeading: "Thread ({0} messages; `rujuk thread {1}` shows them)",
         .closedLine: "Closed {0} · outcome {1}",
         .summaryForReferrer: "Summary for the referrer: ",
+        .outcomeOnlyShared: "BK chose to share only the outcome with the referrer, without a summary.",
+        .openCaseOf: "  open case #{0}",
         .caseHeader: "Case #{0} · {1} ({2}, NISN {3})",
         .rowProblem: "line {0}: {1}",
         .cannotReadEntry: "[{0} entry: you cannot read its text]",

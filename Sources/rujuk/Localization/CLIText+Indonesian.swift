@@ -71,6 +71,8 @@ extension CLIText {
         .threadHeading: "Percakapan ({0} pesan; `rujuk thread {1}` menampilkannya)",
         .closedLine: "Ditutup {0} · hasil {1}",
         .summaryForReferrer: "Ringkasan untuk pelapor: ",
+        .outcomeOnlyShared: "BK memilih hanya menyampaikan hasilnya kepada pelapor, tanpa ringkasan.",
+        .openCaseOf: "  kasus terbuka #{0}",
         .caseHeader: "Kasus #{0} · {1} ({2}, NISN {3})",
         .rowProblem: "baris {0}: {1}",
         .cannotReadEntry: "[catatan {0}: Anda tidak dapat membaca isinya]",
@@ -134,7 +136,7 @@ enum DomainText {
         .nisnExists: "Siswa dengan NISN {0} sudah ada.",
         .noSuchStudentID: "Tidak ada siswa dengan id {0}.",
         .caseNumberTaken: "Nomor kasus #{0} baru saja dipakai rekan Anda; coba lagi.",
-        .studentHasOpenCase: "Siswa ini sudah memiliki kasus terbuka #{0}; tambahkan laporan Anda ke kasus itu.",
+        .studentHasOpenCase: "Siswa ini sudah memiliki kasus terbuka; laporkan lagi dan laporan Anda bergabung ke kasus itu.",
         .notACounsellor: "{0} bukan guru BK; kasus hanya dapat ditugaskan kepada guru BK.",
         .noOwner: "Tidak ada guru/staf {0} untuk menjalankan langkah ini.",
         .noPlanAction: "Kasus #{0} tidak memiliki langkah program {1}.",
@@ -156,6 +158,8 @@ enum DomainText {
         .emptyFindings: "Temuan kunjungan rumah masih kosong; tulis apa yang Anda temukan.",
         .emptyDecisions: "Keputusan konferensi masih kosong; tulis apa yang diputuskan.",
         .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga.",
+        .closeNeedsSummary: "Tulis ringkasan untuk guru pelapor (boleh singkat), atau pilih hanya mengirim hasilnya (--outcome-only).",
+        .summaryOrOutcomeOnly: "Berikan ringkasan untuk pelapor atau --outcome-only, jangan keduanya.",
     ]
 }
 

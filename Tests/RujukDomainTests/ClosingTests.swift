@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+
+/// Issue 12: the referrer hears back, and only the case's holder (or the vice principal) closes it.
+@Suite struct ClosingTests {
+    func refusal(_ school: School, _ actor: String, _ payload: EventPayload) -> DomainError? {
+        do { try school.validate(Fixture.event(actor, payload, school)); return nil } catch { return error }
+    }
+
+    func heldByBudi() -> School {
+        var school = Fixture.oneCase()
+        try! school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        return school
+    }
+
+    @Test func aCloseNeedsASummaryOrTheConfirmedOutcomeAlone() throws {
+        let school = heldByBudi()
+        #expect(refusal(school, "budi", .closed(number: 1, outcome: .resolved, summary: nil))?.reason == .closeNeedsSummary)
+        #expect(refusal(school, "budi", .closed(number: 1, outcome: .resolved, summary: "  \n"))?.reason == .closeNeedsSummary)
+        #expect(refusal(school, "budi", .closed(number: 1, outcome: .resolved, summary: "x", outcomeOnly: true))?.reason == .summaryOrOutcomeOnly)
+        #expect(refusal(school, "budi", .closed(number: 1, outcome: .resolved, summary: "Sudah ditangani BK; tidak ada tindak lanjut untuk guru")) == nil)
+        var s = school
+        try s.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil, outcomeOnly: true), s))
+        #expect(s.cases[1]!.isClosed && s.cases[1]!.outcomeOnly == true && s.cases[1]!.summary == nil)
+        #expect(s.unreadSummaries(for: s.staff["sari"]!).map(\.number) == [1])
+    }
+
+    @Test func theOutcomeOnlyChoiceSurvivesTheJournal() throws {
+        let event = Fixture.event("budi", .closed(number: 1, outcome: .monitoring, summary: nil, outcomeOnly: true), heldByBudi())
+        let decoded = try JSONCoding.decoder().decode(Event.self, from: JSONCoding.encoder().encode(event))
+        #expect(decoded.payload == event.payload)
+        let plain = Fixture.event("budi", .closed(number: 1, outcome: .resolved, summary: "x"), heldByBudi())
+        let json = String(decoding: try JSONCoding.encoder().encode(plain), as: UTF8.self)
+        #expect(!json.contains("outcomeOnly"))
+    }
+
+    @Test func aCounsellorClosesOnlyACaseTheyHoldAndTheVicePrincipalAny() {
+        let unclaimed = Fixture.oneCase()
+        let summary = EventPayload.closed(number: 1, outcome: .resolved, summary: "Membaik.")
+        #expect(refusal(unclaimed, "budi", summary) == DomainError(.notPermitted, denial: .closeOnlyYourOwn))
+        #expect(refusal(unclaimed, "agus", summary) == nil)
+        let held = heldByBudi()
+        #expect(refusal(held, "budi", summary) == nil)
+        #expect(refusal(held, "wati", summary) == DomainError(.notPermitted, denial: .closeOnlyYourOwn))
+        #expect(refusal(held, "agus", summary) == nil)
+        #expect(refusal(held, "sari", summary) == DomainError(.notPermitted, denial: .onlyCounsellorCloses))
+        #expect(refusal(held, "hendra", summary) == DomainError(.notPermitted, denial: .onlyCounsellorCloses))
+    }
+
+    @Test func theOpenCaseOfAStudentIsNamedOnlyToThoseWhoMaySeeIt() {
+        let school = Fixture.demo
+        let hidden = school.cases[6]!
+        #expect(school.openCase(ofStudent: hidden.studentID, seenBy: school.staff["sari"]!) == nil)
+        #expect(school.openCase(ofStudent: hidden.studentID, seenBy: school.staff["dewi"]!)?.number == 6)
+        #expect(school.openCase(ofStudent: hidden.studentID, seenBy: school.staff["budi"]!)?.number == 6)
+    }
+}
