@@ -146,5 +146,13 @@ extension Catalog {
         .flagOpensCase: "A new case will be opened.",
         .flagOpensOrJoins: "A new case will be opened, or your flag joins the case BK already has open for this student.",
         .denyCloseNotYours: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal.",
+        .helpAllMine: "all mine / open",
+        .helpReopen: "reopen",
+        .titleReopen: "Reopen the case",
+        .titleParents: "Contact with the parents",
+        .topBarShort: " {0} ({1}) · {2} new · {3} unread",
+        .filterAllMine: "all mine, closed too",
+        .noCaseMatches: "No case matches '{0}'. Esc clears the filter.",
+        .topBarTiny: " {0} · {1} new · {2} unread",
     ]
 }

@@ -146,5 +146,13 @@ extension Catalog {
         .flagOpensCase: "Kasus baru akan dibuka.",
         .flagOpensOrJoins: "Kasus baru akan dibuka, atau laporan Anda bergabung ke kasus yang sudah dibuka BK untuk siswa ini.",
         .denyCloseNotYours: "Anda hanya dapat menutup kasus yang Anda tangani: ambil dulu, atau minta guru BK-nya atau wakasek.",
+        .helpAllMine: "semua milik saya / terbuka",
+        .helpReopen: "buka kembali",
+        .titleReopen: "Buka kembali kasus",
+        .titleParents: "Kontak dengan orang tua",
+        .topBarShort: " {0} ({1}) · {2} baru · {3} belum dibaca",
+        .filterAllMine: "semua milik saya, termasuk yang ditutup",
+        .noCaseMatches: "Tidak ada kasus yang cocok dengan '{0}'. Esc menghapus saringan.",
+        .topBarTiny: " {0} · {1} baru · {2} belum dibaca",
     ]
 }

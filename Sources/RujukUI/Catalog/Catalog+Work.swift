@@ -16,6 +16,7 @@ extension Catalog {
         case .level: t(.titleLevel)
         case .conference: t(.titleConference)
         case .visit: t(.titleVisit)
+        case .reopen: t(.titleReopen)
         }
     }
 

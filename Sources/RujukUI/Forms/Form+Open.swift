@@ -53,6 +53,8 @@ extension AppState {
             let order = Array(levels.drop { $0 != c.level.rawValue }) + levels.prefix { $0 != c.level.rawValue }
             fields = [FormField(.level, options: order, chosen: c.level.rawValue), FormField(.reason),
                       FormField(.parents), FormField(.agency), FormField(.letterDate, text: "today"), FormField(.referralOutcome)]
+            // The homeroom teacher records only the contact with the parents.
+            if school.denial(actor, .escalate, on: c) != nil { fields = [FormField(.parents)] }
         case .conference:
             let attendees = people.compactMap { login in
                 school.staff[login].map { "\($0.name) (\(catalog.role($0.primaryRole)))" }
@@ -64,6 +66,8 @@ extension AppState {
             let companions = [""] + people.filter { $0 != actor.login }
             fields = [FormField(.date, text: "today"), FormField(.visitor, options: companions), FormField(.met),
                       FormField(.findings), FormField(.followUp), tier(.bkOnly)]
+        case .reopen:
+            fields = [FormField(.reason)]
         }
         var form = FormState(kind: kind, number: c.number, fields: fields)
         form.levelAtOpen = c.level

@@ -79,6 +79,8 @@ extension FormState {
                 return .success([event(.conferenceHeld(ConferenceHeld(
                     number: number, on: try day(.date).get() ?? now, attendees: attendees, visibility: visibility,
                     decisions: text(.decisions), actions: actions)))])
+            case .reopen:
+                return .success([event(.reopened(number: number, reason: text(.reason).isEmpty ? nil : text(.reason)))])
             case .visit:
                 if text(.findings).isEmpty { return .failure(.required(.findings)) }
                 let visitors = [actor] + [choice(.visitor) ?? ""].filter { !$0.isEmpty }

@@ -156,6 +156,13 @@ extension AppState {
 private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.status = nil
     let before = state.selectedCase?.number
+    // Esc clears the filter from any pane.
+    if key == .escape, !state.filterText.isEmpty {
+        state.filterText = ""
+        state.lostCase = nil
+        if let before, let i = state.queue.firstIndex(where: { $0.number == before }) { state.selected = i } else { state.selected = 0 }
+        return state.selectedCase.map { $0.number != before ? [.loadThread($0.number)] : [] } ?? []
+    }
     if case .char(let ch) = key, let n = Int(String(ch)), (1...3).contains(n) {
         state.focus = Pane(rawValue: n - 1)!
         state.selectHighlightedStudentsCase()
@@ -186,9 +193,9 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .bottom: move(&state, 1_000_000)
     case .open: state.mode = .caseView; state.overlayScroll = 0
     case .myActions: state.mode = .myActions; state.picker = 0
-    case .plan, .service, .evaluate, .level, .conference, .visit:
+    case .plan, .service, .evaluate, .level, .conference, .visit, .reopen:
         let kinds: [Command: FormKind] = [.plan: .plan, .service: .service, .evaluate: .review, .level: .level,
-                                          .conference: .conference, .visit: .visit]
+                                          .conference: .conference, .visit: .visit, .reopen: .reopen]
         state.form = state.openForm(kinds[b.command]!, for: state.selectedCase!)
         state.mode = .form
     case .record:
@@ -199,11 +206,16 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.mode = .record
         return [.loadRecord(studentID: id)]
     case .help: state.mode = .help; state.overlayScroll = 0
-    case .filter: state.mode = .filter
+    case .filter:
+        // `/` starts a new filter; the old one is gone.
+        state.filterText = ""
+        state.selected = 0
+        state.lostCase = nil
+        state.mode = .filter
     case .redraw: break
     case .lock: state.lock(.panic)
     case .switchQueue:
-        let order: [QueueFilter] = [.concerningMe, .unclaimed, .mine, .all]
+        let order: [QueueFilter] = state.actor.isCounsellor ? [.concerningMe, .unclaimed, .mine, .all] : [.concerningMe, .all]
         state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
         state.selected = 0
         state.lostCase = nil

@@ -50,8 +50,8 @@ enum Overlays {
         }
     }
 
-    static func box(_ title: String, _ lines: [String], _ body: Rect, _ grid: inout Grid, _ theme: Theme) {
-        let width = min(body.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
+    static func box(_ title: String, _ lines: [String], _ body: Rect, _ grid: inout Grid, _ theme: Theme, width fixed: Int? = nil) {
+        let width = fixed ?? min(body.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
         let height = min(body.height - 2, lines.count + 2)
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         grid.fill(r)

@@ -29,7 +29,7 @@ enum QueuePane {
         case .concerningMe: name = t.t(.filterMineNew)
         case .mine: name = t.t(.filterMine)
         case .unclaimed: name = t.t(.filterUnclaimed)
-        case .all: name = t.t(.filterAll)
+        case .all: name = t.t(state.actor.isCounsellor ? .filterAll : .filterAllMine)
         }
         return t.t(.paneQueue) + " · \(name)" + (state.filterText.isEmpty && state.mode != .filter ? "" : " · /\(state.filterText)")
     }
@@ -40,7 +40,8 @@ enum QueuePane {
         let inner = r.inner
         let q = state.queue
         if q.isEmpty {
-            grid.put(state.catalog.t(.emptyQueue), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
+            let empty = state.filterText.isEmpty ? state.catalog.t(.emptyQueue) : state.catalog.t(.noCaseMatches, state.filterText)
+            grid.put(Sanitizer.line(empty), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
             return
         }
         let top = max(0, state.selected - inner.height + 1)

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukUI
+
+/// Issue 12: paths that were missing (a teacher's history, the parents' contact, reopening,
+/// long texts, the footer at 80×24) and the filter's small defects.
+@Suite struct MissingPathsTests {
+    func screen(_ state: AppState) -> String { render(state).lines.joined(separator: "\n") }
+
+    // MARK: 7. A teacher's own history.
+
+    @Test func fSwitchesATeacherToAllHerCasesClosedOnesToo() {
+        var state = demoState("sari")
+        #expect(!state.queue.contains { $0.number == 10 && $0.summary == nil })
+        let open = Set(state.queue.filter { !$0.isClosed }.map(\.number))
+        _ = press(&state, [.char("f")])
+        #expect(state.filter == .all)
+        let mine = state.school.cases.values.filter { $0.referrers.contains("sari") }.map(\.number)
+        #expect(Set(state.queue.map(\.number)) == Set(mine))
+        #expect(open.isSubset(of: Set(state.queue.map(\.number))))
+        #expect(state.queue.contains { $0.isClosed })
+        #expect(screen(state).contains("Queue · all mine, closed too"))
+        _ = press(&state, [.char("f")])
+        #expect(state.filter == .concerningMe)
+    }
+
+    @Test func thePrincipalSeesClosedCasesToo() {
+        var state = demoState("hendra")
+        _ = press(&state, [.char("f")])
+        #expect(state.queue.count == state.school.cases.count)
+    }
+
+    // MARK: 8. The homeroom teacher records the parents' contact; reopening has a key.
+
+    @Test func theHomeroomTeacherRecordsTheContactWithTheParents() {
+        var state = demoState("rina")
+        while state.selectedCase.map({ !state.school.isHomeroomTeacher(state.actor, of: $0) || $0.isClosed }) ?? false {
+            _ = press(&state, [.char("j")])
+        }
+        let number = state.selectedCase!.number
+        _ = press(&state, [.char("L")])
+        #expect(state.mode == .form && state.form?.fields.map(\.id) == [.parents])
+        #expect(screen(state).contains("Contact with the parents"))
+        let effects = press(&state, type("Telepon ibu, Senin sore") + [.ctrl("s")])
+        #expect(effects == [.append([Event(at: state.now, actor: "rina", payload: .parentsContacted(
+            number: number, how: "Telepon ibu, Senin sore"))])])
+    }
+
+    @Test func aSubjectTeacherIsStillToldWhyLIsNotHers() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("L")])
+        #expect(state.mode == .browse && state.status == state.catalog.denial(.onlyCounsellorOrVicePlans))
+    }
+
+    @Test func aClosedCaseIsReopenedWithOAndAReason() {
+        var state = demoState("budi")
+        _ = press(&state, [.char("f"), .char("f"), .char("f")])
+        #expect(state.filter == .all)
+        while state.selectedCase?.isClosed == false { _ = press(&state, [.char("j")]) }
+        let number = state.selectedCase!.number
+        _ = press(&state, [.char("O")])
+        #expect(state.mode == .form && screen(state).contains("Reopen the case"))
+        let effects = press(&state, type("Nilainya turun lagi") + [.ctrl("s")])
+        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .reopened(number: number, reason: "Nilainya turun lagi"))])])
+        // On an open case the key says why not.
+        var open = demoState("budi")
+        _ = press(&open, [.char("O")])
+        #expect(open.mode == .browse && open.status == open.catalog.denial(.caseOpen))
+    }
+
+    // MARK: 9. Long text stays visible.
+
+    @Test func aLongTextInACaseWorkFormWrapsWithItsCursorInView() {
+        var state = demoState("budi", width: 80, height: 24)
+        while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
+        _ = press(&state, [.char("S")])
+        let notes = state.form!.fields.firstIndex { $0.id == .notes }!
+        while state.form!.focus < notes { _ = press(&state, [.tab]) }
+        let long = "Konseling perorangan tentang jadwal belajar di rumah; Andi membantu orang tua berjualan sampai malam sehingga tugas tidak selesai akhir"
+        _ = press(&state, type(long))
+        let text = screen(state)
+        #expect(text.contains("Konseling perorangan"))
+        #expect(text.contains("selesai akhir▏"))
+    }
+
+    // MARK: 10. The footer and the top bar at 80×24.
+
+    @Test func theFooterOffersOnlyUsableKeysAndAlwaysHelpAndQuit() {
+        for login in ["sari", "rina", "budi", "wati", "agus", "hendra"] {
+            let state = demoState(login, width: 80, height: 24)
+            let footer = render(state).lines.last!
+            #expect(footer.contains("? help") && footer.contains("q quit"), "\(login): \(footer)")
+            for b in keymap(for: state) where b.disabledReason != nil {
+                #expect(!footer.contains(" \(b.label) \(b.help) "), "\(login) offers \(b.label): \(footer)")
+            }
+        }
+        let teacher = render(demoState("sari", width: 80, height: 24)).lines.last!
+        #expect(!teacher.contains("p pick up") && teacher.contains("n flag"))
+    }
+
+    @Test func theTopBarKeepsTheCountsAt80Columns() {
+        let state = demoState("budi", width: 80, height: 24)
+        let top = render(state).lines[0]
+        #expect(top.contains("\(state.newCount) new · \(state.unreadCount) unread · \(state.myActions.count) to do"), "\(top)")
+    }
+
+    // MARK: The filter.
+
+    @Test func escapeClearsTheFilterFromAnyPaneAndSlashStartsANewOne() {
+        var state = demoState("budi")
+        _ = press(&state, [.char("/")] + type("zzz") + [.enter])
+        #expect(state.queue.isEmpty)
+        #expect(screen(state).contains("No case matches 'zzz'"))
+        _ = press(&state, [.char("3"), .escape])
+        #expect(state.filterText.isEmpty && !state.queue.isEmpty)
+        _ = press(&state, [.char("/")] + type("#4") + [.enter, .char("/")])
+        #expect(state.filterText.isEmpty && state.mode == .filter)
+    }
+}
