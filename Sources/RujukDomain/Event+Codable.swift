@@ -48,6 +48,7 @@ extension Event: Codable {
         case "reopened": let d = try data(Reopening.self); payload = .reopened(number: d.number, reason: d.reason)
         case "summaryUpdated": let d = try data(SummaryEdit.self); payload = .summaryUpdated(number: d.number, summary: d.summary, basedOn: d.basedOn)
         case "threadRead": let d = try data(ReadMark.self); payload = .threadRead(number: d.number, upTo: d.upTo)
+        case "triaged": payload = .triaged(try data(Triage.self))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \(type)")
         }
@@ -83,6 +84,7 @@ extension Event: Codable {
         case .reopened(let n, let r): try c.encode(Reopening(number: n, reason: r), forKey: .data)
         case .summaryUpdated(let n, let s, let b): try c.encode(SummaryEdit(number: n, summary: s, basedOn: b), forKey: .data)
         case .threadRead(let n, let u): try c.encode(ReadMark(number: n, upTo: u), forKey: .data)
+        case .triaged(let t): try c.encode(t, forKey: .data)
         }
     }
 }

@@ -44,6 +44,8 @@ public enum EventPayload: Sendable, Equatable {
     case reopened(number: Int, reason: String?)
     case summaryUpdated(number: Int, summary: String, basedOn: Int)
     case threadRead(number: Int, upTo: Int)
+    /// A counsellor corrects the urgency, area or concern after triage (only what changed is set).
+    case triaged(Triage)
 
     /// The case this event concerns, if any.
     public var caseNumber: Int? {
@@ -61,6 +63,7 @@ public enum EventPayload: Sendable, Equatable {
         case .planItemAdded(let e): e.number
         case .serviceLogged(let e): e.number
         case .reviewRecorded(let e): e.number
+        case .triaged(let e): e.number
         }
     }
 
@@ -90,7 +93,23 @@ public enum EventPayload: Sendable, Equatable {
         case .reopened: "reopened"
         case .summaryUpdated: "summaryUpdated"
         case .threadRead: "threadRead"
+        case .triaged: "triaged"
         }
+    }
+}
+
+/// The urgency, area or concern of a case as a counsellor set them after reading it; nil: unchanged.
+public struct Triage: Codable, Sendable, Equatable {
+    public var number: Int
+    public var urgency: Urgency?
+    public var area: Area?
+    public var concern: String?
+
+    public init(number: Int, urgency: Urgency? = nil, area: Area? = nil, concern: String? = nil) {
+        self.number = number
+        self.urgency = urgency
+        self.area = area
+        self.concern = concern
     }
 }
 

@@ -19,6 +19,8 @@ public enum CaseAction: Sendable, Equatable {
     case holdConference
     case visitHome
     case updateSummary
+    /// Changing the urgency, area or concern after triage.
+    case triage
     case manageRoster
 }
 
@@ -42,6 +44,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case onlyCounsellorHomeroomOrViceContactsParents
     case onlyCounsellorOrViceConferences
     case onlyCounsellorOrHomeroomVisits
+    case onlyCounsellorTriages
 
     /// The English sentence; the catalogs give the translated one.
     public var sentence: String {
@@ -64,6 +67,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .onlyCounsellorHomeroomOrViceContactsParents: "Only the counsellor, the homeroom teacher or the vice principal records contact with the parents."
         case .onlyCounsellorOrViceConferences: "Only a counsellor or the vice principal for student affairs can record a case conference."
         case .onlyCounsellorOrHomeroomVisits: "Only a counsellor or the student's homeroom teacher can record a home visit."
+        case .onlyCounsellorTriages: "Only a counsellor (guru BK) can change a case's urgency, area or concern."
         }
     }
 }
@@ -129,6 +133,9 @@ extension School {
             if c.assignee != person.login { return .closeOnlyYourOwn }
         case .updateSummary:
             if !person.isCounsellor { return .onlyCounsellorCloses }
+        case .triage:
+            if !person.isCounsellor { return .onlyCounsellorTriages }
+            if c.isClosed { return .caseClosed }
         case .reopen:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceReopens }
             if !c.isClosed { return .caseOpen }

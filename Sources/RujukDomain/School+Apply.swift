@@ -116,6 +116,10 @@ extension School {
         case .summaryUpdated(_, let summary, _):
             c.summary = summary
             c.summarySeq = event.seq
+        case .triaged(let t):
+            if let urgency = t.urgency { c.urgency = urgency }
+            if let area = t.area { c.area = area }
+            if let concern = t.concern { c.concern = concern }
         case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead:
             break
         }
@@ -277,6 +281,13 @@ extension School {
         case .threadRead(let number, _):
             let c = try existing(number)
             if !canSee(actor, c) { throw DomainError(.notPermitted, denial: .notOnCase) }
+        case .triaged(let t):
+            let c = try existing(t.number)
+            try check(.triage, c)
+            if let concern = t.concern { try nonEmpty(concern, .emptyConcern) }
+            let changes = (t.urgency.map { $0 != c.urgency } ?? false) || (t.area.map { $0 != c.area } ?? false)
+                || (t.concern.map { $0 != c.concern } ?? false)
+            if !changes { throw .invalid(.triageUnchanged, "\(t.number)") }
         }
     }
 }

@@ -36,3 +36,20 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 }
+
+@Suite(.serialized) struct TriageCommandTests {
+    @Test func aCounsellorChangesUrgencyAreaAndConcernOnTheCommandLine() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["triage", "2", "--urgency", "urgent", "--concern", "bullying", "--as", "budi"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Case #2 is now urgent, area belajar, concern: bullying."))
+        let shown = try cli.json(["show", "2", "--as", "budi"]) as! [String: Any]
+        #expect(shown["urgency"] as? String == "urgent")
+        #expect(try cli.run(["triage", "2", "--urgency", "urgent", "--as", "budi"]).status == 65)
+        #expect(try cli.run(["triage", "2", "--area", "sosial", "--as", "sari"]).status == 66)
+        #expect(try cli.run(["triage", "1", "--area", "sosial", "--as", "sari"]).status == 77)
+        #expect(try cli.run(["triage", "2", "--as", "budi"]).status == 64)
+    }
+}

@@ -56,3 +56,21 @@ import Testing
         #expect(school.openCase(ofStudent: hidden.studentID, seenBy: school.staff["budi"]!)?.number == 6)
     }
 }
+
+/// Issue 12: counsellors correct the urgency, area and concern after triage.
+@Suite struct TriageTests {
+    @Test func aCounsellorChangesWhatTheFlagGuessedAndOnlyWhatChanged() throws {
+        var school = Fixture.oneCase()
+        let c = school.cases[1]!
+        try school.apply(Fixture.event("wati", .triaged(Triage(number: 1, urgency: .urgent, concern: "bullying")), school))
+        #expect(school.cases[1]!.urgency == .urgent && school.cases[1]!.concern == "bullying" && school.cases[1]!.area == c.area)
+        let unchanged = Fixture.event("budi", .triaged(Triage(number: 1, urgency: .urgent)), school)
+        #expect(throws: DomainError.self) { try school.validate(unchanged) }
+        let teacher = Fixture.event("sari", .triaged(Triage(number: 1, area: .sosial)), school)
+        #expect(throws: DomainError(.notPermitted, denial: .onlyCounsellorTriages)) { try school.validate(teacher) }
+        let empty = Fixture.event("budi", .triaged(Triage(number: 1, concern: "  ")), school)
+        #expect(throws: DomainError.self) { try school.validate(empty) }
+        let event = Fixture.event("budi", .triaged(Triage(number: 1, area: .sosial)), school)
+        #expect(try JSONCoding.decoder().decode(Event.self, from: JSONCoding.encoder().encode(event)) == event)
+    }
+}

@@ -118,3 +118,35 @@ import Testing
         #expect(state.filterText.isEmpty && state.mode == .filter)
     }
 }
+
+/// Issue 12, item 8: urgency, area and concern after triage; the flag form offers the concern.
+@Suite struct TriageViewTests {
+    @Test func tOpensTheTriageFormAndRecordsOnlyWhatChanged() {
+        var state = demoState("budi")
+        let c = state.selectedCase!
+        _ = press(&state, [.char("T")])
+        #expect(state.mode == .form && state.form?.kind == .triage)
+        let effects = press(&state, [.tab, .tab, .right, .ctrl("s")])
+        let next = Concern.common[(Concern.common.firstIndex(of: c.concern)! + 1) % Concern.common.count]
+        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .triaged(Triage(number: c.number, concern: next)))])])
+    }
+
+    @Test func aTeacherIsToldWhyTIsNotHers() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("T")])
+        #expect(state.mode == .browse && state.status == state.catalog.t(.denyTriage))
+    }
+
+    @Test func theFlagFormOffersTheConcernInTheReadersLanguage() {
+        var state = demoState("sari")
+        state.catalog = Catalog(.id)
+        _ = press(&state, [.char("n")] + type("andi prat") + [.enter, .tab, .tab, .tab, .right])
+        #expect(state.flag.field == .concern && state.flag.concern == "not completing work")
+        #expect(render(state).lines.joined().contains("Masalah: ‹tidak menyelesaikan tugas›"))
+        // Ctrl-S with nothing seen yet goes to "What I saw"; then the flag carries the concern.
+        #expect(press(&state, [.ctrl("s")]).isEmpty && state.flag.field == .saw)
+        let effects = press(&state, type("Tidak mengerjakan PR.") + [.ctrl("s")])
+        guard case .flag(_, let flag, _, let concern, _) = effects.first else { Issue.record("no flag: \(effects)"); return }
+        #expect(concern == "not completing work" && flag.saw == "Tidak mengerjakan PR.")
+    }
+}

@@ -154,5 +154,9 @@ extension Catalog {
         .filterAllMine: "all mine, closed too",
         .noCaseMatches: "No case matches '{0}'. Esc clears the filter.",
         .topBarTiny: " {0} · {1} new · {2} unread",
+        .denyTriage: "Only a counsellor (guru BK) can change a case's urgency, area or concern.",
+        .helpTriage: "change urgency, area, concern",
+        .titleTriage: "Urgency, area and concern",
+        .fieldConcern: "Concern: ",
     ]
 }

@@ -154,5 +154,9 @@ extension Catalog {
         .filterAllMine: "semua milik saya, termasuk yang ditutup",
         .noCaseMatches: "Tidak ada kasus yang cocok dengan '{0}'. Esc menghapus saringan.",
         .topBarTiny: " {0} · {1} baru · {2} belum dibaca",
+        .denyTriage: "Hanya guru BK yang dapat mengubah kemendesakan, bidang, atau masalah sebuah kasus.",
+        .helpTriage: "ubah kemendesakan, bidang, masalah",
+        .titleTriage: "Kemendesakan, bidang, dan masalah",
+        .fieldConcern: "Masalah: ",
     ]
 }

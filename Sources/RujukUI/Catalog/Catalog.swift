@@ -31,6 +31,9 @@ public struct Catalog: Sendable, Equatable {
         }
     }
 
+    /// A concern in this language; one typed freely is shown as it was written.
+    public func concern(_ stored: String) -> String { terms["concern.\(stored)"] ?? stored }
+
     public func urgency(_ u: Urgency) -> String {
         switch u {
         case .routine: t(.urgencyRoutine)
@@ -79,6 +82,7 @@ public struct Catalog: Sendable, Equatable {
         case .onlyCounsellorHomeroomOrViceContactsParents: t(.denyParents)
         case .onlyCounsellorOrViceConferences: t(.denyConference)
         case .onlyCounsellorOrHomeroomVisits: t(.denyVisit)
+        case .onlyCounsellorTriages: t(.denyTriage)
         }
     }
 }

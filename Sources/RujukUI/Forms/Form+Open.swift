@@ -68,6 +68,11 @@ extension AppState {
                       FormField(.findings), FormField(.followUp), tier(.bkOnly)]
         case .reopen:
             fields = [FormField(.reason)]
+        case .triage:
+            let concerns = Concern.common.contains(c.concern) ? Concern.common : [c.concern] + Concern.common
+            fields = [FormField(.urgency, options: Urgency.allCases.map(\.rawValue), chosen: c.urgency.rawValue),
+                      FormField(.area, options: Area.allCases.map(\.rawValue), chosen: c.area.rawValue),
+                      FormField(.concern, options: concerns, chosen: c.concern)]
         }
         var form = FormState(kind: kind, number: c.number, fields: fields)
         form.levelAtOpen = c.level

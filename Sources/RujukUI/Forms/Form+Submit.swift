@@ -79,6 +79,13 @@ extension FormState {
                 return .success([event(.conferenceHeld(ConferenceHeld(
                     number: number, on: try day(.date).get() ?? now, attendees: attendees, visibility: visibility,
                     decisions: text(.decisions), actions: actions)))])
+            case .triage:
+                // Only what was changed is recorded.
+                func changed(_ id: FieldID) -> String? { choice(id) != initialChoice(id) ? choice(id) : nil }
+                let triage = Triage(number: number, urgency: changed(.urgency).flatMap(Urgency.init(rawValue:)),
+                                    area: changed(.area).flatMap(Area.init(rawValue:)), concern: changed(.concern))
+                if triage == Triage(number: number) { return .failure(.nothingToRecord) }
+                return .success([event(.triaged(triage))])
             case .reopen:
                 return .success([event(.reopened(number: number, reason: text(.reason).isEmpty ? nil : text(.reason)))])
             case .visit:
@@ -91,6 +98,12 @@ extension FormState {
         } catch {
             return .failure(error)
         }
+    }
+
+    private func initialChoice(_ id: FieldID) -> String? {
+        guard let field = initial.first(where: { $0.id == id }), case .choice(let options, let i) = field.value,
+              options.indices.contains(i) else { return nil }
+        return options[i]
     }
 
     private func initialText(_ id: FieldID) -> String {

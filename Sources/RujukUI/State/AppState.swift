@@ -30,7 +30,11 @@ public struct ComposeDraft: Sendable, Equatable, Codable {
 
 /// The flag form: student search first, then what was seen; the rest a Tab away.
 public struct FlagDraft: Sendable, Equatable, Codable {
-    public enum Field: Int, Sendable, CaseIterable, Codable { case student, saw, tried, area, urgency, parents }
+    public enum Field: Int, Sendable, CaseIterable, Codable {
+        case student, saw, tried, area, urgency, parents, concern
+        /// The order of Tab (the raw values stay as saved in older drafts).
+        public static let order: [Field] = [.student, .saw, .tried, .area, .concern, .urgency, .parents]
+    }
     public var field = Field.student
     public var query = ""
     public var highlighted = 0

@@ -4,7 +4,7 @@ import RujukDomain
 public enum Command: String, Sendable, CaseIterable {
     case nextPane, previousPane, down, up, top, bottom, pageDown, pageUp
     case open, flag, pickUp, assign, reply, close, switchQueue, filter, help, quit, redraw, lock
-    case plan, service, evaluate, level, conference, visit, record, myActions, reopen
+    case plan, service, evaluate, level, conference, visit, record, myActions, reopen, triage
 }
 
 /// A key binding with its help text and, when the command is not allowed now, the reason.
@@ -40,6 +40,7 @@ public func keymap(for state: AppState) -> [Binding] {
                 disabledReason: reason(.contactParents) == nil ? nil : reason(.escalate)),
         Binding(keys: [.char("K")], label: "K", command: .conference, help: t.t(.helpConference), disabledReason: reason(.holdConference)),
         Binding(keys: [.char("H")], label: "H", command: .visit, help: t.t(.helpVisit), disabledReason: reason(.visitHome)),
+        Binding(keys: [.char("T")], label: "T", command: .triage, help: t.t(.helpTriage), disabledReason: reason(.triage)),
         Binding(keys: [.char("O")], label: "O", command: .reopen, help: t.t(.helpReopen), disabledReason: reason(.reopen)),
         Binding(keys: [.char("B")], label: "B", command: .record, help: t.t(.helpRecord), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
         Binding(keys: [.char("/")], label: "/", command: .filter, help: t.t(.helpFilter), disabledReason: nil),

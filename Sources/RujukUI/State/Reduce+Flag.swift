@@ -31,12 +31,10 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     case .ctrl("s"):
         return submitFlag(&state)
-    case .tab:
-        state.flag.field = FlagDraft.Field(rawValue: (state.flag.field.rawValue + 1) % FlagDraft.Field.allCases.count)!
-        return []
-    case .backTab:
-        let n = FlagDraft.Field.allCases.count
-        state.flag.field = FlagDraft.Field(rawValue: (state.flag.field.rawValue + n - 1) % n)!
+    case .tab, .backTab:
+        let order = FlagDraft.Field.order
+        let step = key == .tab ? 1 : order.count - 1
+        state.flag.field = order[((order.firstIndex(of: state.flag.field) ?? 0) + step) % order.count]
         return []
     default: break
     }
@@ -77,6 +75,12 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         }
     case .saw: if key == .enter { state.flag.field = .tried } else { _ = edit(&state.flag.saw, key) }
     case .tried: if key == .enter { state.flag.field = .area } else { _ = edit(&state.flag.tried, key) }
+    case .concern:
+        if key == .right || key == .char(" ") || key == .left {
+            let all = Concern.common.contains(state.flag.concern) ? Concern.common : [state.flag.concern] + Concern.common
+            let step = key == .left ? all.count - 1 : 1
+            state.flag.concern = all[((all.firstIndex(of: state.flag.concern) ?? 0) + step) % all.count]
+        }
     case .area:
         if key == .right || key == .char(" ") || key == .left {
             let all = Area.allCases

@@ -193,9 +193,9 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .bottom: move(&state, 1_000_000)
     case .open: state.mode = .caseView; state.overlayScroll = 0
     case .myActions: state.mode = .myActions; state.picker = 0
-    case .plan, .service, .evaluate, .level, .conference, .visit, .reopen:
+    case .plan, .service, .evaluate, .level, .conference, .visit, .reopen, .triage:
         let kinds: [Command: FormKind] = [.plan: .plan, .service: .service, .evaluate: .review, .level: .level,
-                                          .conference: .conference, .visit: .visit, .reopen: .reopen]
+                                          .conference: .conference, .visit: .visit, .reopen: .reopen, .triage: .triage]
         state.form = state.openForm(kinds[b.command]!, for: state.selectedCase!)
         state.mode = .form
     case .record:

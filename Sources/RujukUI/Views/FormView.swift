@@ -66,6 +66,8 @@ enum FormView {
         case .horizon: return t.term("horizon.\(raw)")
         case .rating: return t.term("rating.\(raw)")
         case .level: return t.term("level.\(raw)")
+        case .urgency: return Urgency(rawValue: raw).map(t.urgency) ?? raw
+        case .concern: return t.concern(raw)
         default: return raw
         }
     }

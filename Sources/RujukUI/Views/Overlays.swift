@@ -162,6 +162,7 @@ enum Overlays {
         text(.tried, t.t(.fieldTried), f.tried)
         let rest: [(FlagDraft.Field, String)] = [
             (.area, t.t(.fieldArea) + "‹\(f.area.rawValue)›"),
+            (.concern, t.t(.fieldConcern) + "‹\(Sanitizer.line(t.concern(f.concern)))›"),
             (.urgency, t.t(.fieldUrgency) + "‹\(t.urgency(f.urgency))›"),
             (.parents, t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]")),
         ]
@@ -191,7 +192,7 @@ enum Overlays {
         let t = state.catalog
         var lines: [(String, Style)] = [
             ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
-            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · " + t.t(.levelNow, t.term("level.\(c.level.rawValue)")), .plain),
+            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow, t.term("level.\(c.level.rawValue)")), .plain),
             (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
                 + (c.reviewDate.map { " · " + t.t(.reviewDateLabel, DayInput.format($0, timeZone: state.timeZone)) } ?? ""), .plain),
             ("", .plain),

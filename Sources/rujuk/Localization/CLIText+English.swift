@@ -70,6 +70,7 @@ extension CLIText {
         .summaryForReferrer: "Summary for the referrer: ",
         .outcomeOnlyShared: "BK chose to share only the outcome with the referrer, without a summary.",
         .openCaseOf: "  open case #{0}",
+        .triaged: "Case #{0} is now {1}, area {2}, concern: {3}.",
         .caseHeader: "Case #{0} · {1} ({2}, NISN {3})",
         .rowProblem: "line {0}: {1}",
         .cannotReadEntry: "[{0} entry: you cannot read its text]",

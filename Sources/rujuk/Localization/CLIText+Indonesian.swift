@@ -73,6 +73,7 @@ extension CLIText {
         .summaryForReferrer: "Ringkasan untuk pelapor: ",
         .outcomeOnlyShared: "BK memilih hanya menyampaikan hasilnya kepada pelapor, tanpa ringkasan.",
         .openCaseOf: "  kasus terbuka #{0}",
+        .triaged: "Kasus #{0} kini {1}, bidang {2}, masalah: {3}.",
         .caseHeader: "Kasus #{0} · {1} ({2}, NISN {3})",
         .rowProblem: "baris {0}: {1}",
         .cannotReadEntry: "[catatan {0}: Anda tidak dapat membaca isinya]",
@@ -160,6 +161,8 @@ enum DomainText {
         .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga.",
         .closeNeedsSummary: "Tulis ringkasan untuk guru pelapor (boleh singkat), atau pilih hanya mengirim hasilnya (--outcome-only).",
         .summaryOrOutcomeOnly: "Berikan ringkasan untuk pelapor atau --outcome-only, jangan keduanya.",
+        .emptyConcern: "Masalahnya masih kosong; sebutkan dalam beberapa kata tentang apa kasus ini.",
+        .triageUnchanged: "Kasus #{0} sudah memiliki tingkat kemendesakan, bidang, dan masalah ini; ubah sekurang-kurangnya satu.",
     ]
 }
 
