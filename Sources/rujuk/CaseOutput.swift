@@ -119,6 +119,14 @@ enum CaseJSON {
 enum CaseText {
     static func clean(_ s: String) -> String { Sanitizer.line(s) }
 
+    /// A word or path as it can be pasted into a shell: quoted when it holds anything but plain characters.
+    static func shellQuoted(_ s: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+:@,")
+        let cleaned = clean(s)
+        if !cleaned.isEmpty && cleaned.allSatisfy(plain.contains) { return cleaned }
+        return "'" + cleaned.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     static func queue(_ cases: [Case], _ school: School, now: Date) -> String {
         guard !cases.isEmpty else { return Localization.t(.noCasesHere) }
         var out = pad(Localization.t(.headerNumber), 5) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)

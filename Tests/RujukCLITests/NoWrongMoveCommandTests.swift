@@ -53,3 +53,22 @@ import Testing
         #expect(try cli.run(["triage", "2", "--as", "budi"]).status == 64)
     }
 }
+
+/// Issue 12: hints that run as written, lists that say how many they left out.
+@Suite(.serialized) struct HintCommandTests {
+    @Test func theHintsRunAsWritten() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        let created = try cli.run(["init", "--demo"])
+        #expect(created.out.contains("open it with `rujuk --store \(cli.store)`"), "\(created.out)")
+        let none = try cli.run(["flag", "Joko Susilo", "--note", "x", "--as", "sari"])
+        #expect(none.status == 66 && none.err.contains("`rujuk students Joko`"), "\(none.err)")
+        #expect(try cli.run(["students", "Joko", "--as", "sari"]).status == 0)
+        let many = try cli.run(["flag", "andi", "--note", "x", "--as", "sari"])
+        let count = try #require(many.err.firstMatch(of: /matches (\d+) students/).map { Int($0.1)! })
+        #expect(count > 8 && many.err.contains("and \(count - 8) more"), "\(many.err)")
+        // The full name comes first, before longer names that start with it.
+        let listed = try cli.run(["students", "Andi Kurniawan", "--as", "sari"]).out.split(separator: "\n")
+        #expect(listed.first?.hasSuffix("Andi Kurniawan") == true, "\(listed)")
+    }
+}

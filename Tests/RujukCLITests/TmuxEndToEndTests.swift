@@ -154,6 +154,8 @@ import Testing
         let index = try #require(actions.firstIndex { $0["text"] as? String == "Latihan kerja kelompok untuk Dimas" })
         for _ in 0..<index { tmux.keys("sari", "j") }
         tmux.keys("sari", "x")
+        #expect(tmux.waitFor("x again marks it done", in: "sari"), "\(tmux.screen("sari"))")
+        tmux.keys("sari", "x")
         #expect(tmux.waitFor("Marked done on case #4.", in: "sari"), "\(tmux.screen("sari"))")
 
         // A dropped connection (SIGHUP) keeps a half-filled form: Budi's home-visit notes come back.

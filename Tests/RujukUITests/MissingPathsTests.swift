@@ -150,3 +150,41 @@ import Testing
         #expect(concern == "not completing work" && flag.saw == "Tidak mengerjakan PR.")
     }
 }
+
+/// Issue 12's smaller defects in the interface.
+@Suite struct SmallDefectTests {
+    @Test func theCaseViewShowsMessageTextsTheReaderMayReadWithEveryAuthorsRole() {
+        var state = demoState("sari", width: 120, height: 40)
+        state.select(4)
+        _ = press(&state, [.enter])
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("Message by Budi Santoso (guru BK): Terima kasih Bu Sari."), "\(text)")
+        #expect(text.contains("Message by Sari Wulandari (subject teacher): Baik Pak Budi"))
+    }
+
+    @Test func aConfidentialMessageStaysAMarkInTheCaseView() {
+        var state = demoState("dewi", width: 120, height: 40)
+        state.select(6)
+        state.thread = state.school.redacted(state.school.cases[6]!, for: state.actor)!.c
+        _ = press(&state, [.enter])
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("Message by Wati Handayani (guru BK) (confidential)"))
+        #expect(!text.contains("rencana kunjungan rumah"))
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func overlaysDoNotDrawDoubleBorders(width: Int, height: Int) {
+        var state = demoState("budi", width: width, height: height)
+        _ = press(&state, [.enter])
+        let lines = render(state).lines
+        #expect(!lines.contains { $0.contains("┌┌") || $0.contains("┐┐") || $0.contains("││") && $0.hasPrefix("││") })
+        #expect(lines[1].hasPrefix("┌ Case #"), "\(lines[1])")
+    }
+
+    @Test func theConferenceFormDoesNotPrefillEveryoneAsAttending() {
+        var state = demoState("budi")
+        while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
+        _ = press(&state, [.char("K")])
+        #expect(state.form?.text(.attendees) == "Budi Santoso (guru BK)")
+    }
+}

@@ -158,5 +158,6 @@ extension Catalog {
         .helpTriage: "change urgency, area, concern",
         .titleTriage: "Urgency, area and concern",
         .fieldConcern: "Concern: ",
+        .confirmDone: "Mark “{0}” done? x again marks it done; any other key does not.",
     ]
 }

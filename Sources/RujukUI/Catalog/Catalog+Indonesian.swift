@@ -158,5 +158,6 @@ extension Catalog {
         .helpTriage: "ubah kemendesakan, bidang, masalah",
         .titleTriage: "Kemendesakan, bidang, dan masalah",
         .fieldConcern: "Masalah: ",
+        .confirmDone: "Tandai “{0}” selesai? x sekali lagi menandainya selesai; tombol lain tidak.",
     ]
 }

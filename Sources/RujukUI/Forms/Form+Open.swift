@@ -56,9 +56,8 @@ extension AppState {
             // The homeroom teacher records only the contact with the parents.
             if school.denial(actor, .escalate, on: c) != nil { fields = [FormField(.parents)] }
         case .conference:
-            let attendees = people.compactMap { login in
-                school.staff[login].map { "\($0.name) (\(catalog.role($0.primaryRole)))" }
-            }.joined(separator: ", ")
+            // Only the writer, who was surely there: the others are added as they came.
+            let attendees = "\(actor.name) (\(catalog.role(actor.primaryRole)))"
             fields = [FormField(.date, text: "today"), FormField(.attendees, text: attendees), FormField(.decisions), tier(.bkOnly),
                       FormField(.action), FormField(.actionOwner, options: people, chosen: c.referrers.first),
                       FormField(.actionDue, text: "+7d")]

@@ -75,6 +75,8 @@ public struct AppState: Sendable, Equatable {
     public var composing: Int?
     /// The case being closed (outcome, then summary).
     public var closing: Int?
+    /// The plan action (case number, item) that `x` asked about in "my actions"; a second `x` marks it done.
+    public var pendingDone: [Int]?
     public var selectedStudent = 0
     public var threadScroll = 0
     /// The selected case with the texts this person may read, loaded by the run loop.
@@ -184,5 +186,6 @@ public struct AppState: Sendable, Equatable {
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
             && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
             && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
+            && a.pendingDone == b.pendingDone
     }
 }

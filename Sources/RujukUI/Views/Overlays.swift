@@ -201,7 +201,13 @@ enum Overlays {
             let (text, style) = state.styledLine(entry)
             return (entry.at, text, style)
         }
-        events += c.messages.map { ($0.at, t.t(.messageBy, state.school.displayName($0.author)) + ($0.text == nil ? t.t(.confidentialMark) : ""), state.theme.style(.textDim)) }
+        // Each message with its author's role, and its text when this person may read it.
+        events += c.messages.map { m in
+            let role = state.school.staff[m.author].map { " (" + t.role($0.primaryRole) + ")" } ?? ""
+            let head = t.t(.messageBy, state.school.displayName(m.author) + role)
+            return m.text.map { (m.at, head + ": " + Sanitizer.line($0), Style.plain) }
+                ?? (m.at, head + t.t(.confidentialMark), state.theme.style(.textDim))
+        }
         for (at, text, style) in events.sorted(by: { $0.0 < $1.0 }) {
             lines.append((RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text, style))
         }
@@ -210,7 +216,8 @@ enum Overlays {
 
     /// A box as tall as the body whose lines wrap and scroll with `state.overlayScroll`.
     static func scrollBox(_ title: String, _ lines: [(String, Style)], footer: String, _ state: AppState, _ body: Rect, _ grid: inout Grid) {
-        let r = Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height)
+        // Over the panes exactly: its border replaces theirs instead of doubling it.
+        let r = body
         grid.fill(r)
         grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
         let width = r.width - 4

@@ -21,7 +21,7 @@ enum CLIText: String, CaseIterable {
     case auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened, chainNotReadable, chainIntact, chainBroken
     case chainLegacy, chainFailed, motdNew, motdUnread, motdActions, motdLine, createdSharedSchool, privateHidden
     case checkPrivateSkipped, sameGroups, cannotCreateStore
-    case outcomeOnlyShared, openCaseOf, triaged
+    case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.
