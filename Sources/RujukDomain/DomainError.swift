@@ -58,7 +58,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case staleEdit, badLogin, badClass, badNISN
     case emptyGoal, ownerNotOnCase, parentsViaHomeroom, parentContactFirst, referralNeedsAgency, alreadyAtLevel
     case noReferral, emptyHow, noAttendees, emptyFindings, emptyDecisions, emptyReferralOutcome
-    case closeNeedsSummary, summaryOrOutcomeOnly, emptyConcern, triageUnchanged
+    case closeNeedsSummary, summaryOrOutcomeOnly, emptyConcern, triageUnchanged, happenedInFuture
 
     public var english: String {
         switch self {
@@ -103,6 +103,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .emptyReferralOutcome: "The referral outcome is empty; write what the agency reported."
         case .closeNeedsSummary: "Write a summary for the teacher who flagged (it may be short), or choose to send only the outcome (--outcome-only)."
         case .summaryOrOutcomeOnly: "Give either a summary for the referrer or --outcome-only, not both."
+        case .happenedInFuture: "That date is in the future; record what happened once it has (today, yesterday, -3d, 28/11/2026)."
         case .emptyConcern: "The concern is empty; say in a few words what the case is about."
         case .triageUnchanged: "Case #{0} already has this urgency, area and concern; change at least one."
         }

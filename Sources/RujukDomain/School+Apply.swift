@@ -153,6 +153,11 @@ extension School {
         func entryText(_ text: String?, _ ref: TextRef?, _ empty: DomainMessage) throws(DomainError) {
             if ref == nil { try nonEmpty(text, empty) }
         }
+        /// Something that happened (a service, a conference, a visit) is dated today at the latest.
+        /// Days are stored at their local noon, so "today" is at most half a day ahead of now.
+        func notLater(_ day: Date?) throws(DomainError) {
+            if let day, day.timeIntervalSince(event.at) > 12 * 3600 { throw .invalid(.happenedInFuture) }
+        }
         func owner(_ login: String, on c: Case) throws(DomainError) {
             guard let person = staff[login] else { throw .notFound(.noOwner, login) }
             if !canSee(person, c) || person.roles == [.admin] { throw .invalid(.ownerNotOnCase, person.name, "\(c.number)") }
@@ -222,6 +227,7 @@ extension School {
         case .serviceLogged(let s):
             try check(.logService, try existing(s.number))
             if s.minutes <= 0 { throw .invalid(.serviceTooShort) }
+            try notLater(s.on)
         case .reviewRecorded(let r):
             let c = try existing(r.number)
             try check(.recordReview, c)
@@ -253,6 +259,7 @@ extension School {
             try check(.holdConference, c)
             try check(.reply(k.visibility), c)
             if k.attendees.isEmpty { throw .invalid(.noAttendees) }
+            try notLater(k.on)
             try entryText(k.decisions, k.ref, .emptyDecisions)
             for a in k.actions {
                 try nonEmpty(a.text, .emptyPlanAction)
@@ -263,6 +270,7 @@ extension School {
             try check(.visitHome, c)
             try check(.reply(v.visibility), c)
             for login in v.visitors where staff[login] == nil { throw .notFound(.noSuchStaff, login) }
+            try notLater(v.on)
             if v.ref == nil { try nonEmpty(v.details?.findings, .emptyFindings) }
         case .closed(let number, _, let summary, let outcomeOnly):
             try check(.close, try existing(number))

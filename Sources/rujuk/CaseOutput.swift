@@ -170,7 +170,7 @@ enum CaseText {
         let s = school.student(of: c)
         var out = Localization.t(.caseHeader, "\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-") + "\n"
         let words = Catalog(Localization.language)
-        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(c.concern), words.term("level.\(c.level.rawValue)")) + "\n"
+        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.term("level.\(c.level.rawValue)")) + "\n"
         out += Localization.t(.showCounsellor, clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
@@ -182,7 +182,7 @@ enum CaseText {
             switch e.item { case .opened, .flag, .closed: false; default: true }
         }
         if !work.isEmpty {
-            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, time($0)) } ?? "") + "\n"
+            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, DayInput.format($0, timeZone: TimeZone.current)) } ?? "") + "\n"
             for line in RecordText.lines(work, school, withCase: false) { out += "  " + line + "\n" }
         }
         out += "\n" + Localization.t(.threadHeading, "\(c.messages.count)", "\(c.number)") + "\n"

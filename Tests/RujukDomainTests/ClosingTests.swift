@@ -74,3 +74,27 @@ import Testing
         #expect(try JSONCoding.decoder().decode(Event.self, from: JSONCoding.encoder().encode(event)) == event)
     }
 }
+
+/// Issue 12: what happened cannot be dated in the future.
+@Suite struct HappenedDatesTests {
+    @Test func aServiceConferenceOrVisitCannotBeInTheFuture() throws {
+        var school = Fixture.oneCase()
+        try school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        let probe = Fixture.event("budi", .pickedUp(number: 1), school)
+        let wib = TimeZone(secondsFromGMT: 7 * 3600)!
+        let today = DayInput.parse("today", now: probe.at, timeZone: wib)!
+        let tomorrow = DayInput.parse("+1d", now: probe.at, timeZone: wib)!
+        func service(_ on: Date) -> EventPayload {
+            .serviceLogged(ServiceLogged(number: 1, type: .konselingPerorangan, on: on, minutes: 30, visibility: .bkOnly, notes: "x"))
+        }
+        func refusal(_ payload: EventPayload) -> DomainMessage? {
+            do { try school.validate(Fixture.event("budi", payload, school)); return nil } catch { return error.reason }
+        }
+        #expect(refusal(service(today)) == nil)
+        #expect(refusal(service(tomorrow)) == .happenedInFuture)
+        #expect(refusal(.conferenceHeld(ConferenceHeld(number: 1, on: tomorrow, attendees: [Attendee(name: "Budi", role: "guru BK")],
+                                                       visibility: .bkOnly, decisions: "x", actions: []))) == .happenedInFuture)
+        #expect(refusal(.homeVisited(HomeVisited(number: 1, on: tomorrow, visitors: ["budi"], visibility: .bkOnly,
+                                                 details: VisitDetails(met: "Ibu", findings: "x", followUp: "")))) == .happenedInFuture)
+    }
+}

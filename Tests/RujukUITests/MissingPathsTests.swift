@@ -181,6 +181,30 @@ import Testing
         #expect(lines[1].hasPrefix("┌ Case #"), "\(lines[1])")
     }
 
+    @Test func aServiceLoggedTodayIsShownAfterTheFlagOfACaseOpenedToday() throws {
+        var state = demoState("budi", width: 120, height: 40)
+        state.now = ISODate.parse("2026-11-24T08:00:00Z")!  // 15:00 in Jakarta, after noon
+        var school = state.school
+        let andi = school.students.values.first { $0.nisn == "0091234567" }!
+        let number = school.nextCaseNumber
+        let flag = Flag(by: "rina", subject: "Science", saw: "Menangis di kelas.", tried: nil, parentsInformed: false, at: state.now)
+        func add(_ actor: String, _ payload: EventPayload, after minutes: Double) throws {
+            try school.apply(Event(seq: school.lastSeq + 1, at: state.now + minutes * 60, actor: actor, payload: payload))
+        }
+        try add("rina", .caseOpened(CaseOpened(number: number, studentID: andi.id, area: .pribadi, concern: "health", urgency: .soon, flag: flag)), after: 0)
+        try add("budi", .pickedUp(number: number), after: 10)
+        let today = DayInput.parse("today", now: state.now, timeZone: state.timeZone)!
+        try add("budi", .serviceLogged(ServiceLogged(number: number, type: .konselingPerorangan, on: today, minutes: 30,
+                                                     visibility: .team, notes: "Sudah bicara dengan Andi.")), after: 30)
+        _ = reduce(&state, .schoolChanged(school))
+        state.select(number)
+        _ = press(&state, [.enter])
+        let lines = render(state).lines
+        let flagLine = try #require(lines.firstIndex { $0.contains("Menangis di kelas.") })
+        let serviceLine = try #require(lines.firstIndex { $0.contains("Sudah bicara dengan Andi.") }, "\(lines.joined(separator: "\n"))")
+        #expect(flagLine < serviceLine)
+    }
+
     @Test func theConferenceFormDoesNotPrefillEveryoneAsAttending() {
         var state = demoState("budi")
         while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }

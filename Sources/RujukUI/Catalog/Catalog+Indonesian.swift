@@ -97,7 +97,7 @@ extension Catalog {
         .titleVisit: "Kunjungan rumah",
         .hintForm: "Tab/Enter isian berikut · ←/→ pilih · C-s simpan · Esc batal",
         .discardForm: "Buang isian ini? y membuang, tombol lain kembali.",
-        .hintDate: "Tanggal: 2026-12-01, today (hari ini), +7d, +2w.",
+        .hintDate: "Tanggal: 2026-12-01, 01/12/2026, hari ini, kemarin, -1d, +7d, +2w.",
         .hintAttendees: "Nama (peran), dipisah koma; orang tua juga.",
         .hintParents: "Bagaimana dan kapan orang tua dihubungi; wajib sebelum kasus naik ke wakasek.",
         .hintSanction: "Sanksi adalah wewenang wakasek, tidak pernah BK.",

@@ -197,7 +197,8 @@ enum Overlays {
                 + (c.reviewDate.map { " · " + t.t(.reviewDateLabel, DayInput.format($0, timeZone: state.timeZone)) } ?? ""), .plain),
             ("", .plain),
         ]
-        var events: [(Date, String, Style)] = StudentRecord.entries([c]).dropFirst().map { entry in
+        // Every entry but the opening line (already said above), whatever its date.
+        var events: [(Date, String, Style)] = StudentRecord.entries([c]).filter { if case .opened = $0.item { false } else { true } }.map { entry in
             let (text, style) = state.styledLine(entry)
             return (entry.at, text, style)
         }

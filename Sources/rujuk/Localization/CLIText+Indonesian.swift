@@ -163,6 +163,7 @@ enum DomainText {
         .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga.",
         .closeNeedsSummary: "Tulis ringkasan untuk guru pelapor (boleh singkat), atau pilih hanya mengirim hasilnya (--outcome-only).",
         .summaryOrOutcomeOnly: "Berikan ringkasan untuk pelapor atau --outcome-only, jangan keduanya.",
+        .happenedInFuture: "Tanggal itu di masa depan; catat kegiatan setelah terjadi (hari ini, kemarin, -3d, 28/11/2026).",
         .emptyConcern: "Masalahnya masih kosong; sebutkan dalam beberapa kata tentang apa kasus ini.",
         .triageUnchanged: "Kasus #{0} sudah memiliki tingkat kemendesakan, bidang, dan masalah ini; ubah sekurang-kurangnya satu.",
     ]
