@@ -53,6 +53,8 @@ extension School {
             c.assignee = event.actor
         case .assigned(_, let to):
             c.assignee = to
+            c.assignedSeq = event.seq
+            c.assignedBy = event.actor
         case .messagePosted(let m):
             let ref = m.ref ?? position
             c.messages.append(Message(seq: event.seq, author: event.actor, at: at, visibility: m.visibility, text: m.text, ref: ref))

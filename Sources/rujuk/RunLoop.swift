@@ -166,7 +166,7 @@ struct RunLoop {
                 let c = readable?.c
                 let notices = readable.map { Session.notices($0, store) } ?? []
                 let notice = Action.threadNotice(notices.isEmpty ? nil : notices.joined(separator: " "))
-                if let c, let last = [c.messages.last?.seq, c.summarySeq].compactMap({ $0 }).max(),
+                if let c, let last = c.newestReadable,
                    state.school.unreadCount(state.actor.login, in: c) > 0,
                    (try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])) != nil {
                     // The read mark changes the unread dots and counts at once, not at the next poll.

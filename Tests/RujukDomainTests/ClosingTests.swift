@@ -98,3 +98,21 @@ import Testing
                                                  details: VisitDetails(met: "Ibu", findings: "x", followUp: "")))) == .happenedInFuture)
     }
 }
+
+/// Issue 12: a new assignment is news to the counsellor who gets it.
+@Suite struct AssignmentUnreadTests {
+    @Test func aCaseAssignedByAnotherIsUnreadUntilOpened() throws {
+        var school = Fixture.oneCase()
+        let wati = school.staff["wati"]!
+        let before = school.attention(wati, at: Fixture.t0).unreadThreads
+        try school.apply(Fixture.event("agus", .assigned(number: 1, to: "wati"), school))
+        #expect(school.unreadCount("wati", in: school.cases[1]!) == 1)
+        #expect(school.unreadCount("agus", in: school.cases[1]!) == 0)
+        #expect(school.attention(wati, at: Fixture.t0).unreadThreads == before + 1)
+        try school.apply(Fixture.event("wati", .threadRead(number: 1, upTo: school.cases[1]!.newestReadable!), school))
+        #expect(school.unreadCount("wati", in: school.cases[1]!) == 0)
+        // Picking a case up oneself is no news.
+        try school.apply(Fixture.event("budi", .assigned(number: 1, to: "budi"), school))
+        #expect(school.unreadCount("budi", in: school.cases[1]!) == 0)
+    }
+}

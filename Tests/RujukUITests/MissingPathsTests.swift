@@ -205,6 +205,17 @@ import Testing
         #expect(flagLine < serviceLine)
     }
 
+    @Test func aNewAssignmentIsCountedInTheTopBarAndMarked() throws {
+        var state = demoState("wati")
+        let before = state.unreadCount
+        var school = state.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: state.now, actor: "agus", payload: .assigned(number: 1, to: "wati")))
+        _ = reduce(&state, .schoolChanged(school))
+        #expect(state.unreadCount == before + 1)
+        #expect(render(state).lines[0].contains("\(before + 1) unread"))
+        #expect(render(state).lines.contains { $0.contains("•#1 ") })
+    }
+
     @Test func theConferenceFormDoesNotPrefillEveryoneAsAttending() {
         var state = demoState("budi")
         while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
