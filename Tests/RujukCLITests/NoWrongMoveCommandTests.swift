@@ -72,3 +72,17 @@ import Testing
         #expect(listed.first?.hasSuffix("Andi Kurniawan") == true, "\(listed)")
     }
 }
+
+@Suite(.serialized) struct ServiceTypeCommandTests {
+    @Test func aSupportingActivityIsLoggedByItsName() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["service", "4", "--type", "aplikasi-instrumentasi", "--minutes", "30", "--notes", "AUM", "--as", "budi"])
+        #expect(r.status == 0, "\(r.err)")
+        let tomorrow = try cli.run(["service", "4", "--type", "konsultasi", "--minutes", "30", "--date", "+1d", "--as", "budi"])
+        #expect(tomorrow.status == 65 && tomorrow.err.contains("in the future"), "\(tomorrow.err)")
+        let yesterday = try cli.run(["service", "4", "--type", "konsultasi", "--minutes", "30", "--date", "kemarin", "--as", "budi"])
+        #expect(yesterday.status == 0, "\(yesterday.err)")
+    }
+}

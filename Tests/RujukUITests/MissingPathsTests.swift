@@ -223,3 +223,18 @@ import Testing
         #expect(state.form?.text(.attendees) == "Budi Santoso (guru BK)")
     }
 }
+
+@Suite struct ServiceListTests {
+    /// Pola 17 Plus: ten services and six supporting activities, each named in both languages.
+    @Test(arguments: Language.allCases)
+    func everyPola17PlusServiceIsOfferedAndNamed(_ language: Language) {
+        let names = Set(ServiceType.allCases.map { Catalog(language).term("service.\($0.rawValue)") })
+        for expected in ["layanan orientasi", "layanan informasi", "penempatan dan penyaluran", "penguasaan konten",
+                         "konseling perorangan", "bimbingan kelompok", "konseling kelompok", "konsultasi", "mediasi", "advokasi",
+                         "aplikasi instrumentasi", "himpunan data", "konferensi kasus", "kunjungan rumah",
+                         "tampilan kepustakaan", "alih tangan kasus"] {
+            #expect(names.contains(expected), "\(expected)")
+        }
+        #expect(ServiceType.allCases.count == 16)
+    }
+}

@@ -37,6 +37,9 @@ extension Catalog {
         "service.layananInformasi": "layanan informasi", "service.penguasaanKonten": "penguasaan konten",
         "service.kunjunganRumah": "kunjungan rumah", "service.konferensiKasus": "konferensi kasus",
         "service.alihTanganKasus": "alih tangan kasus",
+        "service.layananOrientasi": "layanan orientasi", "service.penempatanPenyaluran": "penempatan dan penyaluran",
+        "service.advokasi": "advokasi", "service.aplikasiInstrumentasi": "aplikasi instrumentasi",
+        "service.himpunanData": "himpunan data", "service.tampilanKepustakaan": "tampilan kepustakaan",
     ]
 
     static let englishTerms: [String: String] = serviceNames.merging([

@@ -128,7 +128,7 @@ extension Rujuk {
             abstract: "Log a BK service (Pola 17 Plus) given for a case; its notes are BK-only unless you say otherwise.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "konseling-perorangan, bimbingan-kelompok, konseling-kelompok, konsultasi, mediasi, layanan-informasi, penguasaan-konten, kunjungan-rumah, konferensi-kasus or alih-tangan-kasus.")
+        @Option(help: ArgumentHelp("A Pola 17 Plus service or supporting activity: " + ServiceType.allCases.map(\.commandLineName).joined(separator: ", ") + "."))
         var type: String
         @Option(help: "individual, group or classical.") var format = "individual"
         @Option(help: "The day it was given (default today).") var date: String?
