@@ -238,3 +238,15 @@ import Testing
         #expect(ServiceType.allCases.count == 16)
     }
 }
+
+@Suite struct WideTerminalTests {
+    @Test func at200ColumnsNamesAreNotCutToAnEightyColumnLayout() {
+        let state = demoState("budi", width: 200, height: 50)
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("Putri Ayu Lestari"))
+        #expect(text.contains("Rizky Ramadhan "))
+        #expect(!text.contains("Rizky R. "))
+        // At 120 the short form still keeps the columns.
+        #expect(render(demoState("budi", width: 120, height: 40)).lines.joined().contains("Rizky R."))
+    }
+}

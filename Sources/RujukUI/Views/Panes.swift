@@ -52,12 +52,15 @@ enum QueuePane {
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
-            let name = state.school.students[c.studentID].map { listName($0.name, focused: selected, state) } ?? "?"
+            // Fixed columns first; the student's name gets what is left, in full when it fits.
+            let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
+            let name = state.school.students[c.studentID].map { s -> String in
+                let full = Sanitizer.line(s.name)
+                return !state.guardian.sharedTerminal && DisplayWidth.of(full) < nameWidth ? full : listName(s.name, focused: selected, state)
+            } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
             urgencyStyle.reverse = selected
-            // Fixed columns first; the student's name gets what is left.
-            let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
             let columns: [(String, Style)] = [
                 (unread + pad("#\(c.number)", 6), base), (pad(status, 11), base), (pad(Sanitizer.line(name), nameWidth), base),
                 (pad(state.catalog.urgency(c.urgency), 9), urgencyStyle), ("\(c.flags.count) \(age)", base),

@@ -28,7 +28,8 @@ public func render(_ state: AppState) -> Grid {
 enum Layout {
     static func panes(_ r: Rect, state: AppState) -> [Pane: Rect] {
         if r.width >= 120 {
-            let left = 26, middle = (r.width - left) / 2
+            // A wide terminal gives the students' names room too, not only the thread.
+            let left = min(40, max(26, r.width / 5)), middle = (r.width - left) / 2
             return [.students: Rect(x: r.x, y: r.y, width: left, height: r.height),
                     .queue: Rect(x: r.x + left, y: r.y, width: middle, height: r.height),
                     .thread: Rect(x: r.x + left + middle, y: r.y, width: r.width - left - middle, height: r.height)]
