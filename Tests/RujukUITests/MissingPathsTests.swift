@@ -250,3 +250,17 @@ import Testing
         #expect(render(demoState("budi", width: 120, height: 40)).lines.joined().contains("Rizky R."))
     }
 }
+
+@Suite struct HelpNotNowTests {
+    @Test func keysNotAllowedNowStayInTheHelpMarkedAndWithTheirReasonWhereThereIsRoom() {
+        var narrow = demoState("sari", width: 80, height: 24)
+        _ = press(&narrow, [.char("?")])
+        let small = render(narrow).lines.joined(separator: "\n")
+        #expect(small.contains("p       ×pick up") || small.contains("×pick up"), "\(small)")
+        #expect(small.contains("× not for you now: press the key to see why"))
+        var wide = demoState("sari", width: 200, height: 50)
+        _ = press(&wide, [.char("?")])
+        let big = render(wide).lines.joined(separator: "\n")
+        #expect(big.contains("×pick up — " + wide.catalog.denial(.onlyCounsellorPicksUp)), "\(big)")
+    }
+}

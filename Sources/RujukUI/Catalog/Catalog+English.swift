@@ -159,5 +159,7 @@ extension Catalog {
         .titleTriage: "Urgency, area and concern",
         .fieldConcern: "Concern: ",
         .confirmDone: "Mark “{0}” done? x again marks it done; any other key does not.",
+        .helpNotNowLegend: "× not for you now: press the key to see why",
+        .helpNotNowReason: "× not for you now, and why",
     ]
 }

@@ -159,5 +159,7 @@ extension Catalog {
         .titleTriage: "Kemendesakan, bidang, dan masalah",
         .fieldConcern: "Masalah: ",
         .confirmDone: "Tandai “{0}” selesai? x sekali lagi menandainya selesai; tombol lain tidak.",
+        .helpNotNowLegend: "× tidak untuk Anda sekarang: tekan tombolnya untuk tahu alasannya",
+        .helpNotNowReason: "× tidak untuk Anda sekarang, dan alasannya",
     ]
 }

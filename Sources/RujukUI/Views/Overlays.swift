@@ -65,11 +65,12 @@ enum Overlays {
         let bindings = keymap(for: state)
         let labelWidth = bindings.map { DisplayWidth.of($0.keys.map(label).joined(separator: " ")) }.max() ?? 6
         let twoColumns = bindings.count + 4 > body.height
+        // Keys not allowed now stay in the help, marked ×, with their reason where there is room.
         var lines = bindings.map { b in
-            QueuePane.pad(b.keys.map(label).joined(separator: " "), labelWidth + 2) + b.help
-                + (b.disabledReason == nil || twoColumns ? "" : "  " + state.catalog.t(.notNow))
+            QueuePane.pad(b.keys.map(label).joined(separator: " "), labelWidth + 1) + (b.disabledReason == nil ? " " : "×") + b.help
         }
         lines.insert(QueuePane.pad("1 2 3", labelWidth + 2) + state.catalog.t(.helpJumpPane), at: 0)
+        let anyNotNow = bindings.contains { $0.disabledReason != nil }
         // Two columns when one would not fit the screen's height.
         let half = (lines.count + 1) / 2
         let leftWidth = lines.prefix(half).map(DisplayWidth.of).max() ?? 0
@@ -79,6 +80,18 @@ enum Overlays {
             let width = leftWidth
             lines = (0..<half).map { i in
                 QueuePane.pad(lines[i], width + 2) + (half + i < lines.count ? lines[half + i] : "")
+            }
+            if anyNotNow { lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(.helpNotNowLegend), at: 1) }
+        } else {
+            // One column: each reason beside its key where the line fits, the legend near the top.
+            var withReasons = false
+            for (i, b) in bindings.enumerated() {
+                guard let reason = b.disabledReason else { continue }
+                let line = lines[i + 1] + " — " + reason
+                if DisplayWidth.of(line) <= body.width - 8 { lines[i + 1] = line; withReasons = true }
+            }
+            if anyNotNow {
+                lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(withReasons ? .helpNotNowReason : .helpNotNowLegend), at: 1)
             }
         }
         // Still too tall (a 60×16 terminal): the help scrolls with j/k.
