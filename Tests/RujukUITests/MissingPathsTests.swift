@@ -264,3 +264,15 @@ import Testing
         #expect(big.contains("×pick up — " + wide.catalog.denial(.onlyCounsellorPicksUp)), "\(big)")
     }
 }
+
+@Suite struct LongReplyTests {
+    @Test func aLongReplyIsWhollyInViewAt80x24() {
+        var state = demoState("budi", width: 80, height: 24)
+        let long = "Bu Sari, saya sudah bertemu Rizky dua kali minggu ini; dia membantu orang tuanya berjualan sampai malam, "
+            + "jadi kami sepakat jadwal belajar di sekolah setelah jam pelajaran dan saya akan mengabari Ibu hari Jumat akhir"
+        _ = press(&state, [.char("r")] + type(long))
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("> Bu Sari, saya sudah bertemu"))
+        #expect(text.contains("hari Jumat akhir▏"))
+    }
+}

@@ -109,7 +109,10 @@ enum ThreadPane {
         let student = state.school.students[c.studentID]
         grid.box(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
         let inner = r.inner
-        let composeHeight = state.mode == .compose ? 3 : 1
+        // The reply being written grows with its text (up to half the pane), so all of it and
+        // the cursor are in view before Enter sends it.
+        let composeLines = ThreadPane.wrap("> " + Sanitizer.line(state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")) + "▏", inner.width)
+        let composeHeight = state.mode == .compose ? 1 + min(max(2, composeLines.count), max(2, inner.height / 2)) : 1
         var lines: [(String, Style)] = []
         let shown = state.thread?.number == c.number ? state.thread! : c
         if let notice = state.threadNotice, state.thread?.number == c.number {
@@ -145,9 +148,7 @@ enum ThreadPane {
         if state.mode == .compose {
             let readers = state.catalog.readers(state.compose.visibility)
             grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? state.theme.style(.textDim) : state.theme.style(.messageConfidential))
-            let text = state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")
-            let tail = String(text.suffix(max(1, inner.width * 2 - 4)))
-            for (i, l) in wrap("> " + Sanitizer.line(tail) + "▏", inner.width).suffix(2).enumerated() {
+            for (i, l) in composeLines.suffix(composeHeight - 1).enumerated() {
                 grid.put(l, x: inner.x, y: composeY + 1 + i, maxWidth: inner.width)
             }
         } else {
