@@ -232,3 +232,27 @@ import Testing
         if first != 1 { #expect(effects == [.loadThread(first)]) }
     }
 }
+
+/// Issue 12: nothing typed is lost when the store refuses a reply or a close.
+@Suite struct RefusedSendTests {
+    @Test func aRefusedReplyKeepsItsDraft() {
+        var state = demoState("budi")
+        let number = state.selectedCase!.number
+        _ = press(&state, [.char("r")] + type("Saya panggil besok.") + [.enter])
+        _ = reduce(&state, .appendFailed("Refused."))
+        #expect(state.drafts[number]?.text == "Saya panggil besok.")
+        #expect(render(state).lines.joined().contains("draft: Saya panggil besok."))
+    }
+
+    @Test func aRefusedCloseKeepsItsSummaryForTheSameCase() {
+        var state = demoState("budi")
+        while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
+        _ = press(&state, [.char("c"), .char("1")] + type("Sudah ditangani BK") + [.enter])
+        _ = reduce(&state, .appendFailed("Refused."))
+        _ = press(&state, [.char("c"), .char("1")])
+        #expect(state.mode == .closeSummary(.resolved) && state.summary == "Sudah ditangani BK")
+        // Another case starts with an empty summary.
+        _ = press(&state, [.escape, .escape, .char("j"), .char("c")])
+        #expect(state.summary.isEmpty)
+    }
+}

@@ -56,8 +56,11 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         _ = press(&state, [.char("r"), .ctrl("t"), .ctrl("t")])
         #expect(state.compose.visibility == .bkOnly)
         let effects = press(&state, [.altEnter] + type("dua") + [.enter])
-        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .messagePosted(
-            EntryText(number: number, visibility: .bkOnly, text: "halo\ndua")))])])
+        let posted = [Event(at: state.now, actor: "budi", payload: .messagePosted(
+            EntryText(number: number, visibility: .bkOnly, text: "halo\ndua")))]
+        #expect(effects == [.append(posted)])
+        // The draft goes once the store has the message (issue 12: a refusal loses nothing).
+        _ = reduce(&state, .appendSucceeded(posted))
         #expect(state.compose.text.isEmpty)
     }
 

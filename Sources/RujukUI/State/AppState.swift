@@ -75,6 +75,8 @@ public struct AppState: Sendable, Equatable {
     public var composing: Int?
     /// The case being closed (outcome, then summary).
     public var closing: Int?
+    /// The case whose reply was just sent: its draft is dropped only when the store has it.
+    public var sendingReply: Int?
     /// The plan action (case number, item) that `x` asked about in "my actions"; a second `x` marks it done.
     public var pendingDone: [Int]?
     public var selectedStudent = 0
@@ -186,6 +188,6 @@ public struct AppState: Sendable, Equatable {
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
             && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
             && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
-            && a.pendingDone == b.pendingDone
+            && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply
     }
 }

@@ -40,6 +40,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .appendFailed(let message):
         state.status = message
+        // A refused reply or close keeps what was typed: the draft, the summary.
+        state.sendingReply = nil
         // A refused form stays open with everything typed, so it can be corrected.
         state.form?.sent = false
         return []
@@ -49,8 +51,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             case .caseOpened(let o): state.status = state.catalog.t(.statusCaseOpened, "\(o.number)"); state.select(o.number)
             case .flagAdded(let n, _): state.status = state.catalog.t(.statusFlagAdded, "\(n)"); state.select(n)
             case .pickedUp(let n): state.status = state.catalog.t(.statusPickedUp, "\(n)")
-            case .messagePosted: state.status = state.catalog.t(.statusSent)
-            case .closed(let n, _, _, _): state.status = state.catalog.t(.statusClosed, "\(n)")
+            case .messagePosted(let m):
+                state.status = state.catalog.t(.statusSent)
+                if state.sendingReply == m.number { state.drafts[m.number] = nil; state.sendingReply = nil }
+            case .closed(let n, _, _, _):
+                state.status = state.catalog.t(.statusClosed, "\(n)")
+                if state.closing == n { state.closing = nil; state.summary = "" }
             case .assigned(let n, let to): state.status = state.catalog.t(.statusAssigned, "\(n)", state.school.displayName(to))
             case .planItemDone(let n, _): state.status = state.catalog.t(.statusDone, "\(n)")
             default:
@@ -240,8 +246,9 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.mode = .compose
         state.focus = .thread
     case .close:
+        // A summary whose close was refused comes back for the same case.
+        if state.closing != state.selectedCase?.number { state.summary = "" }
         state.closing = state.selectedCase?.number
-        state.summary = ""
         state.mode = .closeOutcome
     }
     state.selectHighlightedStudentsCase()
@@ -314,7 +321,8 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             return []
         }
         let visibility = state.compose.visibility
-        state.compose = ComposeDraft()
+        // The draft stays until the store has the message, so a refusal loses nothing.
+        state.sendingReply = number
         state.mode = .browse
         state.composing = nil
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .messagePosted(
@@ -379,9 +387,8 @@ private func closeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
                 state.status = state.catalog.t(.summaryNeeded)
                 return []
             }
+            // Closing and the summary stay until the store has the close, so a refusal loses nothing.
             state.mode = .browse
-            state.closing = nil
-            state.summary = ""
             return [.append([Event(at: state.now, actor: state.actor.login, payload: .closed(
                 number: number, outcome: outcome, summary: summary))])]
         }
@@ -390,7 +397,6 @@ private func closeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .confirmOutcomeOnly(let outcome):
         guard key == .char("y") else { state.mode = .closeSummary(outcome); return [] }
         state.mode = .browse
-        state.closing = nil
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .closed(
             number: number, outcome: outcome, summary: nil, outcomeOnly: true))])]
     default: break
