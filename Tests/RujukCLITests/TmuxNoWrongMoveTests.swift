@@ -3,11 +3,12 @@ import Testing
 
 /// Issue 12 in the real binary, with live sessions side by side: a flag typed with pane 1
 /// focused lands on the typed student; a pickup elsewhere never turns `p` into a pickup of
-/// another case; a close without a summary does not happen silently.
-@Suite(.serialized) struct TmuxNoWrongMoveTests {
+/// another case; a close without a summary does not happen silently. In the same (serialized)
+/// suite as the other tmux tests, so that no two sets of live sessions share the machine at once.
+extension TmuxEndToEndTests {
     typealias Sessions = TmuxEndToEndTests.DemoSessions
 
-    @Test(.enabled(if: TmuxEndToEndTests.tmuxAvailable), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: Self.tmuxAvailable), .timeLimit(.minutes(1)))
     func aFlagTypedWithPaneOneFocusedLandsOnTheTypedStudent() throws {
         let demo = try Sessions()
         defer { demo.close() }
@@ -31,7 +32,7 @@ import Testing
         #expect((shown["flagged"] as? [[String: Any]])?.first?["saw"] as? String == "andi pr")
     }
 
-    @Test(.enabled(if: TmuxEndToEndTests.tmuxAvailable), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: Self.tmuxAvailable), .timeLimit(.minutes(1)))
     func aPickupByAnotherCounsellorNeverTurnsPIntoAPickupOfAnotherCase() throws {
         let demo = try Sessions()
         defer { demo.close() }
@@ -56,7 +57,7 @@ import Testing
         #expect(queue.contains { $0["number"] as? Int == 2 }, "case #2 must still be unclaimed")
     }
 
-    @Test(.enabled(if: TmuxEndToEndTests.tmuxAvailable), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: Self.tmuxAvailable), .timeLimit(.minutes(1)))
     func aCloseWithoutASummaryDoesNotHappenSilently() throws {
         let demo = try Sessions()
         defer { demo.close() }
