@@ -165,7 +165,8 @@ import Testing
         #expect(s.selectedCase?.number == 10)
         #expect(!render(s).lines.joined().contains("•#10"))
         let thread = render(s).lines.joined(separator: "\n")
-        #expect(thread.contains(s.catalog.t(.closedWith, "referredOut")))
+        // The outcome in the reader's words (issue 12), not its code name.
+        #expect(thread.contains(s.catalog.t(.closedWith, s.catalog.term("outcome.referredOut"))))
     }
 }
 

@@ -256,3 +256,19 @@ import Testing
         #expect(state.summary.isEmpty)
     }
 }
+
+@Suite struct CloseWordingTests {
+    @Test(arguments: Language.allCases)
+    func theCloseFormNamesOutcomesInTheReadersLanguageAndShowsItsWholeQuestion(_ language: Language) {
+        var state = demoState("agus", width: 120, height: 40)
+        state.catalog = Catalog(language)
+        _ = press(&state, [.char("c")])
+        #expect(render(state).lines.joined().contains(state.catalog.term("outcome.noBKAction")))
+        _ = press(&state, [.char("2"), .ctrl("o")])
+        let text = render(state).lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
+            .split(separator: " ").joined(separator: " ")
+        let referrers = state.selectedCase!.referrers.map(state.school.displayName).joined(separator: ", ")
+        let header = state.catalog.t(.summaryFor, referrers).split(separator: " ").joined(separator: " ")
+        #expect(text.contains(header), "\(text)")
+    }
+}

@@ -16,7 +16,9 @@ enum Overlays {
             for (i, p) in state.counsellors.enumerated() { lines.append((i == state.picker ? "> " : "  ") + "\(p.name) (\(p.login))") }
             box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
         case .closeOutcome:
-            let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map { "  \($0.offset + 1) \($0.element.rawValue)" }
+            let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {
+                "  \($0.offset + 1) " + state.catalog.term("outcome.\($0.element.rawValue)")
+            }
             box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
         case .closeSummary(let o), .confirmOutcomeOnly(let o):
             closeSummary(state, o, body, &grid)
@@ -31,16 +33,17 @@ enum Overlays {
         let c = state.closing.flatMap { state.school.cases[$0] }
         let referrers = (c?.referrers ?? []).map(state.school.displayName).joined(separator: ", ")
         let width = min(body.width - 4, 78)
-        var lines = [t.t(.summaryFor, referrers)]
+        let word = t.term("outcome.\(outcome.rawValue)")
+        var lines = ThreadPane.wrap(t.t(.summaryFor, referrers), width - 4)
         if case .confirmOutcomeOnly = state.mode {
-            lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly, referrers, outcome.rawValue), width - 4)
+            lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly, referrers, word), width - 4)
         } else {
             let wrapped = ThreadPane.wrap("> " + Sanitizer.line(state.summary) + "▏", width - 4)
             let room = max(1, body.height - 6)
             lines += wrapped.suffix(room)
             lines += ThreadPane.wrap(t.t(.summaryHint), width - 4)
         }
-        let title = t.t(.closeTitle) + (c.map { " #\($0.number)" } ?? "") + " · \(outcome.rawValue)"
+        let title = t.t(.closeTitle) + (c.map { " #\($0.number)" } ?? "") + " · " + word
         let height = min(body.height - 2, lines.count + 2)
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         grid.fill(r)

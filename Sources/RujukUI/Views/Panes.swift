@@ -133,7 +133,7 @@ enum ThreadPane {
             }
         }
         if let summary = shown.summary, shown.isClosed, shown.outcomeOnly != true {
-            lines.append((state.catalog.t(.closedWith, shown.outcome!.rawValue) + Sanitizer.line(summary), Style(bold: true)))
+            lines.append((state.catalog.t(.closedWith, state.catalog.term("outcome.\(shown.outcome!.rawValue)")) + Sanitizer.line(summary), Style(bold: true)))
         } else if shown.isClosed, shown.outcomeOnly == true {
             lines.append((state.catalog.t(.closedOutcomeOnly, state.catalog.term("outcome.\(shown.outcome!.rawValue)")), Style(bold: true)))
         }
