@@ -173,6 +173,9 @@ struct RunLoop {
                     return [.threadLoaded(c), notice, .schoolChanged(store.school)]
                 }
                 return [.threadLoaded(c), notice]
+            case .loadHistory:
+                try store.loadHistory()
+                return [.schoolChanged(store.school)]
             case .loadRecord(let studentID):
                 return [.recordLoaded(studentID: studentID, try store.record(ofStudent: studentID, for: state.actor))]
             }

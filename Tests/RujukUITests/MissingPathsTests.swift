@@ -276,3 +276,15 @@ import Testing
         #expect(text.contains("hari Jumat akhir▏"))
     }
 }
+
+@Suite struct HistoryTests {
+    @Test func allMineReadsTheClosedHistoryKeptOutOfStartUp() {
+        var state = demoState("sari")
+        state.school.historyLoaded = false
+        #expect(press(&state, [.char("f")]) == [.loadHistory])
+        state.school.historyLoaded = true
+        _ = press(&state, [.char("f")])
+        #expect(state.filter == .concerningMe)
+        #expect(!press(&state, [.char("f")]).contains(.loadHistory) && state.filter == .all)
+    }
+}

@@ -225,6 +225,8 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
         state.selected = 0
         state.lostCase = nil
+        // "All" lists closed cases too: those kept out of start-up are read first.
+        if state.filter == .all && !state.school.historyLoaded { return [.loadHistory] }
     case .flag:
         state.flag = FlagDraft()
         // The form starts in the student field; pane 1's student is only a suggestion that
