@@ -105,6 +105,17 @@ extension School {
         }
     }
 
+    /// The same, for an entry written by `author`: the writer keeps reading what they wrote.
+    public func canRead(_ person: Staff, _ visibility: Visibility, in c: Case, author: String) -> Bool {
+        canRead(person, visibility, in: c) || (author == person.login && canSee(person, c))
+    }
+
+    /// A teacher who flagged the case, or the student's homeroom teacher, may tell BK
+    /// something in confidence (suspected abuse, family trouble): an entry for BK only.
+    public func mayConfideInBK(_ person: Staff, _ c: Case) -> Bool {
+        !person.isCounsellor && (c.referrers.contains(person.login) || isHomeroomTeacher(person, of: c))
+    }
+
     /// Nil when the person may do this; otherwise the reason they may not.
     public func denial(_ person: Staff, _ action: CaseAction, on c: Case?) -> Denial? {
         if action == .manageRoster { return person.has(.admin) ? nil : .onlyAdminManagesRoster }
@@ -124,7 +135,9 @@ extension School {
             if c.isClosed { return .caseClosed }
         case .reply(let visibility):
             if c.isClosed { return .caseClosed }
-            if !canRead(person, visibility, in: c) { return .cannotWriteAtThatVisibility }
+            if !canRead(person, visibility, in: c) && !(visibility == .bkOnly && mayConfideInBK(person, c)) {
+                return .cannotWriteAtThatVisibility
+            }
         case .close:
             // The counsellor who holds the case closes it; the vice principal may close any.
             if person.has(.viceStudentAffairs) { return c.isClosed ? .caseClosed : nil }

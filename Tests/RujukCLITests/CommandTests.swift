@@ -51,7 +51,7 @@ import Testing
         Failure(args: ["show", "999", "--as", "budi"], status: 66),
         Failure(args: ["show", "6", "--as", "sari"], status: 66),
         Failure(args: ["pickup", "1", "--as", "sari"], status: 77),
-        Failure(args: ["reply", "4", "x", "--confidential", "--as", "sari"], status: 77),
+        Failure(args: ["reply", "4", "x", "--confidential", "--as", "agus"], status: 77),
         Failure(args: ["reply", "4", "   ", "--as", "sari"], status: 65),
         Failure(args: ["flag", "0091234567", "--note", "x", "--urgency", "panic", "--as", "sari"], status: 64),
         Failure(args: ["queue", "--mine", "--all", "--as", "budi"], status: 64),

@@ -86,3 +86,25 @@ import Testing
         #expect(yesterday.status == 0, "\(yesterday.err)")
     }
 }
+
+@Suite(.serialized) struct ConfideCommandTests {
+    /// Issue 12, item 6: a flagging teacher's entry for BK only; she keeps reading it.
+    @Test func aTeacherRepliesForBKOnlyAndKeepsReadingIt() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["reply", "4", "Ayahnya sering memukul, kata Dimas.", "--visibility", "bkOnly", "--as", "sari"])
+        #expect(r.status == 0, "\(r.err)")
+        func last(_ login: String) throws -> [String: Any] {
+            (try cli.json(["thread", "4", "--as", login]) as! [[String: Any]]).last!
+        }
+        #expect(try last("sari")["text"] as? String == "Ayahnya sering memukul, kata Dimas.")
+        #expect(try last("budi")["text"] as? String == "Ayahnya sering memukul, kata Dimas.")
+        let vice = try last("agus")
+        #expect(vice["text"] is NSNull && vice["visibility"] as? String == "bkOnly" && vice["author"] as? String == "sari")
+        // The text is only in private/, never in the journal.
+        let journal = try String(contentsOfFile: cli.store + "/journal/000001.jsonl", encoding: .utf8)
+        #expect(!journal.contains("memukul"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+}

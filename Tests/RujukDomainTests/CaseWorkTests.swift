@@ -104,8 +104,8 @@ import Testing
         #expect(school.observationsAsked(of: sari, in: school.cases[1]!, at: now).isEmpty)
         try school.apply(Fixture.event("budi", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 3, visibility: .team, text: "Mulai fokus")), school))
         #expect(school.observationsAsked(of: sari, in: school.cases[1]!, at: now) == [.laiseg])
-        // A teacher writes at a tier they can read, never BK-only.
-        #expect(refusal(&school, "sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 4, visibility: .bkOnly, text: "x")))?.kind == .notPermitted)
+        // A teacher writes at a tier they can read, or for BK only (issue 12); never for the homeroom teacher and BK.
+        #expect(refusal(&school, "sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 4, visibility: .homeroomAndBK, text: "x")))?.kind == .notPermitted)
         try school.apply(Fixture.event("sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 4, visibility: .team, text: "Nilai naik")), school))
         #expect(school.observationsAsked(of: sari, in: school.cases[1]!, at: now).isEmpty)
         // More than one role has observed.

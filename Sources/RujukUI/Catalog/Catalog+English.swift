@@ -161,5 +161,6 @@ extension Catalog {
         .confirmDone: "Mark “{0}” done? x again marks it done; any other key does not.",
         .helpNotNowLegend: "× not for you now: press the key to see why",
         .helpNotNowReason: "× not for you now, and why",
+        .readersAndYou: " · and you",
     ]
 }

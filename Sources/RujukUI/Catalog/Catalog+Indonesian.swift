@@ -161,5 +161,6 @@ extension Catalog {
         .confirmDone: "Tandai “{0}” selesai? x sekali lagi menandainya selesai; tombol lain tidak.",
         .helpNotNowLegend: "× tidak untuk Anda sekarang: tekan tombolnya untuk tahu alasannya",
         .helpNotNowReason: "× tidak untuk Anda sekarang, dan alasannya",
+        .readersAndYou: " · dan Anda",
     ]
 }

@@ -21,7 +21,7 @@ extension AppState {
 
     /// The tiers this person may write at (never one they could not read themselves).
     func writableTiers(_ c: Case) -> [String] {
-        Visibility.allCases.filter { school.canRead(actor, $0, in: c) }.map(\.rawValue)
+        Visibility.allCases.filter { school.denial(actor, .reply($0), on: c) == nil || school.canRead(actor, $0, in: c) }.map(\.rawValue)
     }
 
     /// The form of a kind for a case, with its defaults.

@@ -306,12 +306,14 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .altEnter:
         state.compose.text.append("\n")
     case .ctrl("t"):
-        guard state.actor.isCounsellor else {
+        // The tiers this person may write at: all for a counsellor; "BK only" too for a teacher
+        // who flagged the case or is the student's homeroom teacher.
+        let tiers = Visibility.allCases.filter { state.school.denial(state.actor, .reply($0), on: c) == nil }
+        guard tiers.count > 1 else {
             state.status = state.catalog.t(.onlyCounsellorConfidential)
             return []
         }
-        let tiers = Visibility.allCases
-        state.compose.visibility = tiers[(tiers.firstIndex(of: state.compose.visibility)! + 1) % tiers.count]
+        state.compose.visibility = tiers[((tiers.firstIndex(of: state.compose.visibility) ?? 0) + 1) % tiers.count]
     case .enter:
         let text = state.compose.text
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {

@@ -146,7 +146,9 @@ enum ThreadPane {
         }
         let composeY = inner.y + inner.height - composeHeight
         if state.mode == .compose {
+            // A teacher's entry for BK only stays readable to its writer: the line says so.
             let readers = state.catalog.readers(state.compose.visibility)
+                + (state.school.canRead(state.actor, state.compose.visibility, in: c) ? "" : state.catalog.t(.readersAndYou))
             grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? state.theme.style(.textDim) : state.theme.style(.messageConfidential))
             for (i, l) in composeLines.suffix(composeHeight - 1).enumerated() {
                 grid.put(l, x: inner.x, y: composeY + 1 + i, maxWidth: inner.width)

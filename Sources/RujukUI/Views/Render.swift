@@ -71,7 +71,9 @@ enum HintBar {
         }
         let text: String
         switch state.mode {
-        case .compose: text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor ? state.catalog.t(.hintComposeVisibility) : "")
+        case .compose:
+            let confides = state.threadCase.map { state.school.mayConfideInBK(state.actor, $0) } ?? false
+            text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
         case .flagForm: text = state.catalog.t(.hintFlagForm)
         case .filter: text = state.catalog.t(.hintFilter)
         default:
