@@ -10,6 +10,11 @@ extension Case {
 
     /// The same, with each entry's author (whose own entries stay readable to them).
     public mutating func resolveEntries(byAuthor body: (Visibility, String?, TextRef?, String) -> String?) {
+        // A flag's "what I saw" told to BK in confidence (empty in the journal, text in private/).
+        for i in flags.indices where flags[i].isConfidential {
+            let stored: String? = flags[i].ref != nil && flags[i].saw.isEmpty ? nil : flags[i].saw
+            flags[i].saw = body(flags[i].visibility ?? .team, stored, flags[i].ref, flags[i].by) ?? ""
+        }
         for i in messages.indices {
             messages[i].text = body(messages[i].visibility, messages[i].text, messages[i].ref, messages[i].author)
         }

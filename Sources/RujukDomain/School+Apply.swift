@@ -155,6 +155,10 @@ extension School {
         func entryText(_ text: String?, _ ref: TextRef?, _ empty: DomainMessage) throws(DomainError) {
             if ref == nil { try nonEmpty(text, empty) }
         }
+        /// What a teacher saw goes to the whole team, or in confidence to BK only.
+        func flagTier(_ flag: Flag) throws(DomainError) {
+            if let v = flag.visibility, v != .team, v != .bkOnly { throw DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility) }
+        }
         /// Something that happened (a service, a conference, a visit) is dated today at the latest.
         /// Days are stored at their local noon, so "today" is at most half a day ahead of now.
         func notLater(_ day: Date?) throws(DomainError) {
@@ -195,11 +199,13 @@ extension School {
                 throw .invalid(.studentHasOpenCase, "\(open.number)")
             }
             try nonEmpty(opened.flag.saw, .emptyNote)
+            try flagTier(opened.flag)
         case .flagAdded(let number, let flag):
             let c = try existing(number)
             try check(.flag, nil)
             if c.isClosed { throw DomainError(.invalid, denial: .caseClosed) }
             try nonEmpty(flag.saw, .emptyNote)
+            try flagTier(flag)
         case .pickedUp(let number):
             try check(.pickUp, try existing(number))
         case .assigned(let number, let to):

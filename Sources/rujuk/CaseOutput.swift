@@ -32,7 +32,11 @@ enum CaseJSON {
         var flags: Int
     }
 
-    struct FlagEntry: Encodable { var by: String; var subject: String?; var saw: String; var tried: String?; var parentsInformed: Bool; var at: Date }
+    /// `saw` is null when it was told to BK in confidence and this reader may not read it.
+    struct FlagEntry: Encodable {
+        var by: String; var subject: String?; var saw: Nullable<String>; var tried: String?; var parentsInformed: Bool; var at: Date
+        var visibility: String?
+    }
     struct MessageEntry: Encodable { var author: String; var at: Date; var text: Nullable<String>; var visibility: String; var redacted: Bool }
     struct PlanEntry: Encodable {
         var id: Int; var text: String; var owner: String; var due: Date?; var done: Bool
@@ -99,7 +103,8 @@ enum CaseJSON {
     /// `c` must come from `Store.readable`, so texts the reader may not see are already nil.
     static func detail(_ c: Case, _ school: School, now: Date) -> Detail {
         Detail(row: row(c, school, now: now),
-               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: $0.saw, tried: $0.tried, parentsInformed: $0.parentsInformed, at: $0.at) },
+               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: Nullable($0.isWithheld ? nil : $0.saw), tried: $0.tried,
+                                                 parentsInformed: $0.parentsInformed, at: $0.at, visibility: $0.visibility?.rawValue) },
                messages: messages(c),
                plan: c.plan.map(PlanEntry.init),
                reviewDate: c.reviewDate,
@@ -175,7 +180,7 @@ enum CaseText {
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
             out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
-            out += body(f.saw, visibility: .team) + "\n"
+            out += body(f.isWithheld ? nil : f.saw, visibility: f.visibility ?? .team) + "\n"
             if let tried = f.tried { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }
         let work = StudentRecord.entries([c]).filter { e in

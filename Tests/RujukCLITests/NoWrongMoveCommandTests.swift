@@ -108,3 +108,24 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 }
+
+@Suite(.serialized) struct ConfidentialFlagCommandTests {
+    @Test func aFlagToldInConfidenceReachesBKOnly() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["flag", "0091234567", "--note", "Ada memar di lengannya.", "--confidential", "--as", "sari"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try cli.run(["flag", "0091234567", "--note", "Sering melamun.", "--as", "dewi"]).status == 0)
+        func saws(_ login: String) throws -> [Any] {
+            ((try cli.json(["show", "14", "--as", login]) as! [String: Any])["flagged"] as! [[String: Any]]).map { $0["saw"]! }
+        }
+        #expect(try saws("sari").first as? String == "Ada memar di lengannya.")
+        #expect(try saws("budi").first as? String == "Ada memar di lengannya.")
+        #expect(try saws("dewi").first is NSNull)
+        #expect(try saws("dewi").last as? String == "Sering melamun.")
+        let journal = try String(contentsOfFile: cli.store + "/journal/000001.jsonl", encoding: .utf8)
+        #expect(!journal.contains("memar"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+}

@@ -116,3 +116,45 @@ import Testing
         #expect(school.unreadCount("budi", in: school.cases[1]!) == 0)
     }
 }
+
+/// Issue 12, item 6: what a teacher saw, told to BK in confidence.
+@Suite struct ConfidentialFlagTests {
+    func confided() -> (School, Event) {
+        var school = Fixture.oneCase()
+        let andi = school.cases[1]!.studentID
+        try! school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        try! school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil, outcomeOnly: true), school))
+        let flag = Flag(by: "sari", subject: "Mathematics", saw: "Ada memar di lengannya.", tried: nil, parentsInformed: false,
+                        at: Fixture.t0, visibility: .bkOnly)
+        let event = Fixture.event("sari", .caseOpened(CaseOpened(number: 2, studentID: andi, area: .pribadi, concern: "health",
+                                                                  urgency: .urgent, flag: flag)), school)
+        return (school, event)
+    }
+
+    @Test func whatISawGoesToPrivateAndTheJournalKeepsAStub() throws {
+        let (school, event) = confided()
+        #expect(event.confidentialText == "Ada memar di lengannya.")
+        let ref = TextRef(isPrivate: true, segment: 1, offset: 0)
+        let stub = event.sealed(pointingAt: ref)
+        guard case .caseOpened(let o) = stub.payload else { Issue.record("not a case"); return }
+        #expect(o.flag.saw.isEmpty && o.flag.ref == ref && o.flag.isWithheld)
+        var s = school
+        try s.apply(event)
+        let dewiFlag = Flag(by: "dewi", subject: nil, saw: "Sering melamun.", tried: nil, parentsInformed: false, at: Fixture.t0)
+        try s.apply(Fixture.event("dewi", .flagAdded(number: 2, flag: dewiFlag), s))
+        func saw(_ login: String) -> [String] { s.redacted(s.cases[2]!, for: s.staff[login]!)!.c.flags.map(\.saw) }
+        #expect(saw("sari") == ["Ada memar di lengannya.", "Sering melamun."])
+        #expect(saw("budi") == ["Ada memar di lengannya.", "Sering melamun."])
+        #expect(saw("dewi") == ["", "Sering melamun."] && saw("rina") == ["", "Sering melamun."])
+    }
+
+    @Test func aFlagIsForTheTeamOrForBKOnly() {
+        let (school, original) = confided()
+        var event = original
+        guard case .caseOpened(var o) = event.payload else { Issue.record("not a case"); return }
+        o.flag.visibility = .homeroomAndBK
+        event.payload = .caseOpened(o)
+        #expect(throws: DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility)) { try school.validate(event) }
+        #expect(throws: Never.self) { try school.validate(original) }
+    }
+}

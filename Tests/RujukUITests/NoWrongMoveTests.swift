@@ -272,3 +272,28 @@ import Testing
         #expect(text.contains(header), "\(text)")
     }
 }
+
+@Suite struct ConfidentialFlagFormTests {
+    @Test func ctrlTInTheFlagFormTellsBKInConfidence() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("n")] + type("andi prat") + [.enter] + type("Ada memar di lengannya."))
+        #expect(render(state).lines.joined().contains("Everyone on the case reads this"))
+        _ = press(&state, [.ctrl("t")])
+        #expect(render(state).lines.joined().contains("For BK only (and you)"))
+        let effects = press(&state, [.ctrl("s")])
+        guard case .flag(_, let flag, _, _, _) = effects.first else { Issue.record("no flag: \(effects)"); return }
+        #expect(flag.visibility == .bkOnly && flag.saw == "Ada memar di lengannya.")
+    }
+
+    @Test func aWithheldFlagShowsThatItExistsNotItsText() {
+        var state = demoState("dewi")
+        var c = state.school.cases[1]!
+        c.flags[0].visibility = .bkOnly
+        c.flags[0].saw = ""
+        state.school.cases[1] = c
+        state.select(1)
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("Sari Wulandari · Mathematics · 1d · bkOnly"))
+        #expect(!text.contains("Tidak mengumpulkan tugas"))
+    }
+}

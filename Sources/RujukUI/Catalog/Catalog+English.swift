@@ -162,5 +162,7 @@ extension Catalog {
         .helpNotNowLegend: "× not for you now: press the key to see why",
         .helpNotNowReason: "× not for you now, and why",
         .readersAndYou: " · and you",
+        .flagSawTeam: "Everyone on the case reads this · C-t: for BK only",
+        .flagSawBKOnly: "For BK only (and you) · C-t: for everyone on the case",
     ]
 }

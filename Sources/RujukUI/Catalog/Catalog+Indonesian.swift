@@ -162,5 +162,7 @@ extension Catalog {
         .helpNotNowLegend: "× tidak untuk Anda sekarang: tekan tombolnya untuk tahu alasannya",
         .helpNotNowReason: "× tidak untuk Anda sekarang, dan alasannya",
         .readersAndYou: " · dan Anda",
+        .flagSawTeam: "Semua yang terlibat membaca ini · C-t: hanya untuk BK",
+        .flagSawBKOnly: "Hanya untuk BK (dan Anda) · C-t: untuk semua yang terlibat",
     ]
 }

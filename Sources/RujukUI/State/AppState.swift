@@ -47,11 +47,13 @@ public struct FlagDraft: Sendable, Equatable, Codable {
     public var concern = "other learning difficulty"
     public var urgency = Urgency.routine
     public var parentsInformed = false
+    /// `bkOnly` when "what I saw" is told to BK in confidence (Ctrl-T); nil: the team reads it.
+    public var visibility: Visibility?
     public init() {}
 
     // `suggested` is not saved with a draft: a restored form starts from what was typed.
     enum CodingKeys: String, CodingKey {
-        case field, query, highlighted, studentID, saw, tried, area, concern, urgency, parentsInformed
+        case field, query, highlighted, studentID, saw, tried, area, concern, urgency, parentsInformed, visibility
     }
 
     public var hasText: Bool { !saw.isEmpty || !tried.isEmpty }

@@ -31,6 +31,10 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     case .ctrl("s"):
         return submitFlag(&state)
+    case .ctrl("t"):
+        // What I saw, for BK only: the writer keeps reading it, everyone else on the case sees that it exists.
+        state.flag.visibility = state.flag.visibility == .bkOnly ? nil : .bkOnly
+        return []
     case .tab, .backTab:
         let order = FlagDraft.Field.order
         let step = key == .tab ? 1 : order.count - 1
@@ -112,7 +116,8 @@ private func submitFlag(_ state: inout AppState) -> [Effect] {
     }
     let d = state.flag
     let flag = Flag(by: state.actor.login, subject: state.actor.subjects.first, saw: d.saw,
-                    tried: d.tried.isEmpty ? nil : d.tried, parentsInformed: d.parentsInformed, at: state.now)
+                    tried: d.tried.isEmpty ? nil : d.tried, parentsInformed: d.parentsInformed, at: state.now,
+                    visibility: d.visibility)
     state.flag = FlagDraft()
     state.mode = .browse
     state.focus = .queue

@@ -175,6 +175,8 @@ enum Overlays {
             text(.student, t.t(.fieldStudent), f.query)
         }
         text(.saw, t.t(.fieldSaw), f.saw)
+        lines.append(("    " + (f.visibility == .bkOnly ? t.t(.flagSawBKOnly) : t.t(.flagSawTeam)),
+                      f.visibility == .bkOnly ? state.theme.style(.messageConfidential) : state.theme.style(.textDim)))
         text(.tried, t.t(.fieldTried), f.tried)
         let rest: [(FlagDraft.Field, String)] = [
             (.area, t.t(.fieldArea) + "‹\(f.area.rawValue)›"),

@@ -119,8 +119,14 @@ enum ThreadPane {
             lines.append((Sanitizer.line(notice), state.theme.style(.status)))
         }
         for f in shown.flags {
-            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))", Style(bold: true)))
-            for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
+            let tier = f.isConfidential ? " · \(Visibility.bkOnly.rawValue)" : ""
+            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))\(tier)",
+                          f.isConfidential ? state.theme.style(.messageConfidential) : Style(bold: true)))
+            if f.isWithheld {
+                lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
+            } else {
+                for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
+            }
         }
         for m in shown.messages {
             let tier = m.visibility == .team ? "" : " · \(m.visibility.rawValue)"

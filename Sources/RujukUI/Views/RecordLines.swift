@@ -31,7 +31,9 @@ public struct RecordWording: Sendable {
         case .opened(let area, let concern):
             return (t.t(.recOpened, area.rawValue, Sanitizer.line(concern)), .heading)
         case .flag(let f):
-            return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + Sanitizer.line(f.saw), .plain)
+            let saw = f.isWithheld ? t.t(.confidentialEntry) : Sanitizer.line(f.saw)
+            return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + tier(f.visibility ?? .team) + saw,
+                    f.isWithheld ? confidential : .plain)
         case .goal(let g):
             return (t.t(.recGoal) + Sanitizer.line(g.text), .plain)
         case .action(let a):

@@ -19,6 +19,7 @@ extension Rujuk {
         @Option(help: "routine, soon or urgent.") var urgency: String = "routine"
         @Option(help: "Your subject (default: your first subject).") var subject: String?
         @ArgumentParser.Flag(help: "The parents have been informed.") var parentsInformed = false
+        @ArgumentParser.Flag(help: "Tell BK what you saw in confidence: only counsellors (and you) read it.") var confidential = false
 
         func validate() throws {
             if Area(rawValue: area) == nil { throw ValidationError("--area is pribadi, sosial, belajar or karier.") }
@@ -31,7 +32,7 @@ extension Rujuk {
             let actor = session.actor
             let now = Date()
             let flag = RujukDomain.Flag(by: actor.login, subject: subject ?? actor.subjects.first, saw: note, tried: tried,
-                                        parentsInformed: parentsInformed, at: now)
+                                        parentsInformed: parentsInformed, at: now, visibility: confidential ? .bkOnly : nil)
             let written = try session.store.append { school in
                 if let open = school.openCase(ofStudent: who.id) {
                     return [Event(at: now, actor: actor.login, payload: .flagAdded(number: open.number, flag: flag))]
