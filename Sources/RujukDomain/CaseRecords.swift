@@ -137,9 +137,11 @@ public struct PlanItem: Codable, Sendable, Equatable {
     }
 
     /// Open and past its due date.
+    /// A due date is a day, stored at its noon in the school's zone, so that it reads as the same
+    /// day in every Indonesian zone (WIB, WITA, WIT); it is overdue once that day has ended.
     public func isOverdue(at now: Date) -> Bool {
         guard !done, let due else { return false }
-        return due < now
+        return due.addingTimeInterval(12 * 3600) < now
     }
 }
 

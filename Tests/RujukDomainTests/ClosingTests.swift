@@ -158,3 +158,16 @@ import Testing
         #expect(throws: Never.self) { try school.validate(original) }
     }
 }
+
+/// Issue 12: a due date is a day, the same day for readers in WIB, WITA and WIT.
+@Suite struct DueDayTests {
+    @Test func aDueDayDoesNotShiftForAReaderInAnotherZoneAndIsOverdueOnceItEnds() throws {
+        let wib = TimeZone(secondsFromGMT: 7 * 3600)!, wita = TimeZone(secondsFromGMT: 8 * 3600)!, wit = TimeZone(secondsFromGMT: 9 * 3600)!
+        let now = ISODate.parse("2026-11-24T03:00:00Z")!
+        let due = try #require(DayInput.parse("2026-12-01", now: now, timeZone: wib))
+        for zone in [wib, wita, wit] { #expect(DayInput.format(due, timeZone: zone) == "2026-12-01") }
+        let item = PlanItem(id: 1, text: "x", owner: "sari", due: due, done: false, addedBy: "budi", at: now)
+        #expect(!item.isOverdue(at: ISODate.parse("2026-12-01T16:00:00Z")!))  // 23:00 on the day, in WIB
+        #expect(item.isOverdue(at: ISODate.parse("2026-12-01T18:00:00Z")!))   // 01:00 the next day
+    }
+}

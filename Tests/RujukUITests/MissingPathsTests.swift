@@ -288,3 +288,18 @@ import Testing
         #expect(!press(&state, [.char("f")]).contains(.loadHistory) && state.filter == .all)
     }
 }
+
+@Suite struct DueDayFormTests {
+    @Test func aDueDayTypedInWIBReadsAsTheSameDayInWIT() throws {
+        var state = demoState("budi")
+        while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
+        _ = press(&state, [.char("P"), .tab] + type("Latihan soal"))
+        let due = try #require(state.form?.fields.firstIndex { $0.id == .due })
+        state.form!.fields[due].value = .text("2026-12-01")
+        let effects = press(&state, [.ctrl("s")])
+        guard case .append(let events) = effects.first,
+              case .planItemAdded(let p) = events.first(where: { if case .planItemAdded = $0.payload { true } else { false } })?.payload
+        else { Issue.record("no plan action: \(effects)"); return }
+        #expect(DayInput.format(p.due!, timeZone: TimeZone(secondsFromGMT: 9 * 3600)!) == "2026-12-01")
+    }
+}

@@ -28,7 +28,7 @@ extension FormState {
                 if !text(.goal).isEmpty { out.append(event(.goalAdded(number: number, text: text(.goal)))) }
                 if !text(.action).isEmpty {
                     out.append(event(.planItemAdded(PlanItemAdded(
-                        number: number, text: text(.action), owner: choice(.owner) ?? actor, due: try day(.due, .endOfDay).get(),
+                        number: number, text: text(.action), owner: choice(.owner) ?? actor, due: try day(.due).get(),
                         kind: choice(.kind).flatMap(PlanItemKind.init(rawValue:)) ?? .support, withParents: choice(.withParents) == "yes"))))
                 }
                 if let review = try day(.reviewDate).get(), text(.reviewDate) != initialText(.reviewDate) {
@@ -74,7 +74,7 @@ extension FormState {
                 var actions: [ActionDraft] = []
                 if !text(.action).isEmpty {
                     actions.append(ActionDraft(text: text(.action), owner: choice(.actionOwner) ?? actor,
-                                               due: try day(.actionDue, .endOfDay).get()))
+                                               due: try day(.actionDue).get()))
                 }
                 return .success([event(.conferenceHeld(ConferenceHeld(
                     number: number, on: try day(.date).get() ?? now, attendees: attendees, visibility: visibility,

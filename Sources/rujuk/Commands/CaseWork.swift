@@ -57,7 +57,7 @@ extension Rujuk {
             if let goal { events.append(session.event(.goalAdded(number: number, text: goal))) }
             if let action {
                 events.append(session.event(.planItemAdded(PlanItemAdded(
-                    number: number, text: action, owner: owner ?? session.actor.login, due: try day(due, "--due", .endOfDay),
+                    number: number, text: action, owner: owner ?? session.actor.login, due: try day(due, "--due"),
                     kind: sanction ? .sanction : .support, withParents: withParents))))
             }
             if let date = try day(reviewDate, "--review-date") { events.append(session.event(.planReviewSet(number: number, date: date))) }
@@ -259,7 +259,7 @@ extension Rujuk {
             }
             var drafts: [ActionDraft] = []
             for (i, text) in actions.enumerated() {
-                drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due", .endOfDay)))
+                drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due")))
             }
             try session.append([session.event(.conferenceHeld(ConferenceHeld(
                 number: number, on: try day(date, "--date") ?? Date(), attendees: people,
