@@ -29,6 +29,8 @@ import Testing
         var state = demoState("hendra")
         _ = press(&state, [.char("f")])
         #expect(state.queue.count == state.school.cases.count)
+        let text = render(state).lines.joined(separator: "\n")
+        #expect(text.contains("Queue · all ─") && text.contains("f all cases / open"))
     }
 
     // MARK: 8. The homeroom teacher records the parents' contact; reopening has a key.

@@ -164,5 +164,6 @@ extension Catalog {
         .readersAndYou: " · and you",
         .flagSawTeam: "Everyone on the case reads this · C-t: for BK only",
         .flagSawBKOnly: "For BK only (and you) · C-t: for everyone on the case",
+        .helpAllCases: "all cases / open",
     ]
 }

@@ -164,5 +164,6 @@ extension Catalog {
         .readersAndYou: " · dan Anda",
         .flagSawTeam: "Semua yang terlibat membaca ini · C-t: hanya untuk BK",
         .flagSawBKOnly: "Hanya untuk BK (dan Anda) · C-t: untuk semua yang terlibat",
+        .helpAllCases: "semua kasus / terbuka",
     ]
 }

@@ -59,7 +59,8 @@ public func keymap(for state: AppState) -> [Binding] {
     ]
     // Counsellors cycle their queues; everyone else switches to all their cases, closed ones too.
     bindings.insert(Binding(keys: [.char("f")], label: "f", command: .switchQueue,
-                            help: t.t(state.actor.isCounsellor ? .helpSwitchQueue : .helpAllMine), disabledReason: nil), at: 5)
+                            help: t.t(state.actor.isCounsellor ? .helpSwitchQueue : state.seesEveryCase ? .helpAllCases : .helpAllMine),
+                            disabledReason: nil), at: 5)
     return bindings
 }
 

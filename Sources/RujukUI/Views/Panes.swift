@@ -29,7 +29,7 @@ enum QueuePane {
         case .concerningMe: name = t.t(.filterMineNew)
         case .mine: name = t.t(.filterMine)
         case .unclaimed: name = t.t(.filterUnclaimed)
-        case .all: name = t.t(state.actor.isCounsellor ? .filterAll : .filterAllMine)
+        case .all: name = t.t(state.seesEveryCase ? .filterAll : .filterAllMine)
         }
         return t.t(.paneQueue) + " · \(name)" + (state.filterText.isEmpty && state.mode != .filter ? "" : " · /\(state.filterText)")
     }
