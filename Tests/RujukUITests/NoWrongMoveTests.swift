@@ -297,3 +297,14 @@ import Testing
         #expect(!text.contains("Tidak mengumpulkan tugas"))
     }
 }
+
+@Suite struct FlagFormHintTests {
+    @Test func aLineFromBeforeGivesWayToTheFlagFormsKeys() {
+        var state = demoState("sari", width: 80, height: 24)
+        _ = press(&state, [.char("n")])
+        state.status = "Case #2 left this list; nothing is selected (j/k to choose)."
+        _ = press(&state, type("a"))
+        #expect(state.status == nil)
+        #expect(render(state).lines.last!.contains("C-s send"))
+    }
+}

@@ -25,6 +25,8 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         else { state.mode = .flagForm }
         return []
     }
+    // A line from before (a refusal, a case that left the list) gives way to the form's keys.
+    state.status = nil
     switch key {
     case .escape:
         state.mode = state.flag.hasText ? .confirmDiscardFlag : .browse
