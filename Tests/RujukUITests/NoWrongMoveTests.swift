@@ -208,6 +208,9 @@ import Testing
         state.select(number)
         #expect(state.selectedCase?.number == number)
         #expect(screen(state).contains("Closed: monitoring. BK shared only the"))
+        // The case view says it in words too.
+        _ = press(&state, [.enter])
+        #expect(screen(state).contains("Closed (monitoring): only the outcome was shared with the referrer"))
     }
 
     // MARK: 5. Pane 1 and the queue agree.

@@ -165,5 +165,6 @@ extension Catalog {
         .flagSawTeam: "Everyone on the case reads this · C-t: for BK only",
         .flagSawBKOnly: "For BK only (and you) · C-t: for everyone on the case",
         .helpAllCases: "all cases / open",
+        .recOutcomeOnly: "only the outcome was shared with the referrer, no summary",
     ]
 }

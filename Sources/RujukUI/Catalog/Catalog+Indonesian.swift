@@ -165,5 +165,6 @@ extension Catalog {
         .flagSawTeam: "Semua yang terlibat membaca ini · C-t: hanya untuk BK",
         .flagSawBKOnly: "Hanya untuk BK (dan Anda) · C-t: untuk semua yang terlibat",
         .helpAllCases: "semua kasus / terbuka",
+        .recOutcomeOnly: "hanya hasilnya yang disampaikan kepada pelapor, tanpa ringkasan",
     ]
 }

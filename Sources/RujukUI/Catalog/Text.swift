@@ -34,6 +34,7 @@ public enum Text: String, CaseIterable, Sendable {
     case withParentsMark, overdueMark, sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint
     case recordTitle, recordLoading, recordEmpty, myActionsTitle, myActionsEmpty, myActionsHint, observationAsked
     case topBarActions, topBarOverdue
+    case recOutcomeOnly
     case helpAllCases
     case flagSawTeam, flagSawBKOnly
     case readersAndYou

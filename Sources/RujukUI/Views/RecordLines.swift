@@ -69,7 +69,8 @@ public struct RecordWording: Sendable {
             } ?? t.t(.confidentialEntry)
             return (t.t(.recVisit, who) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
         case .closed(let outcome, let summary):
-            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + Sanitizer.line(summary ?? ""), .heading)
+            // Without a summary the referrer got the outcome alone; the record says so in words.
+            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
         }
     }
 }
