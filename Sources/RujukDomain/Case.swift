@@ -47,6 +47,12 @@ public struct Case: Codable, Sendable, Equatable {
     /// The event that last wrote the summary for the referrer, so that it counts as unread
     /// for them until they open the case.
     public var summarySeq: Int?
+    /// True when the case was closed with the confirmed choice that the referrer gets only
+    /// the outcome (no summary); the interface says so in words.
+    public var outcomeOnly: Bool?
+    /// The event that last assigned the case, and who did it: new for the assignee until read.
+    public var assignedSeq: Int?
+    public var assignedBy: String?
     public var closedAt: Date?
     public var reopenCount: Int
     /// The time of the newest event on this case, for "last activity" in lists.
@@ -98,6 +104,9 @@ public struct Case: Codable, Sendable, Equatable {
     public var referral: Referral? {
         level == .outsideAgency ? levels.last(where: { $0.level == .outsideAgency })?.referral : nil
     }
+
+    /// The newest event a read mark must cover: a message, the summary, the assignment.
+    public var newestReadable: Int? { [messages.last?.seq, summarySeq, assignedSeq].compactMap { $0 }.max() }
 
     /// Whether contact with the parents is on record (a contact or a home visit).
     public var parentsContacted: Bool { !parentContacts.isEmpty || !visits.isEmpty }

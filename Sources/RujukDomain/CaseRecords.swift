@@ -22,15 +22,27 @@ public struct Flag: Codable, Sendable, Equatable {
     public var tried: String?
     public var parentsInformed: Bool
     public var at: Date
+    /// `bkOnly` when the teacher told BK what they saw in confidence; absent: the team reads it.
+    public var visibility: Visibility?
+    /// Where "what I saw" lives once it went to `private/` (the journal's `saw` is then empty).
+    public var ref: TextRef?
 
-    public init(by: String, subject: String?, saw: String, tried: String?, parentsInformed: Bool, at: Date) {
+    public init(by: String, subject: String?, saw: String, tried: String?, parentsInformed: Bool, at: Date,
+                visibility: Visibility? = nil, ref: TextRef? = nil) {
         self.by = by
         self.subject = subject
         self.saw = saw
         self.tried = tried
         self.parentsInformed = parentsInformed
         self.at = at
+        self.visibility = visibility
+        self.ref = ref
     }
+
+    /// Whether "what I saw" is for BK only.
+    public var isConfidential: Bool { visibility?.isConfidential ?? false }
+    /// Whether "what I saw" is withheld from this reader (empty here, kept in `private/`).
+    public var isWithheld: Bool { isConfidential && saw.isEmpty }
 }
 
 /// A message in a case's thread. `text` is nil until loaded, or when it lives in `private/`.
@@ -125,9 +137,11 @@ public struct PlanItem: Codable, Sendable, Equatable {
     }
 
     /// Open and past its due date.
+    /// A due date is a day, stored at its noon in the school's zone, so that it reads as the same
+    /// day in every Indonesian zone (WIB, WITA, WIT); it is overdue once that day has ended.
     public func isOverdue(at now: Date) -> Bool {
         guard !done, let due else { return false }
-        return due < now
+        return due.addingTimeInterval(12 * 3600) < now
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Dates as people type them in forms and on the command line: `2026-12-01`, `today`,
-/// `+7d` (days from today), `+2w` (weeks). Days are the school's local days.
+/// Dates as people type them in forms and on the command line: `2026-12-01`, `01/12/2026`
+/// (day first, as Indonesian schools write it), `today`/`hari ini`, `yesterday`/`kemarin`,
+/// `+7d` (days from today), `-1d`, `+2w` (weeks). Days are the school's local days.
 public enum DayInput {
     public enum Moment { case startOfDay, noon, endOfDay }
 
@@ -10,8 +11,16 @@ public enum DayInput {
         calendar.timeZone = timeZone
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         var day: Date?
-        if t == "today" || t == "hari ini" {
-            day = calendar.startOfDay(for: now)
+        let named = ["today": 0, "hari ini": 0, "yesterday": -1, "kemarin": -1]
+        if let offset = named[t] {
+            day = calendar.date(byAdding: .day, value: offset, to: calendar.startOfDay(for: now))
+        } else if t.contains("/") {
+            let parts = t.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+                  (1...12).contains(m), (1...31).contains(d) else { return nil }
+            guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
+                  calendar.component(.day, from: date) == d else { return nil }
+            day = date
         } else if let first = t.first, first == "+" || first == "-", let unit = t.last, "dwh".contains(unit) || unit.isNumber {
             let digits = t.dropFirst().filter(\.isNumber)
             guard let n = Int(digits), digits.count == t.count - (unit.isNumber ? 1 : 2) else { return nil }

@@ -62,6 +62,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case studentHasLeft, studentAlreadyLeft, studentNotLeft, staffHasLeft, lastAdmin, stillHoldsCases
     case handoverNeeded, badYear, yearDatesOrder, yearNotAfter
     case nisnTwiceInFile, nipdTwiceInFile, badGender, badBirthDate, emptyClass, nipAsNumber
+    case closeNeedsSummary, summaryOrOutcomeOnly, emptyConcern, triageUnchanged, happenedInFuture
 
     public var english: String {
         switch self {
@@ -82,7 +83,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .nisnExists: "A student with NISN {0} already exists."
         case .noSuchStudentID: "There is no student with id {0}."
         case .caseNumberTaken: "Case #{0} was taken by a colleague a moment ago; try again."
-        case .studentHasOpenCase: "This student already has open case #{0}; add your flag to it."
+        case .studentHasOpenCase: "This student already has an open case; flag again and your flag joins it."
         case .notACounsellor: "{0} is not a counsellor; a case can only be assigned to a guru BK."
         case .noOwner: "There is no staff member {0} to own this action."
         case .noPlanAction: "Case #{0} has no plan action {1}."
@@ -128,6 +129,11 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .badBirthDate: "The birth date '{0}' is not a date; write it as YYYY-MM-DD or dd/mm/yyyy."
         case .emptyClass: "The class of {0} is empty; fill in the Rombel (kelas) column."
         case .nipAsNumber: "NIP '{0}' became a number in Excel and lost its last digits; format the column as Text and export again."
+        case .closeNeedsSummary: "Write a summary for the teacher who flagged (it may be short), or choose to send only the outcome (--outcome-only)."
+        case .summaryOrOutcomeOnly: "Give either a summary for the referrer or --outcome-only, not both."
+        case .happenedInFuture: "That date is in the future; record what happened once it has (today, yesterday, -3d, 28/11/2026)."
+        case .emptyConcern: "The concern is empty; say in a few words what the case is about."
+        case .triageUnchanged: "Case #{0} already has this urgency, area and concern; change at least one."
         }
     }
 

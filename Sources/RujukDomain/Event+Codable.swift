@@ -11,7 +11,7 @@ extension Event: Codable {
     private struct NumText: Codable { var number: Int; var text: String }
     private struct NumDate: Codable { var number: Int; var date: Date }
     private struct NumHow: Codable { var number: Int; var how: String }
-    private struct Closing: Codable { var number: Int; var outcome: Outcome; var summary: String? }
+    private struct Closing: Codable { var number: Int; var outcome: Outcome; var summary: String?; var outcomeOnly: Bool? }
     private struct Reopening: Codable { var number: Int; var reason: String? }
     private struct SummaryEdit: Codable { var number: Int; var summary: String; var basedOn: Int }
     private struct ReadMark: Codable { var number: Int; var upTo: Int }
@@ -44,7 +44,7 @@ extension Event: Codable {
         case "referralOutcome": payload = .referralOutcome(try data(EntryText.self))
         case "conferenceHeld": payload = .conferenceHeld(try data(ConferenceHeld.self))
         case "homeVisited": payload = .homeVisited(try data(HomeVisited.self))
-        case "closed": let d = try data(Closing.self); payload = .closed(number: d.number, outcome: d.outcome, summary: d.summary)
+        case "closed": let d = try data(Closing.self); payload = .closed(number: d.number, outcome: d.outcome, summary: d.summary, outcomeOnly: d.outcomeOnly ?? false)
         case "reopened": let d = try data(Reopening.self); payload = .reopened(number: d.number, reason: d.reason)
         case "summaryUpdated": let d = try data(SummaryEdit.self); payload = .summaryUpdated(number: d.number, summary: d.summary, basedOn: d.basedOn)
         case "threadRead": let d = try data(ReadMark.self); payload = .threadRead(number: d.number, upTo: d.upTo)
@@ -54,6 +54,7 @@ extension Event: Codable {
         case "staffChanged": payload = .staffChanged(try data(Staff.self))
         case "staffLeft": payload = .staffLeft(try data(StaffLeft.self))
         case "yearStarted": payload = .yearStarted(try data(SchoolYear.self))
+        case "triaged": payload = .triaged(try data(Triage.self))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \(type)")
         }
@@ -85,7 +86,7 @@ extension Event: Codable {
         case .referralOutcome(let e): try c.encode(e, forKey: .data)
         case .conferenceHeld(let e): try c.encode(e, forKey: .data)
         case .homeVisited(let e): try c.encode(e, forKey: .data)
-        case .closed(let n, let o, let s): try c.encode(Closing(number: n, outcome: o, summary: s), forKey: .data)
+        case .closed(let n, let o, let s, let only): try c.encode(Closing(number: n, outcome: o, summary: s, outcomeOnly: only ? true : nil), forKey: .data)
         case .reopened(let n, let r): try c.encode(Reopening(number: n, reason: r), forKey: .data)
         case .summaryUpdated(let n, let s, let b): try c.encode(SummaryEdit(number: n, summary: s, basedOn: b), forKey: .data)
         case .threadRead(let n, let u): try c.encode(ReadMark(number: n, upTo: u), forKey: .data)
@@ -101,6 +102,7 @@ extension Event: Codable {
             try c.encode(s, forKey: .data)
         case .staffLeft(let e): try c.encode(e, forKey: .data)
         case .yearStarted(let y): try c.encode(y, forKey: .data)
+        case .triaged(let t): try c.encode(t, forKey: .data)
         }
     }
 }

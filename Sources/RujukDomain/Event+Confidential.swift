@@ -10,6 +10,8 @@ extension Event {
         case .referralOutcome(let m) where m.visibility.isConfidential: m.text
         case .conferenceHeld(let k) where k.visibility.isConfidential: k.decisions
         case .homeVisited(let v) where v.visibility.isConfidential: v.details?.encoded
+        case .caseOpened(let o) where o.flag.isConfidential: o.flag.saw
+        case .flagAdded(_, let f) where f.isConfidential: f.saw
         default: nil
         }
     }
@@ -24,6 +26,8 @@ extension Event {
         case .referralOutcome(var m): m.text = nil; m.ref = ref; stub.payload = .referralOutcome(m)
         case .conferenceHeld(var k): k.decisions = nil; k.ref = ref; stub.payload = .conferenceHeld(k)
         case .homeVisited(var v): v.details = nil; v.ref = ref; stub.payload = .homeVisited(v)
+        case .caseOpened(var o): o.flag.saw = ""; o.flag.ref = ref; stub.payload = .caseOpened(o)
+        case .flagAdded(let n, var f): f.saw = ""; f.ref = ref; stub.payload = .flagAdded(number: n, flag: f)
         default: break
         }
         return stub

@@ -38,7 +38,9 @@ public enum EventPayload: Sendable, Equatable {
     case referralOutcome(EntryText)
     case conferenceHeld(ConferenceHeld)
     case homeVisited(HomeVisited)
-    case closed(number: Int, outcome: Outcome, summary: String?)
+    /// `outcomeOnly`: the closer chose, and confirmed, that the referrer gets the outcome
+    /// without a summary; without it a close needs a summary for the referrer.
+    case closed(number: Int, outcome: Outcome, summary: String?, outcomeOnly: Bool = false)
     case reopened(number: Int, reason: String?)
     case summaryUpdated(number: Int, summary: String, basedOn: Int)
     case threadRead(number: Int, upTo: Int)
@@ -62,6 +64,8 @@ public enum EventPayload: Sendable, Equatable {
         default: false
         }
     }
+    /// A counsellor corrects the urgency, area or concern after triage (only what changed is set).
+    case triaged(Triage)
 
     /// The case this event concerns, if any.
     public var caseNumber: Int? {
@@ -70,7 +74,7 @@ public enum EventPayload: Sendable, Equatable {
              .staffLeft, .yearStarted: nil
         case .caseOpened(let e): e.number
         case .flagAdded(let n, _), .pickedUp(let n), .assigned(let n, _), .planItemDone(let n, _),
-             .closed(let n, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
+             .closed(let n, _, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
              .parentsContacted(let n, _), .summaryUpdated(let n, _, _), .threadRead(let n, _):
             n
         case .messagePosted(let e), .referralOutcome(let e): e.number
@@ -80,6 +84,7 @@ public enum EventPayload: Sendable, Equatable {
         case .planItemAdded(let e): e.number
         case .serviceLogged(let e): e.number
         case .reviewRecorded(let e): e.number
+        case .triaged(let e): e.number
         }
     }
 
@@ -115,7 +120,23 @@ public enum EventPayload: Sendable, Equatable {
         case .staffChanged: "staffChanged"
         case .staffLeft: "staffLeft"
         case .yearStarted: "yearStarted"
+        case .triaged: "triaged"
         }
+    }
+}
+
+/// The urgency, area or concern of a case as a counsellor set them after reading it; nil: unchanged.
+public struct Triage: Codable, Sendable, Equatable {
+    public var number: Int
+    public var urgency: Urgency?
+    public var area: Area?
+    public var concern: String?
+
+    public init(number: Int, urgency: Urgency? = nil, area: Area? = nil, concern: String? = nil) {
+        self.number = number
+        self.urgency = urgency
+        self.area = area
+        self.concern = concern
     }
 }
 

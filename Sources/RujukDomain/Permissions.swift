@@ -19,6 +19,8 @@ public enum CaseAction: Sendable, Equatable {
     case holdConference
     case visitHome
     case updateSummary
+    /// Changing the urgency, area or concern after triage.
+    case triage
     case manageRoster
 }
 
@@ -34,6 +36,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case caseOpen
     case cannotWriteAtThatVisibility
     case onlyCounsellorCloses
+    case closeOnlyYourOwn
     case onlyCounsellorOrViceReopens
     case onlyCounsellorWorksPlan
     case onlyCounsellorOrVicePlans
@@ -42,6 +45,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case onlyCounsellorOrViceConferences
     case onlyCounsellorOrHomeroomVisits
     case accessEnded
+    case onlyCounsellorTriages
 
     /// The English sentence; the catalogs give the translated one.
     public var sentence: String {
@@ -55,7 +59,8 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .caseClosed: "This case is closed; reopen it first."
         case .caseOpen: "This case is still open."
         case .cannotWriteAtThatVisibility: "You cannot write an entry that you would not be allowed to read; choose a wider visibility."
-        case .onlyCounsellorCloses: "Only a counsellor (guru BK) can close a case."
+        case .onlyCounsellorCloses: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case."
+        case .closeOnlyYourOwn: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal."
         case .onlyCounsellorOrViceReopens: "Only a counsellor or the vice principal for student affairs can reopen a case."
         case .onlyCounsellorWorksPlan: "Only a counsellor (guru BK) can record services and referral outcomes."
         case .onlyCounsellorOrVicePlans: "Only a counsellor or the vice principal for student affairs can change the help plan or the case's level."
@@ -64,6 +69,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .onlyCounsellorOrViceConferences: "Only a counsellor or the vice principal for student affairs can record a case conference."
         case .onlyCounsellorOrHomeroomVisits: "Only a counsellor or the student's homeroom teacher can record a home visit."
         case .accessEnded: "Your access ended when you left the school; ask the school's admin if this is a mistake."
+        case .onlyCounsellorTriages: "Only a counsellor (guru BK) can change a case's urgency, area or concern."
         }
     }
 }
@@ -77,6 +83,12 @@ extension School {
         if c.flags.contains(where: { $0.by == person.login }) { return true }
         if isHomeroomTeacher(person, of: c) { return true }
         return c.assignee == person.login
+    }
+
+    /// The open case of a student if this person may see it: what lists and searches show,
+    /// so that none of them reveals that a case exists to someone who may not see it.
+    public func openCase(ofStudent id: String, seenBy person: Staff) -> Case? {
+        openCase(ofStudent: id).flatMap { canSee(person, $0) ? $0 : nil }
     }
 
     public func isHomeroomTeacher(_ person: Staff, of c: Case) -> Bool {
@@ -95,6 +107,17 @@ extension School {
         case .bkOnly: return person.isCounsellor
         case .bkAndPrincipal: return person.isCounsellor || person.has(.principal)
         }
+    }
+
+    /// The same, for an entry written by `author`: the writer keeps reading what they wrote.
+    public func canRead(_ person: Staff, _ visibility: Visibility, in c: Case, author: String) -> Bool {
+        canRead(person, visibility, in: c) || (author == person.login && canSee(person, c))
+    }
+
+    /// A teacher who flagged the case, or the student's homeroom teacher, may tell BK
+    /// something in confidence (suspected abuse, family trouble): an entry for BK only.
+    public func mayConfideInBK(_ person: Staff, _ c: Case) -> Bool {
+        !person.isCounsellor && (c.referrers.contains(person.login) || isHomeroomTeacher(person, of: c))
     }
 
     /// Nil when the person may do this; otherwise the reason they may not.
@@ -117,10 +140,20 @@ extension School {
             if c.isClosed { return .caseClosed }
         case .reply(let visibility):
             if c.isClosed { return .caseClosed }
-            if !canRead(person, visibility, in: c) { return .cannotWriteAtThatVisibility }
-        case .close, .updateSummary:
+            if !canRead(person, visibility, in: c) && !(visibility == .bkOnly && mayConfideInBK(person, c)) {
+                return .cannotWriteAtThatVisibility
+            }
+        case .close:
+            // The counsellor who holds the case closes it; the vice principal may close any.
+            if person.has(.viceStudentAffairs) { return c.isClosed ? .caseClosed : nil }
             if !person.isCounsellor { return .onlyCounsellorCloses }
-            if action == .close && c.isClosed { return .caseClosed }
+            if c.isClosed { return .caseClosed }
+            if c.assignee != person.login { return .closeOnlyYourOwn }
+        case .updateSummary:
+            if !person.isCounsellor { return .onlyCounsellorCloses }
+        case .triage:
+            if !person.isCounsellor { return .onlyCounsellorTriages }
+            if c.isClosed { return .caseClosed }
         case .reopen:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceReopens }
             if !c.isClosed { return .caseOpen }

@@ -55,6 +55,8 @@ extension School {
             c.assignee = event.actor
         case .assigned(_, let to):
             c.assignee = to
+            c.assignedSeq = event.seq
+            c.assignedBy = event.actor
         case .messagePosted(let m):
             let ref = m.ref ?? position
             c.messages.append(Message(seq: event.seq, author: event.actor, at: at, visibility: m.visibility, text: m.text, ref: ref))
@@ -98,20 +100,30 @@ extension School {
         case .homeVisited(let v):
             c.visits.append(HomeVisit(seq: event.seq, by: event.actor, at: at, on: v.on, visitors: v.visitors,
                                       visibility: v.visibility, details: v.details, ref: v.ref ?? position))
-        case .closed(_, let outcome, let summary):
+        case .closed(_, let outcome, let summary, let outcomeOnly):
             c.outcome = outcome
             if let summary {
                 c.summary = summary
                 c.summarySeq = event.seq
             }
+            // The referrer hears back either way: the outcome-only choice counts as unread too.
+            if outcomeOnly {
+                c.outcomeOnly = true
+                c.summarySeq = event.seq
+            }
             c.closedAt = at
         case .reopened:
             c.outcome = nil
+            c.outcomeOnly = nil
             c.closedAt = nil
             c.reopenCount += 1
         case .summaryUpdated(_, let summary, _):
             c.summary = summary
             c.summarySeq = event.seq
+        case .triaged(let t):
+            if let urgency = t.urgency { c.urgency = urgency }
+            if let area = t.area { c.area = area }
+            if let concern = t.concern { c.concern = concern }
         case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead, .studentChanged, .studentLeft,
              .studentReturned, .staffChanged, .staffLeft, .yearStarted:
             break
@@ -148,6 +160,15 @@ extension School {
         func entryText(_ text: String?, _ ref: TextRef?, _ empty: DomainMessage) throws(DomainError) {
             if ref == nil { try nonEmpty(text, empty) }
         }
+        /// What a teacher saw goes to the whole team, or in confidence to BK only.
+        func flagTier(_ flag: Flag) throws(DomainError) {
+            if let v = flag.visibility, v != .team, v != .bkOnly { throw DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility) }
+        }
+        /// Something that happened (a service, a conference, a visit) is dated today at the latest.
+        /// Days are stored at their local noon, so "today" is at most half a day ahead of now.
+        func notLater(_ day: Date?) throws(DomainError) {
+            if let day, day.timeIntervalSince(event.at) > 12 * 3600 { throw .invalid(.happenedInFuture) }
+        }
         func owner(_ login: String, on c: Case) throws(DomainError) {
             guard let person = staff[login] else { throw .notFound(.noOwner, login) }
             if !person.isActive { throw .invalid(.staffHasLeft, person.name) }
@@ -183,6 +204,7 @@ extension School {
                 throw .invalid(.studentHasOpenCase, "\(open.number)")
             }
             try nonEmpty(opened.flag.saw, .emptyNote)
+            try flagTier(opened.flag)
         case .flagAdded(let number, let flag):
             let c = try existing(number)
             try check(.flag, nil)
@@ -191,6 +213,7 @@ extension School {
                 throw .invalid(.studentHasLeft, student.name, left.on)
             }
             try nonEmpty(flag.saw, .emptyNote)
+            try flagTier(flag)
         case .pickedUp(let number):
             try check(.pickUp, try existing(number))
         case .assigned(let number, let to):
@@ -221,6 +244,7 @@ extension School {
         case .serviceLogged(let s):
             try check(.logService, try existing(s.number))
             if s.minutes <= 0 { throw .invalid(.serviceTooShort) }
+            try notLater(s.on)
         case .reviewRecorded(let r):
             let c = try existing(r.number)
             try check(.recordReview, c)
@@ -252,6 +276,7 @@ extension School {
             try check(.holdConference, c)
             try check(.reply(k.visibility), c)
             if k.attendees.isEmpty { throw .invalid(.noAttendees) }
+            try notLater(k.on)
             try entryText(k.decisions, k.ref, .emptyDecisions)
             for a in k.actions {
                 try nonEmpty(a.text, .emptyPlanAction)
@@ -262,9 +287,14 @@ extension School {
             try check(.visitHome, c)
             try check(.reply(v.visibility), c)
             for login in v.visitors where staff[login] == nil { throw .notFound(.noSuchStaff, login) }
+            try notLater(v.on)
             if v.ref == nil { try nonEmpty(v.details?.findings, .emptyFindings) }
-        case .closed(let number, _, _):
+        case .closed(let number, _, let summary, let outcomeOnly):
             try check(.close, try existing(number))
+            // The referrer hears back: a summary, or the confirmed choice of the outcome alone.
+            let written = !(summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            if !written && !outcomeOnly { throw .invalid(.closeNeedsSummary) }
+            if written && outcomeOnly { throw .invalid(.summaryOrOutcomeOnly) }
         case .reopened(let number, _):
             try check(.reopen, try existing(number))
         case .summaryUpdated(let number, _, let basedOn):
@@ -276,6 +306,13 @@ extension School {
         case .threadRead(let number, _):
             let c = try existing(number)
             if !canSee(actor, c) { throw DomainError(.notPermitted, denial: .notOnCase) }
+        case .triaged(let t):
+            let c = try existing(t.number)
+            try check(.triage, c)
+            if let concern = t.concern { try nonEmpty(concern, .emptyConcern) }
+            let changes = (t.urgency.map { $0 != c.urgency } ?? false) || (t.area.map { $0 != c.area } ?? false)
+                || (t.concern.map { $0 != c.concern } ?? false)
+            if !changes { throw .invalid(.triageUnchanged, "\(t.number)") }
         }
     }
 }

@@ -48,7 +48,9 @@ public struct School: Sendable, Equatable {
     public func unreadCount(_ login: String, in c: Case) -> Int {
         let mark = readMarks[login]?[c.number] ?? 0
         let summary = c.summarySeq.map { $0 > mark && c.referrers.contains(login) } ?? false
-        return c.messages.filter { $0.seq > mark && $0.author != login }.count + (summary ? 1 : 0)
+        // A case assigned to this person by someone else is new to them until they open it.
+        let assigned = c.assignedSeq.map { $0 > mark && c.assignee == login && c.assignedBy != login } ?? false
+        return c.messages.filter { $0.seq > mark && $0.author != login }.count + (summary ? 1 : 0) + (assigned ? 1 : 0)
     }
 
     /// Closed cases this person flagged whose summary for the referrer they have not read:

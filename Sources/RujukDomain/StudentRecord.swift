@@ -26,6 +26,12 @@ public enum StudentRecord {
     /// The chronology across a student's cases, oldest first. The cases must already be
     /// what the reader may read (`School.redacted` or the store's `readable`): this only
     /// arranges them.
+    /// A service, conference or visit is dated by its day (noon of it); recorded that same
+    /// day, it happened no later than when it was recorded, so that moment orders it.
+    static func happened(_ day: Date, recorded: Date) -> Date {
+        abs(recorded.timeIntervalSince(day)) < 12 * 3600 ? recorded : day
+    }
+
     public static func entries(_ cases: [Case]) -> [RecordEntry] {
         var out: [RecordEntry] = []
         for c in cases {
@@ -34,13 +40,13 @@ public enum StudentRecord {
             out += c.flags.map { RecordEntry(at: $0.at, caseNumber: n, item: .flag($0)) }
             out += c.goals.map { RecordEntry(at: $0.at, caseNumber: n, item: .goal($0)) }
             out += c.plan.map { RecordEntry(at: $0.at, caseNumber: n, item: .action($0)) }
-            out += c.services.map { RecordEntry(at: $0.on, caseNumber: n, item: .service($0)) }
+            out += c.services.map { RecordEntry(at: happened($0.on, recorded: $0.at), caseNumber: n, item: .service($0)) }
             out += c.reviews.map { RecordEntry(at: $0.at, caseNumber: n, item: .review($0)) }
             out += c.levels.map { RecordEntry(at: $0.at, caseNumber: n, item: .level($0)) }
             out += c.parentContacts.map { RecordEntry(at: $0.at, caseNumber: n, item: .parentContact($0)) }
             out += c.referralNotes.map { RecordEntry(at: $0.at, caseNumber: n, item: .referralNote($0)) }
-            out += c.conferences.map { RecordEntry(at: $0.on, caseNumber: n, item: .conference($0)) }
-            out += c.visits.map { RecordEntry(at: $0.on, caseNumber: n, item: .visit($0)) }
+            out += c.conferences.map { RecordEntry(at: happened($0.on, recorded: $0.at), caseNumber: n, item: .conference($0)) }
+            out += c.visits.map { RecordEntry(at: happened($0.on, recorded: $0.at), caseNumber: n, item: .visit($0)) }
             if let outcome = c.outcome {
                 out.append(RecordEntry(at: c.closedAt ?? c.lastActivity, caseNumber: n, item: .closed(outcome, summary: c.summary)))
             }

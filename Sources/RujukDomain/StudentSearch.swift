@@ -22,9 +22,10 @@ extension School {
             let name = Self.fold(s.name)
             return words.allSatisfy { name.contains($0) }
         }.sorted { a, b in
-            // Names that start with the query come first, then by class and name.
+            // The full name first, then names that start with the query, then by class and name.
             let q = Self.fold(query)
-            let ra = Self.fold(a.name).hasPrefix(q) ? 0 : 1, rb = Self.fold(b.name).hasPrefix(q) ? 0 : 1
+            func rank(_ s: Student) -> Int { Self.fold(s.name) == q ? 0 : Self.fold(s.name).hasPrefix(q) ? 1 : 2 }
+            let ra = rank(a), rb = rank(b)
             return (ra, a.className, a.name, a.id) < (rb, b.className, b.name, b.id)
         }
     }

@@ -62,9 +62,11 @@ public enum Level: String, Codable, Sendable, CaseIterable, Comparable {
 }
 
 /// Pola 17 Plus service types.
+/// Pola 17 Plus: the ten services (layanan) and the six supporting activities (kegiatan pendukung).
 public enum ServiceType: String, Codable, Sendable, CaseIterable {
     case konselingPerorangan, bimbinganKelompok, konselingKelompok, konsultasi, mediasi
-    case layananInformasi, penguasaanKonten, kunjunganRumah, konferensiKasus, alihTanganKasus
+    case layananOrientasi, layananInformasi, penempatanPenyaluran, penguasaanKonten, advokasi
+    case aplikasiInstrumentasi, himpunanData, konferensiKasus, kunjunganRumah, tampilanKepustakaan, alihTanganKasus
 }
 
 /// How a service was given: to one student, a small group, or a whole class.

@@ -33,8 +33,8 @@ extension Store {
         var unavailable = false
         var opened: [Int] = []
         let original = c
-        c.resolveEntries { visibility, text, ref in
-            guard school.canRead(person, visibility, in: original) else {
+        c.resolveEntries(byAuthor: { visibility, text, ref, author in
+            guard school.canRead(person, visibility, in: original, author: author) else {
                 redacted += 1
                 return nil
             }
@@ -47,7 +47,7 @@ extension Store {
             }
             opened.append(entry.seq)
             return entry.text
-        }
+        })
         var problem: StoreError?
         if !opened.isEmpty {
             do {

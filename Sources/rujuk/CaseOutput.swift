@@ -36,7 +36,11 @@ enum CaseJSON {
         var flags: Int
     }
 
-    struct FlagEntry: Encodable { var by: String; var subject: String?; var saw: String; var tried: String?; var parentsInformed: Bool; var at: Date }
+    /// `saw` is null when it was told to BK in confidence and this reader may not read it.
+    struct FlagEntry: Encodable {
+        var by: String; var subject: String?; var saw: Nullable<String>; var tried: String?; var parentsInformed: Bool; var at: Date
+        var visibility: String?
+    }
     struct MessageEntry: Encodable { var author: String; var at: Date; var text: Nullable<String>; var visibility: String; var redacted: Bool }
     struct PlanEntry: Encodable {
         var id: Int; var text: String; var owner: String; var due: Date?; var done: Bool
@@ -103,7 +107,8 @@ enum CaseJSON {
     /// `c` must come from `Store.readable`, so texts the reader may not see are already nil.
     static func detail(_ c: Case, _ school: School, now: Date) -> Detail {
         Detail(row: row(c, school, now: now),
-               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: $0.saw, tried: $0.tried, parentsInformed: $0.parentsInformed, at: $0.at) },
+               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: Nullable($0.isWithheld ? nil : $0.saw), tried: $0.tried,
+                                                 parentsInformed: $0.parentsInformed, at: $0.at, visibility: $0.visibility?.rawValue) },
                messages: messages(c),
                plan: c.plan.map(PlanEntry.init),
                reviewDate: c.reviewDate,
@@ -138,6 +143,14 @@ enum CaseJSON {
 /// Plain text for people; every stored string goes through the sanitiser first.
 enum CaseText {
     static func clean(_ s: String) -> String { Sanitizer.line(s) }
+
+    /// A word or path as it can be pasted into a shell: quoted when it holds anything but plain characters.
+    static func shellQuoted(_ s: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+:@,")
+        let cleaned = clean(s)
+        if !cleaned.isEmpty && cleaned.allSatisfy(plain.contains) { return cleaned }
+        return "'" + cleaned.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 
     static func queue(_ cases: [Case], _ school: School, now: Date) -> String {
         guard !cases.isEmpty else { return Localization.t(.noCasesHere) }
@@ -184,26 +197,30 @@ enum CaseText {
         let s = school.student(of: c)
         var out = Localization.t(.caseHeader, "\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-") + "\n"
         let words = Catalog(Localization.language)
-        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(c.concern), words.term("level.\(c.level.rawValue)")) + "\n"
+        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.term("level.\(c.level.rawValue)")) + "\n"
         out += Localization.t(.showCounsellor, clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
             out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
-            out += body(f.saw, visibility: .team) + "\n"
+            out += body(f.isWithheld ? nil : f.saw, visibility: f.visibility ?? .team) + "\n"
             if let tried = f.tried { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }
         let work = StudentRecord.entries([c]).filter { e in
             switch e.item { case .opened, .flag, .closed: false; default: true }
         }
         if !work.isEmpty {
-            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, time($0)) } ?? "") + "\n"
+            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, DayInput.format($0, timeZone: TimeZone.current)) } ?? "") + "\n"
             for line in RecordText.lines(work, school, withCase: false) { out += "  " + line + "\n" }
         }
         out += "\n" + Localization.t(.threadHeading, "\(c.messages.count)", "\(c.number)") + "\n"
         if let outcome = c.outcome {
             out += "\n" + Localization.t(.closedLine, c.closedAt.map(time) ?? "", outcome.rawValue) + "\n"
         }
-        if let summary = c.summary { out += Localization.t(.summaryForReferrer) + clean(summary) + "\n" }
+        if c.isClosed && c.outcomeOnly == true {
+            out += Localization.t(.outcomeOnlyShared) + "\n"
+        } else if let summary = c.summary {
+            out += Localization.t(.summaryForReferrer) + clean(summary) + "\n"
+        }
         return String(out.dropLast())
     }
 }

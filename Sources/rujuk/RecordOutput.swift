@@ -29,7 +29,8 @@ struct RecordEntryJSON: Encodable {
         case .opened(let area, let concern):
             try put("kind", "opened"); try put("area", area.rawValue); try put("concern", concern)
         case .flag(let f):
-            try put("kind", "flag"); try put("by", f.by); try put("subject", CaseJSON.Nullable(f.subject)); try put("saw", f.saw)
+            try put("kind", "flag"); try put("by", f.by); try put("subject", CaseJSON.Nullable(f.subject)); try put("saw", CaseJSON.Nullable(f.isWithheld ? nil : f.saw))
+            if let v = f.visibility { try put("visibility", v.rawValue) }
             try put("tried", CaseJSON.Nullable(f.tried)); try put("parentsInformed", f.parentsInformed)
         case .goal(let g):
             try put("kind", "goal"); try put("by", g.by); try put("text", g.text)

@@ -11,7 +11,7 @@ struct Rujuk: ParsableCommand {
         subcommands: [
             Open.self, Demo.self, Init.self, StaffCommand.self, Students.self, Import.self,
             FlagCommand.self, Queue.self, Show.self, Thread.self, Pickup.self, Assign.self, Reply.self,
-            Close.self, Reopen.self, Plan.self, Actions.self, ServiceCommand.self, ReviewCommand.self, Escalate.self,
+            Close.self, Reopen.self, TriageCommand.self, Plan.self, Actions.self, ServiceCommand.self, ReviewCommand.self, Escalate.self,
             ConferenceCommand.self, Visit.self, Record.self, Check.self, Audit.self, Motd.self, Backup.self, Restore.self, YearCommand.self,
         ],
         defaultSubcommand: Open.self

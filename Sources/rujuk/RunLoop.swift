@@ -192,20 +192,24 @@ struct RunLoop {
             case .flag(let studentID, let flag, let area, let concern, let urgency):
                 let written = try store.flag(FlagRequest(
                     studentID: studentID, subject: flag.subject, saw: flag.saw, tried: flag.tried,
-                    parentsInformed: flag.parentsInformed, area: area, concern: concern, urgency: urgency), by: state.actor)
+                    parentsInformed: flag.parentsInformed, area: area, concern: concern, urgency: urgency,
+                    visibility: flag.visibility), by: state.actor)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .loadThread(let number):
                 let readable = try store.readable(number, for: state.actor)
                 let c = readable?.c
                 let notices = readable.map { Session.notices($0, store.facts) } ?? []
                 let notice = Action.threadNotice(notices.isEmpty ? nil : notices.joined(separator: " "))
-                if let c, let last = [c.messages.last?.seq, c.summarySeq].compactMap({ $0 }).max(),
+                if let c, let last = c.newestReadable,
                    state.school.unreadCount(state.actor.login, in: c) > 0,
                    (try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])) != nil {
                     // The read mark changes the unread dots and counts at once, not at the next poll.
                     return [.threadLoaded(c), notice, .schoolChanged(store.school)]
                 }
                 return [.threadLoaded(c), notice]
+            case .loadHistory:
+                try store.loadHistory()
+                return [.schoolChanged(store.school)]
             case .loadRecord(let studentID):
                 return [.recordLoaded(studentID: studentID, try store.record(ofStudent: studentID, for: state.actor))]
             }

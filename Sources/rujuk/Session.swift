@@ -78,9 +78,12 @@ struct Session {
         switch school.resolveStudent(query) {
         case .one(let s): return s
         case .none:
-            throw CommandError.notFound(Localization.t(.noStudentLike, query))
+            // A hint that runs as written: one word of what was typed.
+            let word = query.split(separator: " ").first.map(String.init) ?? query
+            throw CommandError.notFound(Localization.t(.noStudentLike, query, CaseText.shellQuoted(word)))
         case .several(let candidates):
-            let list = candidates.prefix(8).map { "\($0.name) (\($0.className), NISN \($0.nisn ?? "-"))" }.joined(separator: "; ")
+            var list = candidates.prefix(8).map { "\($0.name) (\($0.className), NISN \($0.nisn ?? "-"))" }.joined(separator: "; ")
+            if candidates.count > 8 { list = Localization.t(.andMore, list, "\(candidates.count - 8)") }
             throw CommandError.notFound(Localization.t(.severalStudents, query, "\(candidates.count)", list))
         }
     }

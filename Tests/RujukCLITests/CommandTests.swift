@@ -52,7 +52,7 @@ import Testing
         Failure(args: ["show", "6", "--as", "sari"], status: 66),
         Failure(args: ["pickup", "1", "--as", "sari"], status: 77),
         Failure(args: ["reply", "4", "x", "--confidential", "--as", "sari"], status: 64),
-        Failure(args: ["reply", "4", "-", "--visibility", "bkOnly", "--as", "sari"], status: 77),
+        Failure(args: ["reply", "4", "-", "--confidential", "--as", "agus"], status: 77),
         Failure(args: ["reply", "4", "   ", "--as", "sari"], status: 65),
         Failure(args: ["flag", "0091234567", "--note", "x", "--urgency", "panic", "--as", "sari"], status: 64),
         Failure(args: ["queue", "--mine", "--all", "--as", "budi"], status: 64),
@@ -60,6 +60,11 @@ import Testing
         Failure(args: ["staff", "add", "x", "--name", "X", "--role", "counsellor", "--as", "budi"], status: 77),
         Failure(args: ["close", "4", "--outcome", "resolved", "--as", "sari"], status: 77),
         Failure(args: ["reopen", "4", "--as", "budi"], status: 65),
+        // A close says something to the referrer, and only the case's holder closes it.
+        Failure(args: ["close", "4", "--outcome", "resolved", "--as", "budi"], status: 65),
+        Failure(args: ["close", "4", "--outcome", "resolved", "--summary", "x", "--outcome-only", "--as", "budi"], status: 65),
+        Failure(args: ["close", "1", "--outcome", "resolved", "--summary", "x", "--as", "budi"], status: 77),
+        Failure(args: ["close", "6", "--outcome", "resolved", "--summary", "x", "--as", "budi"], status: 77),
     ])
     func errorsEndWithTheirExitCodeAndWriteNothing(_ failure: Failure) throws {
         let cli = CLI()

@@ -8,7 +8,8 @@ import Testing
     static let tmuxAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
 
     struct Tmux {
-        let socket = "rujuk-e2e-\(getpid())"
+        /// One server per value: suites run side by side, and one's kill-server must not end another's sessions.
+        let socket = "rujuk-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
 
         /// Runs tmux on this test's own socket (see `Spawn` for why not Foundation's Process).
         @discardableResult
@@ -152,6 +153,8 @@ import Testing
         let actions = try cli.json(["actions", "--as", "sari"]) as! [[String: Any]]
         let index = try #require(actions.firstIndex { $0["text"] as? String == "Latihan kerja kelompok untuk Dimas" })
         for _ in 0..<index { tmux.keys("sari", "j") }
+        tmux.keys("sari", "x")
+        #expect(tmux.waitFor("x again marks it done", in: "sari"), "\(tmux.screen("sari"))")
         tmux.keys("sari", "x")
         #expect(tmux.waitFor("Marked done on case #4.", in: "sari"), "\(tmux.screen("sari"))")
 

@@ -104,8 +104,8 @@ import Testing
         #expect(school.observationsAsked(of: sari, in: school.cases[1]!, at: now).isEmpty)
         try school.apply(Fixture.event("budi", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 3, visibility: .team, text: "Mulai fokus")), school))
         #expect(school.observationsAsked(of: sari, in: school.cases[1]!, at: now) == [.laiseg])
-        // A teacher writes at a tier they can read, never BK-only.
-        #expect(refusal(&school, "sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 4, visibility: .bkOnly, text: "x")))?.kind == .notPermitted)
+        // A teacher writes at a tier they can read, or for BK only (issue 12); never for the homeroom teacher and BK.
+        #expect(refusal(&school, "sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 4, visibility: .homeroomAndBK, text: "x")))?.kind == .notPermitted)
         try school.apply(Fixture.event("sari", .reviewRecorded(ReviewRecorded(number: 1, horizon: .laiseg, rating: 4, visibility: .team, text: "Nilai naik")), school))
         #expect(school.observationsAsked(of: sari, in: school.cases[1]!, at: now).isEmpty)
         // More than one role has observed.
@@ -172,7 +172,12 @@ import Testing
         #expect(DayInput.parse("+7d", now: now, timeZone: wib).map { DayInput.format($0, timeZone: wib) } == "2026-12-02")
         #expect(DayInput.parse("+2w", now: now, timeZone: wib).map { DayInput.format($0, timeZone: wib) } == "2026-12-09")
         #expect(DayInput.parse("2026-12-01", now: now, timeZone: wib, at: .endOfDay).map { DayInput.format($0, timeZone: wib) } == "2026-12-01")
-        for bad in ["2026-02-30", "tomorrow", "+d", "12/01/2026", "+7x", ""] { #expect(DayInput.parse(bad, now: now, timeZone: wib) == nil, "\(bad)") }
+        // Past days as people type them (issue 12); day first, as Indonesian schools write dates.
+        for (typed, day) in [("yesterday", "2026-11-24"), ("kemarin", "2026-11-24"), ("-1d", "2026-11-24"), ("-2w", "2026-11-11"),
+                             ("12/01/2026", "2026-01-12"), ("1/12/2026", "2026-12-01")] {
+            #expect(DayInput.parse(typed, now: now, timeZone: wib).map { DayInput.format($0, timeZone: wib) } == day, "\(typed)")
+        }
+        for bad in ["2026-02-30", "tomorrow", "+d", "31/02/2026", "12/01/26", "01/13/2026", "+7x", ""] { #expect(DayInput.parse(bad, now: now, timeZone: wib) == nil, "\(bad)") }
     }
 
     @Test func demoSchoolShowsEveryKindOfRecord() {
@@ -200,9 +205,10 @@ import Testing
         #expect(school.unreadSummaries(for: sari).map(\.number) == [1])
         try school.apply(Fixture.event("sari", .threadRead(number: 1, upTo: c.summarySeq!), school))
         #expect(school.unreadSummaries(for: sari).isEmpty && school.unreadCount("sari", in: school.cases[1]!) == 0)
-        // A closing without a summary has nothing for the referrer to read.
+        // A closing with the outcome alone (the closer's confirmed choice) reaches the referrer too.
         try school.apply(Fixture.event("budi", .reopened(number: 1, reason: nil), school))
-        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil), school))
-        #expect(school.unreadSummaries(for: sari).isEmpty)
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil, outcomeOnly: true), school))
+        #expect(school.unreadSummaries(for: sari).map(\.number) == [1])
+        #expect(school.cases[1]!.outcomeOnly == true)
     }
 }

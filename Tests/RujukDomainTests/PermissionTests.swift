@@ -35,9 +35,25 @@ import Testing
         #expect(s.cases[1]!.assignee == "budi")
     }
 
-    @Test func aTeacherCannotWriteWhatTheyCouldNotRead() {
-        let e = Fixture.event("sari", .messagePosted(EntryText(number: 1, visibility: .bkOnly, text: "rahasia")), school)
+    @Test func aTeacherCannotWriteWhatTheyCouldNotReadButBKOnly() {
+        let e = Fixture.event("sari", .messagePosted(EntryText(number: 1, visibility: .homeroomAndBK, text: "rahasia")), school)
         #expect(throws: DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility)) { try school.validate(e) }
+        let vice = Fixture.event("agus", .messagePosted(EntryText(number: 1, visibility: .bkOnly, text: "rahasia")), school)
+        #expect(throws: DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility)) { try school.validate(vice) }
+    }
+
+    /// Issue 12: the flagging teacher and the homeroom teacher may tell BK something in
+    /// confidence; they keep reading what they wrote; everyone else on the case sees the stub.
+    @Test func aTeacherMayConfideInBKAndKeepsReadingIt() throws {
+        var s = school
+        for (who, text) in [("sari", "Ada tanda kekerasan."), ("rina", "Orang tua bercerai.")] {
+            try s.apply(Fixture.event(who, .messagePosted(EntryText(number: 1, visibility: .bkOnly, text: text)), s))
+        }
+        func read(_ login: String) -> [String?] { s.redacted(s.cases[1]!, for: s.staff[login]!)!.c.messages.map(\.text) }
+        #expect(read("sari") == ["Ada tanda kekerasan.", nil])
+        #expect(read("rina") == [nil, "Orang tua bercerai."])
+        #expect(read("budi") == ["Ada tanda kekerasan.", "Orang tua bercerai."])
+        #expect(read("agus") == [nil, nil] && read("hendra") == [nil, nil])
     }
 
     @Test func anOutsiderTeacherIsRefusedAndTheAdminWorksNoCases() {

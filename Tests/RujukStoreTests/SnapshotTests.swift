@@ -51,7 +51,8 @@ func stripped(_ school: School) -> School {
             let n = store.school.nextCaseNumber + i
             let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
             events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
-            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: nil)))
+            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
+            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai.")))
         }
         try store.append(events)
         try store.withLock { try store.writeSnapshot() }

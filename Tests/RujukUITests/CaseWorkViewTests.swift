@@ -108,6 +108,11 @@ import Testing
         }.first)
         let index = s.myActions.firstIndex { if case .planItem(let p) = $0.kind { p.id == item.1 && $0.caseNumber == item.0 } else { false } }!
         _ = press(&s, Array(repeating: .char("j"), count: index))
+        // x asks once (issue 12); a move in between asks again; the second x marks it done.
+        #expect(press(&s, [.char("x")]).isEmpty)
+        guard case .planItem(let planned) = s.myActions[index].kind else { Issue.record("not a plan action"); return }
+        #expect(s.status == s.catalog.t(.confirmDone, planned.text))
+        #expect(press(&s, [.char("j"), .char("k"), .char("x")]).isEmpty)
         let effects = press(&s, [.char("x")])
         #expect(effects == [.append([Event(at: s.now, actor: "sari", payload: .planItemDone(number: item.0, item: item.1))])])
     }
@@ -160,7 +165,8 @@ import Testing
         #expect(s.selectedCase?.number == 10)
         #expect(!render(s).lines.joined().contains("•#10"))
         let thread = render(s).lines.joined(separator: "\n")
-        #expect(thread.contains(s.catalog.t(.closedWith, "referredOut")))
+        // The outcome in the reader's words (issue 12), not its code name.
+        #expect(thread.contains(s.catalog.t(.closedWith, s.catalog.term("outcome.referredOut"))))
     }
 }
 

@@ -56,14 +56,36 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         _ = press(&state, [.char("r"), .ctrl("t"), .ctrl("t")])
         #expect(state.compose.visibility == .bkOnly)
         let effects = press(&state, [.altEnter] + type("dua") + [.enter])
-        #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .messagePosted(
-            EntryText(number: number, visibility: .bkOnly, text: "halo\ndua")))])])
+        let posted = [Event(at: state.now, actor: "budi", payload: .messagePosted(
+            EntryText(number: number, visibility: .bkOnly, text: "halo\ndua")))]
+        #expect(effects == [.append(posted)])
+        // The draft goes once the store has the message (issue 12: a refusal loses nothing).
+        _ = reduce(&state, .appendSucceeded(posted))
         #expect(state.compose.text.isEmpty)
     }
 
-    @Test func aTeacherCannotMakeAConfidentialEntry() {
-        var state = demoState("sari")
+    @Test func whoIsNotOnTheCaseAsItsTeacherCannotMakeAConfidentialEntry() {
+        // The vice principal reads team entries only, and did not flag: Ctrl-T offers nothing.
+        var state = demoState("agus")
         _ = press(&state, [.char("r"), .ctrl("t")])
+        #expect(state.compose.visibility == .team)
+        #expect(state.status == state.catalog.t(.onlyCounsellorConfidential))
+    }
+
+    @Test func aTeacherWhoFlaggedTellsBKInConfidenceWithCtrlT() {
+        // Issue 12: the flagging teacher may write for BK only (and keeps reading it).
+        var state = demoState("sari")
+        let number = state.selectedCase!.number
+        #expect(state.selectedCase!.referrers.contains("sari"))
+        _ = press(&state, [.char("r"), .ctrl("t")])
+        #expect(state.compose.visibility == .bkOnly)
+        #expect(render(state).lines.joined().contains("To: BK (counsellors) only · and you"))
+        let effects = press(&state, type("Ada tanda kekerasan di rumah.") + [.enter])
+        let posted = [Event(at: state.now, actor: "sari", payload: .messagePosted(
+            EntryText(number: number, visibility: .bkOnly, text: "Ada tanda kekerasan di rumah.")))]
+        #expect(effects == [.append(posted)])
+        _ = reduce(&state, .appendSucceeded(posted))
+        _ = press(&state, [.char("r"), .ctrl("t"), .ctrl("t")])
         #expect(state.compose.visibility == .team)
     }
 

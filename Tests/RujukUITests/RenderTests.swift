@@ -7,9 +7,13 @@ import Testing
     @Test(arguments: [(60, 16), (80, 24), (120, 40), (200, 50)])
     func everyLayoutKeepsItsBordersAndBars(width: Int, height: Int) {
         for login in ["sari", "rina", "budi", "hendra"] {
-            let grid = render(demoState(login, width: width, height: height))
+            let state = demoState(login, width: width, height: height)
+            let grid = render(state)
             #expect(grid.lines.count == height)
-            #expect(grid.lines[0].contains("Rujuk · SMP Negeri 30 Harapan"))
+            // The school's name when there is room; the person and every count always (issue 12).
+            if width >= 120 { #expect(grid.lines[0].contains("Rujuk · SMP Negeri 30 Harapan")) }
+            #expect(grid.lines[0].contains(state.actor.name) && grid.lines[0].contains("\(state.unreadCount) unread"))
+            if !state.myActions.isEmpty { #expect(grid.lines[0].contains("\(state.myActions.count) to do"), "\(grid.lines[0])") }
             for line in grid.lines.dropFirst().dropLast() {
                 #expect(line.first == "│" || line.first == "┌" || line.first == "└", "\(login) \(width)x\(height): \(line)")
                 #expect(line.last == "│" || line.last == "┐" || line.last == "┘", "\(login) \(width)x\(height): \(line)")

@@ -44,9 +44,12 @@ public struct FlagRequest: Codable, Sendable, Equatable {
     public var area: Area
     public var concern: String
     public var urgency: Urgency
+    /// `bkOnly` when the teacher tells BK something in confidence; nil for the team.
+    public var visibility: Visibility?
 
     public init(studentID: String, subject: String?, saw: String, tried: String?, parentsInformed: Bool,
-                area: Area, concern: String, urgency: Urgency) {
+                area: Area, concern: String, urgency: Urgency, visibility: Visibility? = nil) {
+        self.visibility = visibility
         self.studentID = studentID
         self.subject = subject
         self.saw = saw
@@ -59,6 +62,6 @@ public struct FlagRequest: Codable, Sendable, Equatable {
 
     /// The flag by `actor` at `at`: who and when are never the caller's to choose.
     public func flag(by actor: String, at: Date) -> Flag {
-        Flag(by: actor, subject: subject, saw: saw, tried: tried, parentsInformed: parentsInformed, at: at)
+        Flag(by: actor, subject: subject, saw: saw, tried: tried, parentsInformed: parentsInformed, at: at, visibility: visibility)
     }
 }

@@ -16,6 +16,8 @@ extension Catalog {
         case .level: t(.titleLevel)
         case .conference: t(.titleConference)
         case .visit: t(.titleVisit)
+        case .reopen: t(.titleReopen)
+        case .triage: t(.titleTriage)
         }
     }
 
@@ -35,6 +37,9 @@ extension Catalog {
         "service.layananInformasi": "layanan informasi", "service.penguasaanKonten": "penguasaan konten",
         "service.kunjunganRumah": "kunjungan rumah", "service.konferensiKasus": "konferensi kasus",
         "service.alihTanganKasus": "alih tangan kasus",
+        "service.layananOrientasi": "layanan orientasi", "service.penempatanPenyaluran": "penempatan dan penyaluran",
+        "service.advokasi": "advokasi", "service.aplikasiInstrumentasi": "aplikasi instrumentasi",
+        "service.himpunanData": "himpunan data", "service.tampilanKepustakaan": "tampilan kepustakaan",
     ]
 
     static let englishTerms: [String: String] = serviceNames.merging([
@@ -49,6 +54,13 @@ extension Catalog {
         "level.viceStudentAffairs": "vice principal", "level.principal": "principal", "level.outsideAgency": "outside agency",
         "outcome.resolved": "resolved", "outcome.monitoring": "monitoring", "outcome.referredOut": "referred out",
         "outcome.noBKAction": "no BK action",
+        "concern.other learning difficulty": "other learning difficulty", "concern.not completing work": "not completing work",
+        "concern.late homework": "late homework", "concern.reading difficulty": "reading difficulty",
+        "concern.math anxiety": "math anxiety", "concern.suspected learning disability": "suspected learning disability",
+        "concern.frequent absence": "frequent absence", "concern.conflict with classmates": "conflict with classmates",
+        "concern.isolated from peers": "isolated from peers", "concern.bullying": "bullying",
+        "concern.withdrawn, possible family problem": "withdrawn, possible family problem", "concern.health": "health",
+        "concern.career question": "career question",
     ]) { a, _ in a }
 
     static let indonesianTerms: [String: String] = serviceNames.merging([
@@ -63,6 +75,13 @@ extension Catalog {
         "level.viceStudentAffairs": "wakasek kesiswaan", "level.principal": "kepala sekolah", "level.outsideAgency": "lembaga luar",
         "outcome.resolved": "selesai", "outcome.monitoring": "dipantau", "outcome.referredOut": "dirujuk keluar",
         "outcome.noBKAction": "tanpa tindakan BK",
+        "concern.other learning difficulty": "kesulitan belajar lain", "concern.not completing work": "tidak menyelesaikan tugas",
+        "concern.late homework": "terlambat mengumpulkan tugas", "concern.reading difficulty": "kesulitan membaca",
+        "concern.math anxiety": "cemas pada matematika", "concern.suspected learning disability": "dugaan gangguan belajar",
+        "concern.frequent absence": "sering tidak masuk", "concern.conflict with classmates": "konflik dengan teman sekelas",
+        "concern.isolated from peers": "terkucil dari teman", "concern.bullying": "perundungan",
+        "concern.withdrawn, possible family problem": "menarik diri, mungkin masalah keluarga", "concern.health": "kesehatan",
+        "concern.career question": "pertanyaan karier",
     ]) { a, _ in a }
 
     static let englishFields: [FieldID: String] = [
@@ -72,6 +91,7 @@ extension Catalog {
         .level: "Level", .reason: "Why", .parents: "Parents contacted", .agency: "Agency", .letterDate: "Letter date",
         .referralOutcome: "Referral outcome", .attendees: "Attendees", .decisions: "Decisions", .actionOwner: "Action owner",
         .actionDue: "Action due", .visitor: "Visited with", .met: "Met", .findings: "Findings", .followUp: "Follow-up",
+        .urgency: "Urgency", .area: "Area", .concern: "Concern",
     ]
 
     static let indonesianFields: [FieldID: String] = [
@@ -81,5 +101,6 @@ extension Catalog {
         .level: "Jenjang", .reason: "Alasan", .parents: "Orang tua dihubungi", .agency: "Lembaga", .letterDate: "Tanggal surat",
         .referralOutcome: "Hasil rujukan", .attendees: "Peserta", .decisions: "Keputusan", .actionOwner: "Pelaksana langkah",
         .actionDue: "Tenggat langkah", .visitor: "Bersama", .met: "Bertemu", .findings: "Temuan", .followUp: "Tindak lanjut",
+        .urgency: "Kemendesakan", .area: "Bidang", .concern: "Masalah",
     ]
 }

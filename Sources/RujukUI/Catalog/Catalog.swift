@@ -31,6 +31,9 @@ public struct Catalog: Sendable, Equatable {
         }
     }
 
+    /// A concern in this language; one typed freely is shown as it was written.
+    public func concern(_ stored: String) -> String { terms["concern.\(stored)"] ?? stored }
+
     public func urgency(_ u: Urgency) -> String {
         switch u {
         case .routine: t(.urgencyRoutine)
@@ -71,6 +74,7 @@ public struct Catalog: Sendable, Equatable {
         case .caseOpen: t(.denyOpen)
         case .cannotWriteAtThatVisibility: t(.denyVisibility)
         case .onlyCounsellorCloses: t(.denyClose)
+        case .closeOnlyYourOwn: t(.denyCloseNotYours)
         case .onlyCounsellorOrViceReopens: t(.denyReopen)
         case .onlyCounsellorWorksPlan: t(.denyPlan)
         case .onlyCounsellorOrVicePlans: t(.denyPlans)
@@ -79,6 +83,7 @@ public struct Catalog: Sendable, Equatable {
         case .onlyCounsellorOrViceConferences: t(.denyConference)
         case .onlyCounsellorOrHomeroomVisits: t(.denyVisit)
         case .accessEnded: t(.denyAccessEnded)
+        case .onlyCounsellorTriages: t(.denyTriage)
         }
     }
 }

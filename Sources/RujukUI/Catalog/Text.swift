@@ -34,6 +34,15 @@ public enum Text: String, CaseIterable, Sendable {
     case withParentsMark, overdueMark, sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint
     case recordTitle, recordLoading, recordEmpty, myActionsTitle, myActionsEmpty, myActionsHint, observationAsked
     case topBarActions, topBarOverdue
+    case recOutcomeOnly
+    case helpAllCases
+    case flagSawTeam, flagSawBKOnly
+    case readersAndYou
+    case helpNotNowLegend, helpNotNowReason
+    case confirmDone
+    case denyTriage, helpTriage, titleTriage, fieldConcern
+    case helpAllMine, helpReopen, titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, noCaseMatches
+    case caseLeftList, caseLeftClosed, caseLeftToCounsellor, nothingSelected, clearSummaryFirst, summaryNeeded, summaryFor, summaryHint, confirmOutcomeOnly, closedOutcomeOnly, flagSuggested, flagFor, flagJoinsCase, flagOpensCase, flagOpensOrJoins, denyCloseNotYours
 }
 
 /// The interface language.

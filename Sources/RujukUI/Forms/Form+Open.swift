@@ -21,7 +21,7 @@ extension AppState {
 
     /// The tiers this person may write at (never one they could not read themselves).
     func writableTiers(_ c: Case) -> [String] {
-        Visibility.allCases.filter { school.canRead(actor, $0, in: c) }.map(\.rawValue)
+        Visibility.allCases.filter { school.denial(actor, .reply($0), on: c) == nil || school.canRead(actor, $0, in: c) }.map(\.rawValue)
     }
 
     /// The form of a kind for a case, with its defaults.
@@ -53,10 +53,11 @@ extension AppState {
             let order = Array(levels.drop { $0 != c.level.rawValue }) + levels.prefix { $0 != c.level.rawValue }
             fields = [FormField(.level, options: order, chosen: c.level.rawValue), FormField(.reason),
                       FormField(.parents), FormField(.agency), FormField(.letterDate, text: "today"), FormField(.referralOutcome)]
+            // The homeroom teacher records only the contact with the parents.
+            if school.denial(actor, .escalate, on: c) != nil { fields = [FormField(.parents)] }
         case .conference:
-            let attendees = people.compactMap { login in
-                school.staff[login].map { "\($0.name) (\(catalog.role($0.primaryRole)))" }
-            }.joined(separator: ", ")
+            // Only the writer, who was surely there: the others are added as they came.
+            let attendees = "\(actor.name) (\(catalog.role(actor.primaryRole)))"
             fields = [FormField(.date, text: "today"), FormField(.attendees, text: attendees), FormField(.decisions), tier(.bkOnly),
                       FormField(.action), FormField(.actionOwner, options: people, chosen: c.referrers.first),
                       FormField(.actionDue, text: "+7d")]
@@ -64,6 +65,13 @@ extension AppState {
             let companions = [""] + people.filter { $0 != actor.login }
             fields = [FormField(.date, text: "today"), FormField(.visitor, options: companions), FormField(.met),
                       FormField(.findings), FormField(.followUp), tier(.bkOnly)]
+        case .reopen:
+            fields = [FormField(.reason)]
+        case .triage:
+            let concerns = Concern.common.contains(c.concern) ? Concern.common : [c.concern] + Concern.common
+            fields = [FormField(.urgency, options: Urgency.allCases.map(\.rawValue), chosen: c.urgency.rawValue),
+                      FormField(.area, options: Area.allCases.map(\.rawValue), chosen: c.area.rawValue),
+                      FormField(.concern, options: concerns, chosen: c.concern)]
         }
         var form = FormState(kind: kind, number: c.number, fields: fields)
         form.levelAtOpen = c.level

@@ -28,7 +28,7 @@ extension FormState {
                 if !text(.goal).isEmpty { out.append(event(.goalAdded(number: number, text: text(.goal)))) }
                 if !text(.action).isEmpty {
                     out.append(event(.planItemAdded(PlanItemAdded(
-                        number: number, text: text(.action), owner: choice(.owner) ?? actor, due: try day(.due, .endOfDay).get(),
+                        number: number, text: text(.action), owner: choice(.owner) ?? actor, due: try day(.due).get(),
                         kind: choice(.kind).flatMap(PlanItemKind.init(rawValue:)) ?? .support, withParents: choice(.withParents) == "yes"))))
                 }
                 if let review = try day(.reviewDate).get(), text(.reviewDate) != initialText(.reviewDate) {
@@ -74,11 +74,20 @@ extension FormState {
                 var actions: [ActionDraft] = []
                 if !text(.action).isEmpty {
                     actions.append(ActionDraft(text: text(.action), owner: choice(.actionOwner) ?? actor,
-                                               due: try day(.actionDue, .endOfDay).get()))
+                                               due: try day(.actionDue).get()))
                 }
                 return .success([event(.conferenceHeld(ConferenceHeld(
                     number: number, on: try day(.date).get() ?? now, attendees: attendees, visibility: visibility,
                     decisions: text(.decisions), actions: actions)))])
+            case .triage:
+                // Only what was changed is recorded.
+                func changed(_ id: FieldID) -> String? { choice(id) != initialChoice(id) ? choice(id) : nil }
+                let triage = Triage(number: number, urgency: changed(.urgency).flatMap(Urgency.init(rawValue:)),
+                                    area: changed(.area).flatMap(Area.init(rawValue:)), concern: changed(.concern))
+                if triage == Triage(number: number) { return .failure(.nothingToRecord) }
+                return .success([event(.triaged(triage))])
+            case .reopen:
+                return .success([event(.reopened(number: number, reason: text(.reason).isEmpty ? nil : text(.reason)))])
             case .visit:
                 if text(.findings).isEmpty { return .failure(.required(.findings)) }
                 let visitors = [actor] + [choice(.visitor) ?? ""].filter { !$0.isEmpty }
@@ -89,6 +98,12 @@ extension FormState {
         } catch {
             return .failure(error)
         }
+    }
+
+    private func initialChoice(_ id: FieldID) -> String? {
+        guard let field = initial.first(where: { $0.id == id }), case .choice(let options, let i) = field.value,
+              options.indices.contains(i) else { return nil }
+        return options[i]
     }
 
     private func initialText(_ id: FieldID) -> String {

@@ -4,7 +4,7 @@ import RujukDomain
 /// The forms that record the work on a case (DESIGN §4): each is a list of fields, edited
 /// with the same keys, turned into events by its own `FormKind` rule in `Form+Submit`.
 public enum FormKind: String, Sendable, CaseIterable, Equatable, Codable {
-    case plan, service, review, level, conference, visit
+    case plan, service, review, level, conference, visit, reopen, triage
 }
 
 /// Every field any form has; the catalog names each.
@@ -15,6 +15,7 @@ public enum FieldID: String, Sendable, CaseIterable, Codable {
     case level, reason, parents, agency, letterDate, referralOutcome
     case attendees, decisions, actionOwner, actionDue
     case visitor, met, findings, followUp
+    case urgency, area, concern
 }
 
 public struct FormField: Sendable, Equatable, Codable {

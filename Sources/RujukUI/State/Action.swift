@@ -25,6 +25,8 @@ public enum Effect: Sendable, Equatable {
     /// Open a case for the student, or add the flag to their open case (decided under the lock).
     case flag(studentID: String, flag: Flag, area: Area, concern: String, urgency: Urgency)
     case loadThread(Int)
+    /// Read the closed cases kept out of start-up (for a view that lists closed cases too).
+    case loadHistory
     /// Read every case of the student this person may see, texts resolved.
     case loadRecord(studentID: String)
     /// Check a login and PIN typed on the lock screen.

@@ -10,6 +10,8 @@ public enum Mode: Sendable, Equatable {
     case assignPicker(Int)
     case closeOutcome
     case closeSummary(Outcome)
+    /// Asks once more before closing with only the outcome for the referrer (no summary).
+    case confirmOutcomeOnly(Outcome)
     case confirmDiscardFlag
     /// One of the case-work forms (`state.form`).
     case form
@@ -28,18 +30,31 @@ public struct ComposeDraft: Sendable, Equatable, Codable {
 
 /// The flag form: student search first, then what was seen; the rest a Tab away.
 public struct FlagDraft: Sendable, Equatable, Codable {
-    public enum Field: Int, Sendable, CaseIterable, Codable { case student, saw, tried, area, urgency, parents }
+    public enum Field: Int, Sendable, CaseIterable, Codable {
+        case student, saw, tried, area, urgency, parents, concern
+        /// The order of Tab (the raw values stay as saved in older drafts).
+        public static let order: [Field] = [.student, .saw, .tried, .area, .concern, .urgency, .parents]
+    }
     public var field = Field.student
     public var query = ""
     public var highlighted = 0
     public var studentID: String?
+    /// The student was pre-filled from pane 1: a suggestion that the first key typed replaces.
+    public var suggested = false
     public var saw = ""
     public var tried = ""
     public var area = Area.belajar
     public var concern = "other learning difficulty"
     public var urgency = Urgency.routine
     public var parentsInformed = false
+    /// `bkOnly` when "what I saw" is told to BK in confidence (Ctrl-T); nil: the team reads it.
+    public var visibility: Visibility?
     public init() {}
+
+    // `suggested` is not saved with a draft: a restored form starts from what was typed.
+    enum CodingKeys: String, CodingKey {
+        case field, query, highlighted, studentID, saw, tried, area, concern, urgency, parentsInformed, visibility
+    }
 
     public var hasText: Bool { !saw.isEmpty || !tried.isEmpty }
 }
@@ -55,6 +70,17 @@ public struct AppState: Sendable, Equatable {
     public var focus = Pane.queue
     public var filter: QueueFilter = .concerningMe { didSet { recompute() } }
     public var selected = 0
+    /// The selected case left the list (picked up, reassigned or closed elsewhere): nothing is
+    /// selected until the person moves, so no key acts on a case they did not choose.
+    public var lostCase: Int?
+    /// The case the reply box is writing to, so a reply stays on its case whatever the list does.
+    public var composing: Int?
+    /// The case being closed (outcome, then summary).
+    public var closing: Int?
+    /// The case whose reply was just sent: its draft is dropped only when the store has it.
+    public var sendingReply: Int?
+    /// The plan action (case number, item) that `x` asked about in "my actions"; a second `x` marks it done.
+    public var pendingDone: [Int]?
     public var selectedStudent = 0
     public var threadScroll = 0
     /// The selected case with the texts this person may read, loaded by the run loop.
@@ -133,18 +159,25 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// The reply being written for the selected case.
+    /// The reply being written: for the case the reply box is on, or else the selected case.
     public var compose: ComposeDraft {
-        get { selectedCase.flatMap { drafts[$0.number] } ?? ComposeDraft() }
+        get { (composing ?? selectedCase?.number).flatMap { drafts[$0] } ?? ComposeDraft() }
         set {
-            guard let number = selectedCase?.number else { return }
+            guard let number = composing ?? selectedCase?.number else { return }
             drafts[number] = newValue == ComposeDraft() ? nil : newValue
         }
     }
 
     public var selectedCase: Case? {
+        guard lostCase == nil else { return nil }
         let q = queue
         return q.indices.contains(selected) ? q[selected] : nil
+    }
+
+    /// The case the thread pane shows: the one a reply is being written to, else the selected one.
+    public var threadCase: Case? {
+        if mode == .compose, let n = composing, let c = school.cases[n], school.canSee(actor, c) { return c }
+        return selectedCase
     }
 
     public static func == (a: AppState, b: AppState) -> Bool {
@@ -156,5 +189,7 @@ public struct AppState: Sendable, Equatable {
             && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
             && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
+            && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
+            && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply
     }
 }

@@ -4,7 +4,7 @@ import RujukDomain
 public enum Command: String, Sendable, CaseIterable {
     case nextPane, previousPane, down, up, top, bottom, pageDown, pageUp
     case open, flag, pickUp, assign, reply, close, switchQueue, filter, help, quit, redraw, lock
-    case plan, service, evaluate, level, conference, visit, record, myActions
+    case plan, service, evaluate, level, conference, visit, record, myActions, reopen, triage
 }
 
 /// A key binding with its help text and, when the command is not allowed now, the reason.
@@ -35,9 +35,13 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.char("P")], label: "P", command: .plan, help: t.t(.helpPlan), disabledReason: reason(.addPlanItem)),
         Binding(keys: [.char("S")], label: "S", command: .service, help: t.t(.helpService), disabledReason: reason(.logService)),
         Binding(keys: [.char("E")], label: "E", command: .evaluate, help: t.t(.helpEvaluate), disabledReason: reason(.recordReview)),
-        Binding(keys: [.char("L")], label: "L", command: .level, help: t.t(.helpLevel), disabledReason: reason(.escalate)),
+        // The homeroom teacher records the contact with the parents in the same form.
+        Binding(keys: [.char("L")], label: "L", command: .level, help: t.t(.helpLevel),
+                disabledReason: reason(.contactParents) == nil ? nil : reason(.escalate)),
         Binding(keys: [.char("K")], label: "K", command: .conference, help: t.t(.helpConference), disabledReason: reason(.holdConference)),
         Binding(keys: [.char("H")], label: "H", command: .visit, help: t.t(.helpVisit), disabledReason: reason(.visitHome)),
+        Binding(keys: [.char("T")], label: "T", command: .triage, help: t.t(.helpTriage), disabledReason: reason(.triage)),
+        Binding(keys: [.char("O")], label: "O", command: .reopen, help: t.t(.helpReopen), disabledReason: reason(.reopen)),
         Binding(keys: [.char("B")], label: "B", command: .record, help: t.t(.helpRecord), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
         Binding(keys: [.char("/")], label: "/", command: .filter, help: t.t(.helpFilter), disabledReason: nil),
         Binding(keys: [.char("?")], label: "?", command: .help, help: t.t(.helpHelp), disabledReason: nil),
@@ -53,10 +57,10 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.ctrl("l")], label: "C-l", command: .redraw, help: t.t(.helpRedraw), disabledReason: nil),
         Binding(keys: [.function(12), .ctrl("g")], label: "F12", command: .lock, help: t.t(.helpLock), disabledReason: nil),
     ]
-    if state.actor.isCounsellor {
-        bindings.insert(Binding(keys: [.char("f")], label: "f", command: .switchQueue,
-                                help: t.t(.helpSwitchQueue), disabledReason: nil), at: 5)
-    }
+    // Counsellors cycle their queues; everyone else switches to all their cases, closed ones too.
+    bindings.insert(Binding(keys: [.char("f")], label: "f", command: .switchQueue,
+                            help: t.t(state.actor.isCounsellor ? .helpSwitchQueue : state.seesEveryCase ? .helpAllCases : .helpAllMine),
+                            disabledReason: nil), at: 5)
     return bindings
 }
 

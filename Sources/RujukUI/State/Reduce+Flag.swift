@@ -4,8 +4,18 @@ import RujukDomain
 extension AppState {
     /// Students matching the flag form's search, best first.
     public var flagCandidates: [Student] {
-        Array(school.searchStudents(flag.query).prefix(8))
+        if flag.suggested, let id = flag.studentID, let s = school.students[id] { return [s] }
+        return Array(school.searchStudents(flag.query).prefix(8))
     }
+
+    /// The open case the flag will join, when this person may see it. A case they may not
+    /// see is never revealed: the form then says only that a case BK has open is joined.
+    public var flagJoins: Case? {
+        flag.studentID.flatMap { school.openCase(ofStudent: $0, seenBy: actor) }
+    }
+
+    /// Whether this person sees every open case, so "a new case" is certain.
+    var seesEveryCase: Bool { actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal) }
 }
 
 /// The flag form: `n`, a name, `Enter`, the text, `Ctrl-S`.
@@ -15,23 +25,40 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         else { state.mode = .flagForm }
         return []
     }
+    // A line from before (a refusal, a case that left the list) gives way to the form's keys.
+    state.status = nil
     switch key {
     case .escape:
         state.mode = state.flag.hasText ? .confirmDiscardFlag : .browse
         return []
     case .ctrl("s"):
         return submitFlag(&state)
-    case .tab:
-        state.flag.field = FlagDraft.Field(rawValue: (state.flag.field.rawValue + 1) % FlagDraft.Field.allCases.count)!
+    case .ctrl("t"):
+        // What I saw, for BK only: the writer keeps reading it, everyone else on the case sees that it exists.
+        state.flag.visibility = state.flag.visibility == .bkOnly ? nil : .bkOnly
         return []
-    case .backTab:
-        let n = FlagDraft.Field.allCases.count
-        state.flag.field = FlagDraft.Field(rawValue: (state.flag.field.rawValue + n - 1) % n)!
+    case .tab, .backTab:
+        let order = FlagDraft.Field.order
+        let step = key == .tab ? 1 : order.count - 1
+        state.flag.field = order[((order.firstIndex(of: state.flag.field) ?? 0) + step) % order.count]
         return []
     default: break
     }
     switch state.flag.field {
     case .student:
+        if state.flag.suggested, key != .enter {
+            // A student suggested from pane 1 is replaced by what is typed, or cleared by Backspace.
+            switch key {
+            case .char, .backspace, .ctrl("u"):
+                state.flag.suggested = false
+                state.flag.studentID = nil
+                state.flag.query = ""
+                state.flag.highlighted = 0
+                if case .char(let ch) = key { state.flag.query.append(ch) }
+                return []
+            default: break
+            }
+        }
         let candidates = state.flagCandidates
         switch key {
         case .down: state.flag.highlighted = min(state.flag.highlighted + 1, max(0, candidates.count - 1))
@@ -44,6 +71,7 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             let s = candidates[state.flag.highlighted]
             state.flag.studentID = s.id
             state.flag.query = s.name
+            state.flag.suggested = false
             state.flag.field = .saw
         default:
             if edit(&state.flag.query, key) {
@@ -53,6 +81,12 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         }
     case .saw: if key == .enter { state.flag.field = .tried } else { _ = edit(&state.flag.saw, key) }
     case .tried: if key == .enter { state.flag.field = .area } else { _ = edit(&state.flag.tried, key) }
+    case .concern:
+        if key == .right || key == .char(" ") || key == .left {
+            let all = Concern.common.contains(state.flag.concern) ? Concern.common : [state.flag.concern] + Concern.common
+            let step = key == .left ? all.count - 1 : 1
+            state.flag.concern = all[((all.firstIndex(of: state.flag.concern) ?? 0) + step) % all.count]
+        }
     case .area:
         if key == .right || key == .char(" ") || key == .left {
             let all = Area.allCases
@@ -84,7 +118,8 @@ private func submitFlag(_ state: inout AppState) -> [Effect] {
     }
     let d = state.flag
     let flag = Flag(by: state.actor.login, subject: state.actor.subjects.first, saw: d.saw,
-                    tried: d.tried.isEmpty ? nil : d.tried, parentsInformed: d.parentsInformed, at: state.now)
+                    tried: d.tried.isEmpty ? nil : d.tried, parentsInformed: d.parentsInformed, at: state.now,
+                    visibility: d.visibility)
     state.flag = FlagDraft()
     state.mode = .browse
     state.focus = .queue

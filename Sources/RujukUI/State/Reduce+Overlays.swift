@@ -20,6 +20,10 @@ func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     let actions = state.myActions
     // The list shrinks when an action is done here or elsewhere.
     state.picker = min(state.picker, max(0, actions.count - 1))
+    // `x` asks once: only a second `x` on the same action marks it done.
+    let asked = state.pendingDone
+    state.pendingDone = nil
+    if asked != nil { state.status = nil }
     switch key {
     case .char("j"), .down: state.picker = min(state.picker + 1, max(0, actions.count - 1))
     case .char("k"), .up: state.picker = max(state.picker - 1, 0)
@@ -33,6 +37,11 @@ func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let action = actions[state.picker]
         switch action.kind {
         case .planItem(let item):
+            guard asked == [action.caseNumber, item.id] else {
+                state.pendingDone = [action.caseNumber, item.id]
+                state.status = state.catalog.t(.confirmDone, Sanitizer.line(item.text))
+                return []
+            }
             return [.append([Event(at: state.now, actor: state.actor.login, payload: .planItemDone(number: action.caseNumber, item: item.id))])]
         case .observation(let horizon):
             guard let c = state.school.cases[action.caseNumber] else { return [] }

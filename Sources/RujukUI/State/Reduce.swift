@@ -23,14 +23,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if why == .unknownLogin || why == .noPINYet { state.lock?.field = .login }
         return []
     case .schoolChanged(let school):
-        let number = state.selectedCase?.number
-        state.school = school
         // The roster is live: a new homeroom or role counts at once; a person who left is signed out.
         if let me = school.staff[state.actor.login] {
             if me != state.actor { state.actor = me }
             if !me.isActive {
                 // On the staffroom's shared terminal the next colleague signs in; elsewhere the session ends.
                 if state.guardian.sharedTerminal {
+                    state.school = school
                     if state.lock == nil { state.lock(.start) }
                     return []
                 }
@@ -39,8 +38,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
                 return [.quit]
             }
         }
-        if let number, let i = state.queue.firstIndex(where: { $0.number == number }) { state.selected = i }
-        state.clampSelection()
+        state.follow(into: school)
         // Behind the lock nothing is read (and no opening of confidential text recorded).
         guard state.lock == nil else { return [] }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
@@ -57,6 +55,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .appendFailed(let message):
         state.status = message
+        // A refused reply or close keeps what was typed: the draft, the summary.
+        state.sendingReply = nil
         // A refused form stays open with everything typed, so it can be corrected.
         state.form?.sent = false
         return []
@@ -66,8 +66,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             case .caseOpened(let o): state.status = state.catalog.t(.statusCaseOpened, "\(o.number)"); state.select(o.number)
             case .flagAdded(let n, _): state.status = state.catalog.t(.statusFlagAdded, "\(n)"); state.select(n)
             case .pickedUp(let n): state.status = state.catalog.t(.statusPickedUp, "\(n)")
-            case .messagePosted: state.status = state.catalog.t(.statusSent)
-            case .closed(let n, _, _): state.status = state.catalog.t(.statusClosed, "\(n)")
+            case .messagePosted(let m):
+                state.status = state.catalog.t(.statusSent)
+                if state.sendingReply == m.number { state.drafts[m.number] = nil; state.sendingReply = nil }
+            case .closed(let n, _, _, _):
+                state.status = state.catalog.t(.statusClosed, "\(n)")
+                if state.closing == n { state.closing = nil; state.summary = "" }
             case .assigned(let n, let to): state.status = state.catalog.t(.statusAssigned, "\(n)", state.school.displayName(to))
             case .planItemDone(let n, _): state.status = state.catalog.t(.statusDone, "\(n)")
             default:
@@ -96,7 +100,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .myActions: return myActionsKey(&state, key)
         case .filter: return filterKey(&state, key)
         case .assignPicker: return assignKey(&state, key)
-        case .closeOutcome, .closeSummary: return closeKey(&state, key)
+        case .closeOutcome, .closeSummary, .confirmOutcomeOnly: return closeKey(&state, key)
         }
     }
 }
@@ -107,11 +111,63 @@ extension AppState {
         selectedStudent = max(0, min(selectedStudent, flaggedStudents.count - 1))
     }
 
+    /// Takes in a changed school, keeping the selection on the same case (by number) and the
+    /// same student; when the selected case left the list, nothing is selected and a line says
+    /// where it went.
+    mutating func follow(into newSchool: School) {
+        let number = selectedCase?.number
+        let oldCase = number.flatMap { school.cases[$0] }
+        let row = flaggedStudents.indices.contains(selectedStudent) ? flaggedStudents[selectedStudent] : nil
+        school = newSchool
+        if let row {
+            if let i = flaggedStudents.firstIndex(where: { $0.0.id == row.0.id }) {
+                selectedStudent = i
+            } else if focus == .students && lostCase == nil {
+                // The highlighted student left pane 1 (their case closed): no other student
+                // takes their place until the person moves.
+                lostCase = row.1.number
+                status = leftListSentence(row.1.number, before: row.1)
+                clampSelection()
+                return
+            }
+        }
+        if let number {
+            if let i = queue.firstIndex(where: { $0.number == number }) {
+                selected = i
+            } else {
+                lostCase = number
+                status = leftListSentence(number, before: oldCase)
+            }
+        }
+        clampSelection()
+    }
+
+    /// Where a case went that left the list: picked up by someone, closed, or out of this view.
+    func leftListSentence(_ number: Int, before: Case?) -> String {
+        let t = catalog
+        guard let now = school.cases[number], school.canSee(actor, now) else { return t.t(.caseLeftList, "\(number)") }
+        if now.isClosed && before?.isClosed != true { return t.t(.caseLeftClosed, "\(number)") }
+        if let who = now.assignee, who != before?.assignee {
+            return t.t(.caseLeftToCounsellor, "\(number)", school.displayName(who))
+        }
+        return t.t(.caseLeftList, "\(number)")
+    }
+
     /// Selects a case by number, widening the queue if it is filtered out.
     public mutating func select(_ number: Int) {
+        lostCase = nil
         if queue.firstIndex(where: { $0.number == number }) == nil { filter = .concerningMe; filterText = "" }
+        // A counsellor's own view leaves out colleagues' cases: widen to every case they see.
+        if queue.firstIndex(where: { $0.number == number }) == nil { filter = .all }
         if let i = queue.firstIndex(where: { $0.number == number }) { selected = i }
         threadScroll = 0
+    }
+
+    /// With pane 1 focused, the case shown and acted on is the highlighted student's.
+    mutating func selectHighlightedStudentsCase() {
+        guard focus == .students, lostCase == nil, flaggedStudents.indices.contains(selectedStudent) else { return }
+        let number = flaggedStudents[selectedStudent].1.number
+        if selectedCase?.number != number { select(number) }
     }
 
     /// Counsellors who may be assigned a case.
@@ -120,18 +176,28 @@ extension AppState {
 
 private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.status = nil
-    switch key {
-    case .char("1"): state.focus = .students; return []
-    case .char("2"): state.focus = .queue; return []
-    case .char("3"): state.focus = .thread; return []
-    default: break
+    let before = state.selectedCase?.number
+    // Esc clears the filter from any pane.
+    if key == .escape, !state.filterText.isEmpty {
+        state.filterText = ""
+        state.lostCase = nil
+        if let before, let i = state.queue.firstIndex(where: { $0.number == before }) { state.selected = i } else { state.selected = 0 }
+        return state.selectedCase.map { $0.number != before ? [.loadThread($0.number)] : [] } ?? []
     }
-    guard let b = binding(for: key, in: state) else { return [] }
+    if case .char(let ch) = key, let n = Int(String(ch)), (1...3).contains(n) {
+        state.focus = Pane(rawValue: n - 1)!
+        state.selectHighlightedStudentsCase()
+        return state.selectedCase.map { $0.number != before ? [.loadThread($0.number)] : [] } ?? []
+    }
+    // Pane 1 and the queue agree: keys act on the highlighted student's case.
+    state.selectHighlightedStudentsCase()
+    let synced = state.selectedCase?.number
+    let load: [Effect] = synced != nil && synced != before ? [.loadThread(synced!)] : []
+    guard let b = binding(for: key, in: state) else { return load }
     if let reason = b.disabledReason {
         state.status = reason
-        return []
+        return load
     }
-    let before = state.selectedCase?.number
     switch b.command {
     case .quit:
         // On a shared account q signs out (drafts stay in memory); Ctrl-C ends the program.
@@ -148,9 +214,9 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .bottom: move(&state, 1_000_000)
     case .open: state.mode = .caseView; state.overlayScroll = 0
     case .myActions: state.mode = .myActions; state.picker = 0
-    case .plan, .service, .evaluate, .level, .conference, .visit:
+    case .plan, .service, .evaluate, .level, .conference, .visit, .reopen, .triage:
         let kinds: [Command: FormKind] = [.plan: .plan, .service: .service, .evaluate: .review, .level: .level,
-                                          .conference: .conference, .visit: .visit]
+                                          .conference: .conference, .visit: .visit, .reopen: .reopen, .triage: .triage]
         state.form = state.openForm(kinds[b.command]!, for: state.selectedCase!)
         state.mode = .form
     case .record:
@@ -161,20 +227,30 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.mode = .record
         return [.loadRecord(studentID: id)]
     case .help: state.mode = .help; state.overlayScroll = 0
-    case .filter: state.mode = .filter
+    case .filter:
+        // `/` starts a new filter; the old one is gone.
+        state.filterText = ""
+        state.selected = 0
+        state.lostCase = nil
+        state.mode = .filter
     case .redraw: break
     case .lock: state.lock(.panic)
     case .switchQueue:
-        let order: [QueueFilter] = [.concerningMe, .unclaimed, .mine, .all]
+        let order: [QueueFilter] = state.actor.isCounsellor ? [.concerningMe, .unclaimed, .mine, .all] : [.concerningMe, .all]
         state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
         state.selected = 0
+        state.lostCase = nil
+        // "All" lists closed cases too: those kept out of start-up are read first.
+        if state.filter == .all && !state.school.historyLoaded { return [.loadHistory] }
     case .flag:
         state.flag = FlagDraft()
+        // The form starts in the student field; pane 1's student is only a suggestion that
+        // the first key typed replaces.
         if state.focus == .students, state.flaggedStudents.indices.contains(state.selectedStudent) {
             let s = state.flaggedStudents[state.selectedStudent].0
             state.flag.studentID = s.id
             state.flag.query = s.name
-            state.flag.field = .saw
+            state.flag.suggested = true
         }
         state.mode = .flagForm
     case .pickUp:
@@ -183,11 +259,16 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.picker = 0
         state.mode = .assignPicker(state.selectedCase!.number)
     case .reply:
+        state.composing = state.selectedCase?.number
         state.mode = .compose
         state.focus = .thread
     case .close:
+        // A summary whose close was refused comes back for the same case.
+        if state.closing != state.selectedCase?.number { state.summary = "" }
+        state.closing = state.selectedCase?.number
         state.mode = .closeOutcome
     }
+    state.selectHighlightedStudentsCase()
     state.clampSelection()
     if let now = state.selectedCase?.number, now != before { return [.loadThread(now)] }
     return []
@@ -196,10 +277,18 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
 private func move(_ state: inout AppState, _ delta: Int) {
     switch state.focus {
     case .queue:
-        state.selected += delta
+        if state.lostCase != nil {
+            // The row where the case was now holds the next one: j lands there, k above it.
+            state.lostCase = nil
+            state.selected += delta > 0 ? delta - 1 : delta
+        } else {
+            state.selected += delta
+        }
         state.threadScroll = 0
     case .students:
-        state.selectedStudent = max(0, min(state.selectedStudent + delta, state.flaggedStudents.count - 1))
+        let step = state.lostCase != nil && delta > 0 ? delta - 1 : delta
+        state.lostCase = nil
+        state.selectedStudent = max(0, min(state.selectedStudent + step, state.flaggedStudents.count - 1))
         if state.flaggedStudents.indices.contains(state.selectedStudent) {
             state.select(state.flaggedStudents[state.selectedStudent].1.number)
         }
@@ -220,19 +309,26 @@ func edit(_ text: inout String, _ key: Key) -> Bool {
 }
 
 private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard let c = state.selectedCase else { state.mode = .browse; return [] }
+    guard let number = state.composing, let c = state.school.cases[number] else {
+        state.mode = .browse
+        state.composing = nil
+        return []
+    }
     switch key {
     case .escape:
         state.mode = .browse
+        state.composing = nil
     case .altEnter:
         state.compose.text.append("\n")
     case .ctrl("t"):
-        guard state.actor.isCounsellor else {
+        // The tiers this person may write at: all for a counsellor; "BK only" too for a teacher
+        // who flagged the case or is the student's homeroom teacher.
+        let tiers = Visibility.allCases.filter { state.school.denial(state.actor, .reply($0), on: c) == nil }
+        guard tiers.count > 1 else {
             state.status = state.catalog.t(.onlyCounsellorConfidential)
             return []
         }
-        let tiers = Visibility.allCases
-        state.compose.visibility = tiers[(tiers.firstIndex(of: state.compose.visibility)! + 1) % tiers.count]
+        state.compose.visibility = tiers[((tiers.firstIndex(of: state.compose.visibility) ?? 0) + 1) % tiers.count]
     case .enter:
         let text = state.compose.text
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -244,8 +340,10 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             return []
         }
         let visibility = state.compose.visibility
-        state.compose = ComposeDraft()
+        // The draft stays until the store has the message, so a refusal loses nothing.
+        state.sendingReply = number
         state.mode = .browse
+        state.composing = nil
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .messagePosted(
             EntryText(number: c.number, visibility: visibility, text: text)))])]
     default:
@@ -261,6 +359,7 @@ private func filterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     default: _ = edit(&state.filterText, key)
     }
     state.selected = 0
+    state.lostCase = nil
     return state.selectedCase.map { [.loadThread($0.number)] } ?? []
 }
 
@@ -280,22 +379,45 @@ private func assignKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     return []
 }
 
+/// Closing: an outcome, then a summary for the referrer; an empty summary does not close,
+/// it offers Ctrl-O, the outcome alone, which is asked once more.
 private func closeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    if key == .escape { state.mode = .browse; return [] }
+    guard let number = state.closing, state.school.cases[number] != nil else { state.mode = .browse; return [] }
     switch state.mode {
     case .closeOutcome:
+        if key == .escape { state.mode = .browse; state.closing = nil; return [] }
         if case .char(let ch) = key, let i = Int(String(ch)), (1...Outcome.allCases.count).contains(i) {
-            state.summary = ""
             state.mode = .closeSummary(Outcome.allCases[i - 1])
         }
     case .closeSummary(let outcome):
-        if key == .enter || key == .ctrl("s"), let c = state.selectedCase {
-            state.mode = .browse
-            let summary = state.summary.trimmingCharacters(in: .whitespaces)
-            return [.append([Event(at: state.now, actor: state.actor.login, payload: .closed(
-                number: c.number, outcome: outcome, summary: summary.isEmpty ? nil : summary))])]
+        // Esc goes back to the outcomes; the summary typed so far is kept.
+        if key == .escape { state.mode = .closeOutcome; return [] }
+        if key == .ctrl("o") {
+            guard state.summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                state.status = state.catalog.t(.clearSummaryFirst)
+                return []
+            }
+            state.mode = .confirmOutcomeOnly(outcome)
+            return []
         }
+        if key == .enter || key == .ctrl("s") {
+            let summary = state.summary.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !summary.isEmpty else {
+                state.status = state.catalog.t(.summaryNeeded)
+                return []
+            }
+            // Closing and the summary stay until the store has the close, so a refusal loses nothing.
+            state.mode = .browse
+            return [.append([Event(at: state.now, actor: state.actor.login, payload: .closed(
+                number: number, outcome: outcome, summary: summary))])]
+        }
+        state.status = nil
         _ = edit(&state.summary, key)
+    case .confirmOutcomeOnly(let outcome):
+        guard key == .char("y") else { state.mode = .closeSummary(outcome); return [] }
+        state.mode = .browse
+        return [.append([Event(at: state.now, actor: state.actor.login, payload: .closed(
+            number: number, outcome: outcome, summary: nil, outcomeOnly: true))])]
     default: break
     }
     return []

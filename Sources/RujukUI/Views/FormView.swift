@@ -21,7 +21,35 @@ enum FormView {
         }
         if let hint = hint(form, state) { lines.append("  " + hint) }
         lines.append(form.confirmingDiscard ? t.t(.discardForm) : t.t(.hintForm))
-        Overlays.box(t.formTitle(form.kind), lines, body, &grid, state.theme)
+        // Long texts wrap under their label, so the whole text and the cursor are in view.
+        let width = min(body.width - 4, 78)
+        let inner = width - 4
+        var wrapped: [String] = []
+        var cursorLine = 0
+        for (i, line) in lines.enumerated() {
+            let isField = i >= 1 && i <= form.fields.count
+            if DisplayWidth.of(line) <= inner {
+                wrapped.append(line)
+            } else if !isField {
+                wrapped += ThreadPane.wrap(line, inner)
+            } else {
+                let indent = String(repeating: " ", count: labelWidth + 3)
+                let head = line.prefix(labelWidth + 3)
+                let tail = String(line.dropFirst(labelWidth + 3))
+                for (j, piece) in ThreadPane.wrap(tail, inner - labelWidth - 3).enumerated() {
+                    wrapped.append((j == 0 ? String(head) : indent) + piece)
+                }
+            }
+            if isField && i - 1 == form.focus { cursorLine = wrapped.count - 1 }
+        }
+        // Taller than the screen: the lines around the cursor stay in view.
+        let room = max(1, body.height - 4)
+        if wrapped.count > room {
+            let start = max(0, min(cursorLine - room + 2, wrapped.count - room))
+            wrapped = Array(wrapped[start..<(start + room)])
+        }
+        let title = form.kind == .level && form.fields.map(\.id) == [.parents] ? t.t(.titleParents) : t.formTitle(form.kind)
+        Overlays.box(title, wrapped, body, &grid, state.theme, width: width)
     }
 
     /// How an option is shown: a person's name, or the catalog's word for it.
@@ -38,6 +66,8 @@ enum FormView {
         case .horizon: return t.term("horizon.\(raw)")
         case .rating: return t.term("rating.\(raw)")
         case .level: return t.term("level.\(raw)")
+        case .urgency: return Urgency(rawValue: raw).map(t.urgency) ?? raw
+        case .concern: return t.concern(raw)
         default: return raw
         }
     }

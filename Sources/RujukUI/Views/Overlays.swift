@@ -16,16 +16,45 @@ enum Overlays {
             for (i, p) in state.counsellors.enumerated() { lines.append((i == state.picker ? "> " : "  ") + "\(p.name) (\(p.login))") }
             box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
         case .closeOutcome:
-            let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map { "  \($0.offset + 1) \($0.element.rawValue)" }
+            let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {
+                "  \($0.offset + 1) " + state.catalog.term("outcome.\($0.element.rawValue)")
+            }
             box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
-        case .closeSummary(let o):
-            box(state.catalog.t(.closeTitle) + " · \(o.rawValue)", [state.catalog.t(.summaryPrompt), "> " + Sanitizer.line(state.summary) + "▏"], body, &grid, state.theme)
+        case .closeSummary(let o), .confirmOutcomeOnly(let o):
+            closeSummary(state, o, body, &grid)
         default: break
         }
     }
 
-    static func box(_ title: String, _ lines: [String], _ body: Rect, _ grid: inout Grid, _ theme: Theme) {
-        let width = min(body.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
+    /// The summary for the referrer, wrapped so the whole text and the cursor are in view;
+    /// or the question before closing with the outcome alone.
+    static func closeSummary(_ state: AppState, _ outcome: Outcome, _ body: Rect, _ grid: inout Grid) {
+        let t = state.catalog
+        let c = state.closing.flatMap { state.school.cases[$0] }
+        let referrers = (c?.referrers ?? []).map(state.school.displayName).joined(separator: ", ")
+        let width = min(body.width - 4, 78)
+        let word = t.term("outcome.\(outcome.rawValue)")
+        var lines = ThreadPane.wrap(t.t(.summaryFor, referrers), width - 4)
+        if case .confirmOutcomeOnly = state.mode {
+            lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly, referrers, word), width - 4)
+        } else {
+            let wrapped = ThreadPane.wrap("> " + Sanitizer.line(state.summary) + "▏", width - 4)
+            let room = max(1, body.height - 6)
+            lines += wrapped.suffix(room)
+            lines += ThreadPane.wrap(t.t(.summaryHint), width - 4)
+        }
+        let title = t.t(.closeTitle) + (c.map { " #\($0.number)" } ?? "") + " · " + word
+        let height = min(body.height - 2, lines.count + 2)
+        let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
+        grid.fill(r)
+        grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
+        for (i, l) in lines.prefix(height - 2).enumerated() {
+            grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4)
+        }
+    }
+
+    static func box(_ title: String, _ lines: [String], _ body: Rect, _ grid: inout Grid, _ theme: Theme, width fixed: Int? = nil) {
+        let width = fixed ?? min(body.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
         let height = min(body.height - 2, lines.count + 2)
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         grid.fill(r)
@@ -39,11 +68,12 @@ enum Overlays {
         let bindings = keymap(for: state)
         let labelWidth = bindings.map { DisplayWidth.of($0.keys.map(label).joined(separator: " ")) }.max() ?? 6
         let twoColumns = bindings.count + 4 > body.height
+        // Keys not allowed now stay in the help, marked ×, with their reason where there is room.
         var lines = bindings.map { b in
-            QueuePane.pad(b.keys.map(label).joined(separator: " "), labelWidth + 2) + b.help
-                + (b.disabledReason == nil || twoColumns ? "" : "  " + state.catalog.t(.notNow))
+            QueuePane.pad(b.keys.map(label).joined(separator: " "), labelWidth + 1) + (b.disabledReason == nil ? " " : "×") + b.help
         }
         lines.insert(QueuePane.pad("1 2 3", labelWidth + 2) + state.catalog.t(.helpJumpPane), at: 0)
+        let anyNotNow = bindings.contains { $0.disabledReason != nil }
         // Two columns when one would not fit the screen's height.
         let half = (lines.count + 1) / 2
         let leftWidth = lines.prefix(half).map(DisplayWidth.of).max() ?? 0
@@ -53,6 +83,18 @@ enum Overlays {
             let width = leftWidth
             lines = (0..<half).map { i in
                 QueuePane.pad(lines[i], width + 2) + (half + i < lines.count ? lines[half + i] : "")
+            }
+            if anyNotNow { lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(.helpNotNowLegend), at: 1) }
+        } else {
+            // One column: each reason beside its key where the line fits, the legend near the top.
+            var withReasons = false
+            for (i, b) in bindings.enumerated() {
+                guard let reason = b.disabledReason else { continue }
+                let line = lines[i + 1] + " — " + reason
+                if DisplayWidth.of(line) <= body.width - 8 { lines[i + 1] = line; withReasons = true }
+            }
+            if anyNotNow {
+                lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(withReasons ? .helpNotNowReason : .helpNotNowLegend), at: 1)
             }
         }
         // Still too tall (a 60×16 terminal): the help scrolls with j/k.
@@ -91,25 +133,75 @@ enum Overlays {
         }
     }
 
+    /// The flag form: one width whatever is typed; long texts wrap, and the lines around the
+    /// cursor stay in view when the form is taller than the screen.
     static func flagForm(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         let f = state.flag
-        func mark(_ field: FlagDraft.Field) -> String { f.field == field ? "▶ " : "  " }
         let t = state.catalog
-        var lines = [mark(.student) + t.t(.fieldStudent) + Sanitizer.line(f.query) + (f.field == .student ? "▏" : "")]
-        if f.field == .student {
-            for (i, s) in state.flagCandidates.enumerated() {
-                lines.append((i == f.highlighted ? ">   " : "    ") + Sanitizer.line(s.name) + "  \(s.className)  \(s.nisn ?? "")")
-            }
+        let width = min(body.width - 4, 78)
+        let inner = width - 4
+        var lines: [(String, Style)] = []
+        var cursorLine = 0
+        func mark(_ field: FlagDraft.Field) -> String { f.field == field ? "▶ " : "  " }
+        /// A field label and its text, wrapped under the label; the cursor at the end when focused.
+        func text(_ field: FlagDraft.Field, _ label: String, _ value: String) {
+            let focused = f.field == field
+            let pieces = ThreadPane.wrap(label + Sanitizer.line(value) + (focused ? "▏" : ""), inner - 4)
+            for (i, piece) in pieces.enumerated() { lines.append(((i == 0 ? mark(field) : "    ") + piece, .plain)) }
+            if focused { cursorLine = lines.count - 1 }
         }
-        lines += [
-            mark(.saw) + t.t(.fieldSaw) + Sanitizer.line(f.saw) + (f.field == .saw ? "▏" : ""),
-            mark(.tried) + t.t(.fieldTried) + Sanitizer.line(f.tried) + (f.field == .tried ? "▏" : ""),
-            mark(.area) + t.t(.fieldArea) + "‹\(f.area.rawValue)›",
-            mark(.urgency) + t.t(.fieldUrgency) + "‹\(t.urgency(f.urgency))›",
-            mark(.parents) + t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]"),
+        let student = f.studentID.flatMap { state.school.students[$0] }
+        if f.field == .student {
+            text(.student, t.t(.fieldStudent), f.query)
+            if f.suggested { lines.append(("    " + t.t(.flagSuggested), state.theme.style(.textDim))) }
+            let candidates = state.flagCandidates
+            for (i, s) in candidates.enumerated() {
+                let row = (i == f.highlighted ? ">   " : "    ") + Sanitizer.line(s.name) + "  \(s.className)  \(s.nisn ?? "")"
+                lines.append((row, i == f.highlighted ? state.theme.style(.listSelected) : .plain))
+            }
+            // Room for a full list of candidates, so the form keeps its size while typing.
+            lines += Array(repeating: ("", Style.plain), count: max(0, 8 - candidates.count - (f.suggested ? 1 : 0)))
+        } else if let student {
+            // Whom the flag is for, and which case it joins, before Ctrl-S sends it.
+            lines.append(("  " + t.t(.flagFor, Sanitizer.line(student.name), student.className, student.nisn ?? "-"), Style(bold: true)))
+            let join: String
+            if let c = state.flagJoins {
+                join = t.t(.flagJoinsCase, "\(c.number)", c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
+            } else {
+                join = state.seesEveryCase ? t.t(.flagOpensCase) : t.t(.flagOpensOrJoins)
+            }
+            for piece in ThreadPane.wrap(join, inner - 4) { lines.append(("    " + piece, state.theme.style(.status))) }
+        } else {
+            text(.student, t.t(.fieldStudent), f.query)
+        }
+        text(.saw, t.t(.fieldSaw), f.saw)
+        lines.append(("    " + (f.visibility == .bkOnly ? t.t(.flagSawBKOnly) : t.t(.flagSawTeam)),
+                      f.visibility == .bkOnly ? state.theme.style(.messageConfidential) : state.theme.style(.textDim)))
+        text(.tried, t.t(.fieldTried), f.tried)
+        let rest: [(FlagDraft.Field, String)] = [
+            (.area, t.t(.fieldArea) + "‹\(f.area.rawValue)›"),
+            (.concern, t.t(.fieldConcern) + "‹\(Sanitizer.line(t.concern(f.concern)))›"),
+            (.urgency, t.t(.fieldUrgency) + "‹\(t.urgency(f.urgency))›"),
+            (.parents, t.t(.fieldParents) + (f.parentsInformed ? "[x]" : "[ ]")),
         ]
-        if state.mode == .confirmDiscardFlag { lines.append(t.t(.discardFlag)) }
-        box(t.t(.flagTitle), lines, body, &grid, state.theme)
+        for (field, line) in rest {
+            lines.append((mark(field) + line, .plain))
+            if f.field == field { cursorLine = lines.count - 1 }
+        }
+        if state.mode == .confirmDiscardFlag {
+            lines.append((t.t(.discardFlag), state.theme.style(.status)))
+            cursorLine = lines.count - 1
+        }
+        let room = max(1, body.height - 4)
+        let start = lines.count <= room ? 0 : max(0, min(cursorLine - room + 2, lines.count - room))
+        let shown = Array(lines[start..<min(lines.count, start + room)])
+        let height = shown.count + 2
+        let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
+        grid.fill(r)
+        grid.box(r, title: t.t(.flagTitle), style: state.theme.style(.paneBorderFocused))
+        for (i, (line, style)) in shown.enumerated() {
+            grid.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: inner, style: style)
+        }
     }
 
     static func caseView(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
@@ -118,16 +210,23 @@ enum Overlays {
         let t = state.catalog
         var lines: [(String, Style)] = [
             ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
-            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · " + t.t(.levelNow, t.term("level.\(c.level.rawValue)")), .plain),
+            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow, t.term("level.\(c.level.rawValue)")), .plain),
             (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
                 + (c.reviewDate.map { " · " + t.t(.reviewDateLabel, DayInput.format($0, timeZone: state.timeZone)) } ?? ""), .plain),
             ("", .plain),
         ]
-        var events: [(Date, String, Style)] = StudentRecord.entries([c]).dropFirst().map { entry in
+        // Every entry but the opening line (already said above), whatever its date.
+        var events: [(Date, String, Style)] = StudentRecord.entries([c]).filter { if case .opened = $0.item { false } else { true } }.map { entry in
             let (text, style) = state.styledLine(entry)
             return (entry.at, text, style)
         }
-        events += c.messages.map { ($0.at, t.t(.messageBy, state.school.displayName($0.author)) + ($0.text == nil ? t.t(.confidentialMark) : ""), state.theme.style(.textDim)) }
+        // Each message with its author's role, and its text when this person may read it.
+        events += c.messages.map { m in
+            let role = state.school.staff[m.author].map { " (" + t.role($0.primaryRole) + ")" } ?? ""
+            let head = t.t(.messageBy, state.school.displayName(m.author) + role)
+            return m.text.map { (m.at, head + ": " + Sanitizer.line($0), Style.plain) }
+                ?? (m.at, head + t.t(.confidentialMark), state.theme.style(.textDim))
+        }
         for (at, text, style) in events.sorted(by: { $0.0 < $1.0 }) {
             lines.append((RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text, style))
         }
@@ -136,7 +235,8 @@ enum Overlays {
 
     /// A box as tall as the body whose lines wrap and scroll with `state.overlayScroll`.
     static func scrollBox(_ title: String, _ lines: [(String, Style)], footer: String, _ state: AppState, _ body: Rect, _ grid: inout Grid) {
-        let r = Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height)
+        // Over the panes exactly: its border replaces theirs instead of doubling it.
+        let r = body
         grid.fill(r)
         grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
         let width = r.width - 4

@@ -29,7 +29,7 @@ enum QueuePane {
         case .concerningMe: name = t.t(.filterMineNew)
         case .mine: name = t.t(.filterMine)
         case .unclaimed: name = t.t(.filterUnclaimed)
-        case .all: name = t.t(.filterAll)
+        case .all: name = t.t(state.seesEveryCase ? .filterAll : .filterAllMine)
         }
         return t.t(.paneQueue) + " · \(name)" + (state.filterText.isEmpty && state.mode != .filter ? "" : " · /\(state.filterText)")
     }
@@ -40,7 +40,8 @@ enum QueuePane {
         let inner = r.inner
         let q = state.queue
         if q.isEmpty {
-            grid.put(state.catalog.t(.emptyQueue), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
+            let empty = state.filterText.isEmpty ? state.catalog.t(.emptyQueue) : state.catalog.t(.noCaseMatches, state.filterText)
+            grid.put(Sanitizer.line(empty), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
             return
         }
         let top = max(0, state.selected - inner.height + 1)
@@ -51,12 +52,15 @@ enum QueuePane {
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
-            let name = state.school.students[c.studentID].map { listName($0.name, focused: selected, state) } ?? "?"
+            // Fixed columns first; the student's name gets what is left, in full when it fits.
+            let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
+            let name = state.school.students[c.studentID].map { s -> String in
+                let full = Sanitizer.line(s.name)
+                return !state.guardian.sharedTerminal && DisplayWidth.of(full) < nameWidth ? full : listName(s.name, focused: selected, state)
+            } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
             urgencyStyle.reverse = selected
-            // Fixed columns first; the student's name gets what is left.
-            let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
             let columns: [(String, Style)] = [
                 (unread + pad("#\(c.number)", 6), base), (pad(status, 11), base), (pad(Sanitizer.line(name), nameWidth), base),
                 (pad(state.catalog.urgency(c.urgency), 9), urgencyStyle), ("\(c.flags.count) \(age)", base),
@@ -95,22 +99,34 @@ enum QueuePane {
 enum ThreadPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .thread
-        guard let c = state.selectedCase else {
+        guard let c = state.threadCase else {
             grid.box(r, title: state.catalog.t(.paneThread), style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
+            if state.lostCase != nil {
+                grid.put(state.catalog.t(.nothingSelected), x: r.inner.x, y: r.inner.y, maxWidth: r.inner.width, style: state.theme.style(.textDim))
+            }
             return
         }
         let student = state.school.students[c.studentID]
         grid.box(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: focused ? state.theme.style(.paneBorderFocused) : state.theme.style(.paneBorder))
         let inner = r.inner
-        let composeHeight = state.mode == .compose ? 3 : 1
+        // The reply being written grows with its text (up to half the pane), so all of it and
+        // the cursor are in view before Enter sends it.
+        let composeLines = ThreadPane.wrap("> " + Sanitizer.line(state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")) + "▏", inner.width)
+        let composeHeight = state.mode == .compose ? 1 + min(max(2, composeLines.count), max(2, inner.height / 2)) : 1
         var lines: [(String, Style)] = []
         let shown = state.thread?.number == c.number ? state.thread! : c
         if let notice = state.threadNotice, state.thread?.number == c.number {
             lines.append((Sanitizer.line(notice), state.theme.style(.status)))
         }
         for f in shown.flags {
-            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))", Style(bold: true)))
-            for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
+            let tier = f.isConfidential ? " · \(Visibility.bkOnly.rawValue)" : ""
+            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))\(tier)",
+                          f.isConfidential ? state.theme.style(.messageConfidential) : Style(bold: true)))
+            if f.isWithheld {
+                lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
+            } else {
+                for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
+            }
         }
         for m in shown.messages {
             let tier = m.visibility == .team ? "" : " · \(m.visibility.rawValue)"
@@ -122,8 +138,10 @@ enum ThreadPane {
                 lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
             }
         }
-        if let summary = shown.summary, shown.isClosed {
-            lines.append((state.catalog.t(.closedWith, shown.outcome!.rawValue) + Sanitizer.line(summary), Style(bold: true)))
+        if let summary = shown.summary, shown.isClosed, shown.outcomeOnly != true {
+            lines.append((state.catalog.t(.closedWith, state.catalog.term("outcome.\(shown.outcome!.rawValue)")) + Sanitizer.line(summary), Style(bold: true)))
+        } else if shown.isClosed, shown.outcomeOnly == true {
+            lines.append((state.catalog.t(.closedOutcomeOnly, state.catalog.term("outcome.\(shown.outcome!.rawValue)")), Style(bold: true)))
         }
         let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
         let room = inner.height - composeHeight
@@ -134,11 +152,11 @@ enum ThreadPane {
         }
         let composeY = inner.y + inner.height - composeHeight
         if state.mode == .compose {
+            // A teacher's entry for BK only stays readable to its writer: the line says so.
             let readers = state.catalog.readers(state.compose.visibility)
+                + (state.school.canRead(state.actor, state.compose.visibility, in: c) ? "" : state.catalog.t(.readersAndYou))
             grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? state.theme.style(.textDim) : state.theme.style(.messageConfidential))
-            let text = state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")
-            let tail = String(text.suffix(max(1, inner.width * 2 - 4)))
-            for (i, l) in wrap("> " + Sanitizer.line(tail) + "▏", inner.width).suffix(2).enumerated() {
+            for (i, l) in composeLines.suffix(composeHeight - 1).enumerated() {
                 grid.put(l, x: inner.x, y: composeY + 1 + i, maxWidth: inner.width)
             }
         } else {

@@ -31,7 +31,9 @@ public struct RecordWording: Sendable {
         case .opened(let area, let concern):
             return (t.t(.recOpened, area.rawValue, Sanitizer.line(concern)), .heading)
         case .flag(let f):
-            return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + Sanitizer.line(f.saw), .plain)
+            let saw = f.isWithheld ? t.t(.confidentialEntry) : Sanitizer.line(f.saw)
+            return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + tier(f.visibility ?? .team) + saw,
+                    f.isWithheld ? confidential : .plain)
         case .goal(let g):
             return (t.t(.recGoal) + Sanitizer.line(g.text), .plain)
         case .action(let a):
@@ -67,7 +69,8 @@ public struct RecordWording: Sendable {
             } ?? t.t(.confidentialEntry)
             return (t.t(.recVisit, who) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
         case .closed(let outcome, let summary):
-            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + Sanitizer.line(summary ?? ""), .heading)
+            // Without a summary the referrer got the outcome alone; the record says so in words.
+            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
         }
     }
 }

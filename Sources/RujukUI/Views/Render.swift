@@ -28,7 +28,8 @@ public func render(_ state: AppState) -> Grid {
 enum Layout {
     static func panes(_ r: Rect, state: AppState) -> [Pane: Rect] {
         if r.width >= 120 {
-            let left = 26, middle = (r.width - left) / 2
+            // A wide terminal gives the students' names room too, not only the thread.
+            let left = min(40, max(26, r.width / 5)), middle = (r.width - left) / 2
             return [.students: Rect(x: r.x, y: r.y, width: left, height: r.height),
                     .queue: Rect(x: r.x + left, y: r.y, width: middle, height: r.height),
                     .thread: Rect(x: r.x + left + middle, y: r.y, width: r.width - left - middle, height: r.height)]
@@ -53,7 +54,11 @@ enum TopBar {
             let overdue = state.myActions.filter(\.overdue).count
             counts = t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? t.t(.topBarOverdue, "\(overdue)") : "")
         }
-        grid.put(Sanitizer.line(t.t(.topBar, state.school.name, name, role, new, unread) + counts), x: 0, y: 0, style: state.theme.style(.bar))
+        // What matters first: the person and the counts; the school's name goes when space is short.
+        var line = Sanitizer.line(t.t(.topBar, state.school.name, name, role, new, unread) + counts)
+        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.topBarShort, name, role, new, unread) + counts) }
+        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.topBarTiny, name, new, unread) + counts) }
+        grid.put(line, x: 0, y: 0, style: state.theme.style(.bar))
     }
 }
 
@@ -66,16 +71,27 @@ enum HintBar {
         }
         let text: String
         switch state.mode {
-        case .compose: text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor ? state.catalog.t(.hintComposeVisibility) : "")
+        case .compose:
+            let confides = state.threadCase.map { state.school.mayConfideInBK(state.actor, $0) } ?? false
+            text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
         case .flagForm: text = state.catalog.t(.hintFlagForm)
         case .filter: text = state.catalog.t(.hintFilter)
         default:
-            // Keys not allowed now are dimmed; pressing one says why.
-            var x = 1
-            for b in keymap(for: state) where [.flag, .pickUp, .reply, .assign, .close, .switchQueue, .filter, .help, .quit].contains(b.command) {
-                let style = b.disabledReason == nil ? Style.plain : state.theme.style(.textDim)
-                x += grid.put(b.label + " " + b.help + "  ", x: x, y: y, style: style)
+            // Only keys the person may use now are offered (the others are in help, with their
+            // reason); `? help` and `q quit` always fit, the rest as room allows, in this order.
+            let offered: [Command] = [.flag, .pickUp, .reply, .assign, .close, .reopen, .switchQueue, .filter]
+            let bindings = keymap(for: state)
+            func item(_ b: Binding) -> String { b.label + " " + b.help + "  " }
+            let essentials = bindings.filter { $0.command == .help || $0.command == .quit }
+            var room = grid.width - 1 - essentials.map { DisplayWidth.of(item($0)) }.reduce(0, +) + 2
+            var shown: [Binding] = []
+            for command in offered {
+                guard let b = bindings.first(where: { $0.command == command }), b.disabledReason == nil else { continue }
+                let w = DisplayWidth.of(item(b))
+                if w <= room { shown.append(b); room -= w }
             }
+            var x = 1
+            for b in shown + essentials { x += grid.put(item(b), x: x, y: y, style: .plain) }
             return
         }
         grid.put(text, x: 0, y: y, style: Style.plain)

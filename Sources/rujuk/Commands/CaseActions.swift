@@ -65,7 +65,9 @@ extension Rujuk {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
         @Option(help: "resolved, monitoring, referredOut or noBKAction.") var outcome: String
-        @Option(help: "What the flagging teacher may know.") var summary: String?
+        @Option(help: "What the flagging teacher may know (needed unless --outcome-only).") var summary: String?
+        @ArgumentParser.Flag(help: "Send the referrer only the outcome, without a summary (a deliberate choice, recorded).")
+        var outcomeOnly = false
 
         func validate() throws {
             if Outcome(rawValue: outcome) == nil { throw ValidationError("--outcome is resolved, monitoring, referredOut or noBKAction.") }
@@ -74,7 +76,8 @@ extension Rujuk {
         func run() throws {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
-            try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary))])
+            try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary,
+                                                      outcomeOnly: outcomeOnly))])
             say(Localization.t(.closedAs, "\(number)", outcome))
         }
     }

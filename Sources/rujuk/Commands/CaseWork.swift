@@ -57,7 +57,7 @@ extension Rujuk {
             if let goal { events.append(session.event(.goalAdded(number: number, text: goal))) }
             if let action {
                 events.append(session.event(.planItemAdded(PlanItemAdded(
-                    number: number, text: action, owner: owner ?? session.actor.login, due: try day(due, "--due", .endOfDay),
+                    number: number, text: action, owner: owner ?? session.actor.login, due: try day(due, "--due"),
                     kind: sanction ? .sanction : .support, withParents: withParents))))
             }
             if let date = try day(reviewDate, "--review-date") { events.append(session.event(.planReviewSet(number: number, date: date))) }
@@ -145,7 +145,7 @@ extension Rujuk {
             abstract: "Log a BK service (Pola 17 Plus) given for a case; its notes are BK-only unless you say otherwise.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "konseling-perorangan, bimbingan-kelompok, konseling-kelompok, konsultasi, mediasi, layanan-informasi, penguasaan-konten, kunjungan-rumah, konferensi-kasus or alih-tangan-kasus.")
+        @Option(help: ArgumentHelp("A Pola 17 Plus service or supporting activity: " + ServiceType.allCases.map(\.commandLineName).joined(separator: ", ") + "."))
         var type: String
         @Option(help: "individual, group or classical.") var format = "individual"
         @Option(help: "The day it was given (default today).") var date: String?
@@ -280,7 +280,7 @@ extension Rujuk {
             }
             var drafts: [ActionDraft] = []
             for (i, text) in actions.enumerated() {
-                drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due", .endOfDay)))
+                drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due")))
             }
             try session.append([session.event(.conferenceHeld(ConferenceHeld(
                 number: number, on: try day(date, "--date") ?? Date(), attendees: people,

@@ -20,6 +20,7 @@ extension Rujuk {
         @Option(help: "routine, soon or urgent.") var urgency: String = "routine"
         @Option(help: "Your subject (default: your first subject).") var subject: String?
         @ArgumentParser.Flag(help: "The parents have been informed.") var parentsInformed = false
+        @ArgumentParser.Flag(help: "Tell BK what you saw in confidence: only counsellors (and you) read it.") var confidential = false
 
         func validate() throws {
             if Area(rawValue: area) == nil { throw ValidationError("--area is pribadi, sosial, belajar or karier.") }
@@ -34,7 +35,8 @@ extension Rujuk {
             guard let area = Area(rawValue: area), let urgency = Urgency(rawValue: urgency) else { return }
             let written = try session.store.flag(FlagRequest(
                 studentID: who.id, subject: subject ?? actor.subjects.first, saw: note, tried: tried,
-                parentsInformed: parentsInformed, area: area, concern: concern, urgency: urgency), by: actor)
+                parentsInformed: parentsInformed, area: area, concern: concern, urgency: urgency,
+                visibility: confidential ? .bkOnly : nil), by: actor)
             guard let number = written.first?.payload.caseNumber, let c = session.store.school.cases[number] else { return }
             if output.json {
                 try CaseJSON.print(CaseJSON.row(c, session.store.school, now: now))

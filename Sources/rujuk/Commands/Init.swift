@@ -28,7 +28,12 @@ extension Rujuk {
             if demo {
                 let path = options.demoStorePath
                 _ = try DemoStore.create(at: path)
-                say(Localization.t(.createdDemo, DemoSchool.name, path))
+                // `rujuk demo` opens the default demo store; another directory is opened by name.
+                if options.store == nil {
+                    say(Localization.t(.createdDemo, DemoSchool.name, path))
+                } else {
+                    say(Localization.t(.createdDemoAt, DemoSchool.name, path, CaseText.shellQuoted(path)))
+                }
                 return
             }
             let path = options.storePath

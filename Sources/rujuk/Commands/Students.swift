@@ -27,7 +27,9 @@ extension Rujuk {
                 if found.isEmpty { say(Localization.t(.noStudentMatches)); return }
                 let width = max(7, (found.map { $0.className.count }.max() ?? 0) + 1)
                 for s in found {
-                    let open = session.school.openCase(ofStudent: s.id).map { "  open case #\($0.number)" } ?? ""
+                    // Only a case this person may see is named: a list never reveals that one exists.
+                    let open = session.school.openCase(ofStudent: s.id, seenBy: session.actor)
+                        .map { Localization.t(.openCaseOf, "\($0.number)") } ?? ""
                     let left = s.left.map { "  " + Localization.t(.leftMark, $0.reason.rawValue, $0.on) } ?? ""
                     say(CaseText.pad(s.nisn ?? "-", 12) + CaseText.pad(CaseText.clean(s.className), width) + CaseText.clean(s.name) + open + left)
                 }

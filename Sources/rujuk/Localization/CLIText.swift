@@ -27,6 +27,7 @@ enum CLIText: String, CaseIterable {
     case progressReading, progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions, staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone, studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange
     case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
     case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
+    case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Issue 12 on the command line: no leak of cases, and a close that always answers the referrer.
+@Suite(.serialized) struct NoWrongMoveCommandTests {
+    @Test func theStudentListNamesOnlyCasesTheReaderMaySee() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        // Case #6 (IX-A, flagged by Dewi) is not Sari's; cases #1 and #3 are hers.
+        let sari = try cli.run(["students", "--as", "sari"])
+        #expect(sari.status == 0)
+        #expect(!sari.out.contains("#6"))
+        #expect(sari.out.contains("open case #1") && sari.out.contains("open case #3"))
+        let dewi = try cli.run(["students", "--as", "dewi"])
+        #expect(dewi.out.contains("open case #6"))
+        let budi = try cli.run(["students", "--class", "IX-A", "--as", "budi"])
+        #expect(budi.out.contains("open case #6"))
+        let indonesian = try cli.run(["students", "--as", "dewi", "--lang", "id"])
+        #expect(indonesian.out.contains("kasus terbuka #6"))
+    }
+
+    @Test func theOutcomeAloneIsAChoiceTheReferrerReadsInWords() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let refused = try cli.run(["close", "4", "--outcome", "monitoring", "--as", "budi"])
+        #expect(refused.status == 65)
+        #expect(refused.err.contains("--outcome-only"))
+        let closed = try cli.run(["close", "4", "--outcome", "monitoring", "--outcome-only", "--as", "budi"])
+        #expect(closed.status == 0, "\(closed.err)")
+        let shown = try cli.run(["show", "4", "--as", "sari"])
+        #expect(shown.out.contains("BK chose to share only the outcome with the referrer, without a summary."))
+        // The vice principal may close any case; a counsellor only the one they hold.
+        #expect(try cli.run(["close", "1", "--outcome", "resolved", "--summary", "Ditangani wakasek.", "--as", "agus"]).status == 0)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+}
+
+@Suite(.serialized) struct TriageCommandTests {
+    @Test func aCounsellorChangesUrgencyAreaAndConcernOnTheCommandLine() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["triage", "2", "--urgency", "urgent", "--concern", "bullying", "--as", "budi"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Case #2 is now urgent, area belajar, concern: bullying."))
+        let shown = try cli.json(["show", "2", "--as", "budi"]) as! [String: Any]
+        #expect(shown["urgency"] as? String == "urgent")
+        #expect(try cli.run(["triage", "2", "--urgency", "urgent", "--as", "budi"]).status == 65)
+        #expect(try cli.run(["triage", "2", "--area", "sosial", "--as", "sari"]).status == 66)
+        #expect(try cli.run(["triage", "1", "--area", "sosial", "--as", "sari"]).status == 77)
+        #expect(try cli.run(["triage", "2", "--as", "budi"]).status == 64)
+    }
+}
+
+/// Issue 12: hints that run as written, lists that say how many they left out.
+@Suite(.serialized) struct HintCommandTests {
+    @Test func theHintsRunAsWritten() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        let created = try cli.run(["init", "--demo"])
+        #expect(created.out.contains("open it with `rujuk --store \(cli.store)`"), "\(created.out)")
+        let none = try cli.run(["flag", "Joko Susilo", "--note", "x", "--as", "sari"])
+        #expect(none.status == 66 && none.err.contains("`rujuk students Joko`"), "\(none.err)")
+        #expect(try cli.run(["students", "Joko", "--as", "sari"]).status == 0)
+        let many = try cli.run(["flag", "andi", "--note", "x", "--as", "sari"])
+        let count = try #require(many.err.firstMatch(of: /matches (\d+) students/).map { Int($0.1)! })
+        #expect(count > 8 && many.err.contains("and \(count - 8) more"), "\(many.err)")
+        // The full name comes first, before longer names that start with it.
+        let listed = try cli.run(["students", "Andi Kurniawan", "--as", "sari"]).out.split(separator: "\n")
+        #expect(listed.first?.hasSuffix("Andi Kurniawan") == true, "\(listed)")
+    }
+}
+
+@Suite(.serialized) struct ServiceTypeCommandTests {
+    @Test func aSupportingActivityIsLoggedByItsName() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["service", "4", "--type", "aplikasi-instrumentasi", "--minutes", "30", "--notes", "AUM", "--as", "budi"])
+        #expect(r.status == 0, "\(r.err)")
+        let tomorrow = try cli.run(["service", "4", "--type", "konsultasi", "--minutes", "30", "--date", "+1d", "--as", "budi"])
+        #expect(tomorrow.status == 65 && tomorrow.err.contains("in the future"), "\(tomorrow.err)")
+        let yesterday = try cli.run(["service", "4", "--type", "konsultasi", "--minutes", "30", "--date", "kemarin", "--as", "budi"])
+        #expect(yesterday.status == 0, "\(yesterday.err)")
+    }
+}
+
+@Suite(.serialized) struct ConfideCommandTests {
+    /// Issue 12, item 6: a flagging teacher's entry for BK only; she keeps reading it.
+    @Test func aTeacherRepliesForBKOnlyAndKeepsReadingIt() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["reply", "4", "Ayahnya sering memukul, kata Dimas.", "--visibility", "bkOnly", "--as", "sari"])
+        #expect(r.status == 0, "\(r.err)")
+        func last(_ login: String) throws -> [String: Any] {
+            (try cli.json(["thread", "4", "--as", login]) as! [[String: Any]]).last!
+        }
+        #expect(try last("sari")["text"] as? String == "Ayahnya sering memukul, kata Dimas.")
+        #expect(try last("budi")["text"] as? String == "Ayahnya sering memukul, kata Dimas.")
+        let vice = try last("agus")
+        #expect(vice["text"] is NSNull && vice["visibility"] as? String == "bkOnly" && vice["author"] as? String == "sari")
+        // The text is only in private/, never in the journal.
+        let journal = try String(contentsOfFile: cli.store + "/journal/000001.jsonl", encoding: .utf8)
+        #expect(!journal.contains("memukul"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+}
+
+@Suite(.serialized) struct ConfidentialFlagCommandTests {
+    @Test func aFlagToldInConfidenceReachesBKOnly() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let r = try cli.run(["flag", "0091234567", "--note", "Ada memar di lengannya.", "--confidential", "--as", "sari"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try cli.run(["flag", "0091234567", "--note", "Sering melamun.", "--as", "dewi"]).status == 0)
+        func saws(_ login: String) throws -> [Any] {
+            ((try cli.json(["show", "14", "--as", login]) as! [String: Any])["flagged"] as! [[String: Any]]).map { $0["saw"]! }
+        }
+        #expect(try saws("sari").first as? String == "Ada memar di lengannya.")
+        #expect(try saws("budi").first as? String == "Ada memar di lengannya.")
+        #expect(try saws("dewi").first is NSNull)
+        #expect(try saws("dewi").last as? String == "Sering melamun.")
+        let journal = try String(contentsOfFile: cli.store + "/journal/000001.jsonl", encoding: .utf8)
+        #expect(!journal.contains("memar"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+}
