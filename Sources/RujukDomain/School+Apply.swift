@@ -203,7 +203,7 @@ extension School {
             if let open = openCase(ofStudent: opened.studentID) {
                 throw .invalid(.studentHasOpenCase, "\(open.number)")
             }
-            try nonEmpty(opened.flag.saw, .emptyNote)
+            try entryText(opened.flag.saw, opened.flag.ref, .emptyNote)
             try flagTier(opened.flag)
         case .flagAdded(let number, let flag):
             let c = try existing(number)
@@ -212,7 +212,7 @@ extension School {
             if let student = students[c.studentID], let left = student.left {
                 throw .invalid(.studentHasLeft, student.name, left.on)
             }
-            try nonEmpty(flag.saw, .emptyNote)
+            try entryText(flag.saw, flag.ref, .emptyNote)
             try flagTier(flag)
         case .pickedUp(let number):
             try check(.pickUp, try existing(number))

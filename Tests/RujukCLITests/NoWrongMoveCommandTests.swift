@@ -78,7 +78,7 @@ import Testing
         let cli = CLI()
         defer { cli.remove() }
         try cli.run(["init", "--demo"])
-        let r = try cli.run(["service", "4", "--type", "aplikasi-instrumentasi", "--minutes", "30", "--notes", "AUM", "--as", "budi"])
+        let r = try cli.run(["service", "4", "--type", "aplikasi-instrumentasi", "--minutes", "30", "--notes", "-", "--as", "budi"], stdin: "AUM")
         #expect(r.status == 0, "\(r.err)")
         let tomorrow = try cli.run(["service", "4", "--type", "konsultasi", "--minutes", "30", "--date", "+1d", "--as", "budi"])
         #expect(tomorrow.status == 65 && tomorrow.err.contains("in the future"), "\(tomorrow.err)")
@@ -93,7 +93,7 @@ import Testing
         let cli = CLI()
         defer { cli.remove() }
         try cli.run(["init", "--demo"])
-        let r = try cli.run(["reply", "4", "Ayahnya sering memukul, kata Dimas.", "--visibility", "bkOnly", "--as", "sari"])
+        let r = try cli.run(["reply", "4", "-", "--visibility", "bkOnly", "--as", "sari"], stdin: "Ayahnya sering memukul, kata Dimas.")
         #expect(r.status == 0, "\(r.err)")
         func last(_ login: String) throws -> [String: Any] {
             (try cli.json(["thread", "4", "--as", login]) as! [[String: Any]]).last!
@@ -114,7 +114,7 @@ import Testing
         let cli = CLI()
         defer { cli.remove() }
         try cli.run(["init", "--demo"])
-        let r = try cli.run(["flag", "0091234567", "--note", "Ada memar di lengannya.", "--confidential", "--as", "sari"])
+        let r = try cli.run(["flag", "0091234567", "--note", "-", "--confidential", "--as", "sari"], stdin: "Ada memar di lengannya.")
         #expect(r.status == 0, "\(r.err)")
         #expect(try cli.run(["flag", "0091234567", "--note", "Sering melamun.", "--as", "dewi"]).status == 0)
         func saws(_ login: String) throws -> [Any] {

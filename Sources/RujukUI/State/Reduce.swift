@@ -28,8 +28,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             if me != state.actor { state.actor = me }
             if !me.isActive {
                 // On the staffroom's shared terminal the next colleague signs in; elsewhere the session ends.
+                state.school = school
                 if state.guardian.sharedTerminal {
-                    state.school = school
                     if state.lock == nil { state.lock(.start) }
                     return []
                 }

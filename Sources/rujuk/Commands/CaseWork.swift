@@ -213,7 +213,7 @@ extension Rujuk {
         @Option(help: "How and when the parents were contacted.") var parentsContacted: String?
         @Option(help: "The outside agency (psychologist, puskesmas, …).") var agency: String?
         @Option(help: "The date of the referral letter.") var letterDate: String?
-        @Option(help: "What the agency reported (BK-only).") var referralOutcome: String?
+        @Option(help: "What the agency reported (BK-only); - reads it from standard input, as it must come.") var referralOutcome: String?
 
         func validate() throws {
             let lvl = try named(level, "--level", as: Level.self)
@@ -238,7 +238,8 @@ extension Rujuk {
                 events.append(session.event(.escalated(Escalation(number: number, level: lvl, reason: reason ?? "", referral: referral))))
             }
             if let referralOutcome {
-                events.append(session.event(.referralOutcome(EntryText(number: number, visibility: .bkOnly, text: referralOutcome))))
+                let text = try SecretText.resolve(referralOutcome, confidential: true) ?? ""
+                events.append(session.event(.referralOutcome(EntryText(number: number, visibility: .bkOnly, text: text))))
             }
             try session.append(events)
             if parentsContacted != nil { say(Localization.t(.parentsRecorded, "\(number)")) }

@@ -13,7 +13,7 @@ extension Rujuk {
         @OptionGroup var options: StoreOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "NISN, student id, or a name that matches one student.") var student: String
-        @Option(help: "What you saw.") var note: String
+        @Option(help: "What you saw; - reads it from standard input (with --confidential it must come that way).") var note: String
         @Option(help: "What you already tried.") var tried: String?
         @Option(help: "pribadi, sosial, belajar or karier.") var area: String = "belajar"
         @Option(help: "The concern, in a few words.") var concern: String = "other learning difficulty"
@@ -28,13 +28,15 @@ extension Rujuk {
         }
 
         func run() throws {
+            // What is told in confidence never goes on a command line, which every user can read.
+            let saw = try SecretText.resolve(note, confidential: confidential) ?? ""
             let session = try Session.open(options)
             let who = try session.student(student)
             let actor = session.actor
             let now = Date()
             guard let area = Area(rawValue: area), let urgency = Urgency(rawValue: urgency) else { return }
             let written = try session.store.flag(FlagRequest(
-                studentID: who.id, subject: subject ?? actor.subjects.first, saw: note, tried: tried,
+                studentID: who.id, subject: subject ?? actor.subjects.first, saw: saw, tried: tried,
                 parentsInformed: parentsInformed, area: area, concern: concern, urgency: urgency,
                 visibility: confidential ? .bkOnly : nil), by: actor)
             guard let number = written.first?.payload.caseNumber, let c = session.store.school.cases[number] else { return }
