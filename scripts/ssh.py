@@ -192,7 +192,7 @@ PrintMotd no
     time.sleep(0.3)
     keys("room", "C-s")
     # From the key press in one session to the row on the other's screen.
-    latency = wait_for("budi", "Andi P.", timeout=10)
+    latency = wait_for("budi", "Andi P", timeout=10)
     opened = wait_for("room", "Case #1")
     check("the flag appears live in the counsellor's interface", opened is not None and latency is not None,
           screen("room") + screen("budi"))
