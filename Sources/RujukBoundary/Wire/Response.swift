@@ -67,6 +67,37 @@ public struct WireSchool: Codable, Sendable {
         s.year = year
         return s
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, staff, students, cases, lastSeq, nextCaseNumber, historyLoaded, readMarks, year
+    }
+
+    /// Cases and students, the bulk, go in `CaseCodec`'s binary form (base64 in the JSON).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(staff, forKey: .staff)
+        try c.encode(try CaseCodec.encode(students: students), forKey: .students)
+        try c.encode(try CaseCodec.encode(cases: cases), forKey: .cases)
+        try c.encode(lastSeq, forKey: .lastSeq)
+        try c.encode(nextCaseNumber, forKey: .nextCaseNumber)
+        try c.encode(historyLoaded, forKey: .historyLoaded)
+        try c.encode(readMarks, forKey: .readMarks)
+        try c.encodeIfPresent(year, forKey: .year)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        staff = try c.decode([Staff].self, forKey: .staff)
+        students = try CaseCodec.decodeStudents(try c.decode(Data.self, forKey: .students))
+        cases = try CaseCodec.decodeCases(try c.decode(Data.self, forKey: .cases))
+        lastSeq = try c.decode(Int.self, forKey: .lastSeq)
+        nextCaseNumber = try c.decode(Int.self, forKey: .nextCaseNumber)
+        historyLoaded = try c.decode(Bool.self, forKey: .historyLoaded)
+        readMarks = try c.decode([String: [Int: Int]].self, forKey: .readMarks)
+        year = try c.decodeIfPresent(SchoolYear.self, forKey: .year)
+    }
 }
 
 public struct WireReadable: Codable, Sendable {
