@@ -50,7 +50,7 @@ public final class Broker {
         guard let store else { throw StoreError(.refused(.invalid), .badRequest, "hello first") }
         if mustChangePIN, let login = actor?.login {
             switch request {
-            case .setPIN(login, _), .signOut, .signIn: break
+            case .setPIN(login, _), .signOut, .signIn, .refresh: break
             default: throw StoreError(.refused(.notPermitted), .pinTooShortNow, login, "\(PinHash.minimumDigits)")
             }
         }
