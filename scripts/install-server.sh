@@ -69,6 +69,9 @@ install -d -m 755 /etc/rujuk
   echo "store = $store"
   echo "helper = $prefix/libexec/rujuk/rujuk-helper"
   [[ -n $staffroom ]] && echo "staffroom = $staffroom"
+  # The school's default language, for messages before a session opens.
+  school_lang=$(sed -n 's/.*"lang" *: *"\([a-z]*\)".*/\1/p' "$store/store.json" | head -1)
+  if [[ -n $school_lang ]]; then echo "lang = $school_lang"; fi
 } > /etc/rujuk/server.conf.new
 chmod 644 /etc/rujuk/server.conf.new && chown root:root /etc/rujuk/server.conf.new
 mv -f /etc/rujuk/server.conf.new /etc/rujuk/server.conf

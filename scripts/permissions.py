@@ -80,6 +80,11 @@ def scenario(binaries, base):
     check("the helper is setuid and setgid rujuk", st.st_mode & 0o7777 == 0o6755 and st.st_uid == rujuk_uid, oct(st.st_mode))
     st = os.stat(store)
     check("the store is rujuk's, mode 0700", st.st_uid == rujuk_uid and st.st_mode & 0o777 == 0o700, oct(st.st_mode))
+    conf = open("/etc/rujuk/server.conf").read()
+    open("/etc/rujuk/server.conf", "w").write(conf.replace("lang = en", "lang = id"))
+    s, o, e = run(U["out"], f"{prefix}/bin/rujuk queue")
+    open("/etc/rujuk/server.conf", "w").write(conf)
+    check("the school's language (in server.conf) words messages before any session", "lang = en" in conf and "daftar staf" in e, conf + e)
 
     a, sari, rina, dewi, budi, room, out = (U[u] for u in USERS)
     s, o, e = run(a, f"{rujuk} staff add {sari} --name 'Sari Wulandari' --role subject-teacher --subject Mathematics && "

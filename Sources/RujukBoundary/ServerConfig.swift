@@ -17,16 +17,20 @@ public struct ServerConfig: Sendable, Equatable {
     public var helper: String
     /// Shared accounts (the staffroom's): whoever uses them signs in with login and PIN.
     public var staffroom: [String]
+    /// The school's default language (`id` or `en`): the store's own record of it is behind
+    /// the boundary, and the command line needs it before any session opens.
+    public var lang: String?
 
-    public init(store: String, helper: String, staffroom: [String] = []) {
+    public init(store: String, helper: String, staffroom: [String] = [], lang: String? = nil) {
         self.store = store
         self.helper = helper
         self.staffroom = staffroom
+        self.lang = lang
     }
 
     /// `key = value` lines; `#` starts a comment. Unknown keys are refused, so a typo is seen.
     public static func parse(_ text: String, file: String) throws -> ServerConfig {
-        var store: String?, helper: String?, staffroom: [String] = []
+        var store: String?, helper: String?, staffroom: [String] = [], lang: String?
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
@@ -37,6 +41,7 @@ public struct ServerConfig: Sendable, Equatable {
             switch parts[0] {
             case "store": store = parts[1]
             case "helper": helper = parts[1]
+            case "lang": lang = parts[1]
             case "staffroom": staffroom = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             default: throw StoreError(.corrupt, .badInfo, file, "\(i + 1)", "1")
             }
@@ -44,7 +49,7 @@ public struct ServerConfig: Sendable, Equatable {
         guard let store, store.hasPrefix("/"), let helper, helper.hasPrefix("/") else {
             throw StoreError(.corrupt, .badInfo, file, "1", "1")
         }
-        return ServerConfig(store: store, helper: helper, staffroom: staffroom)
+        return ServerConfig(store: store, helper: helper, staffroom: staffroom, lang: lang)
     }
 
     /// Reads the configuration: nil when there is none; refused unless it is a regular file

@@ -102,9 +102,10 @@ extension Rujuk {
 
         func run() throws {
             let report: Store.CheckReport
+            let root: String
             switch try StoreLocation.resolve(options) {
-            case .school(let config): report = try SchoolConnection.spawn(config).check()
-            case .own(let path): report = try Store.check(path)
+            case .school(let config): (report, root) = (try SchoolConnection.spawn(config).check(), config.store)
+            case .own(let path): (report, root) = (try Store.check(path), path)
             }
             if !report.privateChecked { say(Localization.t(.checkPrivateSkipped)) }
             if report.problems.isEmpty {
@@ -112,7 +113,7 @@ extension Rujuk {
                 return
             }
             for p in report.problems { say(Localization.t(.checkProblem, Localization.text(p))) }
-            throw CommandError.data(Localization.t(.checkFailed, options.storePath, "\(report.problems.count)"))
+            throw CommandError.data(Localization.t(.checkFailed, root, "\(report.problems.count)"))
         }
     }
 }

@@ -42,9 +42,7 @@ extension Rujuk {
             @Option(help: "Their NIP (18 digits), for reports.") var nip: String?
 
             func validate() throws {
-                for role in roles where Role(commandLineName: role) == nil {
-                    throw ValidationError("Unknown role '\(role)'; use subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or admin.")
-                }
+                try StaffCommand.checkRoles(roles)
                 if roles.isEmpty { throw ValidationError("Give at least one --role.") }
             }
 
@@ -72,9 +70,7 @@ extension Rujuk {
             @Option(help: "Their NIP (18 digits); \"\" for none.") var nip: String?
 
             func validate() throws {
-                for role in roles where Role(commandLineName: role) == nil {
-                    throw ValidationError("Unknown role '\(role)'; use subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or admin.")
-                }
+                try StaffCommand.checkRoles(roles)
             }
 
             func run() throws {
@@ -166,6 +162,13 @@ extension Rujuk {
                 }
                 try session.store.unlockPIN(login, by: session.actor)
                 say(Localization.t(.pinUnlocked, login))
+            }
+        }
+
+        /// Every `--role` is one of the command line's spellings.
+        static func checkRoles(_ roles: [String]) throws {
+            for role in roles where Role(commandLineName: role) == nil {
+                throw ValidationError("Unknown role '\(role)'; use subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or admin.")
             }
         }
     }

@@ -44,6 +44,10 @@ enum Localization {
         let env = ProcessInfo.processInfo.environment
         var path: String? = args.firstIndex(of: "--store").flatMap { i -> String? in args.indices.contains(i + 1) ? args[i + 1] : nil }
             ?? env["RUJUK_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        if path == nil, !args.contains("demo"), let config = try? SchoolConnection.config(), let lang = config.lang {
+            // A school server: its store cannot be read here; the install wrote its language beside it.
+            return lang
+        }
         if path == nil { path = StoreOptions.dataHome + (args.contains("demo") ? "/rujuk-demo" : "/rujuk") }
         guard let data = FileManager.default.contents(atPath: path! + "/store.json"),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
