@@ -200,7 +200,8 @@ import Testing
 
     @Test func theReferrerReadsTheOutcomeAloneInWords() {
         var state = demoState("sari")
-        let number = state.school.cases.values.first { !$0.isClosed && $0.referrers == ["sari"] && $0.assignee == "budi" }!.number
+        let number = state.school.cases.values.sorted { $0.number < $1.number }
+            .first { !$0.isClosed && $0.referrers == ["sari"] && $0.assignee == "budi" }!.number
         var school = state.school
         try! school.apply(Event(seq: school.lastSeq + 1, at: state.now, actor: "budi", payload: .closed(
             number: number, outcome: .monitoring, summary: nil, outcomeOnly: true)))

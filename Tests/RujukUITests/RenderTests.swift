@@ -21,6 +21,12 @@ import Testing
         }
     }
 
+    /// The admin works no cases: the empty queue does not tell them to press n.
+    @Test func theAdminsEmptyQueueOffersNoFlag() {
+        let admin = render(demoState("admin", width: 80, height: 24)).lines.joined()
+        #expect(admin.contains("No cases here: the admin works no cases.") && !admin.contains("Press n"), "\(admin)")
+    }
+
     @Test func tooSmallSaysSo() {
         let grid = render(demoState("sari", width: 50, height: 10))
         #expect(grid.lines.joined().contains("Terminal too small"))

@@ -21,6 +21,7 @@ extension Catalog {
         .paneStudents: "1 Students flagged", .paneQueue: "2 Queue", .paneThread: "3 Thread",
         .filterMineNew: "mine & new", .filterMine: "mine", .filterUnclaimed: "unclaimed", .filterAll: "all",
         .emptyQueue: "No cases here. Press n to flag a student.",
+        .emptyQueueNoFlag: "No cases here: the admin works no cases.",
         .replyPlaceholder: "> r to reply…", .draftPrefix: "> draft: ",
         .confidentialEntry: "[confidential entry: you cannot read it]",
         .closedWith: "Closed ({0}): ", .composeTo: "To: ",

@@ -21,6 +21,7 @@ extension Catalog {
         .paneStudents: "1 Siswa dilaporkan", .paneQueue: "2 Antrean", .paneThread: "3 Percakapan",
         .filterMineNew: "milik saya & baru", .filterMine: "milik saya", .filterUnclaimed: "belum diambil", .filterAll: "semua",
         .emptyQueue: "Tidak ada kasus. Tekan n untuk melaporkan siswa.",
+        .emptyQueueNoFlag: "Tidak ada kasus: admin tidak menangani kasus.",
         .replyPlaceholder: "> r untuk membalas…", .draftPrefix: "> draf: ",
         .confidentialEntry: "[catatan rahasia: Anda tidak dapat membacanya]",
         .closedWith: "Ditutup ({0}): ", .composeTo: "Untuk: ",

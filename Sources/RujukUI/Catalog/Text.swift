@@ -5,7 +5,7 @@ public enum Text: String, CaseIterable, Sendable {
     case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, lockWait, lockLockedOut, helpLock, helpSignOut
     case paneStudents, paneQueue, paneThread
     case filterMineNew, filterMine, filterUnclaimed, filterAll
-    case emptyQueue, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo
+    case emptyQueue, emptyQueueNoFlag, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo
     case readersTeam, readersHomeroomAndBK, readersBKOnly, readersBKAndPrincipal
     case hintCompose, hintComposeVisibility, hintFlagForm, hintFilter
     case helpFlag, helpPickUp, helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit

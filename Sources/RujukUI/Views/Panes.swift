@@ -40,7 +40,10 @@ enum QueuePane {
         let inner = r.inner
         let q = state.queue
         if q.isEmpty {
-            let empty = state.filterText.isEmpty ? state.catalog.t(.emptyQueue) : state.catalog.t(.noCaseMatches, state.filterText)
+            // "Press n" only for someone who may flag: the admin works no cases.
+            let mayFlag = state.school.denial(state.actor, .flag, on: nil) == nil
+            let empty = !state.filterText.isEmpty ? state.catalog.t(.noCaseMatches, state.filterText)
+                : state.catalog.t(mayFlag ? .emptyQueue : .emptyQueueNoFlag)
             grid.put(Sanitizer.line(empty), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
             return
         }
