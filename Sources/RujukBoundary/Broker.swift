@@ -195,6 +195,6 @@ public final class Broker {
         facts.privateReadable = true
         var person = actor
         if person?.pinHash != nil { person?.pinHash = Staff.pinIsSet }
-        return Welcome(facts: facts, actor: person, school: projection(store), unixLogin: unixLogin)
+        return Welcome(facts: facts, actor: person, school: projection(store), unixLogin: unixLogin, mustChangePIN: mustChangePIN)
     }
 }

@@ -15,6 +15,8 @@ public final class HelperConnection: StoreAccess {
     /// Who acts (nil on a shared account until someone signs in).
     public private(set) var actor: Staff?
     public private(set) var unixLogin: String
+    /// Signed in with a PIN shorter than new PINs may be: setting a new one comes first.
+    public private(set) var mustChangePIN = false
     let encoder = JSONCoding.wireEncoder()
     let decoder = JSONCoding.wireDecoder()
 
@@ -56,6 +58,7 @@ public final class HelperConnection: StoreAccess {
         facts = welcome.facts
         actor = welcome.actor
         unixLogin = welcome.unixLogin
+        mustChangePIN = welcome.mustChangePIN ?? false
     }
 
     /// A connection over a descriptor already joined to a helper (tests serve a Broker on a
@@ -86,7 +89,7 @@ public final class HelperConnection: StoreAccess {
         do {
             try Frame.write(bytes, to: fd)
             let answer = try Frame.read(from: fd, limit: Frame.responseLimit)
-            let response = try decoder.decode(Response.self, from: Data(answer))
+            let response = try ResponseCoding.decode(answer, with: decoder)
             if case .refused(let e) = response { throw e.storeError }
             return response
         } catch let failure as Frame.Failure {
@@ -106,7 +109,7 @@ public final class HelperConnection: StoreAccess {
         switch response {
         case .school(let s?): school = s.school
         case .written(_, let s): school = s.school
-        case .welcome(let w): school = w.school.school; actor = w.actor
+        case .welcome(let w): school = w.school.school; actor = w.actor; mustChangePIN = w.mustChangePIN ?? false
         default: break
         }
     }
@@ -156,6 +159,7 @@ public final class HelperConnection: StoreAccess {
 
     public func setPIN(_ login: String, pin: String, by actor: Staff) throws {
         _ = try exchange(.setPIN(login: login, pin: pin))
+        if login == self.actor?.login { mustChangePIN = false }
     }
 
     public func signIn(_ login: String, pin: String) throws -> Staff {

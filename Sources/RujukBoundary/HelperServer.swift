@@ -14,8 +14,8 @@ extension Broker {
         let decoder = JSONCoding.wireDecoder()
         let encoder = JSONCoding.wireEncoder()
         func send(_ response: Response) -> Bool {
-            guard let bytes = try? encoder.encode(response) else { return false }
-            do { try Frame.write(Array(bytes), to: fd) } catch { return false }
+            guard let bytes = try? ResponseCoding.encode(response, with: encoder) else { return false }
+            do { try Frame.write(bytes, to: fd) } catch { return false }
             return true
         }
         while true {

@@ -28,8 +28,8 @@ umask(0o077)
 
 func fail(_ error: StoreError) -> Never {
     // Tell the caller in its own protocol, then stop.
-    if let bytes = try? JSONCoding.wireEncoder().encode(Response.refused(WireError(error))) {
-        try? Frame.write(Array(bytes), to: 1)
+    if let bytes = try? ResponseCoding.encode(Response.refused(WireError(error))) {
+        try? Frame.write(bytes, to: 1)
     }
     exit(1)
 }

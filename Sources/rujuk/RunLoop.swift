@@ -111,12 +111,30 @@ struct RunLoop {
         return [.unlocked, .schoolChanged(store.school)]
     }
 
+    /// A too-short PIN renewed on the lock screen (the kiosk has no shell to run `staff set-pin`):
+    /// the helper hashes and stores the new one, then the person's session opens.
+    mutating func renewPIN(_ login: String, _ pin: String) -> [Action] {
+        guard let helper, let person = helper.actor, person.login == login else { return [.unlockRefused(.unknownLogin)] }
+        do {
+            try PinHash.validate(pin)
+            try helper.setPIN(login, pin: pin, by: person)
+        } catch let e as StoreError {
+            return [.unlockRefused(.newPINRefused(Localization.text(e)))]
+        } catch {
+            return [.unlockRefused(.newPINRefused(String(describing: error)))]
+        }
+        if person.login != state.actor.login { switchPerson(to: person) }
+        return [.unlocked, .schoolChanged(store.school)]
+    }
+
     /// Behind the boundary the helper checks the PIN and counts wrong ones across sessions;
     /// the projection it answers with is the new person's.
     mutating func unlockThroughHelper(_ login: String, _ pin: String) -> [Action] {
         guard let helper else { return [] }
         do {
             let person = try helper.signIn(login, pin: pin)
+            // The helper allows this session nothing but a new PIN until one is set.
+            if helper.mustChangePIN { return [.unlockNeedsNewPIN(minimum: PinHash.minimumDigits)] }
             if person.login != state.actor.login { switchPerson(to: person) }
             return [.unlocked, .schoolChanged(store.school)]
         } catch let e as StoreError {
@@ -186,6 +204,8 @@ struct RunLoop {
                 return []
             case .unlock(let login, let pin):
                 return unlock(login, pin)
+            case .renewPIN(let login, let pin):
+                return renewPIN(login, pin)
             case .append(let events):
                 let written = try store.append(events)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]

@@ -219,9 +219,11 @@ struct Served: @unchecked Sendable {
         let (c, _) = f.connect(as: "sari")
         try c.hello(actAs: "rina", pin: "4821")
         let rina = try #require(c.actor)
+        #expect(c.mustChangePIN, "the welcome says so, so the lock screen can ask for a new PIN")
         #expect { try c.readable(1, for: rina) } throws: { ($0 as? StoreError)?.reason == .pinTooShortNow }
         #expect { try c.setPIN("rina", pin: "1234", by: rina) } throws: { ($0 as? StoreError)?.reason == .badPIN }
         try c.setPIN("rina", pin: "246813", by: rina)
+        #expect(!c.mustChangePIN)
         _ = try c.readable(1, for: rina)
         let hash = try #require(try f.store().school.staff["rina"]?.pinHash)
         #expect(hash.hasPrefix("scrypt$\(PinHash.rounds)$") && PinHash.verify("246813", against: hash))

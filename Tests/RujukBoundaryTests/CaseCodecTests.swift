@@ -54,4 +54,28 @@ import RujukStore
         }
         #expect(throws: (any Error).self) { try CaseCodec.decodeCases(Data([0xff, 0xff, 0xff, 0xff, 0x0f])) }
     }
+
+    /// As sent, the bulk travels after the JSON, not inside it; the JSON then holds no base64.
+    @Test func aSentProjectionCarriesItsBulkAsParts() throws {
+        let school = try demo()
+        let payload = try ResponseCoding.encode(.school(WireSchool(school)))
+        guard case .school(let back?) = try ResponseCoding.decode(payload) else { Issue.record("not a school"); return }
+        #expect(back.school == school)
+        let jsonLength = Int(payload[0]) << 24 | Int(payload[1]) << 16 | Int(payload[2]) << 8 | Int(payload[3])
+        let json = String(decoding: payload[4..<4 + jsonLength], as: UTF8.self)
+        #expect(json.contains(#""cases":1"#) && json.contains(#""students":0"#))
+        #expect(payload.count - 4 - jsonLength > 1000)
+    }
+
+    @Test func aDamagedPayloadIsRefused() throws {
+        let payload = try ResponseCoding.encode(.school(WireSchool(try demo())))
+        for cut in [0, 2, 5, 100, payload.count - 1] {
+            #expect(throws: (any Error).self) { try ResponseCoding.decode(Array(payload[..<cut])) }
+        }
+        // A part index past the parts sent.
+        var forged: [UInt8] = []
+        let text = Array(#"{"school":{"_0":{"name":"x","staff":[],"students":7,"cases":8,"lastSeq":0,"nextCaseNumber":1,"historyLoaded":false,"readMarks":{}}}}"#.utf8)
+        forged += [0, 0, UInt8(text.count >> 8), UInt8(text.count & 0xff)] + text
+        #expect(throws: (any Error).self) { try ResponseCoding.decode(forged) }
+    }
 }

@@ -21,7 +21,7 @@ import RujukStore
     }
 
     func refusal(_ bytes: [UInt8]?) -> WireError? {
-        guard let bytes, case .refused(let e)? = try? JSONCoding.wireDecoder().decode(Response.self, from: Data(bytes)) else { return nil }
+        guard let bytes, case .refused(let e)? = try? ResponseCoding.decode(bytes) else { return nil }
         return e
     }
 

@@ -107,4 +107,50 @@ import Testing
         _ = press(&state, [.char("?")])
         #expect(text(state).contains("F12"))
     }
+
+    /// A kiosk user whose old PIN is too short has no shell to run `staff set-pin`: the lock
+    /// screen asks for a new PIN twice, and nothing opens until the helper has set it.
+    @Test(arguments: [Language.en, .id])
+    func aTooShortPINIsRenewedOnTheLockScreen(_ language: Language) {
+        var state = shared("sari", width: 80, height: 24)
+        state.catalog = Catalog(language)
+        state.lock(.start)
+        #expect(press(&state, type("sari") + [.enter] + type("1234") + [.enter]) == [.unlock(login: "sari", pin: "1234")])
+        _ = reduce(&state, .unlockNeedsNewPIN(minimum: 6))
+        #expect(state.lock?.renewing == true && state.lock?.field == .newPIN && state.lock?.checking == false)
+        let asking = text(state)
+        #expect(asking.contains(language == .en ? "choose a new one of 6 to 12 digits" : "buat PIN baru 6 sampai 12 angka"))
+        #expect(!asking.contains("1234"))
+        // Too short: said, and asked again.
+        #expect(press(&state, type("12345") + [.enter]).isEmpty)
+        #expect(state.lock?.problem == .newPINTooShort(minimum: 6) && state.lock?.field == .newPIN)
+        #expect(text(state).contains(language == .en ? "A new PIN has 6 to 12 digits." : "PIN baru terdiri atas 6 sampai 12 angka."))
+        // Typed twice differently: both cleared.
+        _ = press(&state, [.backspace, .backspace, .backspace, .backspace, .backspace])
+        #expect(press(&state, type("482913") + [.enter] + type("482914") + [.enter]).isEmpty)
+        #expect(state.lock?.problem == .newPINsDiffer && state.lock?.newPIN == "" && state.lock?.repeatPIN == "")
+        let screen = text(state)
+        #expect(!screen.contains("482913") && screen.contains("•") == false)
+        // The same twice: sent, and the screen waits for the helper.
+        let effects = press(&state, type("482913") + [.enter] + type("482913") + [.enter])
+        #expect(effects == [.renewPIN(login: "sari", pin: "482913")])
+        #expect(state.lock?.checking == true && state.lock?.newPIN == "" && state.lock?.repeatPIN == "")
+        #expect(press(&state, [.char("n")]).isEmpty, "keys wait for the answer")
+        // The helper refused it: its sentence is shown, and a new PIN is asked again.
+        _ = reduce(&state, .unlockRefused(.newPINRefused("The PIN has 6 to 12 digits.")))
+        #expect(state.lock?.field == .newPIN && state.lock?.renewing == true)
+        #expect(text(state).contains("The PIN has 6 to 12 digits."))
+        _ = press(&state, type("482913") + [.enter] + type("482913") + [.enter])
+        _ = reduce(&state, .unlocked)
+        #expect(state.lock == nil)
+    }
+
+    @Test func escapeWhileRenewingHandsTheKeyboardToSomeoneElse() {
+        var state = shared("sari")
+        state.lock(.start)
+        _ = press(&state, type("sari") + [.enter] + type("1234") + [.enter])
+        _ = reduce(&state, .unlockNeedsNewPIN(minimum: 6))
+        _ = press(&state, type("48") + [.escape])
+        #expect(state.lock?.renewing == false && state.lock?.login == "" && state.lock?.field == .login)
+    }
 }

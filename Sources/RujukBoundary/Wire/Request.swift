@@ -2,7 +2,7 @@ import Foundation
 import RujukDomain
 
 /// The protocol's version: both ends refuse to talk across versions.
-public let wireVersion = 1
+public let wireVersion = 2
 
 /// What the unprivileged side may ask of the privileged one. Nothing here names a file, a
 /// store or an identity the helper would trust: the store comes from the helper's own

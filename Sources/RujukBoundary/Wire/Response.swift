@@ -28,6 +28,9 @@ public struct Welcome: Codable, Sendable {
     public var school: WireSchool
     /// The Unix account on the other end, as the kernel named it.
     public var unixLogin: String
+    /// The PIN just proved is shorter than new PINs may be: until a new one is set, that is
+    /// all this session may do.
+    public var mustChangePIN: Bool?
 }
 
 /// A projection as it crosses the boundary (School itself is not Codable: it is never stored whole).
@@ -72,13 +75,16 @@ public struct WireSchool: Codable, Sendable {
         case name, staff, students, cases, lastSeq, nextCaseNumber, historyLoaded, readMarks, year
     }
 
-    /// Cases and students, the bulk, go in `CaseCodec`'s binary form (base64 in the JSON).
+    /// Cases and students, the bulk, go in `CaseCodec`'s binary form: as parts after the JSON
+    /// when sent (`ResponseCoding`), base64 inside it when a projection is encoded on its own.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encode(staff, forKey: .staff)
-        try c.encode(try CaseCodec.encode(students: students), forKey: .students)
-        try c.encode(try CaseCodec.encode(cases: cases), forKey: .cases)
+        let parts = encoder.userInfo[.wireParts] as? WireParts
+        for (key, bulk) in [(CodingKeys.students, try CaseCodec.encode(students: students)), (.cases, try CaseCodec.encode(cases: cases))] {
+            if let parts { try c.encode(parts.add(bulk), forKey: key) } else { try c.encode(bulk, forKey: key) }
+        }
         try c.encode(lastSeq, forKey: .lastSeq)
         try c.encode(nextCaseNumber, forKey: .nextCaseNumber)
         try c.encode(historyLoaded, forKey: .historyLoaded)
@@ -90,8 +96,13 @@ public struct WireSchool: Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         staff = try c.decode([Staff].self, forKey: .staff)
-        students = try CaseCodec.decodeStudents(try c.decode(Data.self, forKey: .students))
-        cases = try CaseCodec.decodeCases(try c.decode(Data.self, forKey: .cases))
+        let parts = decoder.userInfo[.wireParts] as? WireParts
+        func bulk(_ key: CodingKeys) throws -> Data {
+            if let parts { return try parts.part(try c.decode(Int.self, forKey: key)) }
+            return try c.decode(Data.self, forKey: key)
+        }
+        students = try CaseCodec.decodeStudents(try bulk(.students))
+        cases = try CaseCodec.decodeCases(try bulk(.cases))
         lastSeq = try c.decode(Int.self, forKey: .lastSeq)
         nextCaseNumber = try c.decode(Int.self, forKey: .nextCaseNumber)
         historyLoaded = try c.decode(Bool.self, forKey: .historyLoaded)

@@ -3,6 +3,7 @@ public enum Text: String, CaseIterable, Sendable {
     case topBar, tooSmall
     case lockTitle, lockIdle, lockWho, lockLogin, lockPIN, lockChecking, lockHint, lockHintNoPIN
     case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, lockWait, lockLockedOut, helpLock, helpSignOut
+    case lockRenewTitle, lockNewPIN, lockRepeatPIN, lockRenewHint, lockNewPINsDiffer, lockNewPINTooShort
     case paneStudents, paneQueue, paneThread
     case filterMineNew, filterMine, filterUnclaimed, filterAll
     case emptyQueue, emptyQueueNoFlag, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo

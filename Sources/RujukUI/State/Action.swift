@@ -17,6 +17,8 @@ public enum Action: Sendable {
     /// already rebuilt the state for them).
     case unlocked
     case unlockRefused(UnlockRefusal)
+    /// The PIN was right but too short for today's rule: the lock screen asks for a new one.
+    case unlockNeedsNewPIN(minimum: Int)
 }
 
 /// What the run loop must do for the reducer; results come back as actions.
@@ -31,5 +33,7 @@ public enum Effect: Sendable, Equatable {
     case loadRecord(studentID: String)
     /// Check a login and PIN typed on the lock screen.
     case unlock(login: String, pin: String)
+    /// Set the signed-in person's new PIN (renewing a too-short one), then unlock.
+    case renewPIN(login: String, pin: String)
     case quit
 }

@@ -13,7 +13,8 @@ public struct LockScreen: Sendable, Equatable {
         case panic
     }
 
-    public enum Field: Sendable, Equatable { case login, pin }
+    /// `newPIN` and `repeatPIN` only while renewing a PIN shorter than new ones may be.
+    public enum Field: Sendable, Equatable { case login, pin, newPIN, repeatPIN }
 
     public var reason: Reason
     public var login: String
@@ -24,6 +25,12 @@ public struct LockScreen: Sendable, Equatable {
     public var problem: UnlockRefusal?
     /// Sent for checking; keys wait until the answer comes.
     public var checking = false
+    /// The PIN was right but shorter than new PINs may be: a new one is asked, twice, before
+    /// anything else opens (the school server allows this session nothing else).
+    public var renewing = false
+    public var newPIN = ""
+    public var repeatPIN = ""
+    public var minimumDigits = 6
 
     public init(reason: Reason, login: String, field: Field) {
         self.reason = reason
@@ -43,6 +50,12 @@ public enum UnlockRefusal: Sendable, Equatable {
     case wait(seconds: Int)
     /// Locked after too many wrong PINs, until the admin unlocks it.
     case lockedOut
+    /// Renewing: the two new PINs typed differ.
+    case newPINsDiffer
+    /// Renewing: a new PIN has this many digits at least.
+    case newPINTooShort(minimum: Int)
+    /// Renewing: the school server did not take the new PIN (the sentence says why).
+    case newPINRefused(String)
 }
 
 /// How this session guards the screen, decided by the run loop from the account it runs under.

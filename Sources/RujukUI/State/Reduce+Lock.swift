@@ -21,6 +21,7 @@ extension AppState {
 func lockKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard var screen = state.lock, !screen.checking else { return [] }
     defer { state.lock = screen }
+    if screen.renewing { return renewalKey(&screen, key) }
     let needsPIN = state.guardian.needsPIN
     switch key {
     case .tab, .backTab, .up, .down:
@@ -48,6 +49,48 @@ func lockKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         screen.problem = nil
         screen.checking = true
         return [.unlock(login: screen.login, pin: pin)]
+    default:
+        break
+    }
+    return []
+}
+
+/// Keys while a too-short PIN is renewed: the new PIN, the same again, Enter; Esc gives the
+/// keyboard to someone else.
+private func renewalKey(_ screen: inout LockScreen, _ key: Key) -> [Effect] {
+    switch key {
+    case .tab, .backTab, .up, .down:
+        screen.field = screen.field == .newPIN ? .repeatPIN : .newPIN
+    case .escape:
+        screen = LockScreen(reason: screen.reason, login: "", field: .login)
+    case .backspace:
+        if screen.field == .newPIN { _ = screen.newPIN.popLast() } else { _ = screen.repeatPIN.popLast() }
+    case .char(let c) where c.isASCII && c.isNumber:
+        if screen.field == .newPIN, screen.newPIN.count < 12 { screen.newPIN.append(c) }
+        if screen.field == .repeatPIN, screen.repeatPIN.count < 12 { screen.repeatPIN.append(c) }
+    case .enter:
+        if screen.field == .newPIN {
+            if screen.newPIN.count < screen.minimumDigits {
+                screen.problem = .newPINTooShort(minimum: screen.minimumDigits)
+                return []
+            }
+            screen.problem = nil
+            screen.field = .repeatPIN
+            return []
+        }
+        guard screen.newPIN == screen.repeatPIN else {
+            screen.problem = .newPINsDiffer
+            screen.newPIN = ""
+            screen.repeatPIN = ""
+            screen.field = .newPIN
+            return []
+        }
+        let pin = screen.newPIN
+        screen.newPIN = ""
+        screen.repeatPIN = ""
+        screen.problem = nil
+        screen.checking = true
+        return [.renewPIN(login: screen.login, pin: pin)]
     default:
         break
     }

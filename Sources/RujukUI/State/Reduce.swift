@@ -21,6 +21,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.lock?.checking = false
         state.lock?.problem = why
         if why == .unknownLogin || why == .noPINYet { state.lock?.field = .login }
+        if state.lock?.renewing == true {
+            state.lock?.newPIN = ""
+            state.lock?.repeatPIN = ""
+            state.lock?.field = .newPIN
+        }
+        return []
+    case .unlockNeedsNewPIN(let minimum):
+        state.lock?.checking = false
+        state.lock?.renewing = true
+        state.lock?.field = .newPIN
+        state.lock?.problem = nil
+        state.lock?.minimumDigits = minimum
         return []
     case .schoolChanged(let school):
         // The roster is live: a new homeroom or role counts at once; a person who left is signed out.

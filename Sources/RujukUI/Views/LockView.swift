@@ -14,11 +14,20 @@ enum LockView {
             lines.append(("", Style.plain))
         }
         let cursor = "▏"
-        lines.append((t.t(.lockLogin) + Sanitizer.line(screen.login) + (screen.field == .login ? cursor : ""),
-                      screen.field == .login ? state.theme.style(.listSelected) : Style.plain))
-        if state.guardian.needsPIN {
-            lines.append((t.t(.lockPIN) + String(repeating: "•", count: screen.pin.count) + (screen.field == .pin ? cursor : ""),
-                          screen.field == .pin ? state.theme.style(.listSelected) : Style.plain))
+        if screen.renewing {
+            lines.append((Sanitizer.line(t.t(.lockRenewTitle, "\(screen.minimumDigits)")), state.theme.style(.textDim)))
+            lines.append(("", Style.plain))
+            for (field, label, typed) in [(LockScreen.Field.newPIN, Text.lockNewPIN, screen.newPIN), (.repeatPIN, .lockRepeatPIN, screen.repeatPIN)] {
+                lines.append((t.t(label) + String(repeating: "•", count: typed.count) + (screen.field == field ? cursor : ""),
+                              screen.field == field ? state.theme.style(.listSelected) : Style.plain))
+            }
+        } else {
+            lines.append((t.t(.lockLogin) + Sanitizer.line(screen.login) + (screen.field == .login ? cursor : ""),
+                          screen.field == .login ? state.theme.style(.listSelected) : Style.plain))
+            if state.guardian.needsPIN {
+                lines.append((t.t(.lockPIN) + String(repeating: "•", count: screen.pin.count) + (screen.field == .pin ? cursor : ""),
+                              screen.field == .pin ? state.theme.style(.listSelected) : Style.plain))
+            }
         }
         lines.append(("", Style.plain))
         if screen.checking {
@@ -26,7 +35,7 @@ enum LockView {
         } else if let problem = screen.problem {
             lines.append((words(problem, t), state.theme.style(.status)))
         } else {
-            lines.append((t.t(state.guardian.needsPIN ? .lockHint : .lockHintNoPIN), state.theme.style(.textDim)))
+            lines.append((t.t(screen.renewing ? .lockRenewHint : state.guardian.needsPIN ? .lockHint : .lockHintNoPIN), state.theme.style(.textDim)))
         }
         let width = min(grid.width - 2, max(40, lines.map { DisplayWidth.of($0.0) }.max() ?? 0))
         let x = max(0, (grid.width - width) / 2)
@@ -44,6 +53,9 @@ enum LockView {
         case .emptyLogin: t.t(.lockEmpty)
         case .wait(let seconds): t.t(.lockWait, "\(seconds)")
         case .lockedOut: t.t(.lockLockedOut)
+        case .newPINsDiffer: t.t(.lockNewPINsDiffer)
+        case .newPINTooShort(let minimum): t.t(.lockNewPINTooShort, "\(minimum)")
+        case .newPINRefused(let sentence): Sanitizer.line(sentence)
         }
     }
 }
