@@ -180,15 +180,18 @@ enum CaseText {
         return f.string(from: date)
     }
 
+    /// Who may read an entry, in the reader's words (never the identifier `--json` keeps).
+    static func tierWord(_ v: Visibility) -> String { Catalog(Localization.language).term("visibility.\(v.rawValue)") }
+
     static func body(_ text: String?, visibility: Visibility) -> String {
-        guard let text else { return "    " + Localization.t(.cannotReadEntry, visibility.rawValue) }
+        guard let text else { return "    " + Localization.t(.cannotReadEntry, tierWord(visibility)) }
         return Sanitizer.lines(text).map { "    " + $0 }.joined(separator: "\n")
     }
 
     static func thread(_ c: Case, _ school: School) -> String {
         guard !c.messages.isEmpty else { return Localization.t(.noMessagesYet, "\(c.number)") }
         return c.messages.map { m in
-            let tier = m.visibility == .team ? "" : " (\(m.visibility.rawValue))"
+            let tier = m.visibility == .team ? "" : " (\(tierWord(m.visibility)))"
             return clean(school.displayName(m.author)) + " · " + time(m.at) + tier + "\n" + body(m.text, visibility: m.visibility)
         }.joined(separator: "\n")
     }
@@ -214,7 +217,7 @@ enum CaseText {
         }
         out += "\n" + Localization.t(.threadHeading, "\(c.messages.count)", "\(c.number)") + "\n"
         if let outcome = c.outcome {
-            out += "\n" + Localization.t(.closedLine, c.closedAt.map(time) ?? "", outcome.rawValue) + "\n"
+            out += "\n" + Localization.t(.closedLine, c.closedAt.map(time) ?? "", words.term("outcome.\(outcome.rawValue)")) + "\n"
         }
         if c.isClosed && c.outcomeOnly == true {
             out += Localization.t(.outcomeOnlyShared) + "\n"

@@ -122,8 +122,8 @@ enum ThreadPane {
             lines.append((Sanitizer.line(notice), state.theme.style(.status)))
         }
         for f in shown.flags {
-            let tier = f.isConfidential ? " · \(Visibility.bkOnly.rawValue)" : ""
-            lines.append(("\(state.school.displayName(f.by)) · \(f.subject ?? "flag") · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))\(tier)",
+            let tier = f.isConfidential ? " · " + state.catalog.term("visibility.bkOnly") : ""
+            lines.append(("\(state.school.displayName(f.by)) · \(f.subject.map(Sanitizer.line) ?? state.catalog.term("entry.flag")) · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))\(tier)",
                           f.isConfidential ? state.theme.style(.messageConfidential) : Style(bold: true)))
             if f.isWithheld {
                 lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
@@ -132,7 +132,7 @@ enum ThreadPane {
             }
         }
         for m in shown.messages {
-            let tier = m.visibility == .team ? "" : " · \(m.visibility.rawValue)"
+            let tier = m.visibility == .team ? "" : " · " + state.catalog.term("visibility.\(m.visibility.rawValue)")
             lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now, indonesian: state.indonesian))\(tier)",
                           m.visibility == .team ? Style(bold: true) : state.theme.style(.messageConfidential)))
             if let text = m.text {

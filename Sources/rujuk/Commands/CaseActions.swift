@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RujukDomain
 import RujukStore
+import RujukUI
 
 extension Rujuk {
     struct Pickup: ParsableCommand {
@@ -56,7 +57,7 @@ extension Rujuk {
             var body = text
             if text == "-" { body = try StandardInput.text() }
             try session.append([session.event(.messagePosted(EntryText(number: number, visibility: tier, text: body)))])
-            say(Localization.t(.posted, "\(number)", tier == .team ? "" : " (\(tier.rawValue))"))
+            say(Localization.t(.posted, "\(number)", tier == .team ? "" : " (\(CaseText.tierWord(tier)))"))
         }
     }
 
@@ -78,7 +79,7 @@ extension Rujuk {
             _ = try session.caseToChange(number)
             try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary,
                                                       outcomeOnly: outcomeOnly))])
-            say(Localization.t(.closedAs, "\(number)", outcome))
+            say(Localization.t(.closedAs, "\(number)", Catalog(Localization.language).term("outcome.\(outcome)")))
         }
     }
 
