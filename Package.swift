@@ -46,6 +46,12 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The benchmark runs SQLite itself (WAL, synchronous=FULL, one row per transaction) to
+        // compare appends in the same run; nothing else links it.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "RujukTerminal", dependencies: ["CNCurses", "RujukUI"], swiftSettings: strict),
         .executableTarget(
             name: "rujuk",
@@ -61,7 +67,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster", "CSQLite"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
