@@ -13,8 +13,6 @@ public final class Store {
     var position: JournalPosition
     var snapshotSeq: Int
     var historySeq: Int?
-    /// The cases `history.json` holds as of `historySeq`, once it was read or written here.
-    var historyCases: Set<Int> = []
     /// The hash the next journal (false) or private (true) line records, once known.
     var chainHeads: [Bool: ChainHead] = [:]
     /// The last opening of confidential entries this process recorded, so that redrawing the
@@ -159,7 +157,6 @@ public final class Store {
         position = JournalPosition(segment: 1, offset: 0, seq: 0)
         snapshotSeq = 0
         historySeq = nil
-        historyCases = []
     }
 
     func withLock<T>(timeout: Double? = nil, _ body: () throws -> T) throws -> T {
@@ -261,7 +258,6 @@ public final class Store {
            let history = try? snapshotDecoder.decode(HistoryFile.self, from: Data(bytes)),
            history.storeID == info.id, history.seq == historySeq {
             for c in history.cases where school.cases[c.number] == nil { school.cases[c.number] = c }
-            historyCases = Set(history.cases.map(\.number))
             school.historyLoaded = true
             return
         }
@@ -304,28 +300,20 @@ public final class Store {
         withExtendedLifetime(lock) { try? writeSnapshot() }
     }
 
-    /// Writes `snapshot.json`, and `history.json` when the closed cases not in it grew by a
-    /// quarter (at least 200): until then they ride in the snapshot, so history is rewritten
-    /// a few times over the life of a store, not at every snapshot.
+    /// Writes `snapshot.json` (and `history.json` when enough closed cases gathered).
     func writeSnapshot() throws {
         var excluded: Set<Int> = []
         var newHistorySeq = historySeq
         if school.historyLoaded {
-            let inHistory: Set<Int> = historySeq.map { seq in historyCases.filter { school.cases[$0].map { $0.isClosed && $0.version <= seq } ?? false } } ?? []
             let closed = school.cases.values.filter(\.isClosed)
-            let pending = closed.count - inHistory.count
-            if historySeq != nil && pending < max(200, inHistory.count / 4) {
-                excluded = inHistory
-            } else if closed.count >= 200 {
+            if closed.count >= 200 {
                 let history = HistoryFile(storeID: info.id, seq: position.seq,
                                           cases: closed.sorted { $0.number < $1.number }.map(\.strippedForSnapshot))
                 try FileSystem.replace(layout.history, with: Array(try snapshotEncoder.encode(history)), mode: Self.fileMode)
                 newHistorySeq = position.seq
-                historyCases = Set(closed.map(\.number))
-                excluded = historyCases
+                excluded = Set(closed.map(\.number))
             } else {
                 newHistorySeq = nil
-                historyCases = []
             }
         }
         let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
