@@ -19,7 +19,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "RujukDomain", swiftSettings: strict),
-        .target(name: "RujukStore", dependencies: ["RujukDomain"], swiftSettings: strict),
+        // The chain's SHA-256 comes from swift-crypto: about six times the speed of one written in Swift.
+        .target(name: "RujukStore", dependencies: ["RujukDomain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .target(name: "RujukUI", dependencies: ["RujukDomain"], swiftSettings: strict),
         .target(
             name: "RujukRoster",
@@ -45,6 +46,12 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The benchmark runs SQLite itself (WAL, synchronous=FULL, one row per transaction) to
+        // compare appends in the same run; nothing else links it.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "RujukTerminal", dependencies: ["CNCurses", "RujukUI"], swiftSettings: strict),
         .executableTarget(
             name: "rujuk",
@@ -60,7 +67,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster", "CSQLite"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),

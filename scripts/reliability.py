@@ -149,7 +149,7 @@ def part_crashpoints():
     for point in points:
         store = fresh("crash-" + point)
         before = thread(store, 4)
-        env = dict(ENV, RUJUK_TEST_CRASH_AT=point, RUJUK_SNAPSHOT_EVERY="1")
+        env = dict(ENV, RUJUK_TEST_CRASH_AT=point, RUJUK_SNAPSHOT_EVERY="1", RUJUK_SNAPSHOT_SECONDS="0")
         killed = rujuk(store, "reply", "4", "crash " + point, "--as", "budi", env=env)
         after = thread(store, 4)
         states = (after == before) or ([m["text"] for m in after] == [m["text"] for m in before] + ["crash " + point])

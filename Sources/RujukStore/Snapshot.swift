@@ -49,14 +49,15 @@ extension Case {
 }
 
 extension SnapshotFile {
-    init(school: School, storeID: String, position: JournalPosition, historySeq: Int?, excludingHistory: Bool) {
+    /// `excluding`: the closed cases `history.json` holds unchanged, which the snapshot leaves out.
+    init(school: School, storeID: String, position: JournalPosition, historySeq: Int?, excluding: Set<Int>) {
         self.format = Self.currentFormat
         self.storeID = storeID
         self.position = position
         self.name = school.name
         self.staff = school.staff.values.sorted { $0.login < $1.login }
         self.students = school.students.values.sorted { $0.id < $1.id }.map(CompactStudent.init)
-        self.cases = school.cases.values.filter { !(excludingHistory && $0.isClosed) }
+        self.cases = school.cases.values.filter { !($0.isClosed && excluding.contains($0.number)) }
             .sorted { $0.number < $1.number }.map(\.strippedForSnapshot)
         self.nextCaseNumber = school.nextCaseNumber
         self.readMarks = school.readMarks.mapValues { marks in

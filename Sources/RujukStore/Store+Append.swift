@@ -18,14 +18,16 @@ extension Store {
     /// decision such as "open a case or join the open one" sees every colleague's writes.
     @discardableResult
     public func append(building make: (School) throws -> [Event]) throws -> [Event] {
-        try withLock {
+        let written = try withLock {
             try foldNewLines(repair: true)
             var prepared = try prepare(try make(school))
             try writePrivate(&prepared)
             try writeJournal(prepared)
-            if school.lastSeq - snapshotSeq >= Self.snapshotEvery { try? writeSnapshot() }
             return prepared.map(\.event)
         }
+        // After the lock is released: a colleague's append never waits for a snapshot.
+        writeSnapshotIfDue()
+        return written
     }
 
     struct Prepared {
@@ -34,24 +36,19 @@ extension Store {
         var ref: TextRef?
     }
 
-    /// Numbers and validates the events on a copy of the school; nothing is kept on failure.
+    /// Numbers and validates the events; nothing is kept on failure. One event (what every
+    /// person's action is) is validated against the school as it is, which reads only the case
+    /// and the facts it touches; only a batch needs a scratch copy to see its own earlier events.
     func prepare(_ events: [Event]) throws -> [Prepared] {
         while true {
-            var scratch = school
-            var prepared: [Prepared] = []
             do {
-                for var event in events {
-                    event.seq = scratch.lastSeq + 1
-                    event.at = ISODate.truncated(event.at)
-                    if case .caseOpened(var opened) = event.payload, opened.number == 0 {
-                        opened.number = scratch.nextCaseNumber
-                        event.payload = .caseOpened(opened)
-                    }
-                    if try encoder.encode(event).count > Self.entryLimit {
-                        throw StoreError(.refused(.invalid), .entryTooLarge, "\(Self.entryLimit >> 10)")
-                    }
-                    try scratch.apply(event)
-                    prepared.append(Prepared(event: event, secret: event.confidentialText))
+                if events.count == 1 { return [try prepareOne(events[0], against: school)] }
+                var scratch = school
+                var prepared: [Prepared] = []
+                for event in events {
+                    let one = try prepareOne(event, against: scratch)
+                    try scratch.fold(one.event)
+                    prepared.append(one)
                 }
                 return prepared
             } catch let error as DomainError where error.kind == .needsHistory {
@@ -60,6 +57,21 @@ extension Store {
                 throw StoreError(error)
             }
         }
+    }
+
+    private func prepareOne(_ event: Event, against state: School) throws -> Prepared {
+        var event = event
+        event.seq = state.lastSeq + 1
+        event.at = ISODate.truncated(event.at)
+        if case .caseOpened(var opened) = event.payload, opened.number == 0 {
+            opened.number = state.nextCaseNumber
+            event.payload = .caseOpened(opened)
+        }
+        if try encoder.encode(event).count > Self.entryLimit {
+            throw StoreError(.refused(.invalid), .entryTooLarge, "\(Self.entryLimit >> 10)")
+        }
+        try state.validate(event)
+        return Prepared(event: event, secret: event.confidentialText)
     }
 
     /// Writes the confidential texts (if any) to the last private segment and syncs them,

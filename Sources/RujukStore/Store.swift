@@ -26,8 +26,11 @@ public final class Store {
 
     /// Segments roll over past this size; they are never rewritten.
     static let segmentLimit = Int(ProcessInfo.processInfo.environment["RUJUK_SEGMENT_BYTES"] ?? "") ?? 16 << 20
-    /// A snapshot is written when this many events were folded since the last one.
+    /// A snapshot is written when this many events were folded since the last one…
     static let snapshotEvery = Int(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_EVERY"] ?? "") ?? 250
+    /// …and the one on disk is older than this many seconds (whoever wrote it), so that eight
+    /// busy writers write one snapshot between them, not one each.
+    static let snapshotSeconds = Double(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_SECONDS"] ?? "") ?? 2
     /// One event, its text included, is at most this many bytes (256 KiB: about a hundred pages).
     public static let entryLimit = 256 << 10
     static let fileMode: mode_t = 0o660
@@ -117,9 +120,7 @@ public final class Store {
         if store.hasIncompleteTail() {
             try? store.withLock(timeout: 2) { try store.foldNewLines(repair: true) }
         }
-        if store.school.lastSeq - store.snapshotSeq >= snapshotEvery {
-            try? store.withLock(timeout: 0.5) { try store.writeSnapshot() }
-        }
+        store.writeSnapshotIfDue()
         return store
     }
 
@@ -284,9 +285,24 @@ public final class Store {
         return true
     }
 
-    /// Writes `snapshot.json` (and `history.json` when enough closed cases gathered). Under the lock.
+    /// Writes a snapshot when enough events passed since this process's last one and the one on
+    /// disk is older than `snapshotSeconds`. Outside the store lock: the school in memory is
+    /// consistent as of `position`, and a snapshot only ever names a position of complete lines.
+    /// `snapshot.lock` lets one process at a time write one; another simply skips. A failure
+    /// here loses nothing (the journal is the truth).
+    func writeSnapshotIfDue() {
+        guard school.lastSeq - snapshotSeq >= Self.snapshotEvery else { return }
+        if Self.snapshotSeconds > 0, let modified = FileSystem.modified(layout.snapshot),
+           Date().timeIntervalSince(modified) < Self.snapshotSeconds {
+            return
+        }
+        guard let lock = StoreLock.ifFree(path: layout.snapshotLock) else { return }
+        withExtendedLifetime(lock) { try? writeSnapshot() }
+    }
+
+    /// Writes `snapshot.json` (and `history.json` when enough closed cases gathered).
     func writeSnapshot() throws {
-        var excluding = false
+        var excluded: Set<Int> = []
         var newHistorySeq = historySeq
         if school.historyLoaded {
             let closed = school.cases.values.filter(\.isClosed)
@@ -295,13 +311,13 @@ public final class Store {
                                           cases: closed.sorted { $0.number < $1.number }.map(\.strippedForSnapshot))
                 try FileSystem.replace(layout.history, with: Array(try snapshotEncoder.encode(history)), mode: Self.fileMode)
                 newHistorySeq = position.seq
-                excluding = true
+                excluded = Set(closed.map(\.number))
             } else {
                 newHistorySeq = nil
             }
         }
         let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
-                                    historySeq: newHistorySeq, excludingHistory: excluding)
+                                    historySeq: newHistorySeq, excluding: excluded)
         try FileSystem.replace(layout.snapshot, with: Array(try snapshotEncoder.encode(snapshot)), mode: Self.fileMode)
         CrashPoint.hit("after-snapshot-rename")
         historySeq = newHistorySeq

@@ -39,6 +39,8 @@ public struct StoreLayout: Sendable {
 
     public var info: String { root + "/store.json" }
     public var lock: String { root + "/lock" }
+    /// Held (never waited for) by the one process writing a snapshot, apart from the store lock.
+    public var snapshotLock: String { root + "/snapshot.lock" }
     public var snapshot: String { root + "/snapshot.json" }
     public var history: String { root + "/history.json" }
     public var journalDirectory: String { root + "/journal" }

@@ -17,18 +17,101 @@ final class StoreLock {
         } catch let error as StoreError where error.kind == .permission {
             throw StoreError(.permission, .cannotWrite, path)
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        var delay: UInt32 = 1000
-        while flock(file.fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw StoreError.system("flock", path, errno) }
-            if Date() > deadline {
-                throw StoreError(.busy, .busy, "\(Int(timeout))")
-            }
-            usleep(delay)
-            delay = min(delay * 2, 50_000)
+        if try Self.tryLock(file) {
+            self.file = file
+            return
+        }
+        // Taken: wait in the kernel's queue, so the lock passes here the moment it is released
+        // (sleeping between tries left a released lock idle for up to 50 ms).
+        guard try LockWaiter(file).wait(seconds: timeout) else {
+            throw StoreError(.busy, .busy, "\(Int(timeout))")
         }
         self.file = file
     }
 
+    /// An exclusive lock on `path` if nobody holds it now, else nil: for work that one process
+    /// at a time does on everyone's behalf, and that is simply skipped when another is at it.
+    static func ifFree(path: String) -> StoreLock? {
+        guard let file = try? FileDescriptor.open(path, O_RDWR | O_CREAT, mode: 0o660) else { return nil }
+        fchmod(file.fd, 0o660)
+        guard (try? tryLock(file)) == true else { return nil }
+        return StoreLock(locked: file)
+    }
+
+    private init(locked file: FileDescriptor) { self.file = file }
+
+    private static func tryLock(_ file: FileDescriptor) throws -> Bool {
+        while flock(file.fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            guard errno == EWOULDBLOCK else { throw StoreError.system("flock", file.path, errno) }
+            return false
+        }
+        return true
+    }
+
     deinit { flock(file.fd, LOCK_UN) }
+}
+
+/// A blocking `flock` on a thread of its own, waited for with a deadline. When the deadline
+/// passes first, the waiter is abandoned: should it get the lock later it lets go at once.
+private final class LockWaiter: @unchecked Sendable {
+    private enum State { case waiting, locked, failed(Int32), abandoned }
+    private let condition = NSCondition()
+    private var state = State.waiting
+    /// Kept alive by the waiting thread too, so an abandoned wait still owns an open descriptor.
+    private let file: FileDescriptor
+
+    init(_ file: FileDescriptor) throws {
+        self.file = file
+        var thread = pthread_t()
+        let box = Unmanaged.passRetained(self)
+        let started = pthread_create(&thread, nil, { raw in
+            let waiter = Unmanaged<LockWaiter>.fromOpaque(raw!).takeRetainedValue()
+            waiter.block()
+            return nil
+        }, box.toOpaque())
+        guard started == 0 else {
+            box.release()
+            throw StoreError.system("pthread_create", file.path, started)
+        }
+        pthread_detach(thread)
+    }
+
+    private func block() {
+        var result: Int32 = 0
+        while flock(file.fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            result = errno
+            break
+        }
+        condition.lock()
+        defer { condition.unlock() }
+        if case .abandoned = state {
+            if result == 0 { flock(file.fd, LOCK_UN) }
+            return
+        }
+        state = result == 0 ? .locked : .failed(result)
+        condition.signal()
+    }
+
+    /// True once the lock is held; false when `seconds` passed first.
+    func wait(seconds: Double) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            switch state {
+            case .locked: return true
+            case .failed(let code): throw StoreError.system("flock", file.path, code)
+            case .abandoned: return false
+            case .waiting:
+                if !condition.wait(until: deadline) {
+                    if case .waiting = state {
+                        state = .abandoned
+                        return false
+                    }
+                }
+            }
+        }
+    }
 }

@@ -61,25 +61,6 @@ enum FiveYearStore {
     }
 }
 
-/// One writer process: `count` durable replies, one append each.
-enum WriterProcess {
-    static func spawn(root: String, count: Int) -> Process {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        p.arguments = ["writer", root, String(count)]
-        try! p.run()
-        return p
-    }
-
-    static func run(root: String, count: Int) throws {
-        let store = try Store.open(root)
-        let number = FiveYearStore.cases - 1 // an open case
-        for i in 0..<count {
-            try store.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "bench \(getpid()) \(i)")))])
-        }
-    }
-}
-
 enum Timing {
     static func measure(_ body: () -> Void) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds

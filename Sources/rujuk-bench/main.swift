@@ -1,7 +1,8 @@
 // Benchmark: builds a five-year store (3,000 students, 50,000 cases, 500,000 messages) and
 // prints open-to-ready time, durable appends per second (1 and 8 writer processes) and
 // resident memory, then a 3,000-row roster import and a year start. Run: swift run -c release rujuk-bench [DIR]
-// (or `rujuk-bench roster DIR` for the roster figures alone).
+// (or `rujuk-bench roster DIR` for the roster figures alone, `rujuk-bench appends DIR` for
+// durable appends against SQLite alone).
 import Foundation
 import RujukDomain
 import RujukStore
@@ -9,6 +10,14 @@ import RujukStore
 let arguments = CommandLine.arguments
 if arguments.count >= 4 && arguments[1] == "writer" {
     try WriterProcess.run(root: arguments[2], count: Int(arguments[3])!)
+    exit(0)
+}
+if arguments.count >= 4 && arguments[1] == "sqlite-writer" {
+    try SQLiteWriter.run(path: arguments[2], count: Int(arguments[3])!)
+    exit(0)
+}
+if arguments.count >= 4 && arguments[1] == "jsonl-writer" {
+    try JSONLWriter.run(path: arguments[2], count: Int(arguments[3])!)
     exit(0)
 }
 if arguments.count >= 3 && arguments[1] == "open" {
@@ -22,7 +31,9 @@ if arguments.count >= 3 && arguments[1] == "open" {
 // `rujuk-bench roster DIR`: only the roster figures (import and year start), on the store at DIR.
 let rosterOnly = arguments.count >= 3 && arguments[1] == "roster"
 let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
-let root = rosterOnly || boundaryOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench appends DIR`: only the durable appends against SQLite, on the store at DIR.
+let appendsOnly = arguments.count > 2 && arguments[1] == "appends"
+let root = rosterOnly || boundaryOnly || appendsOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -35,6 +46,10 @@ if !FileManager.default.fileExists(atPath: root + "/store.json") {
 
 if rosterOnly {
     try RosterBench.run(root: root)
+    exit(0)
+}
+if appendsOnly {
+    try AppendBench.run(root: root)
     exit(0)
 }
 if boundaryOnly {
@@ -77,15 +92,7 @@ print(String(format: "loading the closed history on demand (queue --all): %.0f m
 
 InterfaceBench.run(root: root)
 
-for writers in [1, 8] {
-    let perWriter = 200
-    let started = Date()
-    let processes = (0..<writers).map { _ in WriterProcess.spawn(root: root, count: perWriter) }
-    for p in processes { p.waitUntilExit() }
-    let seconds = Date().timeIntervalSince(started)
-    print(String(format: "durable appends, %d writer process(es): %.0f appends/s (%d appends in %.2f s, each fdatasync'd)",
-                 writers, Double(writers * perWriter) / seconds, writers * perWriter, seconds))
-}
+try AppendBench.run(root: root)
 
 // Last, as it changes the store: a 3,000-row roster import and a year start.
 try RosterBench.run(root: root)

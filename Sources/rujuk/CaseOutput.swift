@@ -154,12 +154,14 @@ enum CaseText {
 
     static func queue(_ cases: [Case], _ school: School, now: Date) -> String {
         guard !cases.isEmpty else { return Localization.t(.noCasesHere) }
-        var out = pad(Localization.t(.headerNumber), 5) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)
+        // The number column is as wide as the longest number: a case is never shown as another's.
+        let numberWidth = max(5, (cases.map(\.number).max().map { "\($0)".count } ?? 0) + 1)
+        var out = pad(Localization.t(.headerNumber), numberWidth) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)
             + pad(Localization.t(.headerClass), 7) + pad(Localization.t(.headerFlags), 6) + pad(Localization.t(.headerCounsellor), 16) + Localization.t(.headerAge) + "\n"
         let words = Catalog(Localization.language)
         for c in cases {
             let s = school.student(of: c)
-            out += pad("\(c.number)", 5) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
+            out += pad("\(c.number)", numberWidth) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
                 + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", 6)
                 + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
                 // A student who left: their counsellor closes the case or refers it onward.
@@ -171,6 +173,11 @@ enum CaseText {
     static func pad(_ s: String, _ width: Int) -> String {
         let cut = s.count >= width ? String(s.prefix(width - 1)) : s
         return cut + String(repeating: " ", count: width - cut.count)
+    }
+
+    /// `s` followed by spaces up to `width`, and never cut: for numbers and logins in a column.
+    static func column(_ s: String, _ width: Int) -> String {
+        s + String(repeating: " ", count: max(1, width - s.count))
     }
 
     static func time(_ date: Date) -> String {

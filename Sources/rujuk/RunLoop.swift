@@ -13,6 +13,9 @@ struct RunLoop {
     var state: AppState
     var lastPoll = Date.distantPast
     var lastFrame: Grid?
+    /// When the thread preview a move asked for is due, unless another key comes first.
+    var previewAt: Date?
+    static let restMilliseconds = 100.0
     /// Drafts of each person who signed in on a shared account, in memory while Rujuk runs;
     /// on disk they are sealed with a key from the person's PIN (the shared account's home is
     /// readable by everyone who uses it).
@@ -163,7 +166,8 @@ struct RunLoop {
                 terminal.draw(frame)
                 lastFrame = frame
             }
-            let key = terminal.readKey(timeoutMilliseconds: 100)
+            let wait = previewAt.map { Int32(max(1, min(100, $0.timeIntervalSinceNow * 1000))) } ?? 100
+            let key = terminal.readKey(timeoutMilliseconds: wait)
             let size = terminal.size
             if size.width != state.width || size.height != state.height {
                 dispatch(.resized(width: size.width, height: size.height))
@@ -172,7 +176,13 @@ struct RunLoop {
             if let key {
                 if key == .ctrl("z") { terminal.suspend(); lastFrame = nil; continue }
                 if key == .ctrl("l") { terminal.redrawAll(); lastFrame = nil }
+                // Another key before the selection rested: the preview waits again.
+                if previewAt != nil { previewAt = Date().addingTimeInterval(Self.restMilliseconds / 1000) }
                 dispatch(.keyPressed(key))
+            }
+            if let due = previewAt, Date() >= due {
+                previewAt = nil
+                dispatch(.selectionRested)
             }
             if Date().timeIntervalSince(lastPoll) >= 0.2 {
                 lastPoll = Date()
@@ -201,6 +211,9 @@ struct RunLoop {
         do {
             switch effect {
             case .quit:
+                return []
+            case .previewWhenRested:
+                previewAt = Date().addingTimeInterval(Self.restMilliseconds / 1000)
                 return []
             case .unlock(let login, let pin):
                 return unlock(login, pin)

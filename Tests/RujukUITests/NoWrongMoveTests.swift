@@ -107,7 +107,9 @@ import Testing
         // Moving chooses again: j lands on the row that took the old one's place.
         let next = state.queue[state.selected].number
         let effects = press(&state, [.char("j")])
-        #expect(state.selectedCase?.number == next && effects == [.loadThread(next)])
+        // Its thread is loaded once the selection rests (issue 16, item 10).
+        #expect(state.selectedCase?.number == next && effects == [.previewWhenRested])
+        #expect(reduce(&state, .selectionRested) == [.loadThread(next)])
     }
 
     @Test func theSelectionFollowsTheCaseWhenRowsMoveAboveIt() {

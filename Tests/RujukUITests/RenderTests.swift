@@ -101,3 +101,29 @@ import Testing
         }
     }
 }
+
+@Suite struct CaseNumberWidthTests {
+    /// A large school passes case 9,999 in its first year: `#49001` and `#123456` are drawn whole.
+    @Test(arguments: [49_001, 123_456])
+    func theQueuePaneShowsEveryDigit(number: Int) {
+        var state = demoState("budi", width: 120, height: 40)
+        var school = state.school
+        let old = state.queue.last!.number
+        var c = school.cases.removeValue(forKey: old)!
+        c.number = number
+        school.cases[number] = c
+        school.nextCaseNumber = number + 1
+        state.school = school
+        let lines = render(state).lines
+        #expect(lines.contains { $0.contains("#\(number) ") }, "\(lines.joined(separator: "\n"))")
+        // Every row's status starts in the same column, the long number's row too.
+        let width = "#\(number)".count + 1
+        let rows = state.queue.compactMap { q in lines.first { !$0.contains("┌") && $0.contains("#\(q.number) ") } }
+        #expect(rows.count == state.queue.count)
+        for row in rows {
+            let chars = Array(row)
+            let start = chars.firstIndex(of: "#")!
+            #expect(chars[start + width - 1] == " " && chars[start + width] != " ", "\(row)")
+        }
+    }
+}

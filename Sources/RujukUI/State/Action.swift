@@ -19,6 +19,8 @@ public enum Action: Sendable {
     case unlockRefused(UnlockRefusal)
     /// The PIN was right but too short for today's rule: the lock screen asks for a new one.
     case unlockNeedsNewPIN(minimum: Int)
+    /// No key for about 100 ms since a move asked for `.previewWhenRested`.
+    case selectionRested
 }
 
 /// What the run loop must do for the reducer; results come back as actions.
@@ -27,6 +29,9 @@ public enum Effect: Sendable, Equatable {
     /// Open a case for the student, or add the flag to their open case (decided under the lock).
     case flag(studentID: String, flag: Flag, area: Area, concern: String, urgency: Urgency)
     case loadThread(Int)
+    /// Send `.selectionRested` once no key came for about 100 ms (the wait restarts at each key):
+    /// a burst of moves down the queue loads and draws one thread preview, not one per row.
+    case previewWhenRested
     /// Read the closed cases kept out of start-up (for a view that lists closed cases too).
     case loadHistory
     /// Read every case of the student this person may see, texts resolved.

@@ -127,6 +127,10 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The cases in the queue pane, in triage order, narrowed by the filter text.
+    /// A move asked for the thread preview and the selection has not rested yet.
+    public var previewPending = false
+    /// The case whose thread stays in the pane until then.
+    public var previewHeld: Int?
     public private(set) var queue: [Case] = []
     /// Students with an open case this person sees, with the case.
     public private(set) var flaggedStudents: [(Student, Case)] = []
@@ -174,10 +178,20 @@ public struct AppState: Sendable, Equatable {
         return q.indices.contains(selected) ? q[selected] : nil
     }
 
-    /// The case the thread pane shows: the one a reply is being written to, else the selected one.
+    /// The case the thread pane shows: the one a reply is being written to, else the selected one
+    /// (while a burst of moves goes on, the one shown before it).
     public var threadCase: Case? {
         if mode == .compose, let n = composing, let c = school.cases[n], school.canSee(actor, c) { return c }
+        if previewPending, let n = previewHeld, let c = school.cases[n], school.canSee(actor, c) { return c }
         return selectedCase
+    }
+
+    /// Moves that ask for the thread once the selection rests; the thread pane holds still meanwhile.
+    mutating func previewWhenRested(shown: Int?) -> [Effect] {
+        guard !previewPending else { return [] }
+        previewPending = true
+        previewHeld = shown
+        return [.previewWhenRested]
     }
 
     public static func == (a: AppState, b: AppState) -> Bool {
@@ -191,5 +205,6 @@ public struct AppState: Sendable, Equatable {
             && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
             && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
             && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply
+            && a.previewPending == b.previewPending && a.previewHeld == b.previewHeld
     }
 }

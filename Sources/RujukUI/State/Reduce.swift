@@ -54,6 +54,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // Behind the lock nothing is read (and no opening of confidential text recorded).
         guard state.lock == nil else { return [] }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .selectionRested:
+        guard state.previewPending else { return [] }
+        state.previewPending = false
+        state.previewHeld = nil
+        return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .threadLoaded(let c):
         state.thread = c
         if let c, c.isClosed, c.summary != nil, c.referrers.contains(state.actor.login) { state.summariesShown.insert(c.number) }
@@ -282,7 +287,18 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     state.selectHighlightedStudentsCase()
     state.clampSelection()
-    if let now = state.selectedCase?.number, now != before { return [.loadThread(now)] }
+    let moved = state.selectedCase?.number
+    if [.down, .up, .pageDown, .pageUp].contains(b.command) {
+        // Holding j through twenty cases sends twenty highlight moves and one preview.
+        return moved != nil && moved != before ? state.previewWhenRested(shown: state.previewPending ? state.previewHeld : before) : []
+    }
+    if state.previewPending {
+        // Any other key: the pane shows the selected case now, and its thread comes when the
+        // wait the moves started is over.
+        state.previewHeld = nil
+        return []
+    }
+    if let moved, moved != before { return [.loadThread(moved)] }
     return []
 }
 

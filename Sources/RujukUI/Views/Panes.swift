@@ -48,6 +48,8 @@ enum QueuePane {
             return
         }
         let top = max(0, state.selected - inner.height + 1)
+        // The number column fits the longest number in the list, so `#49001` is never cut to `#4900`.
+        let numberWidth = max(6, "#\(q.map(\.number).max() ?? 0)".count + 1)
         for (i, c) in q.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
             let selected = i == state.selected
@@ -56,7 +58,7 @@ enum QueuePane {
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
             // Fixed columns first; the student's name gets what is left, in full when it fits.
-            let nameWidth = max(8, inner.width - 7 - 11 - 9 - 7)
+            let nameWidth = max(8, inner.width - 1 - numberWidth - 11 - 9 - 7)
             let name = state.school.students[c.studentID].map { s -> String in
                 let full = Sanitizer.line(s.name)
                 return !state.guardian.sharedTerminal && DisplayWidth.of(full) < nameWidth ? full : listName(s.name, focused: selected, state)
@@ -65,7 +67,7 @@ enum QueuePane {
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
             urgencyStyle.reverse = selected
             let columns: [(String, Style)] = [
-                (unread + pad("#\(c.number)", 6), base), (pad(status, 11), base), (pad(Sanitizer.line(name), nameWidth), base),
+                (unread + pad("#\(c.number)", numberWidth), base), (pad(status, 11), base), (pad(Sanitizer.line(name), nameWidth), base),
                 (pad(state.catalog.urgency(c.urgency), 9), urgencyStyle), ("\(c.flags.count) \(age)", base),
             ]
             var x = inner.x

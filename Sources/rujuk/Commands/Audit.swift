@@ -33,6 +33,9 @@ extension Rujuk {
                 return
             }
             if entries.isEmpty { say(Localization.t(.auditNothing)); return }
+            // Columns as wide as their longest value: a case number or a login is never cut.
+            let byWidth = max(8, entries.map { CaseText.clean($0.by).count }.max() ?? 0)
+            let numberWidth = max(6, entries.compactMap { $0.number.map { "#\($0)".count } }.max() ?? 0)
             for e in entries {
                 let what: String
                 switch e.what {
@@ -40,7 +43,7 @@ extension Rujuk {
                 case .opened(let seqs): what = Localization.t(.auditOpened, "\(seqs.count)", seqs.map(String.init).joined(separator: ", "))
                 case .pinRefused(let login): what = Localization.t(.auditPinRefused, CaseText.clean(login))
                 }
-                say("\(CaseText.time(e.at))  \(CaseText.clean(e.by).padding(toLength: 8, withPad: " ", startingAt: 0)) \((e.number.map { "#\($0)" } ?? "").padding(toLength: 6, withPad: " ", startingAt: 0)) \(what)")
+                say("\(CaseText.time(e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1) + CaseText.column(e.number.map { "#\($0)" } ?? "", numberWidth + 1) + what)
             }
         }
     }
