@@ -17,6 +17,8 @@ public enum Action: Sendable {
     /// already rebuilt the state for them).
     case unlocked
     case unlockRefused(UnlockRefusal)
+    /// An import file read and planned against the roster, for the admin's preview.
+    case importPreviewed(file: String, SyncPlan)
 }
 
 /// What the run loop must do for the reducer; results come back as actions.
@@ -31,5 +33,7 @@ public enum Effect: Sendable, Equatable {
     case loadRecord(studentID: String)
     /// Check a login and PIN typed on the lock screen.
     case unlock(login: String, pin: String)
+    /// Read a roster file and plan its sync against the roster (the admin's import).
+    case previewImport(path: String, missingLeft: LeaveReason?, on: String)
     case quit
 }
