@@ -224,7 +224,7 @@ struct RunLoop {
     /// The admin's import: the file is read here, on the admin's side, and planned against
     /// the roster as it is now; applying it is an append the store (or the helper) validates.
     func previewImport(_ typed: String, missingLeft: LeaveReason?, on day: String) -> Action {
-        let path = typed == "~" || typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst() : typed
+        let path = typed == "~" || typed.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + typed.dropFirst() : typed
         guard let data = FileManager.default.contents(atPath: path) else {
             return .appendFailed(Localization.t(.cannotReadFile, typed))
         }

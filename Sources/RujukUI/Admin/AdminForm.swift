@@ -95,7 +95,7 @@ public struct AdminForm: Sendable, Equatable {
                 && owned.allSatisfy { n in school.cases[n].map { school.canSee(q, $0) } ?? true }
         }.sorted { ($0.isCounsellor ? 0 : 1, $0.name) < ($1.isCounsellor ? 0 : 1, $1.name) }
         let needs = !(held.isEmpty && owned.isEmpty)
-        return AdminForm(.staffLeaves(login: p.login), [(.handoverTo, .choice((needs ? [] : [""]) + others.map(\.login) + (needs ? [""] : []), 0))])
+        return AdminForm(.staffLeaves(login: p.login), [(.handoverTo, .choice((needs ? [] : [""]) + others.map(\.login), 0))])
     }
 
     static func importStudents() -> AdminForm {

@@ -8,7 +8,7 @@ enum AdminView {
         let overview = state.rosterOverview
         topBar(state, overview, &grid)
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-        let areas = layout(body, focus: state.admin.focus)
+        let areas = layout(body, focus: state.admin.focus, classes: overview.classes.count)
         if let r = areas[.classes] { classes(state, overview, r, &grid) }
         if let r = areas[.students] { students(state, r, &grid) }
         if let r = areas[.staff] { staff(state, overview, r, &grid) }
@@ -19,7 +19,7 @@ enum AdminView {
     }
 
     /// Three columns from 120; from 80 classes and students above, staff below; one pane below 80.
-    static func layout(_ r: Rect, focus: AdminScreen.Pane) -> [AdminScreen.Pane: Rect] {
+    static func layout(_ r: Rect, focus: AdminScreen.Pane, classes: Int) -> [AdminScreen.Pane: Rect] {
         if r.width >= 120 {
             let left = 30, right = max(44, (r.width - left) * 45 / 100), middle = r.width - left - right
             return [.classes: Rect(x: r.x, y: r.y, width: left, height: r.height),
@@ -27,7 +27,8 @@ enum AdminView {
                     .staff: Rect(x: r.x + left + middle, y: r.y, width: right, height: r.height)]
         }
         if r.width >= 80 {
-            let top = max(6, r.height * 55 / 100), left = 28
+            // Every class in view where it fits (a header, the total and the borders besides).
+            let top = max(6, min(classes + 4, r.height * 60 / 100)), left = 28
             return [.classes: Rect(x: r.x, y: r.y, width: left, height: top),
                     .students: Rect(x: r.x + left, y: r.y, width: r.width - left, height: top),
                     .staff: Rect(x: r.x, y: r.y + top, width: r.width, height: r.height - top)]
@@ -109,8 +110,8 @@ enum AdminView {
             let base = focused && i == selected ? state.theme.style(.listSelected) : s.isActive ? Style.plain : state.theme.style(.textDim)
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             // The NISN and gender in fixed columns; the name gets the rest; a leaver's mark after.
-            let tail = "  " + QueuePane.pad(s.nisn ?? "-", 11) + (s.gender?.rawValue ?? "-")
-            let mark = s.left.map { "  " + t.t(.adminLeftMark, t.adminReason($0.reason), $0.on) } ?? ""
+            let mark = s.left.map { "  " + t.t(.adminLeftMark, t.adminShortReason($0.reason), $0.on) } ?? ""
+            let tail = mark.isEmpty || inner.width >= 70 ? "  " + QueuePane.pad(s.nisn ?? "-", 11) + (s.gender?.rawValue ?? "-") : ""
             let nameWidth = max(10, inner.width - DisplayWidth.of(tail) - DisplayWidth.of(mark))
             grid.put(QueuePane.pad(Sanitizer.line(s.name), nameWidth) + tail + mark, x: inner.x, y: y, maxWidth: inner.width, style: base)
         }
@@ -122,19 +123,28 @@ enum AdminView {
         let inner = r.inner
         let focused = state.admin.focus == .staff
         let selected = min(state.admin.selectedStaff, o.staff.count - 1)
-        let top = firstRow(selected, inner.height)
-        let nameWidth = min(24, max(12, inner.width / 3))
-        for (i, p) in o.staff.enumerated().dropFirst(top).prefix(inner.height) {
-            let y = inner.y + i - top
+        // A narrow pane gives each person two lines: name and login, then what they do.
+        let perRow = inner.width < 60 ? 2 : 1
+        let names = o.staff.map { Sanitizer.line($0.name) + " (\($0.login))" }
+        let nameWidth = min(inner.width / 2, (names.map(DisplayWidth.of).max() ?? 10) + 2)
+        let top = firstRow(selected, max(1, inner.height / perRow))
+        for (i, p) in o.staff.enumerated().dropFirst(top).prefix(inner.height / perRow) {
+            let y = inner.y + (i - top) * perRow
             let base = focused && i == selected ? state.theme.style(.listSelected) : p.isActive ? Style.plain : state.theme.style(.textDim)
-            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
-            grid.put(QueuePane.pad(Sanitizer.line(p.name), nameWidth) + describe(p, t, state.timeZone), x: inner.x, y: y, maxWidth: inner.width, style: base)
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: perRow), style: base)
+            if perRow == 2 {
+                grid.put(names[i], x: inner.x, y: y, maxWidth: inner.width, style: base)
+                grid.put("  " + describe(p, t, state.timeZone), x: inner.x, y: y + 1, maxWidth: inner.width, style: base)
+            } else {
+                grid.put(QueuePane.pad(names[i], nameWidth) + describe(p, t, state.timeZone), x: inner.x, y: y, maxWidth: inner.width, style: base)
+            }
         }
     }
 
     /// Roles, homeroom and caseload in words: "counsellor · caseload VII VIII".
     static func describe(_ p: Staff, _ t: Catalog, _ timeZone: TimeZone) -> String {
-        var parts = [p.roles.map(t.role).joined(separator: ", ")]
+        // "homeroom VIII-B" says the homeroom role already.
+        var parts = [p.roles.filter { $0 != .homeroomTeacher || p.homeroom == nil }.map(t.role).joined(separator: ", ")]
         if let h = p.homeroom { parts.append(t.t(.adminHomeroom, Sanitizer.line(h))) }
         if p.isCounsellor {
             parts.append(p.caseload.isEmpty ? t.t(.adminCaseloadAll) : t.t(.adminCaseload, p.caseload.map(Sanitizer.line).joined(separator: " ")))

@@ -158,6 +158,16 @@ extension AppState {
         }
         guard admin.form?.sent == true else { return }
         admin.form = nil
+        // The highlight stays on the student it was on (one who left moves to the end of the class).
+        if let id = events.compactMap({ e -> String? in
+            switch e.payload {
+            case .studentLeft(let l): l.id
+            case .studentReturned(let r): r.id
+            default: nil
+            }
+        }).first, let i = adminStudents.firstIndex(where: { $0.id == id }) {
+            admin.selectedStudent = i
+        }
         for event in events {
             switch event.payload {
             case .studentChanged(let s): status = t.t(.adminStudentSaved, Sanitizer.line(s.name), s.className)

@@ -16,7 +16,7 @@ public enum AdminText: String, CaseIterable, Sendable {
     case adminFormHint, adminDiscard, adminHolds, adminHoldsNothing, adminHintDate, adminHintDestination, adminHintFile
     case adminHintCaseload, adminHintHomeroom, adminHintMissing, adminHintHandover
     case adminYes, adminNo, adminNobody, adminKeepMissing, adminMarkLeft, adminBorn
-    case adminReasonLulus, adminReasonMutasi, adminReasonKeluar
+    case adminReasonLulus, adminReasonMutasi, adminReasonKeluar, adminShortLulus, adminShortMutasi, adminShortKeluar
     case adminPreviewTitle, adminPreviewSummary, adminPreviewNew, adminPreviewMove, adminPreviewCorrect, adminPreviewBack
     case adminPreviewMissing, adminPreviewLeaves, adminPreviewUncertain, adminPreviewMissingHint, adminPreviewHint
     case adminPreviewNothing, adminPreviewNothingHint, adminPreviewSending
@@ -63,6 +63,15 @@ extension Catalog {
         }
     }
 
+    /// The same in a list row, short.
+    public func adminShortReason(_ r: LeaveReason) -> String {
+        switch r {
+        case .lulus: t(.adminShortLulus)
+        case .mutasi: t(.adminShortMutasi)
+        case .keluar: t(.adminShortKeluar)
+        }
+    }
+
     static let adminEnglish: [AdminText: String] = [
         .adminTopBar: " Rujuk · {0} · {1} (admin) · {2} students in {3} classes · {4} staff",
         .adminTopBarShort: " Rujuk · {1} (admin) · {2} students · {4} staff",
@@ -71,7 +80,7 @@ extension Catalog {
         .adminAllClasses: "All",
         .adminNoStudents: "No students yet: press i to import a Dapodik export or a class list.",
         .adminNoClassStudents: "Choose a class in pane 1.",
-        .adminLeftMark: "left: {0}, {1}",
+        .adminLeftMark: "left {1}, {0}",
         .adminHomeroom: "homeroom {0}", .adminCaseload: "caseload {0}", .adminCaseloadAll: "caseload: every class",
         .adminStaffLeftMark: "left {0}",
         .adminChooseFirst: "Choose a student (pane 2) or a staff member (pane 3) first.",
@@ -110,6 +119,7 @@ extension Catalog {
         .adminHintHandover: "Who takes over their open cases and actions (told at once).",
         .adminYes: "yes", .adminNo: "no", .adminNobody: "nobody", .adminKeepMissing: "keep them", .adminMarkLeft: "mark as left: {0}", .adminBorn: "born",
         .adminReasonLulus: "graduated (lulus)", .adminReasonMutasi: "moved school (mutasi)", .adminReasonKeluar: "dropped out (keluar)",
+        .adminShortLulus: "graduated", .adminShortMutasi: "moved school", .adminShortKeluar: "dropped out",
         .adminPreviewTitle: "Import · {0}",
         .adminPreviewSummary: "{0} new, {1} moved, {2} corrected, {3} back, {4} not in the file, {5} uncertain, {6} unchanged.",
         .adminPreviewNew: "new: {0}", .adminPreviewMove: "moves: {0}: {1} → {2}", .adminPreviewCorrect: "corrected: {0}: {1}",
@@ -138,7 +148,7 @@ extension Catalog {
         .adminAllClasses: "Semua",
         .adminNoStudents: "Belum ada siswa: tekan i untuk mengimpor unduhan Dapodik atau daftar kelas.",
         .adminNoClassStudents: "Pilih kelas di panel 1.",
-        .adminLeftMark: "keluar: {0}, {1}",
+        .adminLeftMark: "keluar {1}, {0}",
         .adminHomeroom: "wali kelas {0}", .adminCaseload: "binaan {0}", .adminCaseloadAll: "binaan: semua kelas",
         .adminStaffLeftMark: "keluar {0}",
         .adminChooseFirst: "Pilih dulu siswa (panel 2) atau staf (panel 3).",
@@ -177,6 +187,7 @@ extension Catalog {
         .adminHintHandover: "Siapa yang mengambil alih kasus dan tindakan terbukanya (langsung diberi tahu).",
         .adminYes: "ya", .adminNo: "tidak", .adminNobody: "tidak ada", .adminKeepMissing: "tetap", .adminMarkLeft: "tandai keluar: {0}", .adminBorn: "Tanggal Lahir",
         .adminReasonLulus: "lulus", .adminReasonMutasi: "mutasi (pindah sekolah)", .adminReasonKeluar: "keluar (putus sekolah)",
+        .adminShortLulus: "lulus", .adminShortMutasi: "mutasi", .adminShortKeluar: "putus sekolah",
         .adminPreviewTitle: "Impor · {0}",
         .adminPreviewSummary: "{0} baru, {1} pindah kelas, {2} dikoreksi, {3} kembali, {4} tidak ada di berkas, {5} tidak pasti, {6} tetap.",
         .adminPreviewNew: "baru: {0}", .adminPreviewMove: "pindah: {0}: {1} → {2}", .adminPreviewCorrect: "koreksi: {0}: {1}",
