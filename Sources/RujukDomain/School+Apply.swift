@@ -24,6 +24,8 @@ extension School {
         case .pinSet(let login, let hash):
             staff[login]?.pinHash = hash
         case .studentAdded(let student):
+            indexStudentsIfNeeded()
+            if let old = students[student.id] { studentIndex.replace(old, with: student) } else { studentIndex.insert(student) }
             students[student.id] = student
         case .caseOpened(let opened):
             var c = Case(number: opened.number, studentID: opened.studentID, area: opened.area,

@@ -16,9 +16,9 @@ extension School {
         // (a year start moves thousands of students in one batch).
         if let old = students[s.id], old.nisn == s.nisn, old.nipd == s.nipd, old.birthDate == s.birthDate,
            s.birthDate == nil || Self.fold(old.name) == Self.fold(s.name) { return }
-        // One pass over the roster (a year start validates thousands of these in one batch).
+        // Only those who share a number or the birth date: an index lookup, not a pass over the roster.
         var name: String?
-        for other in students.values where other.id != s.id {
+        for other in possibleDuplicates(of: s) where other.id != s.id {
             if let nisn = s.nisn, other.nisn == nisn { throw .invalid(.nisnExists, nisn) }
             if let nipd = s.nipd, other.nipd == nipd { throw .invalid(.nipdExists, nipd, other.name) }
             if let day = s.birthDate, other.birthDate == day {
@@ -107,6 +107,8 @@ extension School {
         switch event.payload {
         case .studentChanged(var s):
             s.left = students[s.id]?.left
+            indexStudentsIfNeeded()
+            if let old = students[s.id] { studentIndex.replace(old, with: s) } else { studentIndex.insert(s) }
             students[s.id] = s
         case .studentLeft(let e):
             students[e.id]?.left = e.departure

@@ -15,6 +15,8 @@ public struct School: Sendable, Equatable {
     public var readMarks: [String: [Int: Int]]
     /// The current school year and its semesters, once one was started.
     public var year: SchoolYear?
+    /// Students by NISN, NIPD and birth date, for the duplicate check (see `StudentIndex`).
+    var studentIndex = StudentIndex()
 
     public init(name: String) {
         self.name = name

@@ -7,7 +7,31 @@ import RujukStore
 /// the two-row header) read, planned against the five-year store and applied; then a year
 /// start by promotion, planned and appended as one durable batch.
 enum RosterBench {
+    /// This year's export: every tenth student moved class, every twentieth has a corrected name.
     static func export(_ school: School) -> Data {
+        let rows = school.students.values.sorted(by: { $0.id < $1.id }).enumerated().map { i, s in
+            (s, i % 20 == 0 ? s.name.uppercased() : s.name, i % 10 == 0 ? (ClassName.promoted(s.className) ?? s.className) : s.className)
+        }
+        return export(rows)
+    }
+
+    /// Next year's export: everyone still here one grade up, the last grade gone (graduated),
+    /// and a new intake of `intake` students in the first grade.
+    static func nextYear(_ school: School, intake: Int) -> Data {
+        var rows: [(Student, String, String)] = []
+        for s in school.students.values.filter(\.isActive).sorted(by: { $0.id < $1.id }) {
+            guard let grade = s.grade, grade != 9, let up = ClassName.promoted(s.className) else { continue }
+            rows.append((s, s.name, up))
+        }
+        for i in 0..<intake {
+            let s = Student(id: "", nisn: String(format: "%010d", 3_000_000 + i), name: "Murid Baru \(i + 1) Harapan", className: "")
+            rows.append((s, s.name, "VII-\(Character(UnicodeScalar(65 + i % 11)!))"))
+        }
+        return export(rows)
+    }
+
+    /// A Dapodik "Daftar PD" export of these rows (student, name written, class written).
+    static func export(_ students: [(Student, String, String)]) -> Data {
         let header5 = ["No", "Nama", "NIPD", "JK", "NISN", "Tempat Lahir", "Tanggal Lahir", "NIK", "Agama", "Alamat", "RT", "RW",
                        "Dusun", "Kelurahan", "Kecamatan", "Kode Pos", "Jenis Tinggal", "Alat Transportasi", "Telepon", "HP",
                        "E-Mail", "SKHUN", "Penerima KPS", "No. KPS", "Data Ayah", "", "", "", "", "", "Data Ibu", "", "", "", "", "",
@@ -17,10 +41,7 @@ enum RosterBench {
         var lines = ["Daftar Peserta Didik", "SMP NEGERI CONTOH", "Kec. Moga", "Tanggal Unduh: 2026-07-10 08:00:00"]
         lines.append(header5.joined(separator: ";"))
         lines.append(header6.joined(separator: ";"))
-        for (i, s) in school.students.values.sorted(by: { $0.id < $1.id }).enumerated() {
-            // Every tenth student moved class, every twentieth has a corrected name.
-            let cls = i % 10 == 0 ? (ClassName.promoted(s.className) ?? s.className) : s.className
-            let name = i % 20 == 0 ? s.name.uppercased() : s.name
+        for (i, (s, name, cls)) in students.enumerated() {
             let parents = ["Budi", "1980", "SMA / sederajat", "Petani", "Rp. 1,000,000 - Rp. 1,999,999", "3327010101800001",
                            "Siti", "1982", "SMP / sederajat", "Pedagang Kecil", "Kurang dari Rp. 500,000", "3327010101820002",
                            "", "0", "Tidak sekolah", "", "", ""]
@@ -44,8 +65,9 @@ enum RosterBench {
         let applyTime = try Timing.measuring {
             try store.append(plan.events.map { Event(at: Date(), actor: admin, payload: $0) })
         }
-        print(String(format: "roster import, %d-row Dapodik CSV (%.0f KB) against the five-year store: read %.0f ms, sync plan %.0f ms (%d moved, %d corrected), durable append %.0f ms",
-                     read.entries.count, Double(data.count) / 1024, readTime * 1000, planTime * 1000, plan.moved.count, plan.corrected.count, applyTime * 1000))
+        print(String(format: "roster import, %d-row Dapodik CSV (%.0f KB) against the five-year store: read %.0f ms, sync plan %.0f ms (%d moved, %d corrected), validated durable append of %d events %.0f ms; %.1f s in all",
+                     read.entries.count, Double(data.count) / 1024, readTime * 1000, planTime * 1000, plan.moved.count, plan.corrected.count,
+                     plan.events.count, applyTime * 1000, readTime + planTime + applyTime))
         let next = (store.school.year.flatMap { SchoolYear.firstYear(of: $0.name) }.map { $0 + 1 }) ?? 2026
         let year = SchoolYear.usual("\(next)/\(next + 1)")!
         var yearPlan: YearPlan!
@@ -55,6 +77,21 @@ enum RosterBench {
         }
         print(String(format: "year start %@ by promotion on the five-year store: plan %.0f ms, validated durable append of %d events %.0f ms",
                      year.name, yearPlanTime * 1000, yearPlan.events.count, yearApply * 1000))
+        // The year after, from its export: promotions, the last grade graduating, 1,000 new students.
+        let nextData = nextYear(store.school, intake: 1000)
+        let after = SchoolYear.usual("\(next + 1)/\(next + 2)")!
+        var nextRead: RosterReader.Result!
+        let nextReadTime = Timing.measure { nextRead = try! RosterReader.read(nextData) }
+        var rosterPlan: YearPlan!
+        let rosterPlanTime = Timing.measure { rosterPlan = YearStart.fromRoster(nextRead.entries, store.school, to: after) }
+        let rosterApply = try Timing.measuring {
+            try store.append(rosterPlan.events.map { Event(at: Date(), actor: admin, payload: $0) })
+        }
+        let moved = rosterPlan.promoted.reduce(0) { $0 + $1.count }, graduated = rosterPlan.graduated.reduce(0) { $0 + $1.count }
+        let intake = rosterPlan.intake.reduce(0) { $0 + $1.count }
+        print(String(format: "year start %@ from a %d-row export (%.0f KB): read %.0f ms, plan %.0f ms (%d promoted, %d graduated, %d new), validated durable append of %d events %.0f ms; %.1f s in all",
+                     after.name, nextRead.entries.count, Double(nextData.count) / 1024, nextReadTime * 1000, rosterPlanTime * 1000,
+                     moved, graduated, intake, rosterPlan.events.count, rosterApply * 1000, nextReadTime + rosterPlanTime + rosterApply))
     }
 }
 

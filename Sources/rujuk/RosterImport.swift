@@ -46,11 +46,11 @@ enum RosterImport {
     }
 
     /// Asks on a terminal; false without one.
-    static func confirm(_ prompt: String) -> Bool {
+    static func confirm(_ prompt: String, yesByDefault: Bool = false) -> Bool {
         guard isatty(STDIN_FILENO) == 1 else { return false }
         FileHandle.standardOutput.write(Data(prompt.utf8))
         guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
-        return ["y", "ya", "yes"].contains(answer)
+        return ["y", "ya", "yes"].contains(answer) || (yesByDefault && answer.isEmpty)
     }
 
     static var isTerminal: Bool { isatty(STDIN_FILENO) == 1 }

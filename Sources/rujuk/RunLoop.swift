@@ -1,6 +1,7 @@
 import Foundation
 import RujukBoundary
 import RujukDomain
+import RujukRoster
 import RujukStore
 import RujukTerminal
 import RujukUI
@@ -243,11 +244,29 @@ struct RunLoop {
             case .loadHistory:
                 try store.loadHistory()
                 return [.schoolChanged(store.school)]
+            case .previewImport(let path, let missingLeft, let on):
+                return [previewImport(path, missingLeft: missingLeft, on: on)]
             case .loadRecord(let studentID):
                 return [.recordLoaded(studentID: studentID, try store.record(ofStudent: studentID, for: state.actor))]
             }
         } catch {
             return [.appendFailed(ExitStatus.describe(error).0 ?? "\(error)")]
         }
+    }
+
+    /// The admin's import: the file is read here, on the admin's side, and planned against
+    /// the roster as it is now; applying it is an append the store (or the helper) validates.
+    func previewImport(_ typed: String, missingLeft: LeaveReason?, on day: String) -> Action {
+        let path = typed == "~" || typed.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + typed.dropFirst() : typed
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .appendFailed(Localization.t(.cannotReadFile, typed))
+        }
+        let read: RosterReader.Result
+        do { read = try RosterReader.read(data) } catch { return .appendFailed(RosterImport.message(error, typed)) }
+        if !read.problems.isEmpty {
+            let rows = read.problems.map { Localization.t(.rowProblem, "\($0.line)", Localization.text($0.error)) }
+            return .appendFailed(Localization.t(.badRows, typed, "\(rows.count)", rows.joined(separator: " ")))
+        }
+        return .importPreviewed(file: typed, RosterSync.plan(read.entries, school: store.school, missingLeft: missingLeft, on: day))
     }
 }

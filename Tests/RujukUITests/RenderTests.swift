@@ -21,10 +21,13 @@ import Testing
         }
     }
 
-    /// The admin works no cases: the empty queue does not tell them to press n.
-    @Test func theAdminsEmptyQueueOffersNoFlag() {
-        let admin = render(demoState("admin", width: 80, height: 24)).lines.joined()
-        #expect(admin.contains("No cases here: the admin works no cases.") && !admin.contains("Press n"), "\(admin)")
+    /// The admin works no cases: their screen is the roster and the staff (issue 14), with no
+    /// queue that tells them to press n, and n flags nothing.
+    @Test func theAdminsScreenOffersNoCaseWork() {
+        var state = demoState("admin", width: 80, height: 24)
+        let admin = render(state).lines.joined()
+        #expect(admin.contains("1 Classes") && !admin.contains("Press n") && !admin.contains("Queue"), "\(admin)")
+        #expect(press(&state, [.char("n"), .char("p"), .char("r")]).isEmpty && state.mode == .browse)
     }
 
     @Test func tooSmallSaysSo() {

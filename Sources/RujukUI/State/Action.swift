@@ -21,6 +21,8 @@ public enum Action: Sendable {
     case unlockNeedsNewPIN(minimum: Int)
     /// No key for about 100 ms since a move asked for `.previewWhenRested`.
     case selectionRested
+    /// An import file read and planned against the roster, for the admin's preview.
+    case importPreviewed(file: String, SyncPlan)
 }
 
 /// What the run loop must do for the reducer; results come back as actions.
@@ -40,5 +42,7 @@ public enum Effect: Sendable, Equatable {
     case unlock(login: String, pin: String)
     /// Set the signed-in person's new PIN (renewing a too-short one), then unlock.
     case renewPIN(login: String, pin: String)
+    /// Read a roster file and plan its sync against the roster (the admin's import).
+    case previewImport(path: String, missingLeft: LeaveReason?, on: String)
     case quit
 }

@@ -116,6 +116,8 @@ public struct AppState: Sendable, Equatable {
     public var lock: LockScreen?
     /// How this session guards the screen (shared account, idle limit, PIN).
     public var guardian = Guard()
+    /// The admin's screen: roster, staff, their forms and an import's preview.
+    public var admin = AdminScreen()
 
     public init(school: School, actor: Staff, now: Date, width: Int, height: Int) {
         self.school = school
@@ -204,7 +206,7 @@ public struct AppState: Sendable, Equatable {
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
             && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
             && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
-            && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply
+            && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply && a.admin == b.admin
             && a.previewPending == b.previewPending && a.previewHeld == b.previewHeld
     }
 }

@@ -76,6 +76,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.sendingReply = nil
         // A refused form stays open with everything typed, so it can be corrected.
         state.form?.sent = false
+        state.adminRefused()
+        return []
+    case .importPreviewed(let file, let plan):
+        state.adminPreviewed(file: file, plan: plan)
         return []
     case .appendSucceeded(let events):
         for event in events {
@@ -95,6 +99,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
                 if let n = event.payload.caseNumber { state.status = state.catalog.t(.statusRecorded, "\(n)") }
             }
         }
+        state.adminAppended(events)
         if state.mode == .form, state.form?.sent == true {
             state.form = nil
             state.mode = .browse
@@ -108,6 +113,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.lock(.panic)
             return []
         }
+        if state.showsAdminScreen { return adminKey(&state, key) }
         switch state.mode {
         case .browse: return browse(&state, key)
         case .compose: return composeKey(&state, key)

@@ -13,6 +13,10 @@ public func render(_ state: AppState) -> Grid {
         grid.put(msg, x: 0, y: state.height / 2, maxWidth: state.width)
         return grid
     }
+    if state.showsAdminScreen {
+        AdminView.render(state, into: &grid)
+        return grid
+    }
     TopBar.render(state, into: &grid)
     let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
     let areas = Layout.panes(body, state: state)

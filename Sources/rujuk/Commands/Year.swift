@@ -72,11 +72,14 @@ extension Rujuk {
                     }
                     staff = parsed.staff
                 }
-                let plan: YearPlan
+                var plan: YearPlan
+                var entries: [RosterEntry] = []
                 if let roster {
-                    let read = try RosterImport.entries(roster)
-                    plan = YearStart.fromRoster(read.entries, school, to: year, missingLeft: missingLeft.flatMap(LeaveReason.init), assignments: staff)
+                    entries = try RosterImport.entries(roster).entries
+                    RosterImport.progress(.progressPlanningYear)
+                    plan = YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft.flatMap(LeaveReason.init), assignments: staff)
                 } else {
+                    RosterImport.progress(.progressPlanningYear)
                     plan = YearStart.promote(school, to: year, assignments: staff)
                 }
                 if let writeTemplate {
@@ -86,6 +89,16 @@ extension Rujuk {
                 }
                 for line in Self.describe(plan, school) { say(line) }
                 if dryRun { say(Localization.t(.syncDryRun)); return }
+                // On a terminal, without a file of assignments, the new homerooms and caseloads are asked.
+                if assignments == nil && !apply && RosterImport.isTerminal && RosterImport.confirm(Localization.t(.yearAskAssignments), yesByDefault: true) {
+                    guard let asked = AssignmentDialogue.ask(school: school, classes: plan.classes) else { say(Localization.t(.syncNeedsApply)); return }
+                    plan = roster == nil ? YearStart.promote(school, to: year, assignments: asked)
+                        : YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft.flatMap(LeaveReason.init), assignments: asked)
+                    for p in plan.assignments {
+                        say(Localization.t(.yearAssignment, CaseText.clean(p.name), p.login, p.homeroom ?? "-",
+                                           p.caseload.isEmpty ? "-" : p.caseload.joined(separator: " ")))
+                    }
+                }
                 guard apply || RosterImport.confirm(Localization.t(.syncAsk)) else { say(Localization.t(.syncNeedsApply)); return }
                 RosterImport.progress(.progressWriting, "\(plan.events.count)")
                 try session.append(plan.events.map { session.event($0) })

@@ -175,5 +175,14 @@ extension CLIText {
         .yearAssignment: "  assignment {0} ({1}): homeroom {2}, caseload {3}",
         .accessEnded: "{0} left the school on {1}; their access has ended. Ask the school's admin if this is a mistake.",
         .cannotCreateStore: "You cannot create {0}: choose a directory you may write to with --store, or ask the server's admin for one (`sudo install -d -o {2} {1}`).",
+        .yearAskAssignments: "Set the new year's homerooms and caseloads now? [Y/n] ",
+        .yearAskIntro: "For each person: Enter keeps what is in brackets, - clears it. Classes in the new year: {0}",
+        .yearAskPerson: "{0} ({1}):",
+        .yearAskHomeroom: "  homeroom [{0}]: ",
+        .yearAskCaseload: "  caseload, classes or grades separated by spaces [{0}]: ",
+        .yearAskBadClass: "  '{0}' is not a class or grade (write it as VII-A, Kelas 7A or VIII); try again.",
+        .yearAskNone: "none",
+        .yearAskAll: "every class",
+        .progressPlanningYear: "planning the new year: promotions, graduates, intake and leavers",
     ]
 }

@@ -178,6 +178,15 @@ extension CLIText {
         .yearAssignment: "  penugasan  {0} ({1}): wali kelas {2}, binaan {3}",
         .accessEnded: "{0} meninggalkan sekolah pada {1}; aksesnya sudah berakhir. Hubungi admin sekolah jika ini keliru.",
         .cannotCreateStore: "Anda tidak dapat membuat {0}: pilih direktori yang boleh Anda tulisi dengan --store, atau minta admin server membuatkannya (`sudo install -d -o {2} {1}`).",
+        .yearAskAssignments: "Atur wali kelas dan binaan tahun ajaran baru sekarang? [Y/n] ",
+        .yearAskIntro: "Untuk tiap orang: Enter mempertahankan isi dalam kurung, - mengosongkannya. Kelas di tahun ajaran baru: {0}",
+        .yearAskPerson: "{0} ({1}):",
+        .yearAskHomeroom: "  wali kelas [{0}]: ",
+        .yearAskCaseload: "  binaan, kelas atau tingkat dipisah spasi [{0}]: ",
+        .yearAskBadClass: "  '{0}' bukan kelas atau tingkat (tulis seperti VII-A, Kelas 7A atau VIII); coba lagi.",
+        .yearAskNone: "tidak ada",
+        .yearAskAll: "semua kelas",
+        .progressPlanningYear: "merencanakan tahun ajaran baru: kenaikan kelas, kelulusan, siswa baru dan yang keluar",
     ]
 }
 

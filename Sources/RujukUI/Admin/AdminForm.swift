@@ -1,0 +1,159 @@
+import Foundation
+import RujukDomain
+
+/// A form of the admin's screen: which change, its fields, where the cursor is. Each turns
+/// into the one event the matching command appends (`students set`, `students leave`,
+/// `students back`, `staff set`, `staff leave`), or, for an import, into a file to read.
+public struct AdminForm: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case editStudent(id: String)
+        case studentLeaves(id: String)
+        case studentBack(id: String)
+        case editStaff(login: String)
+        case staffLeaves(login: String)
+        case importStudents
+    }
+
+    /// Every field an admin form has; the catalog names each.
+    public enum Field: String, Sendable, CaseIterable {
+        case name, className, reason, date, destination
+        case roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor, roleVice, rolePrincipal, roleAdmin
+        case homeroom, caseload, handoverTo, file, missing
+    }
+
+    public var kind: Kind
+    public var fields: [(id: Field, value: FormField.Value)]
+    public var focus = 0
+    /// Esc was pressed with something changed: the next key decides.
+    public var confirmingDiscard = false
+    /// Sent to the store (or the file to the reader): the form closes when it answers.
+    public var sent = false
+    let initial: [FormField.Value]
+
+    init(_ kind: Kind, _ fields: [(Field, FormField.Value)]) {
+        self.kind = kind
+        self.fields = fields.map { (id: $0.0, value: $0.1) }
+        initial = fields.map(\.1)
+    }
+
+    public static func == (a: AdminForm, b: AdminForm) -> Bool {
+        a.kind == b.kind && a.fields.map(\.id) == b.fields.map(\.id) && a.fields.map(\.value) == b.fields.map(\.value)
+            && a.focus == b.focus && a.confirmingDiscard == b.confirmingDiscard && a.sent == b.sent
+    }
+
+    public var isChanged: Bool { fields.map(\.value) != initial }
+
+    public func text(_ id: Field) -> String {
+        guard let f = fields.first(where: { $0.id == id }), case .text(let s) = f.value else { return "" }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    public func choice(_ id: Field) -> String? {
+        guard let f = fields.first(where: { $0.id == id }), case .choice(let options, let i) = f.value,
+              options.indices.contains(i) else { return nil }
+        return options[i]
+    }
+
+    mutating func set(_ id: Field, _ value: FormField.Value) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].value = value }
+    }
+
+    static let roleFields: [(Field, Role)] = [
+        (.roleSubjectTeacher, .subjectTeacher), (.roleHomeroomTeacher, .homeroomTeacher), (.roleCounsellor, .counsellor),
+        (.roleVice, .viceStudentAffairs), (.rolePrincipal, .principal), (.roleAdmin, .admin),
+    ]
+
+    static func yesNo(_ on: Bool) -> FormField.Value { .choice(["no", "yes"], on ? 1 : 0) }
+
+    // MARK: opening
+
+    static func editStudent(_ s: Student) -> AdminForm {
+        AdminForm(.editStudent(id: s.id), [(.name, .text(s.name)), (.className, .text(s.className))])
+    }
+
+    static func studentLeaves(_ s: Student, today: String) -> AdminForm {
+        AdminForm(.studentLeaves(id: s.id), [(.reason, .choice(LeaveReason.allCases.map(\.rawValue), 0)),
+                                            (.date, .text(today)), (.destination, .text(""))])
+    }
+
+    /// Back into the class they left from unless told otherwise.
+    static func studentBack(_ s: Student) -> AdminForm {
+        AdminForm(.studentBack(id: s.id), [(.className, .text(s.className))])
+    }
+
+    static func editStaff(_ p: Staff) -> AdminForm {
+        AdminForm(.editStaff(login: p.login), [(.name, .text(p.name))] + roleFields.map { ($0.0, yesNo(p.has($0.1))) }
+                  + [(.homeroom, .text(p.homeroom ?? "")), (.caseload, .text(p.caseload.joined(separator: " ")))])
+    }
+
+    /// Who may take over: active colleagues, counsellors first (they take the open cases).
+    static func staffLeaves(_ p: Staff, school: School) -> AdminForm {
+        let (held, owned) = school.handover(of: p.login)
+        // Only those the domain would accept: a counsellor for held cases, someone on each case for actions.
+        let others = school.staff.values.filter { q in
+            q.isActive && q.login != p.login && q.roles != [.admin] && (held.isEmpty || q.isCounsellor)
+                && owned.allSatisfy { n in school.cases[n].map { school.canSee(q, $0) } ?? true }
+        }.sorted { ($0.isCounsellor ? 0 : 1, $0.name) < ($1.isCounsellor ? 0 : 1, $1.name) }
+        let needs = !(held.isEmpty && owned.isEmpty)
+        return AdminForm(.staffLeaves(login: p.login), [(.handoverTo, .choice((needs ? [] : [""]) + others.map(\.login), 0))])
+    }
+
+    static func importStudents() -> AdminForm {
+        AdminForm(.importStudents, [(.file, .text("")), (.missing, .choice([""] + LeaveReason.allCases.map(\.rawValue), 0)), (.date, .text("today"))])
+    }
+
+    // MARK: submitting
+
+    /// What submitting asks for: events to append, a file to read and plan, or why not yet.
+    public enum Outcome: Sendable, Equatable {
+        case events([Event])
+        case readImport(path: String, missingLeft: LeaveReason?, on: String)
+        case problem(AdminText, Field?)
+    }
+
+    func submit(_ school: School, actor: String, now: Date, timeZone: TimeZone) -> Outcome {
+        func event(_ p: EventPayload) -> Outcome { .events([Event(at: now, actor: actor, payload: p)]) }
+        func day(_ f: Field) -> String? {
+            DayInput.parse(text(f), now: now, timeZone: timeZone).map { DayInput.format($0, timeZone: timeZone) }
+        }
+        switch kind {
+        case .editStudent(let id):
+            guard var s = school.students[id] else { return .problem(.adminGoneMeanwhile, nil) }
+            if text(.name).isEmpty { return .problem(.adminNeeded, .name) }
+            if text(.className).isEmpty { return .problem(.adminNeeded, .className) }
+            let before = s
+            s.name = text(.name)
+            s.className = text(.className)
+            return s == before ? .problem(.adminNothingChanged, nil) : event(.studentChanged(s))
+        case .studentLeaves(let id):
+            guard school.students[id] != nil, let reason = choice(.reason).flatMap(LeaveReason.init) else { return .problem(.adminGoneMeanwhile, nil) }
+            guard let on = day(.date) else { return .problem(.adminBadDay, .date) }
+            let to = text(.destination)
+            return event(.studentLeft(StudentLeft(id: id, departure: StudentDeparture(reason: reason, on: on, destination: to.isEmpty ? nil : to))))
+        case .studentBack(let id):
+            guard school.students[id] != nil else { return .problem(.adminGoneMeanwhile, nil) }
+            if text(.className).isEmpty { return .problem(.adminNeeded, .className) }
+            return event(.studentReturned(StudentReturned(id: id, className: text(.className))))
+        case .editStaff(let login):
+            guard var p = school.staff[login] else { return .problem(.adminGoneMeanwhile, nil) }
+            if text(.name).isEmpty { return .problem(.adminNeeded, .name) }
+            let before = p
+            p.name = text(.name)
+            p.roles = Self.roleFields.filter { choice($0.0) == "yes" }.map(\.1).sorted()
+            p.homeroom = text(.homeroom).isEmpty ? nil : text(.homeroom)
+            // A homeroom makes a homeroom teacher, as `staff set --homeroom` does.
+            if p.homeroom != nil && !p.has(.homeroomTeacher) { p.roles = (p.roles + [.homeroomTeacher]).sorted() }
+            p.caseload = text(.caseload).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            if p.roles.isEmpty { return .problem(.adminNeedsARole, .roleSubjectTeacher) }
+            return p == before ? .problem(.adminNothingChanged, nil) : event(.staffChanged(p))
+        case .staffLeaves(let login):
+            guard school.staff[login] != nil else { return .problem(.adminGoneMeanwhile, nil) }
+            let to = choice(.handoverTo) ?? ""
+            return event(.staffLeft(StaffLeft(login: login, handoverTo: to.isEmpty ? nil : to)))
+        case .importStudents:
+            if text(.file).isEmpty { return .problem(.adminNeeded, .file) }
+            guard let on = day(.date) else { return .problem(.adminBadDay, .date) }
+            return .readImport(path: text(.file), missingLeft: choice(.missing).flatMap(LeaveReason.init), on: on)
+        }
+    }
+}
