@@ -63,6 +63,7 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case handoverNeeded, badYear, yearDatesOrder, yearNotAfter
     case nisnTwiceInFile, nipdTwiceInFile, badGender, badBirthDate, emptyClass, nipAsNumber
     case closeNeedsSummary, summaryOrOutcomeOnly, emptyConcern, triageUnchanged, happenedInFuture
+    case noSuchCounsellor, badMonth, badSemester, badRange
 
     public var english: String {
         switch self {
@@ -134,6 +135,10 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .happenedInFuture: "That date is in the future; record what happened once it has (today, yesterday, -3d, 28/11/2026)."
         case .emptyConcern: "The concern is empty; say in a few words what the case is about."
         case .triageUnchanged: "Case #{0} already has this urgency, area and concern; change at least one."
+        case .noSuchCounsellor: "There is no counsellor {0}; `rujuk staff` lists the staff and their roles."
+        case .badMonth: "'{0}' is not a month; write it as YYYY-MM, such as 2026-11."
+        case .badSemester: "'{0}' is not a semester; write the school year and 1 (ganjil) or 2 (genap), such as 2026/2027-1."
+        case .badRange: "The period from {0} to {1} is empty or out of order; give the first day, then the last (YYYY-MM-DD)."
         }
     }
 

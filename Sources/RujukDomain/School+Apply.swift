@@ -53,8 +53,10 @@ extension School {
             c.flags.append(flag)
         case .pickedUp:
             c.assignee = event.actor
+            if c.pickedUpAt == nil { c.pickedUpAt = at }
         case .assigned(_, let to):
             c.assignee = to
+            if c.pickedUpAt == nil { c.pickedUpAt = at }
             c.assignedSeq = event.seq
             c.assignedBy = event.actor
         case .messagePosted(let m):

@@ -12,7 +12,7 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 4
+    static let currentFormat = 5
 
     var format: Int
     var storeID: String

@@ -252,6 +252,10 @@ enum DomainText {
         .happenedInFuture: "Tanggal itu di masa depan; catat kegiatan setelah terjadi (hari ini, kemarin, -3d, 28/11/2026).",
         .emptyConcern: "Masalahnya masih kosong; sebutkan dalam beberapa kata tentang apa kasus ini.",
         .triageUnchanged: "Kasus #{0} sudah memiliki tingkat kemendesakan, bidang, dan masalah ini; ubah sekurang-kurangnya satu.",
+        .noSuchCounsellor: "Tidak ada guru BK {0}; `rujuk staff` menampilkan daftar guru/staf dan perannya.",
+        .badMonth: "'{0}' bukan bulan; tulis sebagai TTTT-BB, misalnya 2026-11.",
+        .badSemester: "'{0}' bukan semester; tulis tahun pelajaran dan 1 (ganjil) atau 2 (genap), misalnya 2026/2027-1.",
+        .badRange: "Periode dari {0} sampai {1} kosong atau terbalik; berikan hari pertama, lalu hari terakhir (TTTT-BB-HH).",
     ]
 }
 
