@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "RujukBoundary",
             dependencies: [
-                "RujukDomain", "RujukStore",
+                "RujukDomain", "RujukStore", "RujukReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukReportTests", dependencies: ["RujukReport", "RujukDomain"], swiftSettings: strict),
-        .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain", "RujukReport"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "rujuk-helper", "RujukStore", "RujukDomain"], swiftSettings: strict),
     ]
 )

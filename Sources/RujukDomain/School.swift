@@ -15,6 +15,10 @@ public struct School: Sendable, Equatable {
     public var readMarks: [String: [Int: Int]]
     /// The current school year and its semesters, once one was started.
     public var year: SchoolYear?
+    /// The letterhead and time zone, as the admin last set them.
+    public var settings: SchoolSettings
+    /// The report narratives counsellors wrote, oldest first.
+    public var narratives: [Narrative]
 
     public init(name: String) {
         self.name = name
@@ -26,6 +30,8 @@ public struct School: Sendable, Equatable {
         self.historyLoaded = true
         self.readMarks = [:]
         self.year = nil
+        self.settings = SchoolSettings()
+        self.narratives = []
     }
 
     /// The open case of a student, if there is one.

@@ -18,6 +18,10 @@ public struct Report: Codable, Sendable, Equatable {
     public var caseloadStudents: GenderCount?
     /// Who signs "Mengetahui, Kepala Sekolah".
     public var principal: ReportPerson?
+    /// The letterhead (KOP) and the school's time zone.
+    public var kop: SchoolSettings = SchoolSettings()
+    /// The counsellor's narrative for the period, by section (their own report, or the principal's reading of it).
+    public var narrative: [NarrativeText] = []
 
     public var services: [ServiceRow]?
     public var classes: [ClassRow]?
@@ -30,6 +34,11 @@ public struct Report: Codable, Sendable, Equatable {
     public var programme: Programme?
     /// A teacher's view: their own referrals and what came of them.
     public var ownReferrals: [ReferralOutcome]?
+}
+
+public struct NarrativeText: Codable, Sendable, Equatable {
+    public var section: NarrativeSection
+    public var text: String
 }
 
 public struct ReportPerson: Codable, Sendable, Equatable {

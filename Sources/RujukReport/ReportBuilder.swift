@@ -44,8 +44,13 @@ public struct ReportBuilder {
         var r = Report(period: period, scope: scope, view: view, school: school.name, isEmpty: false,
                        namesStudents: view == .counsellorOwn)
         r.principal = school.staff.values.filter { $0.isActive && $0.has(.principal) }.min { $0.login < $1.login }.map(person)
+        r.kop = school.settings
         if case .counsellor(let login) = scope, let c = school.staff[login] {
             r.counsellor = person(c)
+            if let key = period.narrativeKey, view == .full || view == .counsellorOwn {
+                let texts = school.narrative(of: login, period: key)
+                r.narrative = NarrativeSection.allCases.compactMap { s in texts[s].map { NarrativeText(section: s, text: $0) } }
+            }
             var count = GenderCount()
             for s in school.students.values where s.isActive && c.caseloadCovers(s.className) { count.add(s.gender) }
             r.caseloadStudents = count

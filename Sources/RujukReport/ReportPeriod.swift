@@ -36,6 +36,15 @@ public struct ReportPeriod: Codable, Sendable, Equatable {
 
     public func contains(_ date: Date) -> Bool { date >= start && date < end }
 
+    /// The name a narrative is kept under: `2026-11` or `2026/2027-1`; nil for other periods.
+    public var narrativeKey: String? {
+        switch request {
+        case .month(let m): m
+        case .semester(let s): s
+        case .schoolYear, .range: nil
+        }
+    }
+
     /// The year's dates: the school's recorded year when it is this one, otherwise the usual
     /// calendar of July–December and January–June.
     static func year(_ name: String, recorded: SchoolYear?) -> SchoolYear? {
@@ -130,9 +139,4 @@ public struct ReportPeriod: Codable, Sendable, Equatable {
         default: 31
         }
     }
-}
-
-extension School {
-    /// The school's time zone: the one in its settings, otherwise Western Indonesian Time (WIB).
-    public static let defaultTimeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
 }

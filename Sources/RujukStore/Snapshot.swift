@@ -28,6 +28,9 @@ struct SnapshotFile: Codable {
     var historySeq: Int?
     /// The current school year; absent in older snapshots.
     var year: SchoolYear?
+    /// The letterhead and the report narratives; absent in older snapshots.
+    var settings: SchoolSettings?
+    var narratives: [Narrative]?
 }
 
 /// `history.json`: closed cases, kept out of start-up and loaded when someone asks for them.
@@ -64,6 +67,8 @@ extension SnapshotFile {
         }
         self.historySeq = historySeq
         self.year = school.year
+        self.settings = school.settings
+        self.narratives = school.narratives
     }
 
     var school: School {
@@ -75,6 +80,8 @@ extension SnapshotFile {
         school.lastSeq = position.seq
         school.historyLoaded = historySeq == nil
         school.year = year
+        school.settings = settings ?? SchoolSettings()
+        school.narratives = narratives ?? []
         school.readMarks = readMarks.mapValues { marks in
             Dictionary(uniqueKeysWithValues: marks.compactMap { k, v in Int(k).map { ($0, v) } })
         }

@@ -256,6 +256,11 @@ enum DomainText {
         .badMonth: "'{0}' bukan bulan; tulis sebagai TTTT-BB, misalnya 2026-11.",
         .badSemester: "'{0}' bukan semester; tulis tahun pelajaran dan 1 (ganjil) atau 2 (genap), misalnya 2026/2027-1.",
         .badRange: "Periode dari {0} sampai {1} kosong atau terbalik; berikan hari pertama, lalu hari terakhir (TTTT-BB-HH).",
+        .onlyAdminSetsSchool: "Hanya admin sekolah yang dapat mengubah nama, alamat, logo, dan zona waktu sekolah.",
+        .badTimeZone: "'{0}' bukan zona waktu; gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
+        .logoTooLarge: "Logo paling besar {0} KiB; simpan lebih kecil (logo kop cukup sekitar 300 piksel).",
+        .onlyCounsellorWritesNarrative: "Hanya guru BK yang menulis uraian laporannya.",
+        .emptyNarrative: "Bagian ini kosong; tulis teksnya lewat masukan standar.",
     ]
 }
 
