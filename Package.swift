@@ -47,11 +47,15 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The report files: PDF typeset with cairo and pango, XLSX with libxlsxwriter.
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "RujukTerminal", dependencies: ["CNCurses", "RujukUI"], swiftSettings: strict),
         .executableTarget(
             name: "rujuk",
             dependencies: [
-                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege", "RujukRoster",
+                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege", "RujukRoster", "RujukReport",
+                "CPango", "CXlsxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

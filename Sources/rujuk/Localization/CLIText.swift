@@ -28,6 +28,7 @@ enum CLIText: String, CaseIterable {
     case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
     case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
     case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore
+    case reportNotWritten, reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday, notifyFailed
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.
