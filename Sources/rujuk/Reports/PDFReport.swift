@@ -151,8 +151,8 @@ final class PDFPage {
             unlink(temp)
         }
         for (i, line) in d.kop.enumerated() {
-            let isName = i == (d.kop.count > 1 && d.kop.count > 2 ? 1 : 0)
-            paragraph(line, size: isName ? 13 : 9, bold: isName || i == 0, align: PANGO_ALIGN_CENTER, x: left + 60, width: contentWidth - 120)
+            let isName = i == d.kopName
+            paragraph(line, size: isName ? 13 : 9, bold: i <= d.kopName, align: PANGO_ALIGN_CENTER, x: left + 60, width: contentWidth - 120)
         }
         y = max(y, start + logoHeight) + 3
         cairo_set_line_width(cr, 1.6)
@@ -218,7 +218,6 @@ final class PDFPage {
     func signatures(_ d: ReportDocument) {
         keep(130)
         let half = contentWidth / 2
-        paragraph(d.place, size: 9, align: PANGO_ALIGN_CENTER, x: left + half, width: half)
         let top = y
         var bottomY = y
         for (i, s) in d.signatures.enumerated() {

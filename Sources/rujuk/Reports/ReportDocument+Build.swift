@@ -9,8 +9,9 @@ extension ReportDocument {
     init(_ r: Report, schoolName: String) {
         let zone = TimeZone(identifier: r.period.timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600)!
         let semester = r.period.kind == .semester
-        kop = [r.kop.authority, (r.kop.name ?? schoolName).uppercased(), r.kop.address].compactMap { $0 }
-            .flatMap { $0.split(separator: "\n").map(String.init) }
+        let authority = (r.kop.authority ?? "").split(separator: "\n").map(String.init)
+        kop = authority + [(r.kop.name ?? schoolName).uppercased()] + (r.kop.address ?? "").split(separator: "\n").map(String.init)
+        kopName = authority.count
         logoPNG = r.kop.logoPNG.flatMap { Data(base64Encoded: $0) }
         title = semester ? "LAPORAN SEMESTER PELAKSANAAN LAYANAN BIMBINGAN DAN KONSELING"
             : "LAPORAN BULANAN PELAKSANAAN LAYANAN BIMBINGAN DAN KONSELING"
@@ -46,7 +47,7 @@ extension ReportDocument {
         narrative = r.narrative.map { (W.section($0.section), $0.text) }
         place = (r.kop.city.map { $0 + ", " } ?? "") + W.day(r.period.lastDay)
         signatures = [("Mengetahui,\nKepala Sekolah", r.principal?.name ?? "", r.principal?.nip ?? ""),
-                      ("Guru BK", r.counsellor?.name ?? "", r.counsellor?.nip ?? "")]
+                      (place + "\nGuru BK", r.counsellor?.name ?? "", r.counsellor?.nip ?? "")]
         if let own = r.ownReferrals { tables.append(Self.ownReferrals(own, zone)); return }
         if !r.isEmpty { build(r, zone) }
     }
@@ -67,21 +68,21 @@ extension ReportDocument {
                           "JK tidak diketahui", "Jumlah siswa", "Kelas sasaran"],
                 rows: rows, footer: [.text(""), .text("Jumlah"), .text(""), .text(""), sum(\.count), sum(\.students.male),
                                      sum(\.students.female), sum(\.students.unknown), sum(\.students.total), .text("")],
-                widths: [0.5, 2.2, 2.4, 0.9, 1, 0.8, 0.8, 1, 1, 1.6],
+                widths: [0.5, 1.9, 2.4, 1, 1, 0.8, 0.8, 1.1, 1, 1.6],
                 note: "Bidang: P pribadi, S sosial, B belajar, K karier. Layanan klasikal menjangkau seluruh siswa kelasnya; jumlah siswa dihitung unik per jenis layanan."))
             chart = services.filter { $0.count > 0 }.map { (W.service($0.type), $0.count) }
         }
         if let classes = r.classes {
             tables.append(ReportTable(
                 title: "Tabel 2. Layanan per Kelas",
-                headers: ["No", "Kelas", "Jml siswa", "Klasikal (kali)", "Kelompok (kali)", "Kelompok (siswa)", "Konseling indiv. (siswa)",
-                          "Konseling kel. (siswa)", "Konsultasi (kali)", "Kunjungan rumah", "Siswa terlayani (unik)", "% terlayani"],
+                headers: ["No", "Kelas", "Jml siswa", "Klasikal (kali)", "Kelompok (kali)", "Kelompok (siswa)", "Konseling individu (siswa)",
+                          "Konseling kelompok (siswa)", "Konsultasi (kali)", "Kunjungan rumah", "Siswa terlayani (unik)", "% terlayani"],
                 rows: classes.enumerated().map { i, c in
                     [.int(i + 1), .text(c.className), .int(c.students.total), .int(c.classical), .int(c.groupSessions), .int(c.groupStudents),
                      .int(c.individualCounselling), .int(c.groupCounselling), .int(c.consultations), .int(c.homeVisits), .int(c.served),
                      .share(c.share)]
                 },
-                footer: nil, widths: [0.5, 1.2, 0.8, 0.9, 0.9, 0.9, 1, 1, 0.9, 0.9, 1, 0.9],
+                footer: nil, widths: [0.5, 1.1, 0.8, 0.9, 0.9, 0.9, 1.1, 1.1, 0.9, 0.9, 1, 0.9],
                 note: "Siswa terlayani: siswa yang menerima layanan selain layanan klasikal."))
         }
         if let areas = r.areas {
@@ -103,7 +104,7 @@ extension ReportDocument {
                      .text(f.services.map { "\(W.service($0.type)) \($0.count)×" }.joined(separator: ", ")),
                      .text(f.evaluations.map { "\(W.horizon($0.horizon)) \(ReportCell.comma($0.meanRating, 1))" }.joined(separator: ", ")),
                      .text(W.next(f.next, zone)), .text(f.involved.map(W.party).joined(separator: ", ")), .text(W.status(f.status))]
-                }, footer: nil, widths: [0.4, 1.4, 0.8, 0.8, 2, 1.2, 1.8, 1.4, 1],
+                }, footer: nil, widths: [0.5, 1.3, 0.8, 0.9, 2, 1.2, 1.8, 1.4, 1.1],
                 note: r.namesStudents ? nil : "Siswa ditulis dengan kode (inisial dan nomor kasus) sesuai asas kerahasiaan. Hasil: rata-rata penilaian 1–5."))
         }
         if let c = r.coordination { coordination(c) }
@@ -162,11 +163,12 @@ extension ReportDocument {
             footer: nil, widths: [4.5, 0.8, 0.8, 0.8], note: nil))
         tables.append(ReportTable(
             title: "Tabel 5d. Beban Kasus Guru BK (rasio 1 : 150)",
-            headers: ["Guru BK", "Kasus terbuka", "Siswa asuh", "Siswa per 150"],
+            headers: ["Guru BK", "Kasus terbuka", "Siswa asuh", "Siswa asuh / 150"],
             rows: c.caseloads.map { l in [.text(l.name), .int(l.openCases), .int(l.students), .decimal(Double(l.students) / 150)] },
-            footer: [.text("Sekolah: \(c.schoolStudents) siswa, \(c.counsellors) guru BK"), .text(""),
-                     c.studentsPerCounsellor.map { .decimal($0) } ?? .text("–"), .text("perlu \(c.counsellorsNeeded) guru BK")],
-            widths: [3, 1, 1, 1.4], note: nil))
+            footer: nil, widths: [3, 1, 1, 1.4],
+            note: "Sekolah: \(c.schoolStudents) siswa aktif, \(c.counsellors) guru BK"
+                + (c.studentsPerCounsellor.map { " (\(ReportCell.comma($0, 1)) siswa per guru BK)" } ?? "")
+                + "; menurut rasio 1 : 150 diperlukan \(c.counsellorsNeeded) guru BK."))
     }
 
     private mutating func monthly(_ months: [MonthFigures]) {

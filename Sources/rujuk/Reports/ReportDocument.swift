@@ -47,6 +47,8 @@ struct ReportTable {
 /// The report laid out once, in Indonesian (it is an official document), for every writer.
 struct ReportDocument {
     var kop: [String]
+    /// Which line of the KOP is the school's name (the authority's lines come before it).
+    var kopName: Int
     var logoPNG: Data?
     var title: String
     var subtitle: [String]

@@ -10,7 +10,7 @@ enum ReportWords {
 
     /// `2026-11` → `November 2026`.
     static func month(_ ym: String) -> String {
-        let y = ym.prefix(4), m = Int(ym.suffix(2)) ?? 1
+        let y = ym.prefix(4), m = Int(ym.dropFirst(5).prefix(2)) ?? 1
         return "\(months[max(0, min(11, m - 1))]) \(y)"
     }
 

@@ -67,9 +67,14 @@ enum XLSXReport {
             text(body, nil); r += 1
         }
         r += 1
-        text(d.place, nil, col: 5); r += 1
-        for (i, s) in d.signatures.enumerated() { text(s.role.replacingOccurrences(of: "\n", with: " "), nil, col: UInt16(i * 5 + 1)) }
-        r += 4
+        for line in 0..<2 {
+            for (i, s) in d.signatures.enumerated() {
+                let parts = s.role.split(separator: "\n").map(String.init)
+                if parts.indices.contains(line) { text(parts[line], nil, col: UInt16(i * 5 + 1)) }
+            }
+            r += 1
+        }
+        r += 3
         for (i, s) in d.signatures.enumerated() { text(s.name, bold, col: UInt16(i * 5 + 1)) }
         r += 1
         for (i, s) in d.signatures.enumerated() { text("NIP. " + (s.nip.isEmpty ? "–" : s.nip), nil, col: UInt16(i * 5 + 1)) }
