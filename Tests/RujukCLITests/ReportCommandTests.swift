@@ -104,3 +104,30 @@ import Testing
         #expect(words.isSubset(of: ["Minggu", "ini", "rujukan", "baru", "ditangani", "tindak", "lanjut", "lewat", "tenggat", "Buka", "Rujuk", "untuk", "rinciannya"]))
     }
 }
+
+@Suite(.serialized) struct NotifyCommandTests {
+    @Test func notifyCommandRunsWithTheCountsWhenAReferralArrivesAndWhenASummaryIsWritten() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let home = NSTemporaryDirectory() + "rujuk-notify-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/rujuk", withIntermediateDirectories: true)
+        let log = home + "/sent.txt"
+        try "notify_command = \"printf '%s\\\\n' >>\(log)\"\n".write(toFile: home + "/rujuk/config.toml", atomically: true, encoding: .utf8)
+        let env = ["XDG_CONFIG_HOME": home]
+        #expect(try cli.run(["flag", "0091234567", "--note", "Sering melamun di kelas.", "--as", "sari", "--lang", "id"], env: env).status == 0)
+        var sent = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(sent.hasPrefix("Hari ini: ") && sent.contains("rujukan baru"), "\(sent)")
+        // Nothing of the flag: no name, no note.
+        #expect(!sent.contains("Andi") && !sent.contains("melamun"))
+        // A reply is no referral and no summary: nothing sent.
+        #expect(try cli.run(["reply", "14", "Baik.", "--as", "sari"], env: env).status == 0)
+        #expect(((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").count == 1)
+        #expect(try cli.run(["pickup", "14", "--as", "budi"], env: env).status == 0)
+        let closed = try cli.run(["close", "14", "--outcome", "resolved", "--summary", "-", "--as", "budi"], stdin: "Sudah ditangani.", env: env)
+        #expect(closed.status == 0, "\(closed.err)")
+        sent = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(sent.split(separator: "\n").count == 2 && !sent.contains("ditangani."))
+    }
+}

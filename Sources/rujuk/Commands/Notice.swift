@@ -20,7 +20,7 @@ extension Rujuk {
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "A short notice for the staff's messaging group: counts only, never a name or content.",
-            discussion: "Counts what you may see: the whole school for counsellors, the vice principal and the principal. With notify_command in ~/.config/rujuk/config.toml, Rujuk runs that command with this text (as its argument and on its standard input) when a referral arrives or a summary is written.")
+            discussion: "Counts what you may see: the whole school for counsellors, the vice principal and the principal. With notify_command in ~/.config/rujuk/config.toml, Rujuk runs that command with today's text as its last argument when a referral arrives or a summary is written.")
         @OptionGroup var options: StoreOptions
         @ArgumentParser.Flag(help: "The last seven days instead of today.") var week = false
 
