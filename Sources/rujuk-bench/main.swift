@@ -1,7 +1,7 @@
 // Benchmark: builds a five-year store (3,000 students, 50,000 cases, 500,000 messages) and
 // prints open-to-ready time, durable appends per second (1 and 8 writer processes) and
 // resident memory, then a 3,000-row roster import and a year start. Run: swift run -c release rujuk-bench [DIR]
-// (or `rujuk-bench roster DIR` for the roster figures alone).
+// (or `rujuk-bench roster DIR` for the roster figures alone, `rujuk-bench report DIR` for the reports').
 import Foundation
 import RujukDomain
 import RujukStore
@@ -22,7 +22,9 @@ if arguments.count >= 3 && arguments[1] == "open" {
 // `rujuk-bench roster DIR`: only the roster figures (import and year start), on the store at DIR.
 let rosterOnly = arguments.count >= 3 && arguments[1] == "roster"
 let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
-let root = rosterOnly || boundaryOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench report DIR`: the report figures and files (issue 15).
+let reportOnly = arguments.count > 2 && arguments[1] == "report"
+let root = rosterOnly || boundaryOnly || reportOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -35,6 +37,10 @@ if !FileManager.default.fileExists(atPath: root + "/store.json") {
 
 if rosterOnly {
     try RosterBench.run(root: root)
+    exit(0)
+}
+if reportOnly {
+    try ReportBench.run(root: root)
     exit(0)
 }
 if boundaryOnly {
@@ -76,6 +82,7 @@ let historyTime = Timing.measure { try! store.loadHistory() }
 print(String(format: "loading the closed history on demand (queue --all): %.0f ms for %d cases", historyTime * 1000, store.school.cases.count))
 
 InterfaceBench.run(root: root)
+try ReportBench.run(root: root)
 
 for writers in [1, 8] {
     let perWriter = 200
