@@ -22,6 +22,8 @@ let package = Package(
         // The chain's SHA-256 comes from swift-crypto: about six times the speed of one written in Swift.
         .target(name: "RujukStore", dependencies: ["RujukDomain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .target(name: "RujukUI", dependencies: ["RujukDomain"], swiftSettings: strict),
+        // The report figures (Tabel 1–4, coordination): pure, computed wherever the whole school is.
+        .target(name: "RujukReport", dependencies: ["RujukDomain"], swiftSettings: strict),
         .target(
             name: "RujukRoster",
             dependencies: ["RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -32,7 +34,7 @@ let package = Package(
         .target(
             name: "RujukBoundary",
             dependencies: [
-                "RujukDomain", "RujukStore",
+                "RujukDomain", "RujukStore", "RujukReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
@@ -52,11 +54,15 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The report files: PDF typeset with cairo and pango, XLSX with libxlsxwriter.
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "RujukTerminal", dependencies: ["CNCurses", "RujukUI"], swiftSettings: strict),
         .executableTarget(
             name: "rujuk",
             dependencies: [
-                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege", "RujukRoster",
+                "RujukDomain", "RujukStore", "RujukUI", "RujukTerminal", "RujukBoundary", "CPrivilege", "RujukRoster", "RujukReport",
+                "CPango", "CXlsxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
@@ -67,14 +73,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "rujuk-bench",
-            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster", "CSQLite"],
+            dependencies: ["RujukDomain", "RujukStore", "RujukUI", "RujukBoundary", "RujukRoster", "RujukReport", "CSQLite"],
             swiftSettings: strict
         ),
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
-        .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukReportTests", dependencies: ["RujukReport", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain", "RujukReport"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "rujuk-helper", "RujukStore", "RujukDomain"], swiftSettings: strict),
     ]
 )

@@ -125,6 +125,8 @@ public final class Broker {
             return .done
         case .loadDrafts:
             return .drafts(try store.loadDrafts(of: try acting().login).map { Data($0) })
+        case .report(let r):
+            return .report(try store.report(r, for: try acting()))
         }
     }
 

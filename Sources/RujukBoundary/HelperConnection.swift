@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import RujukDomain
+import RujukReport
 import RujukStore
 
 /// The unprivileged end of a session with a school store: starts the helper, speaks the
@@ -189,6 +190,11 @@ public final class HelperConnection: StoreAccess {
     }
 
     public func saveDrafts(_ data: Data) throws { _ = try exchange(.saveDrafts(data)) }
+
+    public func report(_ request: ReportRequest, for person: Staff) throws -> Report {
+        guard case .report(let r) = try exchange(.report(request)) else { throw StoreError(.io, .helperGone, "no report") }
+        return r
+    }
 
     public func loadDrafts() throws -> Data? {
         guard case .drafts(let d) = try exchange(.loadDrafts) else { return nil }

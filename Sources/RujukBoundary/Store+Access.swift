@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import RujukDomain
 import RujukStore
+import RujukReport
 
 /// A person's own store (the demo, `--store DIR` they own, tests) is opened in-process: the
 /// files are theirs, so the rules run in their own process as they always did.
@@ -42,6 +43,15 @@ extension Store: StoreAccess {
     }
 
     public func check() throws -> Store.CheckReport { try Store.check(layout.root) }
+
+    /// Every figure is computed here, over the whole school with its history; the domain's
+    /// `reportView` decides what of it this person gets.
+    public func report(_ request: ReportRequest, for person: Staff) throws -> Report {
+        let view = try school.reportView(for: person, scope: request.scope)
+        try loadHistory()
+        let period = try ReportPeriod.resolve(request.period, year: school.year, timeZone: school.timeZone)
+        return ReportBuilder(school: school, period: period, scope: request.scope, view: view, reader: person.login, now: Date()).build()
+    }
 
     public func verifyChains(lookingFor head: String?) throws -> [(isPrivate: Bool, report: Store.ChainReport)] {
         var out: [(isPrivate: Bool, report: Store.ChainReport)] = []

@@ -1,6 +1,7 @@
 import Foundation
 import RujukDomain
 import RujukStore
+import RujukReport
 
 /// What a session does with a store, whichever side of the trust boundary it is on: a
 /// person's own store is opened in-process (`Store`), a school store is reached through the
@@ -26,6 +27,8 @@ public protocol StoreAccess: AnyObject {
     func unlockPIN(_ login: String, by actor: Staff) throws
     func check() throws -> Store.CheckReport
     func verifyChains(lookingFor head: String?) throws -> [(isPrivate: Bool, report: Store.ChainReport)]
+    /// A report over the whole school, as far as this person may see it (refused otherwise).
+    func report(_ request: ReportRequest, for person: Staff) throws -> Report
 }
 
 /// What every session may know of its store.

@@ -54,6 +54,9 @@ public struct Case: Codable, Sendable, Equatable {
     public var assignedSeq: Int?
     public var assignedBy: String?
     public var closedAt: Date?
+    /// When a counsellor first took the case (picked it up or was assigned it): the reports'
+    /// time to pick-up. Absent in snapshots written before it was kept.
+    public var pickedUpAt: Date?
     public var reopenCount: Int
     /// The time of the newest event on this case, for "last activity" in lists.
     public var lastActivity: Date
@@ -86,6 +89,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.outcome = nil
         self.summary = nil
         self.closedAt = nil
+        self.pickedUpAt = nil
         self.reopenCount = 0
         self.lastActivity = openedAt
         self.version = version

@@ -63,6 +63,8 @@ public enum DomainMessage: String, Sendable, CaseIterable {
     case handoverNeeded, badYear, yearDatesOrder, yearNotAfter
     case nisnTwiceInFile, nipdTwiceInFile, badGender, badBirthDate, emptyClass, nipAsNumber
     case closeNeedsSummary, summaryOrOutcomeOnly, emptyConcern, triageUnchanged, happenedInFuture
+    case noSuchCounsellor, badMonth, badSemester, badRange
+    case onlyAdminSetsSchool, badTimeZone, logoTooLarge, onlyCounsellorWritesNarrative, emptyNarrative
 
     public var english: String {
         switch self {
@@ -134,6 +136,15 @@ public enum DomainMessage: String, Sendable, CaseIterable {
         case .happenedInFuture: "That date is in the future; record what happened once it has (today, yesterday, -3d, 28/11/2026)."
         case .emptyConcern: "The concern is empty; say in a few words what the case is about."
         case .triageUnchanged: "Case #{0} already has this urgency, area and concern; change at least one."
+        case .noSuchCounsellor: "There is no counsellor {0}; `rujuk staff` lists the staff and their roles."
+        case .badMonth: "'{0}' is not a month; write it as YYYY-MM, such as 2026-11."
+        case .badSemester: "'{0}' is not a semester; write the school year and 1 (ganjil) or 2 (genap), such as 2026/2027-1."
+        case .badRange: "The period from {0} to {1} is empty or out of order; give the first day, then the last (YYYY-MM-DD)."
+        case .onlyAdminSetsSchool: "Only the school's admin can change the school's name, address, logo and time zone."
+        case .badTimeZone: "'{0}' is not a time zone; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)."
+        case .logoTooLarge: "The logo may be at most {0} KiB; save it smaller (a letterhead logo needs about 300 pixels)."
+        case .onlyCounsellorWritesNarrative: "Only a counsellor (guru BK) writes the narrative of their report."
+        case .emptyNarrative: "The section is empty; write the text on standard input."
         }
     }
 

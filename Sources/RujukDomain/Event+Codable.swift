@@ -55,6 +55,8 @@ extension Event: Codable {
         case "staffLeft": payload = .staffLeft(try data(StaffLeft.self))
         case "yearStarted": payload = .yearStarted(try data(SchoolYear.self))
         case "triaged": payload = .triaged(try data(Triage.self))
+        case "schoolSet": payload = .schoolSet(try data(SchoolSettings.self))
+        case "narrativeWritten": payload = .narrativeWritten(try data(Narrative.self))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \(type)")
         }
@@ -103,6 +105,8 @@ extension Event: Codable {
         case .staffLeft(let e): try c.encode(e, forKey: .data)
         case .yearStarted(let y): try c.encode(y, forKey: .data)
         case .triaged(let t): try c.encode(t, forKey: .data)
+        case .schoolSet(let s): try c.encode(s, forKey: .data)
+        case .narrativeWritten(let n): try c.encode(n, forKey: .data)
         }
     }
 }

@@ -55,6 +55,10 @@ public enum EventPayload: Sendable, Equatable {
     case staffLeft(StaffLeft)
     /// A new school year, with its semester dates.
     case yearStarted(SchoolYear)
+    /// The school's letterhead and time zone (admin).
+    case schoolSet(SchoolSettings)
+    /// A section of a counsellor's report narrative for a period.
+    case narrativeWritten(Narrative)
 
     /// Whether the event changes the roster (students, staff, the school year).
     public var isRosterChange: Bool {
@@ -71,7 +75,7 @@ public enum EventPayload: Sendable, Equatable {
     public var caseNumber: Int? {
         switch self {
         case .staffAdded, .pinSet, .studentAdded, .studentChanged, .studentLeft, .studentReturned, .staffChanged,
-             .staffLeft, .yearStarted: nil
+             .staffLeft, .yearStarted, .schoolSet, .narrativeWritten: nil
         case .caseOpened(let e): e.number
         case .flagAdded(let n, _), .pickedUp(let n), .assigned(let n, _), .planItemDone(let n, _),
              .closed(let n, _, _, _), .reopened(let n, _), .goalAdded(let n, _), .planReviewSet(let n, _),
@@ -121,6 +125,8 @@ public enum EventPayload: Sendable, Equatable {
         case .staffLeft: "staffLeft"
         case .yearStarted: "yearStarted"
         case .triaged: "triaged"
+        case .schoolSet: "schoolSet"
+        case .narrativeWritten: "narrativeWritten"
         }
     }
 }

@@ -46,6 +46,8 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case onlyCounsellorOrHomeroomVisits
     case accessEnded
     case onlyCounsellorTriages
+    case reportOnlyYourOwn
+    case reportsNotForYou
 
     /// The English sentence; the catalogs give the translated one.
     public var sentence: String {
@@ -70,6 +72,8 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .onlyCounsellorOrHomeroomVisits: "Only a counsellor or the student's homeroom teacher can record a home visit."
         case .accessEnded: "Your access ended when you left the school; ask the school's admin if this is a mistake."
         case .onlyCounsellorTriages: "Only a counsellor (guru BK) can change a case's urgency, area or concern."
+        case .reportOnlyYourOwn: "A counsellor sees their own report and the school's summary; a colleague's report is for the principal and the vice principal."
+        case .reportsNotForYou: "Reports are for the principal, the vice principal and counsellors; as a teacher you see the outcomes of your own referrals (the school-wide scope)."
         }
     }
 }

@@ -39,6 +39,12 @@ extension School {
             return
         case .studentChanged, .studentLeft, .studentReturned, .staffChanged, .staffLeft, .yearStarted:
             foldRoster(event)
+        case .schoolSet(let s):
+            settings = s
+        case .narrativeWritten(var n):
+            n.by = event.actor
+            n.at = at
+            narratives.append(n)
         default:
             guard let number = event.payload.caseNumber, var c = cases[number] else { return }
             foldIntoCase(&c, event, position: position)
@@ -55,8 +61,10 @@ extension School {
             c.flags.append(flag)
         case .pickedUp:
             c.assignee = event.actor
+            if c.pickedUpAt == nil { c.pickedUpAt = at }
         case .assigned(_, let to):
             c.assignee = to
+            if c.pickedUpAt == nil { c.pickedUpAt = at }
             c.assignedSeq = event.seq
             c.assignedBy = event.actor
         case .messagePosted(let m):
@@ -127,7 +135,7 @@ extension School {
             if let area = t.area { c.area = area }
             if let concern = t.concern { c.concern = concern }
         case .staffAdded, .pinSet, .studentAdded, .caseOpened, .threadRead, .studentChanged, .studentLeft,
-             .studentReturned, .staffChanged, .staffLeft, .yearStarted:
+             .studentReturned, .staffChanged, .staffLeft, .yearStarted, .schoolSet, .narrativeWritten:
             break
         }
     }
@@ -195,6 +203,14 @@ extension School {
         case .studentChanged, .studentLeft, .studentReturned, .staffChanged, .staffLeft, .yearStarted:
             try check(.manageRoster, nil)
             try validateRoster(event.payload, by: actor)
+        case .schoolSet(let s):
+            guard actor.isActive, actor.has(.admin) else { throw DomainError(.notPermitted, .onlyAdminSetsSchool) }
+            if let zone = s.timeZone, TimeZone(identifier: zone) == nil { throw .invalid(.badTimeZone, zone) }
+            if (s.logoPNG?.utf8.count ?? 0) > SchoolSettings.logoLimit * 4 / 3 + 4 { throw .invalid(.logoTooLarge, "\(SchoolSettings.logoLimit >> 10)") }
+        case .narrativeWritten(let n):
+            guard actor.isActive, actor.isCounsellor else { throw DomainError(.notPermitted, .onlyCounsellorWritesNarrative) }
+            guard Narrative.validPeriod(n.period) else { throw .invalid(.badMonth, n.period) }
+            try nonEmpty(n.text, .emptyNarrative)
         case .caseOpened(let opened):
             try check(.flag, nil)
             guard let student = students[opened.studentID] else { throw .notFound(.noSuchStudentID, opened.studentID) }

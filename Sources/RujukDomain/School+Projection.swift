@@ -17,7 +17,11 @@ extension School {
         p.nextCaseNumber = nextCaseNumber
         p.historyLoaded = historyLoaded
         p.year = year
+        p.settings = settings
         guard let person else { return p }
+        // A narrative is for its writer and those the report goes to.
+        let allNarratives = person.isActive && (person.has(.principal) || person.has(.viceStudentAffairs))
+        p.narratives = narratives.filter { allNarratives || $0.by == person.login }
         for (number, c) in cases {
             if let (readable, _) = redacted(c, for: person) { p.cases[number] = readable }
         }

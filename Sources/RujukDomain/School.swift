@@ -17,6 +17,10 @@ public struct School: Sendable, Equatable {
     public var year: SchoolYear?
     /// Students by NISN, NIPD and birth date, for the duplicate check (see `StudentIndex`).
     var studentIndex = StudentIndex()
+    /// The letterhead and time zone, as the admin last set them.
+    public var settings: SchoolSettings
+    /// The report narratives counsellors wrote, oldest first.
+    public var narratives: [Narrative]
 
     public init(name: String) {
         self.name = name
@@ -28,6 +32,8 @@ public struct School: Sendable, Equatable {
         self.historyLoaded = true
         self.readMarks = [:]
         self.year = nil
+        self.settings = SchoolSettings()
+        self.narratives = []
     }
 
     /// The open case of a student, if there is one.

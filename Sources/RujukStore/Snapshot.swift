@@ -12,7 +12,7 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 4
+    static let currentFormat = 5
 
     var format: Int
     var storeID: String
@@ -28,6 +28,9 @@ struct SnapshotFile: Codable {
     var historySeq: Int?
     /// The current school year; absent in older snapshots.
     var year: SchoolYear?
+    /// The letterhead and the report narratives; absent in older snapshots.
+    var settings: SchoolSettings?
+    var narratives: [Narrative]?
 }
 
 /// `history.json`: closed cases, kept out of start-up and loaded when someone asks for them.
@@ -65,6 +68,8 @@ extension SnapshotFile {
         }
         self.historySeq = historySeq
         self.year = school.year
+        self.settings = school.settings
+        self.narratives = school.narratives
     }
 
     var school: School {
@@ -76,6 +81,8 @@ extension SnapshotFile {
         school.lastSeq = position.seq
         school.historyLoaded = historySeq == nil
         school.year = year
+        school.settings = settings ?? SchoolSettings()
+        school.narratives = narratives ?? []
         school.readMarks = readMarks.mapValues { marks in
             Dictionary(uniqueKeysWithValues: marks.compactMap { k, v in Int(k).map { ($0, v) } })
         }

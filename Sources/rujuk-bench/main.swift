@@ -2,7 +2,7 @@
 // prints open-to-ready time, durable appends per second (1 and 8 writer processes) and
 // resident memory, then a 3,000-row roster import and a year start. Run: swift run -c release rujuk-bench [DIR]
 // (or `rujuk-bench roster DIR` for the roster figures alone, `rujuk-bench appends DIR` for
-// durable appends against SQLite alone).
+// durable appends against SQLite alone, `rujuk-bench report DIR` for the reports').
 import Foundation
 import RujukDomain
 import RujukStore
@@ -33,7 +33,9 @@ let rosterOnly = arguments.count >= 3 && arguments[1] == "roster"
 let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
 // `rujuk-bench appends DIR`: only the durable appends against SQLite, on the store at DIR.
 let appendsOnly = arguments.count > 2 && arguments[1] == "appends"
-let root = rosterOnly || boundaryOnly || appendsOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench report DIR`: the report figures and files (issue 15).
+let reportOnly = arguments.count > 2 && arguments[1] == "report"
+let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -50,6 +52,10 @@ if rosterOnly {
 }
 if appendsOnly {
     try AppendBench.run(root: root)
+    exit(0)
+}
+if reportOnly {
+    try ReportBench.run(root: root)
     exit(0)
 }
 if boundaryOnly {
@@ -91,6 +97,7 @@ let historyTime = Timing.measure { try! store.loadHistory() }
 print(String(format: "loading the closed history on demand (queue --all): %.0f ms for %d cases", historyTime * 1000, store.school.cases.count))
 
 InterfaceBench.run(root: root)
+try ReportBench.run(root: root)
 
 try AppendBench.run(root: root)
 

@@ -13,6 +13,7 @@ struct Rujuk: ParsableCommand {
             FlagCommand.self, Queue.self, Show.self, Thread.self, Pickup.self, Assign.self, Reply.self,
             Close.self, Reopen.self, TriageCommand.self, Plan.self, Actions.self, ServiceCommand.self, ReviewCommand.self, Escalate.self,
             ConferenceCommand.self, Visit.self, Record.self, Check.self, Audit.self, Motd.self, Backup.self, Restore.self, YearCommand.self,
+            ReportCommand.self, SchoolCommand.self, Notice.self,
         ],
         defaultSubcommand: Open.self
     )

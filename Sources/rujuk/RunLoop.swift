@@ -222,12 +222,15 @@ struct RunLoop {
                 return renewPIN(login, pin)
             case .append(let events):
                 let written = try store.append(events)
+                // The interface does not wait for the messaging gateway.
+                Notifier.after(written, school: store.school, wait: false)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .flag(let studentID, let flag, let area, let concern, let urgency):
                 let written = try store.flag(FlagRequest(
                     studentID: studentID, subject: flag.subject, saw: flag.saw, tried: flag.tried,
                     parentsInformed: flag.parentsInformed, area: area, concern: concern, urgency: urgency,
                     visibility: flag.visibility), by: state.actor)
+                Notifier.after(written, school: store.school, wait: false)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
             case .loadThread(let number):
                 let readable = try store.readable(number, for: state.actor)

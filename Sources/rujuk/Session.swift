@@ -30,7 +30,9 @@ struct Session {
     /// Appends events durably (see `Store.append`); a refused event writes nothing.
     @discardableResult
     func append(_ events: [Event]) throws -> [Event] {
-        try store.append(events)
+        let written = try store.append(events)
+        Notifier.after(written, school: store.school)
+        return written
     }
 
     func event(_ payload: EventPayload) -> Event {

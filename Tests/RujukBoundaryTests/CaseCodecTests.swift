@@ -33,7 +33,7 @@ import RujukStore
     @Test func theCodecKnowsEveryField() throws {
         let school = try demo()
         let c = try #require(school.cases.values.first)
-        #expect(Mirror(reflecting: c).children.count == 31)
+        #expect(Mirror(reflecting: c).children.count == 32)
         #expect(Mirror(reflecting: c.flags[0]).children.count == 8)
         #expect(Mirror(reflecting: Message(seq: 1, author: "a", at: Date(), visibility: .team, text: nil, ref: nil)).children.count == 6)
         #expect(Mirror(reflecting: try #require(school.students.values.first)).children.count == 8)

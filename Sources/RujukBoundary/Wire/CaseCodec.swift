@@ -136,6 +136,7 @@ struct ByteWriter {
         optional(c.assignedSeq) { $0.int($1) }
         optional(c.assignedBy) { $0.string($1) }
         optional(c.closedAt) { $0.date($1) }
+        optional(c.pickedUpAt) { $0.date($1) }
         int(c.reopenCount)
         date(c.lastActivity)
         int(c.version)
@@ -261,6 +262,7 @@ struct ByteReader {
         c.assignedSeq = try optional { try $0.int() }
         c.assignedBy = try optional { try $0.string() }
         c.closedAt = try optional { try $0.date() }
+        c.pickedUpAt = try optional { try $0.date() }
         c.reopenCount = try int()
         c.lastActivity = try date()
         c.version = try int()

@@ -1,5 +1,6 @@
 import Foundation
 import RujukDomain
+import RujukReport
 
 /// The protocol's version: both ends refuse to talk across versions.
 public let wireVersion = 2
@@ -32,6 +33,19 @@ public enum Request: Codable, Sendable, Equatable {
     /// The drafts of the person signed in on a shared account, kept inside the boundary.
     case saveDrafts(Data)
     case loadDrafts
+    /// A report: computed inside over the whole school, answered with what the caller may see.
+    case report(ReportRequest)
+}
+
+/// A report for a period and a scope; who asks is the session's person, never a field.
+public struct ReportRequest: Codable, Sendable, Equatable {
+    public var period: PeriodRequest
+    public var scope: ReportScope
+
+    public init(period: PeriodRequest, scope: ReportScope) {
+        self.period = period
+        self.scope = scope
+    }
 }
 
 /// A teacher's flag as a command or the flag form gives it.

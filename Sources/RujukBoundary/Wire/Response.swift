@@ -1,6 +1,7 @@
 import Foundation
 import RujukDomain
 import RujukStore
+import RujukReport
 
 /// What the privileged side answers: exactly one response per request.
 public enum Response: Codable, Sendable {
@@ -16,6 +17,7 @@ public enum Response: Codable, Sendable {
     case check(WireCheck)
     case chains([WireChain])
     case drafts(Data?)
+    case report(Report)
     case done
     case refused(WireError)
 }
@@ -45,6 +47,9 @@ public struct WireSchool: Codable, Sendable {
     public var readMarks: [String: [Int: Int]]
     /// The school year and its semesters (issue 14); absent from older helpers.
     public var year: SchoolYear?
+    /// The letterhead and the narratives this person may read (issue 15); absent from older helpers.
+    public var settings: SchoolSettings?
+    public var narratives: [Narrative]?
 
     public init(_ school: School) {
         name = school.name
@@ -56,6 +61,8 @@ public struct WireSchool: Codable, Sendable {
         historyLoaded = school.historyLoaded
         readMarks = school.readMarks
         year = school.year
+        settings = school.settings
+        narratives = school.narratives
     }
 
     public var school: School {
@@ -68,11 +75,13 @@ public struct WireSchool: Codable, Sendable {
         s.historyLoaded = historyLoaded
         s.readMarks = readMarks
         s.year = year
+        s.settings = settings ?? SchoolSettings()
+        s.narratives = narratives ?? []
         return s
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, staff, students, cases, lastSeq, nextCaseNumber, historyLoaded, readMarks, year
+        case name, staff, students, cases, lastSeq, nextCaseNumber, historyLoaded, readMarks, year, settings, narratives
     }
 
     /// Cases and students, the bulk, go in `CaseCodec`'s binary form: as parts after the JSON
@@ -90,6 +99,8 @@ public struct WireSchool: Codable, Sendable {
         try c.encode(historyLoaded, forKey: .historyLoaded)
         try c.encode(readMarks, forKey: .readMarks)
         try c.encodeIfPresent(year, forKey: .year)
+        try c.encodeIfPresent(settings, forKey: .settings)
+        try c.encodeIfPresent(narratives, forKey: .narratives)
     }
 
     public init(from decoder: Decoder) throws {
@@ -108,6 +119,8 @@ public struct WireSchool: Codable, Sendable {
         historyLoaded = try c.decode(Bool.self, forKey: .historyLoaded)
         readMarks = try c.decode([String: [Int: Int]].self, forKey: .readMarks)
         year = try c.decodeIfPresent(SchoolYear.self, forKey: .year)
+        settings = try c.decodeIfPresent(SchoolSettings.self, forKey: .settings)
+        narratives = try c.decodeIfPresent([Narrative].self, forKey: .narratives)
     }
 }
 

@@ -165,6 +165,8 @@ extension Catalog {
         .noCaseMatches: "No case matches '{0}'. Esc clears the filter.",
         .topBarTiny: " {0} · {1} new · {2} unread",
         .denyTriage: "Only a counsellor (guru BK) can change a case's urgency, area or concern.",
+        .denyReportNotYours: "A counsellor sees their own report and the school's summary; a colleague's report is for the principal and the vice principal.",
+        .denyReports: "Reports are for the principal, the vice principal and counsellors; as a teacher you see the outcomes of your own referrals (the school-wide scope).",
         .helpTriage: "change urgency, area, concern",
         .titleTriage: "Urgency, area and concern",
         .fieldConcern: "Concern: ",

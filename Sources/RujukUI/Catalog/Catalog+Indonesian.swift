@@ -165,6 +165,8 @@ extension Catalog {
         .noCaseMatches: "Tidak ada kasus yang cocok dengan '{0}'. Esc menghapus saringan.",
         .topBarTiny: " {0} · {1} baru · {2} belum dibaca",
         .denyTriage: "Hanya guru BK yang dapat mengubah kemendesakan, bidang, atau masalah sebuah kasus.",
+        .denyReportNotYours: "Guru BK melihat laporannya sendiri dan ringkasan sekolah; laporan rekan hanya untuk kepala sekolah dan wakasek.",
+        .denyReports: "Laporan untuk kepala sekolah, wakasek, dan guru BK; sebagai guru Anda melihat hasil rujukan Anda sendiri (cakupan seluruh sekolah).",
         .helpTriage: "ubah kemendesakan, bidang, masalah",
         .titleTriage: "Kemendesakan, bidang, dan masalah",
         .fieldConcern: "Masalah: ",

@@ -84,6 +84,8 @@ public struct Catalog: Sendable, Equatable {
         case .onlyCounsellorOrHomeroomVisits: t(.denyVisit)
         case .accessEnded: t(.denyAccessEnded)
         case .onlyCounsellorTriages: t(.denyTriage)
+        case .reportOnlyYourOwn: t(.denyReportNotYours)
+        case .reportsNotForYou: t(.denyReports)
         }
     }
 }

@@ -42,6 +42,7 @@ public enum Text: String, CaseIterable, Sendable {
     case helpNotNowLegend, helpNotNowReason
     case confirmDone
     case denyTriage, helpTriage, titleTriage, fieldConcern
+    case denyReportNotYours, denyReports
     case helpAllMine, helpReopen, titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, noCaseMatches
     case caseLeftList, caseLeftClosed, caseLeftToCounsellor, nothingSelected, clearSummaryFirst, summaryNeeded, summaryFor, summaryHint, confirmOutcomeOnly, closedOutcomeOnly, flagSuggested, flagFor, flagJoinsCase, flagOpensCase, flagOpensOrJoins, denyCloseNotYours
 }

@@ -39,6 +39,7 @@ extension Rujuk {
                 studentID: who.id, subject: subject ?? actor.subjects.first, saw: saw, tried: tried,
                 parentsInformed: parentsInformed, area: area, concern: concern, urgency: urgency,
                 visibility: confidential ? .bkOnly : nil), by: actor)
+            Notifier.after(written, school: session.store.school)
             guard let number = written.first?.payload.caseNumber, let c = session.store.school.cases[number] else { return }
             if output.json {
                 try CaseJSON.print(CaseJSON.row(c, session.store.school, now: now))

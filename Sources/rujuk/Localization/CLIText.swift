@@ -29,6 +29,7 @@ enum CLIText: String, CaseIterable {
     case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
     case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore
     case yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom, yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear
+    case reportNotWritten, reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday, notifyFailed
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.

@@ -1,0 +1,110 @@
+import Foundation
+import RujukDomain
+import RujukReport
+import RujukUI
+
+/// The report's Indonesian words: an official document, whatever language the command speaks.
+enum ReportWords {
+    static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                         "November", "Desember"]
+
+    /// `2026-11` → `November 2026`.
+    static func month(_ ym: String) -> String {
+        let y = ym.prefix(4), m = Int(ym.dropFirst(5).prefix(2)) ?? 1
+        return "\(months[max(0, min(11, m - 1))]) \(y)"
+    }
+
+    /// `2026-11-30` → `30 November 2026`.
+    static func day(_ ymd: String) -> String {
+        let parts = ymd.split(separator: "-")
+        guard parts.count == 3, let d = Int(parts[2]), let m = Int(parts[1]) else { return ymd }
+        return "\(d) \(months[max(0, min(11, m - 1))]) \(parts[0])"
+    }
+
+    static func component(_ c: ServiceComponent) -> String {
+        switch c {
+        case .layananDasar: "Layanan Dasar"
+        case .peminatan: "Peminatan dan Perencanaan Individual"
+        case .responsif: "Layanan Responsif"
+        case .dukunganSistem: "Dukungan Sistem / Kegiatan Pendukung"
+        }
+    }
+
+    static func service(_ t: ServiceType) -> String {
+        switch t {
+        case .konselingPerorangan: "Konseling Perorangan"
+        case .bimbinganKelompok: "Bimbingan Kelompok"
+        case .konselingKelompok: "Konseling Kelompok"
+        case .konsultasi: "Konsultasi"
+        case .mediasi: "Mediasi"
+        case .layananOrientasi: "Layanan Orientasi"
+        case .layananInformasi: "Layanan Informasi"
+        case .penempatanPenyaluran: "Penempatan dan Penyaluran"
+        case .penguasaanKonten: "Penguasaan Konten"
+        case .advokasi: "Advokasi"
+        case .aplikasiInstrumentasi: "Aplikasi Instrumentasi"
+        case .himpunanData: "Himpunan Data"
+        case .konferensiKasus: "Konferensi Kasus"
+        case .kunjunganRumah: "Kunjungan Rumah"
+        case .tampilanKepustakaan: "Tampilan Kepustakaan"
+        case .alihTanganKasus: "Alih Tangan Kasus"
+        }
+    }
+
+    static func area(_ a: Area?) -> String {
+        switch a {
+        case .pribadi: "Pribadi"
+        case .sosial: "Sosial"
+        case .belajar: "Belajar"
+        case .karier: "Karier"
+        case nil: "Jumlah"
+        }
+    }
+
+    static func letter(_ a: Area) -> String { String(area(a).prefix(1)) }
+
+    static func status(_ s: CaseStatus) -> String { Catalog(.id).status(s) }
+    static func concern(_ c: String) -> String { Catalog(.id).concern(c) }
+    static func role(_ r: Role) -> String { Catalog(.id).role(r) }
+
+    static func outcome(_ o: Outcome) -> String {
+        switch o {
+        case .resolved: "selesai"
+        case .monitoring: "dipantau"
+        case .referredOut: "dialihtangankan"
+        case .noBKAction: "tanpa tindakan BK"
+        }
+    }
+
+    static func party(_ p: Party) -> String {
+        switch p {
+        case .subjectTeacher: "guru mapel"
+        case .homeroomTeacher: "wali kelas"
+        case .viceStudentAffairs: "wakasek kesiswaan"
+        case .principal: "kepala sekolah"
+        case .parents: "orang tua"
+        case .outsideAgency: "lembaga luar"
+        }
+    }
+
+    static func horizon(_ h: ReviewHorizon) -> String { h.rawValue }
+
+    static func next(_ n: NextStep, _ zone: TimeZone) -> String {
+        switch n {
+        case .action(let role, let due):
+            "langkah oleh \(Self.role(role).lowercased())" + (due.map { " s.d. " + day(DayInput.format($0, timeZone: zone)) } ?? "")
+        case .review(let d): "evaluasi " + day(DayInput.format(d, timeZone: zone))
+        case .closed(let o): "ditutup: " + outcome(o)
+        case .none: "–"
+        }
+    }
+
+    static func section(_ s: NarrativeSection) -> String {
+        switch s {
+        case .analisis: "Analisis Hasil"
+        case .pendukung: "Faktor Pendukung"
+        case .penghambat: "Faktor Penghambat"
+        case .tindakLanjut: "Rencana Tindak Lanjut"
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// `rujuk report`, `rujuk school set` and `rujuk notice` as a person runs them: files written
+/// whole, refusals with their exit codes, messages in the chosen language, counts only.
+@Suite(.serialized) struct ReportCommandTests {
+    func temp(_ name: String) -> String { NSTemporaryDirectory() + "rujuk-report-\(UUID().uuidString)-" + name }
+
+    @Test func aMonthlyReportIsWrittenWholeAndAnUnwritableOneIs74WithNothingLeft() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let out = temp("m.csv")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let made = try cli.run(["report", "monthly", "--month", "2026-11", "--as", "hendra", "--format", "csv", "--output", out])
+        #expect(made.status == 0 && made.out.contains("Wrote"))
+        let bytes = try #require(FileManager.default.contents(atPath: out))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.contains("LAPORAN BULANAN PELAKSANAAN LAYANAN BIMBINGAN DAN KONSELING\r\n"))
+        #expect(text.contains("Tabel 1. Rekapitulasi Layanan\r\nNo;Komponen;Jenis layanan / kegiatan;"))
+        #expect(text.contains("% terlayani") && text.contains(",0%"))
+
+        // A directory that does not exist, and a target that is a directory: 74, one sentence, nothing left.
+        let dir = temp("dir")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for target in [dir + "/missing/r.pdf", dir] {
+            let r = try cli.run(["report", "monthly", "--month", "2026-11", "--as", "hendra", "--format", "pdf", "--output", target])
+            #expect(r.status == 74 && r.err.hasPrefix("rujuk: Cannot write ") && r.err.filter { $0 == "\n" }.count == 1, "\(r.err)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        }
+        let id = try cli.run(["report", "monthly", "--month", "2026-11", "--as", "hendra", "--format", "csv",
+                              "--output", dir + "/missing/r.csv", "--lang", "id"])
+        #expect(id.status == 74 && id.err.contains("Tidak dapat menulis"))
+    }
+
+    @Test func refusalsAndBadInputHaveTheirExitCodes() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let out = temp("r.csv")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        func report(_ args: [String]) throws -> CLI.Result {
+            try cli.run(["report", "monthly", "--format", "csv", "--output", out] + args)
+        }
+        // A teacher asking for a counsellor's report, a counsellor for a colleague's: 77, nothing written.
+        let sari = try report(["--month", "2026-11", "--as", "sari", "--counsellor", "budi"])
+        #expect(sari.status == 77 && sari.err.contains("Reports are for the principal"))
+        #expect(try report(["--month", "2026-11", "--as", "budi", "--counsellor", "wati"]).status == 77)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try report(["--month", "2026-13", "--as", "hendra"]).status == 65)
+        #expect(try report(["--month", "2026-11", "--as", "hendra", "--counsellor", "sari"]).status == 66)
+        #expect(try cli.run(["report", "semester", "--semester", "2026/2027-3", "--as", "hendra", "--format", "csv", "--output", out]).status == 65)
+        #expect(try report(["--month", "2026-11", "--as", "hendra", "--counsellor", "budi", "--school"]).status == 64)
+        // A period with nothing in it says so, in the chosen language.
+        let empty = try report(["--month", "2026-08", "--as", "hendra", "--lang", "id"])
+        #expect(empty.status == 0 && empty.out.contains("Tidak ada yang tercatat pada periode ini"))
+        #expect(String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self)
+            .contains("Tidak ada layanan, kasus, atau rujukan yang tercatat pada periode ini."))
+    }
+
+    @Test func theNarrativeIsAnEventFromStandardInputAndTheKOPIsTheAdmins() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let saved = try cli.run(["report", "narrative", "--month", "2026-11", "--section", "penghambat", "-", "--as", "budi"],
+                                stdin: "Jadwal BK bentrok dengan ujian.")
+        #expect(saved.status == 0 && saved.out.contains("Faktor Penghambat"))
+        #expect(try cli.run(["report", "narrative", "--month", "2026-11", "--section", "penghambat", "in the open", "--as", "budi"]).status == 64)
+        #expect(try cli.run(["report", "narrative", "--month", "2026-11", "--section", "penghambat", "-", "--as", "sari"], stdin: "x").status == 77)
+        #expect(try cli.run(["report", "narrative", "--month", "2026-11", "--section", "penghambat", "-", "--as", "budi"], stdin: "  ").status == 65)
+        #expect(try cli.run(["report", "narrative", "--month", "2026-11", "--section", "ringkas", "-", "--as", "budi"], stdin: "x").status == 64)
+        let journal = try String(contentsOfFile: cli.store + "/journal/000001.jsonl", encoding: .utf8)
+        #expect(journal.contains("\"narrativeWritten\"") && journal.contains("Jadwal BK bentrok dengan ujian."))
+        // The counsellor's own report prints it.
+        let out = temp("own.csv")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(try cli.run(["report", "monthly", "--month", "2026-11", "--as", "budi", "--format", "csv", "--output", out]).status == 0)
+        let csv = String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self)
+        #expect(csv.contains("Faktor Penghambat\r\nJadwal BK bentrok dengan ujian.") && csv.contains("Nama Guru BK;Budi Santoso"))
+
+        #expect(try cli.run(["school", "set", "--name", "SMP Negeri 30 Harapan", "--time-zone", "Asia/Makassar", "--as", "admin"]).status == 0)
+        #expect(try cli.run(["school", "set", "--city", "Bandung", "--as", "hendra"]).status == 77)
+        #expect(try cli.run(["school", "set", "--time-zone", "Mars/Olympus", "--as", "admin"]).status == 65)
+        let notPNG = temp("logo.png")
+        try Data("GIF89a".utf8).write(to: URL(fileURLWithPath: notPNG))
+        defer { try? FileManager.default.removeItem(atPath: notPNG) }
+        #expect(try cli.run(["school", "set", "--logo", notPNG, "--as", "admin"]).status == 65)
+        #expect(try cli.run(["school", "set", "--logo", notPNG + ".missing", "--as", "admin"]).status == 66)
+        #expect(try cli.run(["school", "--as", "sari"]).out.contains("Time zone: Asia/Makassar"))
+    }
+
+    @Test func theNoticeHasCountsOnlyInTheChosenLanguage() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let id = try cli.run(["notice", "--week", "--as", "budi", "--lang", "id"])
+        #expect(id.status == 0 && id.out.hasPrefix("Minggu ini: ") && id.out.contains("Buka Rujuk untuk rinciannya."))
+        let en = try cli.run(["notice", "--as", "budi", "--lang", "en"])
+        #expect(en.out.hasPrefix("Today: ") && en.out.contains("new referrals"))
+        // Nothing but numbers between the fixed words: no name, no concern.
+        let words = Set(id.out.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        #expect(words.isSubset(of: ["Minggu", "ini", "rujukan", "baru", "ditangani", "tindak", "lanjut", "lewat", "tenggat", "Buka", "Rujuk", "untuk", "rinciannya"]))
+    }
+}
+
+@Suite(.serialized) struct NotifyCommandTests {
+    @Test func notifyCommandRunsWithTheCountsWhenAReferralArrivesAndWhenASummaryIsWritten() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let home = NSTemporaryDirectory() + "rujuk-notify-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/rujuk", withIntermediateDirectories: true)
+        let log = home + "/sent.txt"
+        try "notify_command = \"printf '%s\\\\n' >>\(log)\"\n".write(toFile: home + "/rujuk/config.toml", atomically: true, encoding: .utf8)
+        let env = ["XDG_CONFIG_HOME": home]
+        #expect(try cli.run(["flag", "0091234567", "--note", "Sering melamun di kelas.", "--as", "sari", "--lang", "id"], env: env).status == 0)
+        var sent = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(sent.hasPrefix("Hari ini: ") && sent.contains("rujukan baru"), "\(sent)")
+        // Nothing of the flag: no name, no note.
+        #expect(!sent.contains("Andi") && !sent.contains("melamun"))
+        // A reply is no referral and no summary: nothing sent.
+        #expect(try cli.run(["reply", "14", "Baik.", "--as", "sari"], env: env).status == 0)
+        #expect(((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").count == 1)
+        #expect(try cli.run(["pickup", "14", "--as", "budi"], env: env).status == 0)
+        let closed = try cli.run(["close", "14", "--outcome", "resolved", "--summary", "-", "--as", "budi"], stdin: "Sudah ditangani.", env: env)
+        #expect(closed.status == 0, "\(closed.err)")
+        sent = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(sent.split(separator: "\n").count == 2 && !sent.contains("ditangani."))
+    }
+}
