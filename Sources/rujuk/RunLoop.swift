@@ -107,7 +107,7 @@ struct RunLoop {
         if state.guardian.sharedTerminal && seals[person.login] == nil {
             seals[person.login] = try? DraftSeal(pin: pin, storeID: store.facts.id, login: person.login)
         }
-        if person.login != state.actor.login { switchPerson(to: person) }
+        if person.login != state.actor.login { switchPerson(to: person); return [.unlocked, .schoolChanged(store.school), .landed] }
         return [.unlocked, .schoolChanged(store.school)]
     }
 
@@ -117,7 +117,7 @@ struct RunLoop {
         guard let helper else { return [] }
         do {
             let person = try helper.signIn(login, pin: pin)
-            if person.login != state.actor.login { switchPerson(to: person) }
+            if person.login != state.actor.login { switchPerson(to: person); return [.unlocked, .schoolChanged(store.school), .landed] }
             return [.unlocked, .schoolChanged(store.school)]
         } catch let e as StoreError {
             switch e.reason {
@@ -135,6 +135,7 @@ struct RunLoop {
 
     mutating func run() {
         dispatch(.schoolChanged(store.school))
+        dispatch(.landed)
         var wasLocked = state.lock != nil
         while !state.shouldQuit && !terminal.signalled {
             // Locking saves what was being written first (sealed on a shared account).

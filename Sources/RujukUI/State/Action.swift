@@ -17,6 +17,9 @@ public enum Action: Sendable {
     /// already rebuilt the state for them).
     case unlocked
     case unlockRefused(UnlockRefusal)
+    /// The session started, or another person signed in: the principal and the vice principal
+    /// land on the reports' overview, everyone else on their queue.
+    case landed
 }
 
 /// What the run loop must do for the reducer; results come back as actions.

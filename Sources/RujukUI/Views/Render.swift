@@ -15,6 +15,11 @@ public func render(_ state: AppState) -> Grid {
     }
     TopBar.render(state, into: &grid)
     let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+    if state.mode == .reports {
+        ReportsView.render(state, in: body, into: &grid)
+        HintBar.render(state, into: &grid)
+        return grid
+    }
     let areas = Layout.panes(body, state: state)
     if let r = areas[.students] { StudentsPane.render(state, in: r, into: &grid) }
     if let r = areas[.queue] { QueuePane.render(state, in: r, into: &grid) }
@@ -76,6 +81,7 @@ enum HintBar {
             text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
         case .flagForm: text = state.catalog.t(.hintFlagForm)
         case .filter: text = state.catalog.t(.hintFilter)
+        case .reports: text = state.catalog.r(state.actor.isCounsellor ? .hintCounsellor : .hint)
         default:
             // Only keys the person may use now are offered (the others are in help, with their
             // reason); `? help` and `q quit` always fit, the rest as room allows, in this order.
