@@ -6,7 +6,7 @@ import Testing
         #expect(BarChart.bar(10, of: 10, width: 5) == "█████")
         #expect(BarChart.bar(5, of: 10, width: 5) == "██▌  ")
         #expect(BarChart.bar(1, of: 8, width: 8) == "█       ")
-        #expect(BarChart.bar(3, of: 16, width: 2) == "▊ ")
+        #expect(BarChart.bar(3, of: 16, width: 2) == "▍ ")
         for w in 1...20 { #expect(BarChart.bar(7, of: 13, width: w).count == w) }
     }
 
@@ -23,6 +23,7 @@ import Testing
         #expect(BarChart.share(0, width: 4) == "░░░░")
         #expect(BarChart.share(1, width: 4) == "████")
         #expect(BarChart.share(0.8, width: 10) == "████████░░")
-        #expect(BarChart.share(0.33, width: 6) == "█▉░░░░")
+        #expect(BarChart.share(0.33, width: 6) == "██░░░░")
+        #expect(BarChart.share(0.3, width: 6) == "█▊░░░░")
     }
 }

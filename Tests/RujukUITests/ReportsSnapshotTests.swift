@@ -52,8 +52,13 @@ import Testing
         let school = demoState("hendra").school
         var secrets: [String] = []
         for c in school.cases.values {
-            secrets += c.flags.flatMap { [$0.saw, $0.tried ?? ""] } + c.messages.map(\.text) + [c.summary ?? ""]
-            secrets += c.plan.map(\.text) + c.goals.map(\.text) + c.referralNotes.map(\.text)
+            let flags: [String] = c.flags.flatMap { f -> [String] in [f.saw, f.tried ?? ""] }
+            let messages: [String] = c.messages.compactMap(\.text) + c.referralNotes.compactMap(\.text)
+            let plan: [String] = c.plan.map(\.text)
+            secrets += flags
+            secrets += messages
+            secrets += plan
+            secrets.append(c.summary ?? "")
         }
         secrets = secrets.map { String($0.prefix(24)) }.filter { $0.count >= 12 }
         #expect(secrets.count > 10)
@@ -82,7 +87,8 @@ import Testing
     @Test(arguments: Language.allCases)
     func everyReportWordHasBothLanguagesAndTheSamePlaceholders(_ language: Language) {
         let table = language == .id ? Catalog.indonesianReports : Catalog.englishReports
-        #expect(ReportText.allCases.filter { table[$0]?.isEmpty ?? true }.isEmpty)
+        let missing = ReportText.allCases.filter { key in (table[key] ?? "").isEmpty }
+        #expect(missing.isEmpty)
         for key in ReportText.allCases {
             for n in 0..<4 {
                 #expect((Catalog.englishReports[key] ?? "").contains("{\(n)}") == (table[key] ?? "").contains("{\(n)}"), "\(key)")

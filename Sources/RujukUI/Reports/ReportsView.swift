@@ -64,9 +64,10 @@ enum ReportsView {
         }
     }
 
-    /// The label column takes a third of the width (at least 22), the value 14, the bar the rest.
+    /// The label column takes a third of the width (at least 30, for the Indonesian labels), the
+    /// value 14, the bar the rest.
     static func columns(_ width: Int) -> (label: Int, value: Int, bar: Int) {
-        let label = max(22, min(34, width / 3)), value = 14
+        let label = max(30, min(36, width / 3)), value = 16
         return (label, value, max(4, width - label - value - 2))
     }
 
@@ -94,13 +95,14 @@ enum ReportsView {
             let value = d.medianHours.map { m in t.r(.median, t.duration(m), t.duration(d.p90Hours ?? m)) } ?? t.r(.noTimes)
             return pad("  " + t.r(key), lw) + value
         case .counsellorHeader:
-            return pad("  " + t.r(.columnCounsellor), lw) + left(t.r(.columnOpen), 5) + "  " + pad("", min(bw, 12))
-                + "  " + pad(t.r(.columnPickUp), 8) + left(t.r(.columnClosed), 8) + "  " + t.r(.columnSummaries)
+            // Names are short: the counsellor columns give their room to the figures.
+            return pad("  " + t.r(.columnCounsellor), lw - 6) + left(t.r(.columnOpen), 5) + "  " + pad("", min(bw, 12))
+                + "  " + pad(t.r(.columnPickUp), 8) + left(t.r(.columnClosed), 7) + "  " + t.r(.columnSummaries)
         case .counsellor(let name, let open, let pickUp, let closed, let summaries):
             let median = pickUp.medianHours.map(t.duration) ?? "–"
-            return pad("  " + Sanitizer.line(name), lw) + left("\(open)", 5) + "  "
+            return pad("  " + Sanitizer.line(name), lw - 6) + left("\(open)", 5) + "  "
                 + BarChart.bar(Double(open), of: Double(row.scale), width: min(bw, 12))
-                + "  " + pad(median, 8) + left("\(closed)", 8) + "  " + "\(summaries)/\(closed)"
+                + "  " + pad(median, 8) + left("\(closed)", 7) + "  " + "\(summaries)/\(closed)"
         case .norm(let students, let counsellors, let needed):
             return "  " + t.r(.norm, "\(students)", "\(counsellors)", "\(needed)")
         case .role(let role, let n):

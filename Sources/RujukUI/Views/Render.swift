@@ -89,7 +89,7 @@ enum HintBar {
             let bindings = keymap(for: state)
             func item(_ b: Binding) -> String { b.label + " " + b.help + "  " }
             let essentials = bindings.filter { $0.command == .help || $0.command == .quit }
-            var room = grid.width - 1 - essentials.map { DisplayWidth.of(item($0)) }.reduce(0, +) + 2
+            var room = grid.width - 1 - (state.reportCases != nil ? DisplayWidth.of(state.catalog.r(.queueBack)) + 2 : 0) - essentials.map { DisplayWidth.of(item($0)) }.reduce(0, +) + 2
             var shown: [Binding] = []
             for command in offered {
                 guard let b = bindings.first(where: { $0.command == command }), b.disabledReason == nil else { continue }
@@ -97,6 +97,8 @@ enum HintBar {
                 if w <= room { shown.append(b); room -= w }
             }
             var x = 1
+            // The cases behind a report figure: Esc goes back to the reports, said first.
+            if state.reportCases != nil { x += grid.put(state.catalog.r(.queueBack) + "  ", x: x, y: y, style: .plain) }
             for b in shown + essentials { x += grid.put(item(b), x: x, y: y, style: .plain) }
             return
         }
