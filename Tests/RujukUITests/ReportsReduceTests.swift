@@ -134,6 +134,7 @@ import Testing
     @Test func theHelpListsR() {
         var state = demoState("hendra")
         _ = press(&state, [.char("?")])
-        #expect(render(state).lines.joined().contains("reports (Esc goes back to the queue)"))
+        let help = render(state).lines.joined(separator: "\n")
+        #expect(help.contains(" reports") && keymap(for: state).contains { $0.command == .reports && $0.disabledReason == nil }, "\(help)")
     }
 }
