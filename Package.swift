@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "RujukDomain", swiftSettings: strict),
         // The chain's SHA-256 comes from swift-crypto: about six times the speed of one written in Swift.
         .target(name: "RujukStore", dependencies: ["RujukDomain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
-        .target(name: "RujukUI", dependencies: ["RujukDomain"], swiftSettings: strict),
+        .target(name: "RujukUI", dependencies: ["RujukDomain", "RujukReport"], swiftSettings: strict),
         // The report figures (Tabel 1–4, coordination): pure, computed wherever the whole school is.
         .target(name: "RujukReport", dependencies: ["RujukDomain"], swiftSettings: strict),
         .target(
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
-        .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain"], swiftSettings: strict),
+        .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain", "RujukReport"], swiftSettings: strict),
         .testTarget(name: "RujukReportTests", dependencies: ["RujukReport", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain", "RujukReport"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "rujuk-helper", "RujukStore", "RujukDomain"], swiftSettings: strict),

@@ -111,7 +111,7 @@ struct RunLoop {
         if state.guardian.sharedTerminal && seals[person.login] == nil {
             seals[person.login] = try? DraftSeal(pin: pin, storeID: store.facts.id, login: person.login)
         }
-        if person.login != state.actor.login { switchPerson(to: person) }
+        if person.login != state.actor.login { switchPerson(to: person); return [.unlocked, .schoolChanged(store.school), .landed] }
         return [.unlocked, .schoolChanged(store.school)]
     }
 
@@ -127,7 +127,7 @@ struct RunLoop {
         } catch {
             return [.unlockRefused(.newPINRefused(String(describing: error)))]
         }
-        if person.login != state.actor.login { switchPerson(to: person) }
+        if person.login != state.actor.login { switchPerson(to: person); return [.unlocked, .schoolChanged(store.school), .landed] }
         return [.unlocked, .schoolChanged(store.school)]
     }
 
@@ -139,7 +139,7 @@ struct RunLoop {
             let person = try helper.signIn(login, pin: pin)
             // The helper allows this session nothing but a new PIN until one is set.
             if helper.mustChangePIN { return [.unlockNeedsNewPIN(minimum: PinHash.minimumDigits)] }
-            if person.login != state.actor.login { switchPerson(to: person) }
+            if person.login != state.actor.login { switchPerson(to: person); return [.unlocked, .schoolChanged(store.school), .landed] }
             return [.unlocked, .schoolChanged(store.school)]
         } catch let e as StoreError {
             switch e.reason {
@@ -157,6 +157,7 @@ struct RunLoop {
 
     mutating func run() {
         dispatch(.schoolChanged(store.school))
+        dispatch(.landed)
         var wasLocked = state.lock != nil
         while !state.shouldQuit && !terminal.signalled {
             // Locking saves what was being written first (sealed on a shared account).

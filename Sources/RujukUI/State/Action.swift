@@ -23,6 +23,9 @@ public enum Action: Sendable {
     case selectionRested
     /// An import file read and planned against the roster, for the admin's preview.
     case importPreviewed(file: String, SyncPlan)
+    /// The session started, or another person signed in: the principal and the vice principal
+    /// land on the reports' overview, everyone else on their queue.
+    case landed
 }
 
 /// What the run loop must do for the reducer; results come back as actions.

@@ -1,5 +1,6 @@
 import Foundation
 import RujukDomain
+import RujukReport
 
 /// The panes of the main screen.
 public enum Pane: Int, Sendable, CaseIterable { case students, queue, thread }
@@ -19,6 +20,8 @@ public enum Mode: Sendable, Equatable {
     case myActions
     /// The cumulative record of the selected case's student.
     case record
+    /// The reports: figures for a month or a semester (`state.reports`).
+    case reports
 }
 
 /// The message being written in the thread of a case.
@@ -62,8 +65,8 @@ public struct FlagDraft: Sendable, Equatable, Codable {
 /// Everything the interface shows is a pure function of this value.
 public struct AppState: Sendable, Equatable {
     // The lists derived from these are computed once per change, not once per frame.
-    public var school: School { didSet { recompute() } }
-    public var actor: Staff { didSet { recompute() } }
+    public var school: School { didSet { recompute(); if reports != nil { refreshReport() } } }
+    public var actor: Staff { didSet { recompute(); if reports != nil { refreshReport() } } }
     public var now: Date
     public var width: Int
     public var height: Int
@@ -118,6 +121,10 @@ public struct AppState: Sendable, Equatable {
     public var guardian = Guard()
     /// The admin's screen: roster, staff, their forms and an import's preview.
     public var admin = AdminScreen()
+    /// The reports screen's period, scope and figures; kept while its cases are looked at.
+    public var reports: ReportScreen?
+    /// The cases behind a report figure, listed in the queue in place of the filter's.
+    public var reportCases: ReportCases? { didSet { if reportCases != oldValue { recompute() } } }
 
     public init(school: School, actor: Staff, now: Date, width: Int, height: Int) {
         self.school = school
@@ -155,7 +162,11 @@ public struct AppState: Sendable, Equatable {
         flaggedStudents = (sees ? school.queue(for: actor, .all) : concerning).filter { !$0.isClosed }
             .compactMap { c in school.students[c.studentID].map { ($0, c) } }
             .sorted { ($0.0.className, $0.0.name) < ($1.0.className, $1.0.name) }
-        let all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
+        var all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
+        if let behind = reportCases {
+            // Only cases this person may see, whatever the figure counted.
+            all = behind.numbers.compactMap { school.cases[$0] }.filter { school.canSee(actor, $0) }
+        }
         guard !filterText.isEmpty else { queue = all; return }
         let needle = filterText.lowercased()
         queue = all.filter { c in
@@ -208,5 +219,6 @@ public struct AppState: Sendable, Equatable {
             && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
             && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply && a.admin == b.admin
             && a.previewPending == b.previewPending && a.previewHeld == b.previewHeld
+            && a.reports == b.reports && a.reportCases == b.reportCases
     }
 }

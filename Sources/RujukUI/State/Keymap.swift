@@ -4,7 +4,7 @@ import RujukDomain
 public enum Command: String, Sendable, CaseIterable {
     case nextPane, previousPane, down, up, top, bottom, pageDown, pageUp
     case open, flag, pickUp, assign, reply, close, switchQueue, filter, help, quit, redraw, lock
-    case plan, service, evaluate, level, conference, visit, record, myActions, reopen, triage
+    case plan, service, evaluate, level, conference, visit, record, myActions, reopen, triage, reports
 }
 
 /// A key binding with its help text and, when the command is not allowed now, the reason.
@@ -43,6 +43,8 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.char("T")], label: "T", command: .triage, help: t.t(.helpTriage), disabledReason: reason(.triage)),
         Binding(keys: [.char("O")], label: "O", command: .reopen, help: t.t(.helpReopen), disabledReason: reason(.reopen)),
         Binding(keys: [.char("B")], label: "B", command: .record, help: t.t(.helpRecord), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
+        Binding(keys: [.char("R")], label: "R", command: .reports, help: t.r(.helpReports),
+                disabledReason: state.reportDenial.map(t.denial)),
         Binding(keys: [.char("/")], label: "/", command: .filter, help: t.t(.helpFilter), disabledReason: nil),
         Binding(keys: [.char("?")], label: "?", command: .help, help: t.t(.helpHelp), disabledReason: nil),
         Binding(keys: [.char("q"), .ctrl("c")], label: "q", command: .quit, help: t.t(state.guardian.sharedTerminal ? .helpSignOut : .helpQuit), disabledReason: nil),

@@ -17,6 +17,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.guardian.lastInput = state.now
         state.status = nil
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .landed:
+        return state.landOnOverview()
     case .unlockRefused(let why):
         state.lock?.checking = false
         state.lock?.problem = why
@@ -119,6 +121,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .compose: return composeKey(&state, key)
         case .flagForm, .confirmDiscardFlag: return flagFormKey(&state, key)
         case .help, .caseView, .record: return overlayKey(&state, key)
+        case .reports: return reportsKey(&state, key)
         case .form: return formKey(&state, key)
         case .myActions: return myActionsKey(&state, key)
         case .filter: return filterKey(&state, key)
@@ -179,6 +182,7 @@ extension AppState {
     /// Selects a case by number, widening the queue if it is filtered out.
     public mutating func select(_ number: Int) {
         lostCase = nil
+        if let behind = reportCases, !behind.numbers.contains(number) { reportCases = nil }
         if queue.firstIndex(where: { $0.number == number }) == nil { filter = .concerningMe; filterText = "" }
         // A counsellor's own view leaves out colleagues' cases: widen to every case they see.
         if queue.firstIndex(where: { $0.number == number }) == nil { filter = .all }
@@ -200,6 +204,12 @@ extension AppState {
 private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.status = nil
     let before = state.selectedCase?.number
+    // The cases behind a report figure: Esc goes back to the reports.
+    if key == .escape, state.filterText.isEmpty, state.reportCases != nil {
+        state.reportCases = nil
+        state.mode = .reports
+        return []
+    }
     // Esc clears the filter from any pane.
     if key == .escape, !state.filterText.isEmpty {
         state.filterText = ""
@@ -257,8 +267,10 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.lostCase = nil
         state.mode = .filter
     case .redraw: break
+    case .reports: return state.openReports()
     case .lock: state.lock(.panic)
     case .switchQueue:
+        state.reportCases = nil
         let order: [QueueFilter] = state.actor.isCounsellor ? [.concerningMe, .unclaimed, .mine, .all] : [.concerningMe, .all]
         state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
         state.selected = 0

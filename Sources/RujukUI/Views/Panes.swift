@@ -24,6 +24,7 @@ enum StudentsPane {
 enum QueuePane {
     static func title(_ state: AppState) -> String {
         let t = state.catalog
+        if let behind = state.reportCases { return t.t(.paneQueue) + " · " + behind.title }
         let name: String
         switch state.filter {
         case .concerningMe: name = t.t(.filterMineNew)

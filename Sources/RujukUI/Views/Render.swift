@@ -19,6 +19,11 @@ public func render(_ state: AppState) -> Grid {
     }
     TopBar.render(state, into: &grid)
     let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+    if state.mode == .reports {
+        ReportsView.render(state, in: body, into: &grid)
+        HintBar.render(state, into: &grid)
+        return grid
+    }
     let areas = Layout.panes(body, state: state)
     if let r = areas[.students] { StudentsPane.render(state, in: r, into: &grid) }
     if let r = areas[.queue] { QueuePane.render(state, in: r, into: &grid) }
@@ -80,6 +85,7 @@ enum HintBar {
             text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
         case .flagForm: text = state.catalog.t(.hintFlagForm)
         case .filter: text = state.catalog.t(.hintFilter)
+        case .reports: text = state.catalog.r(state.actor.isCounsellor ? .hintCounsellor : .hint)
         default:
             // Only keys the person may use now are offered (the others are in help, with their
             // reason); `? help` and `q quit` always fit, the rest as room allows, in this order.
@@ -87,7 +93,7 @@ enum HintBar {
             let bindings = keymap(for: state)
             func item(_ b: Binding) -> String { b.label + " " + b.help + "  " }
             let essentials = bindings.filter { $0.command == .help || $0.command == .quit }
-            var room = grid.width - 1 - essentials.map { DisplayWidth.of(item($0)) }.reduce(0, +) + 2
+            var room = grid.width - 1 - (state.reportCases != nil ? DisplayWidth.of(state.catalog.r(.queueBack)) + 2 : 0) - essentials.map { DisplayWidth.of(item($0)) }.reduce(0, +) + 2
             var shown: [Binding] = []
             for command in offered {
                 guard let b = bindings.first(where: { $0.command == command }), b.disabledReason == nil else { continue }
@@ -95,6 +101,8 @@ enum HintBar {
                 if w <= room { shown.append(b); room -= w }
             }
             var x = 1
+            // The cases behind a report figure: Esc goes back to the reports, said first.
+            if state.reportCases != nil { x += grid.put(state.catalog.r(.queueBack) + "  ", x: x, y: y, style: .plain) }
             for b in shown + essentials { x += grid.put(item(b), x: x, y: y, style: .plain) }
             return
         }

@@ -1,0 +1,107 @@
+import Foundation
+import RujukDomain
+import RujukReport
+
+/// The words of the reports screen, by key, in both languages.
+public enum ReportText: String, CaseIterable, Sendable {
+    case title, scopeSchool, scopeMine, scopeSummary, scopeOwnReferrals
+    case sectionReferrals, sectionCounsellors, sectionWhoRefers, sectionOwnReferrals, sectionEachReferral
+    case trendDay, trendWeek, figureNew, figureWaiting, figureOverdue, figurePickUp, figureFeedback, figureRead
+    case figureReferred, figurePickedUp, figureClosed, figureAnswered
+    case columnCounsellor, columnOpen, columnPickUp, columnClosed, columnSummaries
+    case norm, median, hours, days, noTimes, of
+    case semester1, semester2, empty, emptyHint, countedFrom
+    case hint, hintCounsellor, helpReports, noCasesBehind, casesTitle, queueBack, loading
+    case referralWaiting, referralWith, referralClosed, summaryGiven
+}
+
+extension Catalog {
+    public func r(_ key: ReportText, _ args: String...) -> String {
+        var s = (language == .id ? Catalog.indonesianReports : Catalog.englishReports)[key] ?? Catalog.englishReports[key] ?? key.rawValue
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
+        return s
+    }
+
+    /// `November 2026`, `Desember 2026`.
+    public func monthName(_ month: String) -> String {
+        let names = language == .id
+            ? ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let m = Int(month.suffix(2)) ?? 1
+        return names[max(0, min(11, m - 1))] + " " + month.prefix(4)
+    }
+
+    /// The period as a reader names it: a month, or `semester 1 (ganjil) 2026/2027`.
+    public func periodName(_ p: ReportPeriod) -> String {
+        switch p.kind {
+        case .month: return monthName(String(p.firstDay.prefix(7)))
+        case .semester: return r(p.semester == 2 ? .semester2 : .semester1, p.schoolYear)
+        case .schoolYear: return p.schoolYear
+        case .range: return "\(p.firstDay) – \(p.lastDay)"
+        }
+    }
+
+    /// A duration in hours as `5 h` or, from two days, `3 d` (`5 jam`, `3 hari`).
+    public func duration(_ hours: Double) -> String {
+        if hours < 48 { return r(.hours, "\(Int(hours.rounded()))") }
+        return r(.days, "\(Int((hours / 24).rounded()))")
+    }
+
+    static let englishReports: [ReportText: String] = [
+        .title: "Reports · {0} · {1}",
+        .scopeSchool: "whole school", .scopeMine: "my cases", .scopeSummary: "school summary",
+        .scopeOwnReferrals: "my referrals",
+        .sectionReferrals: "Referrals", .sectionCounsellors: "Per counsellor", .sectionWhoRefers: "Who refers (flags by role)",
+        .sectionOwnReferrals: "What came of my referrals", .sectionEachReferral: "Each referral",
+        .trendDay: "Flags per day", .trendWeek: "Flags per week",
+        .figureNew: "New referrals", .figureWaiting: "Waiting for pick-up", .figureOverdue: "Plan actions overdue",
+        .figurePickUp: "Time to pick-up", .figureFeedback: "Summary to the referrer", .figureRead: "Summary read",
+        .figureReferred: "Students I referred", .figurePickedUp: "Picked up by BK", .figureClosed: "Closed",
+        .figureAnswered: "Closed with a summary",
+        .columnCounsellor: "Counsellor", .columnOpen: "open", .columnPickUp: "pick-up", .columnClosed: "closed",
+        .columnSummaries: "summaries",
+        .norm: "{0} students, {1} counsellor(s); the norm of 1 per 150 asks for {2}.",
+        .median: "median {0} · p90 {1}", .hours: "{0} h", .days: "{0} d", .noTimes: "none yet", .of: "{0} of {1}",
+        .semester1: "semester 1 (ganjil) {0}", .semester2: "semester 2 (genap) {0}",
+        .empty: "Nothing was recorded in {0}: no referral, service or case.",
+        .emptyHint: "[ goes back to the period before.",
+        .countedFrom: "Counted from the cases you may see; confidential text never appears here.",
+        .hint: " [ ] period  s month/semester  Enter cases  Esc queue  q quit",
+        .hintCounsellor: " [ ] period  s month/semester  Tab mine/school  Enter cases  Esc queue  q quit",
+        .helpReports: "reports",
+        .noCasesBehind: "No case behind this figure.",
+        .casesTitle: "{0}, {1}", .queueBack: "Esc reports",
+        .loading: "Reading the school's closed cases for the report…",
+        .referralWaiting: "waiting for BK", .referralWith: "with {0}", .referralClosed: "closed: {0}",
+        .summaryGiven: "summary given",
+    ]
+
+    static let indonesianReports: [ReportText: String] = [
+        .title: "Laporan · {0} · {1}",
+        .scopeSchool: "seluruh sekolah", .scopeMine: "kasus saya", .scopeSummary: "ringkasan sekolah",
+        .scopeOwnReferrals: "rujukan saya",
+        .sectionReferrals: "Rujukan", .sectionCounsellors: "Per guru BK", .sectionWhoRefers: "Siapa merujuk (laporan per peran)",
+        .sectionOwnReferrals: "Hasil rujukan saya", .sectionEachReferral: "Setiap rujukan",
+        .trendDay: "Laporan per hari", .trendWeek: "Laporan per minggu",
+        .figureNew: "Rujukan baru", .figureWaiting: "Menunggu diambil", .figureOverdue: "Tindak lanjut lewat tenggat",
+        .figurePickUp: "Waktu sampai diambil", .figureFeedback: "Ringkasan ke perujuk", .figureRead: "Ringkasan dibaca",
+        .figureReferred: "Siswa yang saya rujuk", .figurePickedUp: "Diambil guru BK", .figureClosed: "Ditutup",
+        .figureAnswered: "Ditutup dengan ringkasan",
+        .columnCounsellor: "Guru BK", .columnOpen: "aktif", .columnPickUp: "diambil", .columnClosed: "ditutup",
+        .columnSummaries: "ringkasan",
+        .norm: "{0} siswa, {1} guru BK; rasio 1 per 150 siswa memerlukan {2}.",
+        .median: "median {0} · p90 {1}", .hours: "{0} jam", .days: "{0} hari", .noTimes: "belum ada", .of: "{0} dari {1}",
+        .semester1: "semester 1 (ganjil) {0}", .semester2: "semester 2 (genap) {0}",
+        .empty: "Tidak ada yang tercatat pada {0}: tidak ada rujukan, layanan, atau kasus.",
+        .emptyHint: "[ kembali ke periode sebelumnya.",
+        .countedFrom: "Dihitung dari kasus yang boleh Anda lihat; tanpa isi rahasia.",
+        .hint: " [ ] periode  s bulan/semester  Enter kasus  Esc antrean  q keluar",
+        .hintCounsellor: " [ ] periode  s semester  Tab saya/sekolah  Enter kasus  Esc antrean  q keluar",
+        .helpReports: "laporan",
+        .noCasesBehind: "Tidak ada kasus di balik angka ini.",
+        .casesTitle: "{0}, {1}", .queueBack: "Esc laporan",
+        .loading: "Membaca kasus yang sudah ditutup untuk laporan…",
+        .referralWaiting: "menunggu guru BK", .referralWith: "ditangani {0}", .referralClosed: "ditutup: {0}",
+        .summaryGiven: "ada ringkasan",
+    ]
+}

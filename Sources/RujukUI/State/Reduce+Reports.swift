@@ -1,0 +1,121 @@
+import Foundation
+import RujukDomain
+import RujukReport
+
+extension AppState {
+    /// Why this person has no reports (the domain's rule), or nil when `R` opens them.
+    var reportDenial: Denial? {
+        do { _ = try school.reportView(for: actor, scope: defaultReportScope); return nil } catch { return error.denial ?? .reportsNotForYou }
+    }
+
+    /// A counsellor starts on their own work; everyone else on the school (a teacher's view of
+    /// it is the outcomes of their own referrals).
+    var defaultReportScope: ReportScope { actor.isCounsellor ? .counsellor(actor.login) : .school }
+
+    /// The principal and the vice principal start on the overview.
+    mutating func landOnOverview() -> [Effect] {
+        guard lock == nil, actor.has(.principal) || actor.has(.viceStudentAffairs) else { return [] }
+        return openReports()
+    }
+
+    /// `R`: the reports for the current month, or the month before when nothing is recorded yet
+    /// in this one (the first days of a month). Closed cases are read first when they were kept
+    /// out of start-up.
+    mutating func openReports() -> [Effect] {
+        if let denial = reportDenial { status = catalog.denial(denial); return [] }
+        reportCases = nil
+        if reports == nil {
+            let month = ReportScreen.month(of: now, in: timeZone)
+            reports = ReportScreen(month: month, scope: defaultReportScope)
+            refreshReport()
+            if reports?.figures?.report.isEmpty == true {
+                reports?.month = ReportScreen.month(month, plus: -1)
+                refreshReport()
+                if reports?.figures?.report.isEmpty == true { reports?.month = month; refreshReport() }
+            }
+        }
+        mode = .reports
+        status = nil
+        return school.historyLoaded ? [] : [.loadHistory]
+    }
+
+    /// Recomputes the figures for the screen's period and scope from the school held now.
+    mutating func refreshReport() {
+        guard var screen = reports else { return }
+        do {
+            // `state.school` is this person's projection on a school server: the figures are
+            // what they may see.
+            screen.figures = try Overview.make(school: school, reader: actor, period: screen.request, scope: screen.scope,
+                                               timeZone: timeZone, now: now)
+            screen.problem = nil
+        } catch {
+            screen.figures = nil
+            screen.problem = error.denial.map(catalog.denial) ?? catalog.r(.noCasesBehind)
+        }
+        let rows = screen.figures?.rows ?? []
+        if !rows.indices.contains(screen.selected) || !rows[screen.selected].selectable {
+            screen.selected = rows.firstIndex(where: \.selectable) ?? 0
+        }
+        reports = screen
+    }
+}
+
+/// The reports screen's keys: move, change the period, open the cases behind a figure.
+func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var screen = state.reports else { state.mode = .browse; return [] }
+    state.status = nil
+    let rows = screen.figures?.rows ?? []
+    func move(_ delta: Int) {
+        var i = screen.selected
+        while true {
+            i += delta
+            guard rows.indices.contains(i) else { return }
+            if rows[i].selectable { screen.selected = i; return }
+        }
+    }
+    switch key {
+    case .char("j"), .down: move(1)
+    case .char("k"), .up: move(-1)
+    case .char("["): screen.step(-1)
+    case .char("]"): screen.step(1)
+    case .char("s"):
+        screen.span = screen.span == .month ? .semester : .month
+        screen.selected = 0
+    case .tab, .backTab:
+        // A counsellor switches between their own report and the school's summary.
+        guard state.actor.isCounsellor else { return [] }
+        screen.scope = screen.scope == .school ? .counsellor(state.actor.login) : .school
+        screen.selected = 0
+    case .enter:
+        guard rows.indices.contains(screen.selected), rows[screen.selected].selectable, let figures = screen.figures else { return [] }
+        let row = rows[screen.selected]
+        let numbers = row.cases.filter { n in state.school.cases[n].map { state.school.canSee(state.actor, $0) } ?? false }
+        guard !numbers.isEmpty else { state.status = state.catalog.r(.noCasesBehind); return [] }
+        let label = ReportsView.label(row, figures.report, state.catalog)
+        state.reportCases = ReportCases(title: state.catalog.r(.casesTitle, label, state.catalog.periodName(figures.report.period)),
+                                        numbers: numbers)
+        state.filterText = ""
+        state.selected = 0
+        state.lostCase = nil
+        state.focus = .queue
+        state.mode = .browse
+        state.threadScroll = 0
+        return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .escape, .char("R"):
+        state.mode = .browse
+        return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .char("q"):
+        if state.guardian.sharedTerminal { state.lock(.start); return [] }
+        state.shouldQuit = true
+        return [.quit]
+    case .function(12), .ctrl("g"):
+        state.lock(.panic)
+        return []
+    default:
+        return []
+    }
+    let changed = screen.request != state.reports?.request || screen.scope != state.reports?.scope
+    state.reports = screen
+    if changed { state.refreshReport() }
+    return []
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukReport
+@testable import RujukUI
+
+@Suite struct ReportsReduceTests {
+    /// The row of a figure, by its label key.
+    func row(_ state: AppState, _ key: ReportText) -> Int? {
+        state.reports?.figures?.rows.firstIndex { r in
+            switch r.kind {
+            case .count(let k, _), .share(let k, _, _), .hours(let k, _): k == key
+            default: false
+            }
+        }
+    }
+
+    @Test(arguments: ["hendra", "agus"])
+    func thePrincipalAndTheViceLandOnTheOverview(_ login: String) {
+        var state = demoState(login)
+        _ = reduce(&state, .landed)
+        #expect(state.mode == .reports)
+        #expect(state.reports?.figures?.report.view == .full)
+        #expect(state.reports?.figures?.report.period.firstDay == "2026-11-01")
+    }
+
+    @Test(arguments: ["budi", "sari", "rina", "admin"])
+    func everyoneElseLandsOnTheirQueue(_ login: String) {
+        var state = demoState(login)
+        _ = reduce(&state, .landed)
+        #expect(state.mode == .browse && state.reports == nil)
+    }
+
+    @Test func rOpensWhatEachMayHave() {
+        var budi = demoState("budi")
+        _ = press(&budi, [.char("R")])
+        #expect(budi.mode == .reports && budi.reports?.figures?.report.view == .counsellorOwn)
+        // Tab: the school's summary, and back.
+        _ = press(&budi, [.tab])
+        #expect(budi.reports?.scope == .school && budi.reports?.figures?.report.view == .schoolSummary)
+        _ = press(&budi, [.tab])
+        #expect(budi.reports?.scope == .counsellor("budi"))
+        var sari = demoState("sari")
+        _ = press(&sari, [.char("R")])
+        #expect(sari.mode == .reports && sari.reports?.figures?.report.view == .ownReferrals)
+        // The principal's Tab does nothing: the per-counsellor rows are on the overview.
+        var hendra = demoState("hendra")
+        _ = press(&hendra, [.char("R"), .tab])
+        #expect(hendra.reports?.scope == .school)
+    }
+
+    @Test func theAdminIsToldWhyAndNothingOpens() {
+        var admin = demoState("admin")
+        let effects = press(&admin, [.char("R")])
+        #expect(effects.isEmpty && admin.mode == .browse && admin.reports == nil)
+        #expect(admin.status == Catalog(.en).denial(.reportsNotForYou))
+        #expect(render(admin).lines.last?.contains(String(admin.status!.prefix(40))) == true, "\(render(admin).lines.last ?? "")")
+    }
+
+    @Test func bracketsStepThroughMonthsAndSemesters() {
+        var state = demoState("hendra")
+        _ = press(&state, [.char("R")])
+        #expect(state.reports?.request == .month("2026-11"))
+        _ = press(&state, [.char("[")])
+        #expect(state.reports?.request == .month("2026-10") && state.reports?.figures?.report.isEmpty == true)
+        #expect(render(state).lines.joined().contains("Nothing was recorded in October 2026"))
+        _ = press(&state, [.char("]"), .char("]")])
+        #expect(state.reports?.request == .month("2026-12"))
+        _ = press(&state, [.char("s")])
+        #expect(state.reports?.request == .semester("2026/2027-1"))
+        #expect(state.reports?.figures?.report.period.kind == .semester)
+        _ = press(&state, [.char("]")])
+        #expect(state.reports?.request == .semester("2026/2027-2"))
+        _ = press(&state, [.char("["), .char("["), .char("s")])
+        #expect(state.reports?.request == .month("2026-06"))
+    }
+
+    @Test func enterOnAFigureListsTheCasesBehindIt() throws {
+        var state = demoState("hendra")
+        _ = press(&state, [.char("R")])
+        let index = try #require(row(state, .figureNew))
+        while state.reports!.selected < index { _ = press(&state, [.char("j")]) }
+        let effects = press(&state, [.enter])
+        let period = try #require(state.reports?.figures?.report.period)
+        let expected = state.school.cases.values.filter { period.contains($0.openedAt) }.map(\.number).sorted()
+        #expect(!expected.isEmpty)
+        #expect(state.mode == .browse && state.queue.map(\.number).sorted() == expected)
+        #expect(effects == [.loadThread(state.queue[0].number)])
+        #expect(render(state).lines.joined().contains("New referrals, November 2026"))
+        // Esc goes back to the reports, on the same figure.
+        _ = press(&state, [.escape])
+        #expect(state.mode == .reports && state.reportCases == nil && state.reports?.selected == index)
+        #expect(state.queue.count != expected.count || state.filter == .concerningMe)
+    }
+
+    @Test func aTeachersFiguresOpenOnlyTheirOwnReferrals() throws {
+        var sari = demoState("sari")
+        _ = press(&sari, [.char("R"), .enter])
+        let mine = sari.school.cases.values.filter { c in c.flags.contains { $0.by == "sari" } }.map(\.number).sorted()
+        #expect(!mine.isEmpty && sari.queue.map(\.number).sorted() == mine)
+        #expect(sari.queue.allSatisfy { sari.school.canSee(sari.actor, $0) })
+    }
+
+    /// A figure may count a case the reader cannot open (on a server the projection has not
+    /// got it at all); Enter lists only what they may see.
+    @Test func theCasesBehindAFigureAreOnlyThoseTheReaderMaySee() {
+        var sari = demoState("sari")
+        let other = sari.school.cases.values.first { !sari.school.canSee(sari.actor, $0) }!
+        let own = sari.school.cases.values.first { sari.school.canSee(sari.actor, $0) }!
+        sari.reportCases = ReportCases(title: "x", numbers: [other.number, own.number])
+        #expect(sari.queue.map(\.number) == [own.number])
+    }
+
+    @Test func aFigureWithNoCasesSaysSo() throws {
+        var state = demoState("hendra")
+        _ = press(&state, [.char("R")])
+        let index = try #require(row(state, .figureWaiting))
+        state.reports!.selected = index
+        state.reports!.figures!.rows[index].cases = []
+        _ = press(&state, [.enter])
+        #expect(state.mode == .reports && state.status == "No case behind this figure.")
+    }
+
+    @Test func moveSkipsHeadingsAndQuitWorksFromTheReports() {
+        var state = demoState("hendra")
+        _ = press(&state, [.char("R")])
+        for _ in 0..<40 {
+            _ = press(&state, [.char("j")])
+            #expect(state.reports!.figures!.rows[state.reports!.selected].selectable)
+        }
+        #expect(press(&state, [.char("q")]) == [.quit] && state.shouldQuit)
+    }
+
+    @Test func theHelpListsR() {
+        var state = demoState("hendra")
+        _ = press(&state, [.char("?")])
+        let help = render(state).lines.joined(separator: "\n")
+        #expect(help.contains(" reports") && keymap(for: state).contains { $0.command == .reports && $0.disabledReason == nil }, "\(help)")
+    }
+}
