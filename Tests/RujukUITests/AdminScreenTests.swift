@@ -310,13 +310,3 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(lines == expected, "\(lines.joined(separator: "\n"))")
     }
 }
-
-@Suite struct AdminGoldenDump {
-    @Test func dump() {
-        guard ProcessInfo.processInfo.environment["RUJUK_DUMP_GOLDEN"] != nil else { return }
-        for (lang, w, h) in [(Language.en, 80, 24), (.id, 80, 24), (.en, 120, 40), (.id, 120, 40)] {
-            let text = render(adminState(lang, width: w, height: h)).lines.joined(separator: "\n")
-            try? text.write(toFile: "/tmp/gold/\(lang.rawValue)-\(w).txt", atomically: true, encoding: .utf8)
-        }
-    }
-}

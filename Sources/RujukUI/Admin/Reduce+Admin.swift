@@ -18,6 +18,8 @@ func adminKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.admin.focus = AdminScreen.Pane(rawValue: n - 1)!
         return []
     }
+    // The reports key is everyone's: for the admin it says why nothing opens.
+    if key == .char("R") { return state.openReports() }
     guard let b = adminKeymap(for: state).first(where: { $0.keys.contains(key) }) else { return [] }
     if let reason = b.disabledReason {
         state.status = reason
