@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func aSharedTerminalShowsInitialsUntilARowIsFocused() {
-        var state = shared("budi")
+        let state = shared("budi")
         let names = state.queue.compactMap { state.school.students[$0.studentID]?.name }
         #expect(names.count > 2)
         let screen = text(state)
