@@ -81,3 +81,16 @@ public struct FormState: Sendable, Equatable, Codable {
         if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].value = .text(text) }
     }
 }
+
+extension FormField.Value {
+    /// A key on the focused field, in any form: text is edited, a choice steps with ←/→/space.
+    mutating func edit(_ key: Key) {
+        switch self {
+        case .text(var text):
+            if RujukUI.edit(&text, key) { self = .text(text) }
+        case .choice(let options, let i):
+            let step: Int? = key == .left ? options.count - 1 : (key == .right || key == .char(" ")) ? 1 : nil
+            if let step, !options.isEmpty { self = .choice(options, (i + step) % options.count) }
+        }
+    }
+}

@@ -33,13 +33,7 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     default:
         break
     }
-    switch form.fields[form.focus].value {
-    case .text(var text):
-        if edit(&text, key) { form.fields[form.focus].value = .text(text) }
-    case .choice(let options, let i):
-        let step: Int? = key == .left ? options.count - 1 : (key == .right || key == .char(" ")) ? 1 : nil
-        if let step, !options.isEmpty { form.fields[form.focus].value = .choice(options, (i + step) % options.count) }
-    }
+    form.fields[form.focus].value.edit(key)
     return []
 }
 
