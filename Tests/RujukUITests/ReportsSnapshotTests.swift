@@ -36,6 +36,8 @@ import Testing
             check("semester-hendra-\(language)-\(w)x\(h)", screen("hendra", language, w, h, keys: [.char("s")]))
             check("own-budi-\(language)-\(w)x\(h)", screen("budi", language, w, h))
             check("own-referrals-sari-\(language)-\(w)x\(h)", screen("sari", language, w, h))
+            check("printed-budi-\(language)-\(w)x\(h)", screen("budi", language, w, h, keys: [.char("t")]))
+            check("narrative-budi-\(language)-\(w)x\(h)", screen("budi", language, w, h, keys: [.char("t"), .char("w")]))
         }
     }
 

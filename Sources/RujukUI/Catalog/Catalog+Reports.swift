@@ -13,6 +13,8 @@ public enum ReportText: String, CaseIterable, Sendable {
     case semester1, semester2, empty, emptyHint, countedFrom
     case hint, hintCounsellor, helpReports, noCasesBehind, casesTitle, queueBack, loading
     case referralWaiting, referralWith, referralClosed, summaryGiven
+    case narrativeTitle, narrativeFor, narrativeHint, narrativeSaved, narrativeNotYours, narrativeMissing, narrativeKey
+    case document, documentHint, documentHintCounsellor, pageFigures
 }
 
 extension Catalog {
@@ -29,6 +31,12 @@ extension Catalog {
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         let m = Int(month.suffix(2)) ?? 1
         return names[max(0, min(11, m - 1))] + " " + month.prefix(4)
+    }
+
+    /// A period as the narrative names it: `2026-11` or `2026/2027-1`.
+    public func periodName(_ period: String) -> String {
+        if period.count == 7 { return monthName(period) }
+        return r(period.hasSuffix("-2") ? .semester2 : .semester1, String(period.prefix(9)))
     }
 
     /// The period as a reader names it: a month, or `semester 1 (ganjil) 2026/2027`.
@@ -66,14 +74,23 @@ extension Catalog {
         .empty: "Nothing was recorded in {0}: no referral, service or case.",
         .emptyHint: "[ goes back to the period before.",
         .countedFrom: "Counted from the cases you may see; confidential text never appears here.",
-        .hint: " [ ] period  s month/semester  Enter cases  Esc queue  q quit",
-        .hintCounsellor: " [ ] period  s month/semester  Tab mine/school  Enter cases  Esc queue  q quit",
+        .hint: " [ ] period  s month/semester  Enter cases  t as printed  Esc queue  q quit",
+        .hintCounsellor: " [ ] period  s month/semester  Tab mine/school  Enter cases  t as printed  Esc queue",
         .helpReports: "reports",
         .noCasesBehind: "No case behind this figure.",
         .casesTitle: "{0}, {1}", .queueBack: "Esc reports",
         .loading: "Reading the school's closed cases for the report…",
         .referralWaiting: "waiting for BK", .referralWith: "with {0}", .referralClosed: "closed: {0}",
         .summaryGiven: "summary given",
+        .narrativeTitle: "The report's narrative", .narrativeFor: "{0} · {1}",
+        .narrativeHint: "Printed as written, in the report's language (Indonesian); team-visible facts only, no confidential detail.",
+        .narrativeSaved: "Narrative saved; it is printed with the report.",
+        .narrativeNotYours: "Only a counsellor writes a narrative, on their own report (Tab to \"my cases\").",
+        .narrativeMissing: "(not written yet: w writes it)", .narrativeKey: "w narrative",
+        .document: "The report as printed (in Indonesian, as it is filed) · {0}",
+        .documentHint: " j/k scroll  [ ] period  s month/semester  t figures  Esc queue",
+        .documentHintCounsellor: " j/k scroll  [ ] period  s month/semester  Tab mine/school  w narrative  t figures  Esc queue",
+        .pageFigures: "t the report as printed",
     ]
 
     static let indonesianReports: [ReportText: String] = [
@@ -95,13 +112,22 @@ extension Catalog {
         .empty: "Tidak ada yang tercatat pada {0}: tidak ada rujukan, layanan, atau kasus.",
         .emptyHint: "[ kembali ke periode sebelumnya.",
         .countedFrom: "Dihitung dari kasus yang boleh Anda lihat; tanpa isi rahasia.",
-        .hint: " [ ] periode  s bulan/semester  Enter kasus  Esc antrean  q keluar",
-        .hintCounsellor: " [ ] periode  s semester  Tab saya/sekolah  Enter kasus  Esc antrean  q keluar",
+        .hint: " [ ] periode  s bulan/semester  Enter kasus  t cetakan  Esc antrean  q keluar",
+        .hintCounsellor: " [ ] periode  s semester  Tab saya/sekolah  Enter kasus  t cetakan  Esc antrean",
         .helpReports: "laporan",
         .noCasesBehind: "Tidak ada kasus di balik angka ini.",
         .casesTitle: "{0}, {1}", .queueBack: "Esc laporan",
         .loading: "Membaca kasus yang sudah ditutup untuk laporan…",
         .referralWaiting: "menunggu guru BK", .referralWith: "ditangani {0}", .referralClosed: "ditutup: {0}",
         .summaryGiven: "ada ringkasan",
+        .narrativeTitle: "Uraian laporan", .narrativeFor: "{0} · {1}",
+        .narrativeHint: "Dicetak seperti ditulis; hanya fakta yang boleh diketahui tim, tanpa rincian rahasia.",
+        .narrativeSaved: "Uraian tersimpan; dicetak bersama laporan.",
+        .narrativeNotYours: "Hanya guru BK yang menulis uraian, pada laporannya sendiri (Tab ke \"kasus saya\").",
+        .narrativeMissing: "(belum ditulis: w untuk menulis)", .narrativeKey: "w uraian",
+        .document: "Laporan seperti dicetak · {0}",
+        .documentHint: " j/k gulir  [ ] periode  s bulan/semester  t angka  Esc antrean",
+        .documentHintCounsellor: " j/k gulir  [ ] periode  s bulan/semester  Tab saya/sekolah  w uraian  t angka  Esc antrean",
+        .pageFigures: "t laporan seperti dicetak",
     ]
 }

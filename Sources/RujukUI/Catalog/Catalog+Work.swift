@@ -18,6 +18,7 @@ extension Catalog {
         case .visit: t(.titleVisit)
         case .reopen: t(.titleReopen)
         case .triage: t(.titleTriage)
+        case .narrative: r(.narrativeTitle)
         }
     }
 
@@ -92,6 +93,8 @@ extension Catalog {
         .referralOutcome: "Referral outcome", .attendees: "Attendees", .decisions: "Decisions", .actionOwner: "Action owner",
         .actionDue: "Action due", .visitor: "Visited with", .met: "Met", .findings: "Findings", .followUp: "Follow-up",
         .urgency: "Urgency", .area: "Area", .concern: "Concern",
+        .analysis: "Analysis of results", .supporting: "Supporting factors", .hindering: "Hindering factors",
+        .nextSteps: "Follow-up plan",
     ]
 
     static let indonesianFields: [FieldID: String] = [
@@ -102,5 +105,7 @@ extension Catalog {
         .referralOutcome: "Hasil rujukan", .attendees: "Peserta", .decisions: "Keputusan", .actionOwner: "Pelaksana langkah",
         .actionDue: "Tenggat langkah", .visitor: "Bersama", .met: "Bertemu", .findings: "Temuan", .followUp: "Tindak lanjut",
         .urgency: "Kemendesakan", .area: "Bidang", .concern: "Masalah",
+        .analysis: "Analisis hasil", .supporting: "Faktor pendukung", .hindering: "Faktor penghambat",
+        .nextSteps: "Rencana tindak lanjut",
     ]
 }

@@ -67,6 +67,8 @@ extension AppState {
                       FormField(.findings), FormField(.followUp), tier(.bkOnly)]
         case .reopen:
             fields = [FormField(.reason)]
+        case .narrative:
+            fields = []
         case .triage:
             let concerns = Concern.common.contains(c.concern) ? Concern.common : [c.concern] + Concern.common
             fields = [FormField(.urgency, options: Urgency.allCases.map(\.rawValue), chosen: c.urgency.rawValue),
@@ -76,5 +78,25 @@ extension AppState {
         var form = FormState(kind: kind, number: c.number, fields: fields)
         form.levelAtOpen = c.level
         return form
+    }
+
+    /// The narrative form for a report period, holding what this counsellor wrote last for it.
+    public func openNarrative(period: String) -> FormState {
+        let written = school.narrative(of: actor.login, period: period)
+        var form = FormState(kind: .narrative, number: 0, fields: NarrativeSection.allCases.map { FormField($0.field, text: written[$0] ?? "") })
+        form.period = period
+        return form
+    }
+}
+
+extension NarrativeSection {
+    /// The form field that holds this section.
+    var field: FieldID {
+        switch self {
+        case .analisis: .analysis
+        case .pendukung: .supporting
+        case .penghambat: .hindering
+        case .tindakLanjut: .nextSteps
+        }
     }
 }

@@ -86,6 +86,13 @@ extension FormState {
                                     area: changed(.area).flatMap(Area.init(rawValue:)), concern: changed(.concern))
                 if triage == Triage(number: number) { return .failure(.nothingToRecord) }
                 return .success([event(.triaged(triage))])
+            case .narrative:
+                // Each section changed becomes its own event; an emptied section keeps its
+                // last text (the journal keeps every version anyway).
+                guard let period else { return .failure(.nothingToRecord) }
+                let changed = NarrativeSection.allCases.filter { !text($0.field).isEmpty && text($0.field) != initialText($0.field) }
+                if changed.isEmpty { return .failure(.nothingToRecord) }
+                return .success(changed.map { event(.narrativeWritten(Narrative(period: period, section: $0, text: text($0.field)))) })
             case .reopen:
                 return .success([event(.reopened(number: number, reason: text(.reason).isEmpty ? nil : text(.reason)))])
             case .visit:

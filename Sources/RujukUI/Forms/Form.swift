@@ -5,6 +5,9 @@ import RujukDomain
 /// with the same keys, turned into events by its own `FormKind` rule in `Form+Submit`.
 public enum FormKind: String, Sendable, CaseIterable, Equatable, Codable {
     case plan, service, review, level, conference, visit, reopen, triage
+    /// A counsellor's words for a report (analysis, supporting and hindering factors, next
+    /// steps): for a period, not a case.
+    case narrative
 }
 
 /// Every field any form has; the catalog names each.
@@ -16,6 +19,7 @@ public enum FieldID: String, Sendable, CaseIterable, Codable {
     case attendees, decisions, actionOwner, actionDue
     case visitor, met, findings, followUp
     case urgency, area, concern
+    case analysis, supporting, hindering, nextSteps
 }
 
 public struct FormField: Sendable, Equatable, Codable {
@@ -51,6 +55,8 @@ public struct FormState: Sendable, Equatable, Codable {
     public var sent = false
     /// The case's level when the level form opened: choosing it again changes nothing.
     public var levelAtOpen: Level?
+    /// The report period a narrative is for (`2026-11`, `2026/2027-1`); nil for a case's form.
+    public var period: String?
 
     /// The fields as the form opened, so that Esc asks only when something was changed.
     let initial: [FormField]

@@ -10,6 +10,12 @@ public struct ReportScreen: Sendable, Equatable {
     public var month: String
     public var scope: ReportScope
     public var selected = 0
+    /// The figures with their bars, or the report laid out as it is printed (Tabel 1–4,
+    /// coordination tables, the narrative).
+    public enum Page: Sendable, Equatable { case figures, document }
+    public var page = Page.figures
+    /// The first line shown of the printed report.
+    public var scroll = 0
     /// The figures for the above, recomputed when the school or the period changes.
     public var figures: Overview?
     /// Why there are no figures (the period could not be read).
@@ -18,6 +24,11 @@ public struct ReportScreen: Sendable, Equatable {
     public init(month: String, scope: ReportScope) {
         self.month = month
         self.scope = scope
+    }
+
+    /// The period as a narrative is kept: `2026-11` or `2026/2027-1`.
+    public var periodKey: String {
+        span == .month ? month : Self.semester(of: month)
     }
 
     /// The period as the report module asks for it.
@@ -45,6 +56,7 @@ public struct ReportScreen: Sendable, Equatable {
     mutating func step(_ direction: Int) {
         month = Self.month(month, plus: direction * (span == .month ? 1 : 6))
         selected = 0
+        scroll = 0
     }
 
     /// The month of a moment in the school's time zone.

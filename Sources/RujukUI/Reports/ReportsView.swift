@@ -7,6 +7,10 @@ import RujukReport
 enum ReportsView {
     static func render(_ state: AppState, in body: Rect, into grid: inout Grid) {
         guard let screen = state.reports else { return }
+        if screen.page == .document, let figures = screen.figures {
+            DocumentView.render(state, screen, figures, in: body, into: &grid)
+            return
+        }
         let t = state.catalog
         let period = screen.figures.map { t.periodName($0.report.period) } ?? t.monthName(screen.month)
         grid.box(body, title: t.r(.title, period, scopeName(screen, state)), style: state.theme.style(.paneBorderFocused))

@@ -8,7 +8,7 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     defer { if state.mode == .form { state.form = form } }
     if form.sent { return [] }
     if form.confirmingDiscard {
-        if key == .char("y") || key == .escape { state.form = nil; state.mode = .browse; form.confirmingDiscard = false; return [] }
+        if key == .char("y") || key == .escape { state.leaveForm(); form.confirmingDiscard = false; return [] }
         form.confirmingDiscard = false
         return []
     }
@@ -16,7 +16,7 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     let last = form.fields.count - 1
     switch key {
     case .escape:
-        if form.isChanged { form.confirmingDiscard = true } else { state.form = nil; state.mode = .browse }
+        if form.isChanged { form.confirmingDiscard = true } else { state.leaveForm() }
         return []
     case .ctrl("s"):
         return submit(&state, &form)
@@ -48,5 +48,13 @@ private func submit(_ state: inout AppState, _ form: inout FormState) -> [Effect
         form.sent = true
         state.status = state.catalog.t(.sending)
         return [.append(events)]
+    }
+}
+
+extension AppState {
+    /// Back to where the form was opened: a report's narrative to the reports, a case's form to the queue.
+    mutating func leaveForm() {
+        mode = form?.kind == .narrative && reports != nil ? .reports : .browse
+        form = nil
     }
 }

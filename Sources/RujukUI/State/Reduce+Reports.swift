@@ -39,6 +39,13 @@ extension AppState {
         return school.historyLoaded ? [] : [.loadHistory]
     }
 
+    /// The printed report scrolls no further than its last screenful (the body's inner height).
+    mutating func clampDocumentScroll() {
+        guard let screen = reports, screen.page == .document, let figures = screen.figures else { return }
+        let count = DocumentView.lines(self, screen, figures, width: width - 4).count
+        reports?.scroll = max(0, min(screen.scroll, count - (height - 4)))
+    }
+
     /// Recomputes the figures for the screen's period and scope from the school held now.
     mutating func refreshReport() {
         guard var screen = reports else { return }
@@ -73,21 +80,39 @@ func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             if rows[i].selectable { screen.selected = i; return }
         }
     }
+    let page = max(1, state.height - 6)
     switch key {
-    case .char("j"), .down: move(1)
-    case .char("k"), .up: move(-1)
+    case .char("j"), .down: if screen.page == .document { screen.scroll += 1 } else { move(1) }
+    case .char("k"), .up: if screen.page == .document { screen.scroll = max(0, screen.scroll - 1) } else { move(-1) }
+    case .char(" ") where screen.page == .document, .pageDown where screen.page == .document: screen.scroll += page
+    case .pageUp where screen.page == .document: screen.scroll = max(0, screen.scroll - page)
+    case .char("g") where screen.page == .document: screen.scroll = 0
+    case .char("t"):
+        screen.page = screen.page == .figures ? .document : .figures
+        screen.scroll = 0
+    case .char("w"):
+        // The narrative is the counsellor's own report's: it is printed under their name.
+        guard state.actor.isCounsellor, screen.scope == .counsellor(state.actor.login) else {
+            state.status = state.catalog.r(.narrativeNotYours)
+            return []
+        }
+        state.form = state.openNarrative(period: screen.periodKey)
+        state.mode = .form
+        return []
     case .char("["): screen.step(-1)
     case .char("]"): screen.step(1)
     case .char("s"):
         screen.span = screen.span == .month ? .semester : .month
         screen.selected = 0
+        screen.scroll = 0
     case .tab, .backTab:
         // A counsellor switches between their own report and the school's summary.
         guard state.actor.isCounsellor else { return [] }
         screen.scope = screen.scope == .school ? .counsellor(state.actor.login) : .school
         screen.selected = 0
+        screen.scroll = 0
     case .enter:
-        guard rows.indices.contains(screen.selected), rows[screen.selected].selectable, let figures = screen.figures else { return [] }
+        guard screen.page == .figures, rows.indices.contains(screen.selected), rows[screen.selected].selectable, let figures = screen.figures else { return [] }
         let row = rows[screen.selected]
         let numbers = row.cases.filter { n in state.school.cases[n].map { state.school.canSee(state.actor, $0) } ?? false }
         guard !numbers.isEmpty else { state.status = state.catalog.r(.noCasesBehind); return [] }
@@ -117,5 +142,6 @@ func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     let changed = screen.request != state.reports?.request || screen.scope != state.reports?.scope
     state.reports = screen
     if changed { state.refreshReport() }
+    state.clampDocumentScroll()
     return []
 }

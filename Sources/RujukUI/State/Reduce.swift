@@ -103,8 +103,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.adminAppended(events)
         if state.mode == .form, state.form?.sent == true {
-            state.form = nil
-            state.mode = .browse
+            if state.form?.kind == .narrative { state.status = state.catalog.r(.narrativeSaved) }
+            state.leaveForm()
+            if state.mode == .reports { return [] }
         }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .keyPressed(let key):

@@ -7,7 +7,8 @@ enum FormView {
         guard let form = state.form else { return }
         let t = state.catalog
         let student = state.school.cases[form.number].flatMap { state.school.students[$0.studentID] }
-        var lines = [Sanitizer.line(student?.name ?? "?") + " · #\(form.number)"]
+        var lines = [form.kind == .narrative ? t.r(.narrativeFor, t.periodName(form.period ?? ""), Sanitizer.line(state.actor.name))
+                     : Sanitizer.line(student?.name ?? "?") + " · #\(form.number)"]
         let labelWidth = form.fields.map { DisplayWidth.of(t.field($0.id)) }.max() ?? 10
         for (i, field) in form.fields.enumerated() {
             let focused = i == form.focus
@@ -82,6 +83,7 @@ enum FormView {
         case .attendees: return t.t(.hintAttendees)
         case .parents: return t.t(.hintParents)
         case .kind: return t.t(.hintSanction)
+        case .analysis, .supporting, .hindering, .nextSteps: return t.r(.narrativeHint)
         default: return nil
         }
     }

@@ -19,9 +19,13 @@ public func render(_ state: AppState) -> Grid {
     }
     TopBar.render(state, into: &grid)
     let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-    if state.mode == .reports {
+    // A report's narrative is written over the report it belongs to.
+    let writingNarrative = state.mode == .form && state.form?.kind == .narrative && state.reports != nil
+    if state.mode == .reports || writingNarrative {
         ReportsView.render(state, in: body, into: &grid)
-        HintBar.render(state, into: &grid)
+        // The form says its own keys; the reports' keys do not apply while it is open.
+        if !writingNarrative || state.status != nil { HintBar.render(state, into: &grid) }
+        if writingNarrative { Overlays.render(state, in: body, into: &grid) }
         return grid
     }
     let areas = Layout.panes(body, state: state)
@@ -85,7 +89,9 @@ enum HintBar {
             text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
         case .flagForm: text = state.catalog.t(.hintFlagForm)
         case .filter: text = state.catalog.t(.hintFilter)
-        case .reports: text = state.catalog.r(state.actor.isCounsellor ? .hintCounsellor : .hint)
+        case .reports:
+            let document = state.reports?.page == .document
+            text = state.catalog.r(state.actor.isCounsellor ? (document ? .documentHintCounsellor : .hintCounsellor) : (document ? .documentHint : .hint))
         default:
             // Only keys the person may use now are offered (the others are in help, with their
             // reason); `? help` and `q quit` always fit, the rest as room allows, in this order.

@@ -1,4 +1,5 @@
 import Foundation
+import RujukUI
 
 /// The report as CSV the way Excel in an Indonesian locale reads it: `;` between fields,
 /// decimal commas, a UTF-8 byte-order mark, CRLF line ends. Tables follow one another, each

@@ -1,5 +1,6 @@
 import CPango
 import Foundation
+import RujukUI
 
 /// The report as an A4 PDF, typeset by pango on a cairo PDF surface (fonts found by fontconfig,
 /// embedded by cairo): KOP, title, identity, Tabel 1–6, narrative, signatures, page numbers.

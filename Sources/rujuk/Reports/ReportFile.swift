@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import RujukUI
 
 /// A report file written whole or not at all: into a temporary file beside the target, then
 /// renamed over it. Any failure is one sentence with exit 74, and the temporary file is gone.

@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import RujukUI
 
 /// The report as an XLSX workbook through libxlsxwriter: one sheet with the tables formatted
 /// (borders, header fill, numbers as numbers, shares as percentages), and a native bar chart

@@ -6,7 +6,7 @@ extension ReportDocument {
     typealias W = ReportWords
 
     /// The monthly or semester report as an Indonesian document.
-    init(_ r: Report, schoolName: String) {
+    public init(_ r: Report, schoolName: String) {
         let zone = TimeZone(identifier: r.period.timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600)!
         let semester = r.period.kind == .semester
         let authority = (r.kop.authority ?? "").split(separator: "\n").map(String.init)
@@ -188,7 +188,7 @@ extension ReportDocument {
             rows: rows, footer: nil, widths: [3] + months.map { _ in 0.7 } + [0.8], note: nil))
     }
 
-    static func ownReferrals(_ own: [ReferralOutcome], _ zone: TimeZone) -> ReportTable {
+    public static func ownReferrals(_ own: [ReferralOutcome], _ zone: TimeZone) -> ReportTable {
         ReportTable(
             title: "Hasil Rujukan Anda",
             headers: ["No", "Kasus", "Siswa", "Kelas", "Tanggal lapor", "Guru BK", "Status", "Hasil", "Ringkasan"],

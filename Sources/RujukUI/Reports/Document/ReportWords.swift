@@ -1,27 +1,26 @@
 import Foundation
 import RujukDomain
 import RujukReport
-import RujukUI
 
 /// The report's Indonesian words: an official document, whatever language the command speaks.
-enum ReportWords {
-    static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+public enum ReportWords {
+    public static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
                          "November", "Desember"]
 
     /// `2026-11` → `November 2026`.
-    static func month(_ ym: String) -> String {
+    public static func month(_ ym: String) -> String {
         let y = ym.prefix(4), m = Int(ym.dropFirst(5).prefix(2)) ?? 1
         return "\(months[max(0, min(11, m - 1))]) \(y)"
     }
 
     /// `2026-11-30` → `30 November 2026`.
-    static func day(_ ymd: String) -> String {
+    public static func day(_ ymd: String) -> String {
         let parts = ymd.split(separator: "-")
         guard parts.count == 3, let d = Int(parts[2]), let m = Int(parts[1]) else { return ymd }
         return "\(d) \(months[max(0, min(11, m - 1))]) \(parts[0])"
     }
 
-    static func component(_ c: ServiceComponent) -> String {
+    public static func component(_ c: ServiceComponent) -> String {
         switch c {
         case .layananDasar: "Layanan Dasar"
         case .peminatan: "Peminatan dan Perencanaan Individual"
@@ -30,7 +29,7 @@ enum ReportWords {
         }
     }
 
-    static func service(_ t: ServiceType) -> String {
+    public static func service(_ t: ServiceType) -> String {
         switch t {
         case .konselingPerorangan: "Konseling Perorangan"
         case .bimbinganKelompok: "Bimbingan Kelompok"
@@ -51,7 +50,7 @@ enum ReportWords {
         }
     }
 
-    static func area(_ a: Area?) -> String {
+    public static func area(_ a: Area?) -> String {
         switch a {
         case .pribadi: "Pribadi"
         case .sosial: "Sosial"
@@ -61,13 +60,13 @@ enum ReportWords {
         }
     }
 
-    static func letter(_ a: Area) -> String { String(area(a).prefix(1)) }
+    public static func letter(_ a: Area) -> String { String(area(a).prefix(1)) }
 
-    static func status(_ s: CaseStatus) -> String { Catalog(.id).status(s) }
-    static func concern(_ c: String) -> String { Catalog(.id).concern(c) }
-    static func role(_ r: Role) -> String { Catalog(.id).role(r) }
+    public static func status(_ s: CaseStatus) -> String { Catalog(.id).status(s) }
+    public static func concern(_ c: String) -> String { Catalog(.id).concern(c) }
+    public static func role(_ r: Role) -> String { Catalog(.id).role(r) }
 
-    static func outcome(_ o: Outcome) -> String {
+    public static func outcome(_ o: Outcome) -> String {
         switch o {
         case .resolved: "selesai"
         case .monitoring: "dipantau"
@@ -76,7 +75,7 @@ enum ReportWords {
         }
     }
 
-    static func party(_ p: Party) -> String {
+    public static func party(_ p: Party) -> String {
         switch p {
         case .subjectTeacher: "guru mapel"
         case .homeroomTeacher: "wali kelas"
@@ -87,9 +86,9 @@ enum ReportWords {
         }
     }
 
-    static func horizon(_ h: ReviewHorizon) -> String { h.rawValue }
+    public static func horizon(_ h: ReviewHorizon) -> String { h.rawValue }
 
-    static func next(_ n: NextStep, _ zone: TimeZone) -> String {
+    public static func next(_ n: NextStep, _ zone: TimeZone) -> String {
         switch n {
         case .action(let role, let due):
             "langkah oleh \(Self.role(role).lowercased())" + (due.map { " s.d. " + day(DayInput.format($0, timeZone: zone)) } ?? "")
@@ -99,7 +98,7 @@ enum ReportWords {
         }
     }
 
-    static func section(_ s: NarrativeSection) -> String {
+    public static func section(_ s: NarrativeSection) -> String {
         switch s {
         case .analisis: "Analisis Hasil"
         case .pendukung: "Faktor Pendukung"

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukReport
+@testable import RujukUI
+
+/// The reports screen's printed page (`t`) and the narrative a counsellor writes there (`w`).
+@Suite struct ReportDocumentViewTests {
+    func reports(_ login: String, width: Int = 120, height: Int = 40, _ keys: [Key] = []) -> AppState {
+        var state = demoState(login, width: width, height: height)
+        state.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+        _ = press(&state, [.char("R")] + keys)
+        return state
+    }
+
+    @Test func tShowsTheTablesAsPrintedAndBack() {
+        var budi = reports("budi", [.char("t")])
+        #expect(budi.reports?.page == .document)
+        let screen = render(budi).lines.joined(separator: "\n")
+        #expect(screen.contains("LAPORAN BULANAN PELAKSANAAN LAYANAN BIMBINGAN DAN KONSELING"))
+        #expect(screen.contains("Tabel 1. Rekapitulasi Layanan"))
+        // The page scrolls to Tabel 4 and the narrative, never past its end.
+        _ = press(&budi, Array(repeating: .char(" "), count: 40))
+        let end = render(budi).lines.joined(separator: "\n")
+        #expect(end.contains("Rencana Tindak Lanjut"), "\(end)")
+        let lines = DocumentView.lines(budi, budi.reports!, budi.reports!.figures!, width: 116)
+        #expect(budi.reports!.scroll == lines.count - 36)
+        #expect(lines.contains { $0.text.hasPrefix("Tabel 4. Tindak Lanjut") })
+        _ = press(&budi, [.char("t")])
+        #expect(budi.reports?.page == .figures && budi.reports?.scroll == 0)
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func everyTableFitsTheScreen(_ width: Int, _ height: Int) {
+        for login in ["budi", "wati", "hendra", "agus", "sari", "rina"] {
+            for keys: [Key] in [[], [.char("s")], [.char("[")]] {
+                let state = reports(login, width: width, height: height, keys + [.char("t")])
+                guard let screen = state.reports, let figures = screen.figures else { continue }
+                for line in DocumentView.lines(state, screen, figures, width: width - 4) {
+                    #expect(DisplayWidth.of(line.text) <= width - 4, "\(login) \(width): \(line.text)")
+                }
+            }
+        }
+    }
+
+    @Test func aTableKeepsItsNumbersWholeAndCutsLongText() {
+        let table = ReportTable(title: "T", headers: ["No", "Komponen layanan yang panjang", "Jumlah siswa"],
+                                rows: [[.int(1), .text("Dukungan Sistem / Kegiatan Pendukung"), .int(1234)],
+                                       [.int(12), .text("Responsif"), .int(7)]],
+                                footer: [.text(""), .text("Jumlah"), .int(1241)], widths: [1, 1, 1], note: nil)
+        let lines = table.lines(width: 30)
+        #expect(lines.allSatisfy { DisplayWidth.of($0.text) <= 30 }, "\(lines.map(\.text))")
+        let body = lines.filter { $0.kind == .body }.map(\.text)
+        #expect(body.count == 3)
+        // Numbers are right-aligned and never cut; a long text ends in "…".
+        #expect(body[0].hasPrefix(" 1 ") && body[0].hasSuffix("1234") && body[0].contains("…"))
+        #expect(body[1].hasPrefix("12 ") && body[1].hasSuffix("   7"))
+        #expect(body[2].hasSuffix("1241"))
+        // The header is wrapped over lines, not cut.
+        let header = lines.filter { $0.kind == .header }.map(\.text).joined(separator: " ")
+        #expect(header.contains("Jumlah") && header.contains("siswa"))
+    }
+
+    @Test func aCounsellorWritesTheNarrativeOfTheirOwnReport() throws {
+        var budi = reports("budi", [.char("t"), .char("w")])
+        #expect(budi.mode == .form && budi.form?.kind == .narrative && budi.form?.period == "2026-11")
+        _ = press(&budi, type("Dua kasus belajar membaik.") + [.tab, .tab] + type("Jadwal BK bentrok ujian."))
+        let effects = press(&budi, [.ctrl("s")])
+        guard case .append(let events)? = effects.first else { Issue.record("no append: \(effects)"); return }
+        #expect(events.map(\.payload) == [
+            .narrativeWritten(Narrative(period: "2026-11", section: .analisis, text: "Dua kasus belajar membaik.")),
+            .narrativeWritten(Narrative(period: "2026-11", section: .penghambat, text: "Jadwal BK bentrok ujian.")),
+        ])
+        // Written, the form closes onto the report, which prints the words.
+        var school = budi.school
+        for e in events { try school.apply(e) }
+        _ = reduce(&budi, .schoolChanged(school))
+        _ = reduce(&budi, .appendSucceeded(events))
+        #expect(budi.mode == .reports && budi.form == nil)
+        #expect(budi.status == budi.catalog.r(.narrativeSaved))
+        let lines = DocumentView.lines(budi, budi.reports!, budi.reports!.figures!, width: 116).map(\.text)
+        #expect(lines.contains("  Dua kasus belajar membaik.") && lines.contains("  Jadwal BK bentrok ujian."))
+        // Opened again, it holds what was written; unchanged, there is nothing to send.
+        _ = press(&budi, [.char("w")])
+        #expect(budi.form?.text(.analysis) == "Dua kasus belajar membaik.")
+        #expect(press(&budi, [.ctrl("s")]).isEmpty && budi.mode == .form)
+        // Esc on an unchanged form goes back to the report, not the queue.
+        _ = press(&budi, [.escape])
+        #expect(budi.mode == .reports)
+    }
+
+    @Test func theNarrativeFollowsTheSemesterShown() {
+        let budi = reports("budi", [.char("s"), .char("w")])
+        #expect(budi.form?.period == "2026/2027-1")
+        let shown = render(budi).lines.joined(separator: "\n")
+        #expect(shown.contains("semester 1 (ganjil) 2026/2027 · Budi Santoso"), "\(shown)")
+    }
+
+    @Test(arguments: ["hendra", "sari"])
+    func onlyTheCounsellorOnTheirOwnReportWrites(_ login: String) {
+        let state = reports(login, [.char("w")])
+        #expect(state.mode == .reports && state.form == nil)
+        #expect(state.status == state.catalog.r(.narrativeNotYours))
+        // A counsellor on the school's summary is sent to their own report.
+        let budi = reports("budi", [.tab, .char("w")])
+        #expect(budi.form == nil && budi.status == budi.catalog.r(.narrativeNotYours))
+    }
+}
