@@ -26,6 +26,16 @@ extension School {
             if let (readable, _) = redacted(c, for: person) { p.cases[number] = readable }
         }
         if let marks = readMarks[person.login] { p.readMarks[person.login] = marks.filter { p.cases[$0.key] != nil } }
+        // The reports count the summaries their referrers read: a reader of school-wide reports
+        // gets that one fact per closed case (marked at the summary), not what else anyone read.
+        if let view = try? reportView(for: person, scope: .school), view != .ownReferrals {
+            for (number, c) in p.cases {
+                guard let seq = c.summarySeq else { continue }
+                for referrer in c.referrers where referrer != person.login && (readMarks[referrer]?[number] ?? 0) >= seq {
+                    p.readMarks[referrer, default: [:]][number] = seq
+                }
+            }
+        }
         return p
     }
 }

@@ -2,12 +2,43 @@ import Foundation
 import RujukDomain
 import RujukReport
 import RujukStore
+import RujukUI
 
 /// The monthly and semester reports on the five-year store: the figures computed in-process
 /// (history included), then each file format written by the `rujuk` beside this binary, in a
 /// fresh process (open, history, figures and the file, as a person runs it).
 enum ReportBench {
+    /// The principal's first frame: open the store, land on the overview, draw it (closed
+    /// history is read after that frame, as the interface does), then the frame with history.
+    static func overview(root: String) {
+        var state: AppState!
+        var store: Store!
+        let first = Timing.measure {
+            store = try! Store.open(root)
+            let principal = store.school.staff.values.first { $0.has(.principal) }!
+            state = AppState(school: store.school, actor: principal, now: Date(), width: 120, height: 40)
+            state.timeZone = store.school.timeZone
+            _ = reduce(&state, .landed)
+            _ = render(state)
+        }
+        let withHistory = Timing.measure {
+            try! store.loadHistory()
+            _ = reduce(&state, .schoolChanged(store.school))
+            _ = render(state)
+        }
+        var keys: [Double] = []
+        for i in 0..<200 {
+            keys.append(Timing.measure {
+                _ = reduce(&state, .keyPressed(i % 2 == 0 ? .char("s") : .char("t")))
+                _ = render(state)
+            })
+        }
+        print(String(format: "overview: open and first frame of the principal's overview (120×40) %.0f ms; closed history read and the frame again %.0f ms; s or t (month/semester, figures/as printed) to the next frame p50 %.0f ms",
+                     first * 1000, withHistory * 1000, Timing.median(keys) * 1000))
+    }
+
     static func run(root: String) throws {
+        overview(root: root)
         let store = try Store.open(root)
         let history = Timing.measure { try! store.loadHistory() }
         print(String(format: "report: loading the closed history first: %.0f ms (%d cases)", history * 1000, store.school.cases.count))

@@ -7,7 +7,7 @@ enum AdminGolden {
         switch (lang, width) {
         case (.en, 80): return [
             " Rujuk · Operator (admin) · 270 students · 8 staff",
-            "┌ 1 Classes ───────────────┐┌ 2 Students · VII-A (30) ─────────────────────────┐",
+            "┌ 1 Classes ───────────────┐┌ 2 Students · VII-A (30) · 1–11/30 ───────────────┐",
             "│Class   All   M   F   Left││Andi Hidayat                          0010007919 L│",
             "│VII-A    30  14  16       ││Andi Kurniawan                        0010166299 L│",
             "│VII-B    30  16  14       ││Bayu Maharani                         0010102947 L│",
@@ -20,7 +20,7 @@ enum AdminGolden {
             "│IX-C     30  15  15       ││Eko Kurniawan                         0010118785 L│",
             "│All     270 139 131       ││Eko Saputra                           0010087109 L│",
             "└──────────────────────────┘└──────────────────────────────────────────────────┘",
-            "┌ 3 Staff (8) ─────────────────────────────────────────────────────────────────┐",
+            "┌ 3 Staff (8) · 1–7/8 ─────────────────────────────────────────────────────────┐",
             "│Agus Setiawan (agus)     vice principal                                       │",
             "│Budi Santoso (budi)      guru BK · caseload VII VIII                          │",
             "│Dewi Lestari (dewi)      subject teacher                                      │",
@@ -75,7 +75,7 @@ enum AdminGolden {
         ]
         case (.id, 80): return [
             " Rujuk · Operator (admin) · 270 siswa · 8 staf",
-            "┌ 1 Kelas ─────────────────┐┌ 2 Siswa · VII-A (30) ────────────────────────────┐",
+            "┌ 1 Kelas ─────────────────┐┌ 2 Siswa · VII-A (30) · 1–11/30 ──────────────────┐",
             "│Kelas   Jml   L   P Keluar││Andi Hidayat                          0010007919 L│",
             "│VII-A    30  14  16       ││Andi Kurniawan                        0010166299 L│",
             "│VII-B    30  16  14       ││Bayu Maharani                         0010102947 L│",
@@ -88,7 +88,7 @@ enum AdminGolden {
             "│IX-C     30  15  15       ││Eko Kurniawan                         0010118785 L│",
             "│Semua   270 139 131       ││Eko Saputra                           0010087109 L│",
             "└──────────────────────────┘└──────────────────────────────────────────────────┘",
-            "┌ 3 Staf (8) ──────────────────────────────────────────────────────────────────┐",
+            "┌ 3 Staf (8) · 1–7/8 ──────────────────────────────────────────────────────────┐",
             "│Agus Setiawan (agus)     wakasek kesiswaan                                    │",
             "│Budi Santoso (budi)      guru BK · binaan VII VIII                            │",
             "│Dewi Lestari (dewi)      guru mapel                                           │",

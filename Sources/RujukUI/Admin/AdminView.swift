@@ -86,6 +86,11 @@ enum AdminView {
                  x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: state.theme.style(.messageHeading))
     }
 
+    /// ` · 1–7/8` when a list is longer than its pane, nothing when all of it is shown.
+    static func shownRange(_ top: Int, _ room: Int, _ count: Int) -> String {
+        count > room ? " · \(top + 1)–\(min(count, top + room))/\(count)" : ""
+    }
+
     static func right(_ s: String, _ width: Int) -> String {
         let w = DisplayWidth.of(s)
         return w >= width ? " " + s : String(repeating: " ", count: width - w) + s
@@ -105,6 +110,8 @@ enum AdminView {
         let focused = state.admin.focus == .students
         let selected = min(state.admin.selectedStudent, list.count - 1)
         let top = firstRow(selected, inner.height)
+        // Longer than the pane: the title says which part is shown, so nobody stops at the edge.
+        grid.box(r, title: title + shownRange(top, inner.height, list.count), style: border(state, .students))
         for (i, s) in list.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
             let base = focused && i == selected ? state.theme.style(.listSelected) : s.isActive ? Style.plain : state.theme.style(.textDim)
@@ -119,7 +126,6 @@ enum AdminView {
 
     static func staff(_ state: AppState, _ o: RosterOverview, _ r: Rect, _ grid: inout Grid) {
         let t = state.catalog
-        grid.box(r, title: t.t(.adminPaneStaff) + " (\(o.staff.filter(\.isActive).count))", style: border(state, .staff))
         let inner = r.inner
         let focused = state.admin.focus == .staff
         let selected = min(state.admin.selectedStaff, o.staff.count - 1)
@@ -128,6 +134,8 @@ enum AdminView {
         let names = o.staff.map { Sanitizer.line($0.name) + " (\($0.login))" }
         let nameWidth = min(inner.width / 2, (names.map(DisplayWidth.of).max() ?? 10) + 2)
         let top = firstRow(selected, max(1, inner.height / perRow))
+        grid.box(r, title: t.t(.adminPaneStaff) + " (\(o.staff.filter(\.isActive).count))"
+                    + shownRange(top, inner.height / perRow, o.staff.count), style: border(state, .staff))
         for (i, p) in o.staff.enumerated().dropFirst(top).prefix(inner.height / perRow) {
             let y = inner.y + (i - top) * perRow
             let base = focused && i == selected ? state.theme.style(.listSelected) : p.isActive ? Style.plain : state.theme.style(.textDim)
