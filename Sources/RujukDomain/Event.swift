@@ -92,43 +92,46 @@ public enum EventPayload: Sendable, Equatable {
         }
     }
 
-    /// The name written in the journal's `type` field.
-    public var typeName: String {
+    /// What kind of change this is; its raw value is the name written in the journal's `type` field.
+    public var kind: EventKind {
         switch self {
-        case .staffAdded: "staffAdded"
-        case .pinSet: "pinSet"
-        case .studentAdded: "studentAdded"
-        case .caseOpened: "caseOpened"
-        case .flagAdded: "flagAdded"
-        case .pickedUp: "pickedUp"
-        case .assigned: "assigned"
-        case .messagePosted: "messagePosted"
-        case .goalAdded: "goalAdded"
-        case .planItemAdded: "planItemAdded"
-        case .planItemDone: "planItemDone"
-        case .planReviewSet: "planReviewSet"
-        case .serviceLogged: "serviceLogged"
-        case .reviewRecorded: "reviewRecorded"
-        case .escalated: "escalated"
-        case .parentsContacted: "parentsContacted"
-        case .referralOutcome: "referralOutcome"
-        case .conferenceHeld: "conferenceHeld"
-        case .homeVisited: "homeVisited"
-        case .closed: "closed"
-        case .reopened: "reopened"
-        case .summaryUpdated: "summaryUpdated"
-        case .threadRead: "threadRead"
-        case .studentChanged: "studentChanged"
-        case .studentLeft: "studentLeft"
-        case .studentReturned: "studentReturned"
-        case .staffChanged: "staffChanged"
-        case .staffLeft: "staffLeft"
-        case .yearStarted: "yearStarted"
-        case .triaged: "triaged"
-        case .schoolSet: "schoolSet"
-        case .narrativeWritten: "narrativeWritten"
+        case .staffAdded: .staffAdded
+        case .pinSet: .pinSet
+        case .studentAdded: .studentAdded
+        case .caseOpened: .caseOpened
+        case .flagAdded: .flagAdded
+        case .pickedUp: .pickedUp
+        case .assigned: .assigned
+        case .messagePosted: .messagePosted
+        case .goalAdded: .goalAdded
+        case .planItemAdded: .planItemAdded
+        case .planItemDone: .planItemDone
+        case .planReviewSet: .planReviewSet
+        case .serviceLogged: .serviceLogged
+        case .reviewRecorded: .reviewRecorded
+        case .escalated: .escalated
+        case .parentsContacted: .parentsContacted
+        case .referralOutcome: .referralOutcome
+        case .conferenceHeld: .conferenceHeld
+        case .homeVisited: .homeVisited
+        case .closed: .closed
+        case .reopened: .reopened
+        case .summaryUpdated: .summaryUpdated
+        case .threadRead: .threadRead
+        case .studentChanged: .studentChanged
+        case .studentLeft: .studentLeft
+        case .studentReturned: .studentReturned
+        case .staffChanged: .staffChanged
+        case .staffLeft: .staffLeft
+        case .yearStarted: .yearStarted
+        case .triaged: .triaged
+        case .schoolSet: .schoolSet
+        case .narrativeWritten: .narrativeWritten
         }
     }
+
+    /// The name written in the journal's `type` field.
+    public var typeName: String { kind.rawValue }
 }
 
 /// The urgency, area or concern of a case as a counsellor set them after reading it; nil: unchanged.
@@ -308,4 +311,10 @@ public struct ReviewRecorded: Codable, Sendable, Equatable {
         self.text = text
         self.ref = ref
     }
+}
+
+/// Every kind of event, by the name the journal writes: what the audit trail words in each
+/// language (an exhaustive switch per language, so a new event cannot go unworded).
+public enum EventKind: String, Codable, Sendable, CaseIterable {
+    case staffAdded, pinSet, studentAdded, caseOpened, flagAdded, pickedUp, assigned, messagePosted, goalAdded, planItemAdded, planItemDone, planReviewSet, serviceLogged, reviewRecorded, escalated, parentsContacted, referralOutcome, conferenceHeld, homeVisited, closed, reopened, summaryUpdated, threadRead, studentChanged, studentLeft, studentReturned, staffChanged, staffLeft, yearStarted, triaged, schoolSet, narrativeWritten
 }

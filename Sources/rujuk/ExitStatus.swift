@@ -31,7 +31,14 @@ enum ExitStatus {
         case let e as DomainError:
             return (Localization.text(e), code(for: e.kind))
         case let e as StoreError:
-            let message = Localization.text(e)
+            var message = Localization.text(e)
+            // `rujuk init --demo` made the demo school elsewhere: say where, instead of
+            // suggesting that command again.
+            let demo = StoreOptions.dataHome + "/rujuk-demo"
+            if e.reason == .noStore, e.args.first == StoreOptions.dataHome + "/rujuk",
+               FileManager.default.fileExists(atPath: demo + "/store.json") {
+                message = Localization.t(.noStoreButDemo, e.args.first ?? "", demo)
+            }
             switch e.kind {
             case .missing: return (message, notFound)
             case .corrupt: return (message, dataError)

@@ -55,4 +55,22 @@ import Testing
         #expect(unknown.status == 65 && unknown.err.contains("no Unix group no-such-group-rujuk"))
         #expect(!FileManager.default.fileExists(atPath: cli.store + "/store.json"))
     }
+
+    /// The trail says what happened in the reader's language; `--json` keeps the journal's names.
+    @Test func changesAreWordedInBothLanguagesAndNamedInJSON() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let english = try cli.run(["audit", "--as", "budi"])
+        let indonesian = try cli.run(["audit", "--as", "budi", "--lang", "id"])
+        #expect(english.status == 0 && english.out.contains("case opened") && english.out.contains("message posted"))
+        #expect(indonesian.status == 0 && indonesian.out.contains("kasus dibuka") && indonesian.out.contains("pesan dikirim"))
+        let identifier = try Regex("[a-z]+[A-Z][A-Za-z]*")
+        for out in [english.out, indonesian.out] {
+            let found = out.split(separator: "\n").filter { $0.contains(identifier) }
+            #expect(found.isEmpty, "\(found.prefix(3))")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["audit", "--as", "budi", "--json"]).out.utf8)) as? [[String: Any]]
+        #expect(json?.contains { ($0["what"] as? String) == "caseOpened" } == true)
+    }
 }

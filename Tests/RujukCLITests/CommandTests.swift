@@ -137,5 +137,13 @@ import Testing
         env.removeValue(forKey: "RUJUK_STORE")
         let r = Spawn.run(CLI.binary, ["init", "--demo"], environment: env, stdin: Data())
         #expect(r.status == 0 && FileManager.default.fileExists(atPath: home + "/.local/share/rujuk-demo/store.json"), "\(r.err)")
+        // A command without --store then says where the demo is, not "run init --demo" again.
+        for (lang, words) in [("en", "the demo school is at"), ("id", "sekolah demo ada di")] {
+            let queue = Spawn.run(CLI.binary, ["queue", "--as", "budi", "--lang", lang], environment: env, stdin: Data())
+            #expect(queue.status == 66 && queue.err.contains(words) && queue.err.contains("--store " + home + "/.local/share/rujuk-demo"), "\(queue.err)")
+            #expect(!queue.err.contains("init --demo"), "\(queue.err)")
+        }
+        let named = Spawn.run(CLI.binary, ["queue", "--as", "budi", "--store", home + "/.local/share/rujuk-demo"], environment: env, stdin: Data())
+        #expect(named.status == 0, "\(named.err)")
     }
 }

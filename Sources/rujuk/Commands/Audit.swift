@@ -39,7 +39,7 @@ extension Rujuk {
             for e in entries {
                 let what: String
                 switch e.what {
-                case .change(let type): what = type
+                case .change(let type): what = EventWords.describe(typeName: type, Localization.language)
                 case .opened(let seqs): what = Localization.t(.auditOpened, "\(seqs.count)", seqs.map(String.init).joined(separator: ", "))
                 case .pinRefused(let login): what = Localization.t(.auditPinRefused, CaseText.clean(login))
                 }

@@ -193,6 +193,7 @@ extension CLIText {
         .yearAskBadClass: "  '{0}' is not a class or grade (write it as VII-A, Kelas 7A or VIII); try again.",
         .yearAskNone: "none",
         .yearAskAll: "every class",
+        .noStoreButDemo: "There is no Rujuk store at {0}; the demo school is at {1}: add `--store {1}` (or set RUJUK_STORE), or create a school with `rujuk init --school NAME`.",
         .progressPlanningYear: "planning the new year: promotions, graduates, intake and leavers",
     ]
 }

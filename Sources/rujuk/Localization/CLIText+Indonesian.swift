@@ -196,6 +196,7 @@ extension CLIText {
         .yearAskBadClass: "  '{0}' bukan kelas atau tingkat (tulis seperti VII-A, Kelas 7A atau VIII); coba lagi.",
         .yearAskNone: "tidak ada",
         .yearAskAll: "semua kelas",
+        .noStoreButDemo: "Tidak ada penyimpanan Rujuk di {0}; sekolah demo ada di {1}: tambahkan `--store {1}` (atau atur RUJUK_STORE), atau buat sekolah dengan `rujuk init --school NAMA`.",
         .progressPlanningYear: "merencanakan tahun ajaran baru: kenaikan kelas, kelulusan, siswa baru dan yang keluar",
     ]
 }

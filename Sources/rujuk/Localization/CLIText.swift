@@ -28,7 +28,7 @@ enum CLIText: String, CaseIterable {
     case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
     case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
     case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore
-    case yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom, yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear
+    case yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom, yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear, noStoreButDemo
     case reportNotWritten, reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday, notifyFailed
 }
 
