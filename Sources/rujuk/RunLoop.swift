@@ -24,6 +24,9 @@ struct RunLoop {
     var seals: [String: DraftSeal] = [:]
     /// Wrong PINs in a row, to slow guessing.
     var failures = 0
+    /// Closed history was asked for: it is read once the frame that asked is on screen, so
+    /// the reports and the record view appear at once and fill in (seconds on a large store).
+    var historyDue = false
 
     /// Starts for `actor`, or, with nil, locked on a shared account until someone signs in.
     init(store: any StoreAccess, terminal: Terminal, actor: Staff?, language: Language, guardian: Guard) {
@@ -168,6 +171,16 @@ struct RunLoop {
                 terminal.draw(frame)
                 lastFrame = frame
             }
+            if historyDue {
+                historyDue = false
+                do {
+                    try store.loadHistory()
+                    dispatch(.schoolChanged(store.school))
+                } catch {
+                    dispatch(.appendFailed(ExitStatus.describe(error).0 ?? "\(error)"))
+                }
+                continue
+            }
             let wait = previewAt.map { Int32(max(1, min(100, $0.timeIntervalSinceNow * 1000))) } ?? 100
             let key = terminal.readKey(timeoutMilliseconds: wait)
             let size = terminal.size
@@ -246,8 +259,8 @@ struct RunLoop {
                 }
                 return [.threadLoaded(c), notice]
             case .loadHistory:
-                try store.loadHistory()
-                return [.schoolChanged(store.school)]
+                historyDue = true
+                return []
             case .previewImport(let path, let missingLeft, let on):
                 return [previewImport(path, missingLeft: missingLeft, on: on)]
             case .loadRecord(let studentID):

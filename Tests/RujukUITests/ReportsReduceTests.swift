@@ -137,4 +137,21 @@ import Testing
         let help = render(state).lines.joined(separator: "\n")
         #expect(help.contains(" reports") && keymap(for: state).contains { $0.command == .reports && $0.disabledReason == nil }, "\(help)")
     }
+
+    /// On a store whose closed cases were kept out of start-up, R shows the screen at once and
+    /// says what it is reading; the run loop reads history after that frame is drawn.
+    @Test func theReportsAppearAtOnceAndSayClosedCasesAreBeingRead() {
+        var state = demoState("budi")
+        var partial = state.school
+        partial.historyLoaded = false
+        state.school = partial
+        let effects = press(&state, [.char("R")])
+        #expect(effects == [.loadHistory] && state.mode == .reports && state.reports?.figures != nil)
+        #expect(state.status == state.catalog.r(.loading))
+        #expect(render(state).lines.last?.contains(String(state.catalog.r(.loading).prefix(30))) == true)
+        var full = partial
+        full.historyLoaded = true
+        _ = reduce(&state, .schoolChanged(full))
+        #expect(state.status == nil && state.mode == .reports)
+    }
 }

@@ -35,7 +35,8 @@ extension AppState {
             }
         }
         mode = .reports
-        status = nil
+        // The screen is drawn first, from what start-up holds; the closed cases follow.
+        status = school.historyLoaded ? nil : catalog.r(.loading)
         return school.historyLoaded ? [] : [.loadHistory]
     }
 

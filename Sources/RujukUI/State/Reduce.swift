@@ -53,6 +53,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             }
         }
         state.follow(into: school)
+        if school.historyLoaded, state.status == state.catalog.r(.loading) { state.status = nil }
         // Behind the lock nothing is read (and no opening of confidential text recorded).
         guard state.lock == nil else { return [] }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
