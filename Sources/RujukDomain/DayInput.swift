@@ -2,7 +2,8 @@ import Foundation
 
 /// Dates as people type them in forms and on the command line: `2026-12-01`, `01/12/2026`
 /// (day first, as Indonesian schools write it), `today`/`hari ini`, `yesterday`/`kemarin`,
-/// `+7d` (days from today), `-1d`, `+2w` (weeks). Days are the school's local days.
+/// `tomorrow`/`besok`, `+7d` or `+7h` (days, hari, from today), `-1d`, `+2w` or `+2mg` (weeks,
+/// minggu). Days are the school's local days.
 public enum DayInput {
     public enum Moment { case startOfDay, noon, endOfDay }
 
@@ -11,7 +12,7 @@ public enum DayInput {
         calendar.timeZone = timeZone
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         var day: Date?
-        let named = ["today": 0, "hari ini": 0, "yesterday": -1, "kemarin": -1]
+        let named = ["today": 0, "hari ini": 0, "yesterday": -1, "kemarin": -1, "tomorrow": 1, "besok": 1]
         if let offset = named[t] {
             day = calendar.date(byAdding: .day, value: offset, to: calendar.startOfDay(for: now))
         } else if t.contains("/") {
@@ -21,10 +22,14 @@ public enum DayInput {
             guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
                   calendar.component(.day, from: date) == d else { return nil }
             day = date
-        } else if let first = t.first, first == "+" || first == "-", let unit = t.last, "dwh".contains(unit) || unit.isNumber {
-            let digits = t.dropFirst().filter(\.isNumber)
-            guard let n = Int(digits), digits.count == t.count - (unit.isNumber ? 1 : 2) else { return nil }
-            let days = (unit == "w" ? 7 : 1) * n * (first == "-" ? -1 : 1)
+        } else if let first = t.first, first == "+" || first == "-" {
+            // A sign, a number and a unit: none or d/h (days, hari), w/mg (weeks, minggu).
+            let body = t.dropFirst()
+            let digits = body.prefix { $0.isNumber }
+            let unit = body.dropFirst(digits.count)
+            let weeks = ["w", "mg"].contains(String(unit))
+            guard let n = Int(digits), digits.count <= 4, weeks || ["", "d", "h"].contains(String(unit)) else { return nil }
+            let days = (weeks ? 7 : 1) * n * (first == "-" ? -1 : 1)
             day = calendar.date(byAdding: .day, value: days, to: calendar.startOfDay(for: now))
         } else {
             let parts = t.split(separator: "-").map(String.init)

@@ -174,10 +174,13 @@ import Testing
         #expect(DayInput.parse("2026-12-01", now: now, timeZone: wib, at: .endOfDay).map { DayInput.format($0, timeZone: wib) } == "2026-12-01")
         // Past days as people type them (issue 12); day first, as Indonesian schools write dates.
         for (typed, day) in [("yesterday", "2026-11-24"), ("kemarin", "2026-11-24"), ("-1d", "2026-11-24"), ("-2w", "2026-11-11"),
-                             ("12/01/2026", "2026-01-12"), ("1/12/2026", "2026-12-01")] {
+                             ("12/01/2026", "2026-01-12"), ("1/12/2026", "2026-12-01"),
+                             // And as Indonesian teachers type them (issue 13): besok, hari, minggu.
+                             ("tomorrow", "2026-11-26"), ("besok", "2026-11-26"), ("Besok", "2026-11-26"), ("+7h", "2026-12-02"),
+                             ("+2mg", "2026-12-09"), ("-1h", "2026-11-24"), ("+3", "2026-11-28")] {
             #expect(DayInput.parse(typed, now: now, timeZone: wib).map { DayInput.format($0, timeZone: wib) } == day, "\(typed)")
         }
-        for bad in ["2026-02-30", "tomorrow", "+d", "31/02/2026", "12/01/26", "01/13/2026", "+7x", ""] { #expect(DayInput.parse(bad, now: now, timeZone: wib) == nil, "\(bad)") }
+        for bad in ["2026-02-30", "lusa", "+d", "+2m", "+7hari", "+99999d", "31/02/2026", "12/01/26", "01/13/2026", "+7x", ""] { #expect(DayInput.parse(bad, now: now, timeZone: wib) == nil, "\(bad)") }
     }
 
     @Test func demoSchoolShowsEveryKindOfRecord() {

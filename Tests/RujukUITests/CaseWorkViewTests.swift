@@ -79,7 +79,7 @@ import Testing
 
     @Test func aBadDateIsExplainedAndFocused() {
         var s = state("budi", case: 4)
-        _ = press(&s, [.char("S"), .tab, .tab, .ctrl("u")] + type("besok") + [.ctrl("s")])
+        _ = press(&s, [.char("S"), .tab, .tab, .ctrl("u")] + type("minggu depan") + [.ctrl("s")])
         #expect(s.mode == .form && s.form?.fields[s.form!.focus].id == .date)
         #expect(s.status?.contains("2026-12-01") == true)
     }

@@ -107,7 +107,7 @@ extension Catalog {
         .titleVisit: "Home visit",
         .hintForm: "Tab/Enter next field · ←/→ choose · C-s save · Esc cancel",
         .discardForm: "Discard this form? y discards, any other key goes back.",
-        .hintDate: "Dates: 2026-12-01, 01/12/2026, today, yesterday, -1d, +7d, +2w.",
+        .hintDate: "Dates: 2026-12-01, 01/12/2026, today, yesterday, tomorrow, -1d, +7d, +2w.",
         .hintAttendees: "Name (role), separated by commas; parents too.",
         .hintParents: "How and when the parents were contacted; needed before the vice principal takes the case.",
         .hintSanction: "Sanctions belong to the vice principal, never to BK.",

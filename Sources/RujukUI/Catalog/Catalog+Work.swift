@@ -8,6 +8,10 @@ extension Catalog {
     /// The word for an option, by `group.value` (`level.counsellor`, `visibility.bkOnly`).
     public func term(_ key: String) -> String { terms[key] ?? Catalog.englishTerms[key] ?? key }
 
+    /// How a form fills in a day, in the reader's words (`DayInput` reads both languages).
+    public var todayWord: String { language == .id ? "hari ini" : "today" }
+    public var weekFromToday: String { language == .id ? "+7h" : "+7d" }
+
     public func formTitle(_ kind: FormKind) -> String {
         switch kind {
         case .plan: t(.titlePlan)

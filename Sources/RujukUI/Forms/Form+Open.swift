@@ -35,13 +35,13 @@ extension AppState {
         switch kind {
         case .plan:
             fields = [FormField(.goal), FormField(.action), FormField(.owner, options: people, chosen: c.referrers.first),
-                      FormField(.withParents, options: ["no", "yes"]), FormField(.due, text: "+7d")]
+                      FormField(.withParents, options: ["no", "yes"]), FormField(.due, text: catalog.weekFromToday)]
             if actor.has(.viceStudentAffairs) { fields.append(FormField(.kind, options: PlanItemKind.allCases.map(\.rawValue))) }
             fields.append(FormField(.reviewDate, text: c.reviewDate.map { DayInput.format($0, timeZone: timeZone) } ?? ""))
         case .service:
             fields = [FormField(.type, options: ServiceType.allCases.map(\.rawValue)),
                       FormField(.format, options: ServiceFormat.allCases.map(\.rawValue)),
-                      FormField(.date, text: "today"), FormField(.minutes, text: "45"), tier(.bkOnly), FormField(.notes)]
+                      FormField(.date, text: catalog.todayWord), FormField(.minutes, text: "45"), tier(.bkOnly), FormField(.notes)]
         case .review:
             let horizon: ReviewHorizon = c.reviewIsDue(at: now) ? .laijapen : .laiseg
             fields = [FormField(.horizon, options: ReviewHorizon.allCases.map(\.rawValue), chosen: horizon.rawValue),
@@ -52,18 +52,18 @@ extension AppState {
             let levels = Level.allCases.map(\.rawValue)
             let order = Array(levels.drop { $0 != c.level.rawValue }) + levels.prefix { $0 != c.level.rawValue }
             fields = [FormField(.level, options: order, chosen: c.level.rawValue), FormField(.reason),
-                      FormField(.parents), FormField(.agency), FormField(.letterDate, text: "today"), FormField(.referralOutcome)]
+                      FormField(.parents), FormField(.agency), FormField(.letterDate, text: catalog.todayWord), FormField(.referralOutcome)]
             // The homeroom teacher records only the contact with the parents.
             if school.denial(actor, .escalate, on: c) != nil { fields = [FormField(.parents)] }
         case .conference:
             // Only the writer, who was surely there: the others are added as they came.
             let attendees = "\(actor.name) (\(catalog.role(actor.primaryRole)))"
-            fields = [FormField(.date, text: "today"), FormField(.attendees, text: attendees), FormField(.decisions), tier(.bkOnly),
+            fields = [FormField(.date, text: catalog.todayWord), FormField(.attendees, text: attendees), FormField(.decisions), tier(.bkOnly),
                       FormField(.action), FormField(.actionOwner, options: people, chosen: c.referrers.first),
-                      FormField(.actionDue, text: "+7d")]
+                      FormField(.actionDue, text: catalog.weekFromToday)]
         case .visit:
             let companions = [""] + people.filter { $0 != actor.login }
-            fields = [FormField(.date, text: "today"), FormField(.visitor, options: companions), FormField(.met),
+            fields = [FormField(.date, text: catalog.todayWord), FormField(.visitor, options: companions), FormField(.met),
                       FormField(.findings), FormField(.followUp), tier(.bkOnly)]
         case .reopen:
             fields = [FormField(.reason)]

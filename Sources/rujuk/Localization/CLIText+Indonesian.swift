@@ -170,7 +170,7 @@ extension CLIText {
         .studentLeftDone: "{0} ({1}) meninggalkan sekolah pada {2} ({3}); catatannya tetap disimpan.",
         .studentReturnedDone: "{0} kembali, di {1}.",
         .openCasesOfLeaver: "Kasus terbuka #{0} (guru BK: {1}): tutup, atau alih tangankan.",
-        .mutasiHint: "Untuk pindah sekolah: `rujuk escalate {0} --level outside-agency --agency \"{1}\" --reason … --letter-date today`.",
+        .mutasiHint: "Untuk pindah sekolah: `rujuk escalate {0} --level outside-agency --agency \"{1}\" --reason … --letter-date \"hari ini\"`.",
         .nothingToChange: "Tidak ada yang diubah untuk {0}; sebutkan yang berbeda (lihat --help).",
         .staffChanged: "Data {0} ({1}) diperbarui: {2}.",
         .staffLeftDone: "{0} ({1}) sudah keluar: aksesnya berakhir; riwayatnya tetap atas namanya.",
