@@ -35,6 +35,9 @@ import Testing
         #expect(refused.status == 77 && refused.err.contains("Hanya guru BK yang dapat mengambil kasus."))
         let english = try cli.run(["pickup", "14", "--as", "sari", "--lang", "en"], env: ["LANG": "id_ID.UTF-8"])
         #expect(english.err.contains("Only a counsellor (guru BK) can pick up a case."))
+        // `--lang=id` is the same option as `--lang id` (the parser accepts both).
+        let joined = try cli.run(["pickup", "14", "--as", "sari", "--lang=id"], env: ["LANG": "en_US.UTF-8"])
+        #expect(joined.status == 77 && joined.err.contains("Hanya guru BK yang dapat mengambil kasus."), "\(joined.err)")
         let missing = try CLI().run(["queue", "--as", "budi"], env: ["LANG": "id_ID.UTF-8"])
         #expect(missing.status == 66 && missing.err.contains("Tidak ada penyimpanan Rujuk"))
     }

@@ -36,15 +36,26 @@ enum CLIText: String, CaseIterable {
 enum Localization {
     static let language: Language = {
         let args = CommandLine.arguments
-        let flag: String? = args.firstIndex(of: "--lang").flatMap { i -> String? in args.indices.contains(i + 1) ? args[i + 1] : nil }
+        let flag = value(of: "--lang", in: args)
         return Language.choose(flag: flag ?? UserConfig.value("lang"), environment: ProcessInfo.processInfo.environment,
                                schoolDefault: schoolDefault(args))
     }()
 
+    /// An option's value as the argument parser reads it (`--lang id` or `--lang=id`), before
+    /// the parser runs: its own errors are worded in this language too. Nothing after `--`.
+    static func value(of name: String, in args: [String]) -> String? {
+        let options = args.prefix { $0 != "--" }
+        for (i, a) in options.enumerated() {
+            if a == name { return options.indices.contains(i + 1) ? options[i + 1] : nil }
+            if a.hasPrefix(name + "=") { return String(a.dropFirst(name.count + 1)) }
+        }
+        return nil
+    }
+
     /// The default language written in the store named on the command line, when it can be read.
     private static func schoolDefault(_ args: [String]) -> String {
         let env = ProcessInfo.processInfo.environment
-        var path: String? = args.firstIndex(of: "--store").flatMap { i -> String? in args.indices.contains(i + 1) ? args[i + 1] : nil }
+        var path: String? = value(of: "--store", in: args)
             ?? env["RUJUK_STORE"].flatMap { $0.isEmpty ? nil : $0 }
         if path == nil, !args.contains("demo"), let config = try? SchoolConnection.config(), let lang = config.lang {
             // A school server: its store cannot be read here; the install wrote its language beside it.
