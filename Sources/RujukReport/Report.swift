@@ -16,6 +16,11 @@ public struct Report: Codable, Sendable, Equatable {
     /// The counsellor whose report this is, with their caseload's students (L/P).
     public var counsellor: ReportPerson?
     public var caseloadStudents: GenderCount?
+    /// The day it was made (`2026-12-01`, the school's day): a report of a period still running
+    /// is signed on that day, not on the period's last.
+    public var madeOn: String?
+    /// The teacher whose own referrals these are (the own-referrals view).
+    public var reader: ReportPerson?
     /// Who signs "Mengetahui, Kepala Sekolah".
     public var principal: ReportPerson?
     /// The letterhead (KOP) and the school's time zone.

@@ -90,16 +90,17 @@ extension ReportBuilder {
         return Party.allCases.filter(parties.contains)
     }
 
-    /// Of the help plans' actions and reviews due in the period, those done by its end.
+    /// Of the help plans' actions and reviews due in the period, those done by its end. What
+    /// is not yet due (the rest of a month still running) is not counted as undone.
     func programme() -> Programme {
         var actionsDue = 0, actionsDone = 0, reviewsDue = 0, reviewsDone = 0
         for c in scopedCases {
             for item in c.plan {
-                guard let due = item.due, period.contains(due) else { continue }
+                guard let due = item.due, period.contains(due), due <= now else { continue }
                 actionsDue += 1
                 if item.done, (item.doneAt ?? item.at) < period.end { actionsDone += 1 }
             }
-            if let review = c.reviewDate, period.contains(review) {
+            if let review = c.reviewDate, period.contains(review), review <= now {
                 reviewsDue += 1
                 if c.reviews.contains(where: { $0.at >= review - 86_400 && $0.at < period.end }) { reviewsDone += 1 }
             }

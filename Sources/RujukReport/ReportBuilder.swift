@@ -45,6 +45,8 @@ public struct ReportBuilder {
                        namesStudents: view == .counsellorOwn)
         r.principal = school.staff.values.filter { $0.isActive && $0.has(.principal) }.min { $0.login < $1.login }.map(person)
         r.kop = school.settings
+        r.madeOn = DayInput.format(now, timeZone: TimeZone(identifier: period.timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600)!)
+        if view == .ownReferrals, let reader { r.reader = school.staff[reader].map(person) }
         if case .counsellor(let login) = scope, let c = school.staff[login] {
             r.counsellor = person(c)
             if let key = period.narrativeKey, view == .full || view == .counsellorOwn {

@@ -106,3 +106,37 @@ import Testing
         #expect(budi.form == nil && budi.status == budi.catalog.r(.narrativeNotYours))
     }
 }
+
+/// A month still running: what is not yet due is not undone, and the report is signed today.
+@Suite struct RunningPeriodTests {
+    let zone = TimeZone(identifier: "Asia/Jakarta")!
+
+    func report(_ login: String, now: String, _ period: PeriodRequest = .month("2026-11")) throws -> Report {
+        let state = demoState(login)
+        return try state.school.report(for: state.school.staff[login]!, period: period, scope: .school, timeZone: zone,
+                                       now: ISODate.parse(now)!)
+    }
+
+    @Test func onlyWhatHasComeDueCounts() throws {
+        let school = demoState("hendra").school
+        func due(by now: Date) -> Int {
+            let start = ISODate.parse("2026-10-31T17:00:00Z")!
+            return school.cases.values.flatMap(\.plan).filter { $0.due.map { $0 >= start && $0 <= now } ?? false }.count
+        }
+        let early = try report("hendra", now: "2026-11-10T03:00:00Z"), late = try report("hendra", now: "2026-12-02T03:00:00Z")
+        #expect(early.programme?.actionsDue == due(by: ISODate.parse("2026-11-10T03:00:00Z")!))
+        #expect(late.programme?.actionsDue == due(by: ISODate.parse("2026-11-30T17:00:00Z")!))
+        #expect((early.programme?.actionsDue ?? 0) < (late.programme?.actionsDue ?? 0))
+    }
+
+    @Test func aReportOfARunningMonthIsSignedTodayAndATeachersByTheTeacher() throws {
+        let running = ReportDocument(try report("hendra", now: "2026-11-24T03:00:00Z"), schoolName: "SMP")
+        #expect(running.place.hasSuffix("24 November 2026"), "\(running.place)")
+        let over = ReportDocument(try report("hendra", now: "2026-12-05T03:00:00Z"), schoolName: "SMP")
+        #expect(over.place.hasSuffix("30 November 2026"))
+        let sari = ReportDocument(try report("sari", now: "2026-11-24T03:00:00Z"), schoolName: "SMP")
+        #expect(sari.identity.contains { $0.0 == "Nama" && $0.1 == "Sari Wulandari" })
+        #expect(!sari.identity.contains { $0.1 == "Seluruh sekolah" })
+        #expect(sari.signatures.last?.role.hasSuffix("Guru") == true && sari.signatures.last?.name == "Sari Wulandari")
+    }
+}

@@ -64,15 +64,17 @@ import Testing
         _ = press(&state, [.char("[")])
         #expect(state.reports?.request == .month("2026-10") && state.reports?.figures?.report.isEmpty == true)
         #expect(render(state).lines.joined().contains("Nothing was recorded in October 2026"))
+        // Today is in November 2026: the reports stop there, and say so.
         _ = press(&state, [.char("]"), .char("]")])
-        #expect(state.reports?.request == .month("2026-12"))
+        #expect(state.reports?.request == .month("2026-11"))
+        #expect(state.status == state.catalog.r(.noLaterPeriod))
         _ = press(&state, [.char("s")])
         #expect(state.reports?.request == .semester("2026/2027-1"))
         #expect(state.reports?.figures?.report.period.kind == .semester)
         _ = press(&state, [.char("]")])
-        #expect(state.reports?.request == .semester("2026/2027-2"))
-        _ = press(&state, [.char("["), .char("["), .char("s")])
-        #expect(state.reports?.request == .month("2026-06"))
+        #expect(state.reports?.request == .semester("2026/2027-1") && state.status == state.catalog.r(.noLaterPeriod))
+        _ = press(&state, [.char("["), .char("s")])
+        #expect(state.reports?.request == .month("2026-05"))
     }
 
     @Test func enterOnAFigureListsTheCasesBehindIt() throws {
@@ -153,5 +155,17 @@ import Testing
         full.historyLoaded = true
         _ = reduce(&state, .schoolChanged(full))
         #expect(state.status == nil && state.mode == .reports)
+    }
+
+    /// In a month's first week the reports open on the month before: that report is the one due.
+    @Test func theFirstWeekOfAMonthOpensTheMonthBefore() {
+        var state = demoState("hendra")
+        state.now = ISODate.parse("2026-12-01T03:00:00Z")!
+        _ = press(&state, [.char("R")])
+        #expect(state.reports?.request == .month("2026-11"))
+        _ = press(&state, [.char("]")])
+        #expect(state.reports?.request == .month("2026-12"))
+        _ = press(&state, [.char("]")])
+        #expect(state.reports?.request == .month("2026-12") && state.status == state.catalog.r(.noLaterPeriod))
     }
 }

@@ -14,7 +14,7 @@ public enum ReportText: String, CaseIterable, Sendable {
     case hint, hintCounsellor, helpReports, noCasesBehind, casesTitle, queueBack, loading
     case referralWaiting, referralWith, referralClosed, summaryGiven
     case narrativeTitle, narrativeFor, narrativeHint, narrativeSaved, narrativeNotYours, narrativeMissing, narrativeKey
-    case document, documentHint, documentHintCounsellor, pageFigures
+    case document, documentHint, documentHintCounsellor, narrativeFormHint, noLaterPeriod
 }
 
 extension Catalog {
@@ -74,8 +74,8 @@ extension Catalog {
         .empty: "Nothing was recorded in {0}: no referral, service or case.",
         .emptyHint: "[ goes back to the period before.",
         .countedFrom: "Counted from the cases you may see; confidential text never appears here.",
-        .hint: " [ ] period  s month/semester  Enter cases  t as printed  Esc queue  q quit",
-        .hintCounsellor: " [ ] period  s month/semester  Tab mine/school  Enter cases  t as printed  Esc queue",
+        .hint: " [ ] period  s month/semester  Enter cases  t printed  Esc queue  q quit",
+        .hintCounsellor: " [ ] period  s month/sem  Tab mine/school  ↵ cases  t printed  w narrative  Esc",
         .helpReports: "reports",
         .noCasesBehind: "No case behind this figure.",
         .casesTitle: "{0}, {1}", .queueBack: "Esc reports",
@@ -87,19 +87,20 @@ extension Catalog {
         .narrativeSaved: "Narrative saved; it is printed with the report.",
         .narrativeNotYours: "Only a counsellor writes a narrative, on their own report (Tab to \"my cases\").",
         .narrativeMissing: "(not written yet: w writes it)", .narrativeKey: "w narrative",
-        .document: "The report as printed (in Indonesian, as it is filed) · {0}",
+        .document: "As printed (in Indonesian, as filed) · {0}",
         .documentHint: " j/k scroll  [ ] period  s month/semester  t figures  Esc queue",
-        .documentHintCounsellor: " j/k scroll  [ ] period  s month/semester  Tab mine/school  w narrative  t figures  Esc queue",
-        .pageFigures: "t the report as printed",
+        .documentHintCounsellor: " j/k  [ ] period  s month/sem  Tab mine/school  w narrative  t figures  Esc",
+        .narrativeFormHint: "Tab next section · C-s save · Esc cancel",
+        .noLaterPeriod: "No later period yet: the reports end at this one.",
     ]
 
     static let indonesianReports: [ReportText: String] = [
         .title: "Laporan · {0} · {1}",
         .scopeSchool: "seluruh sekolah", .scopeMine: "kasus saya", .scopeSummary: "ringkasan sekolah",
         .scopeOwnReferrals: "rujukan saya",
-        .sectionReferrals: "Rujukan", .sectionCounsellors: "Per guru BK", .sectionWhoRefers: "Siapa merujuk (laporan per peran)",
+        .sectionReferrals: "Rujukan", .sectionCounsellors: "Per guru BK", .sectionWhoRefers: "Siapa merujuk (per peran)",
         .sectionOwnReferrals: "Hasil rujukan saya", .sectionEachReferral: "Setiap rujukan",
-        .trendDay: "Laporan per hari", .trendWeek: "Laporan per minggu",
+        .trendDay: "Rujukan per hari", .trendWeek: "Rujukan per minggu",
         .figureNew: "Rujukan baru", .figureWaiting: "Menunggu diambil", .figureOverdue: "Tindak lanjut lewat tenggat",
         .figurePickUp: "Waktu sampai diambil", .figureFeedback: "Ringkasan ke perujuk", .figureRead: "Ringkasan dibaca",
         .figureReferred: "Siswa yang saya rujuk", .figurePickedUp: "Diambil guru BK", .figureClosed: "Ditutup",
@@ -112,8 +113,8 @@ extension Catalog {
         .empty: "Tidak ada yang tercatat pada {0}: tidak ada rujukan, layanan, atau kasus.",
         .emptyHint: "[ kembali ke periode sebelumnya.",
         .countedFrom: "Dihitung dari kasus yang boleh Anda lihat; tanpa isi rahasia.",
-        .hint: " [ ] periode  s bulan/semester  Enter kasus  t cetakan  Esc antrean  q keluar",
-        .hintCounsellor: " [ ] periode  s semester  Tab saya/sekolah  Enter kasus  t cetakan  Esc antrean",
+        .hint: " [ ] periode  s bulan/semester  Enter kasus  t cetak  Esc antrean  q keluar",
+        .hintCounsellor: " [ ] periode  s bulan/smt  Tab saya/sekolah  ↵ kasus  t cetak  w uraian  Esc",
         .helpReports: "laporan",
         .noCasesBehind: "Tidak ada kasus di balik angka ini.",
         .casesTitle: "{0}, {1}", .queueBack: "Esc laporan",
@@ -127,7 +128,8 @@ extension Catalog {
         .narrativeMissing: "(belum ditulis: w untuk menulis)", .narrativeKey: "w uraian",
         .document: "Laporan seperti dicetak · {0}",
         .documentHint: " j/k gulir  [ ] periode  s bulan/semester  t angka  Esc antrean",
-        .documentHintCounsellor: " j/k gulir  [ ] periode  s bulan/semester  Tab saya/sekolah  w uraian  t angka  Esc antrean",
-        .pageFigures: "t laporan seperti dicetak",
+        .documentHintCounsellor: " j/k  [ ] periode  s bulan/smt  Tab saya/sekolah  w uraian  t angka  Esc",
+        .narrativeFormHint: "Tab bagian berikutnya · C-s simpan · Esc batal",
+        .noLaterPeriod: "Belum ada periode sesudahnya: laporan berakhir di periode ini.",
     ]
 }

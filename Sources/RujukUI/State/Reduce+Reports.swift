@@ -18,9 +18,9 @@ extension AppState {
         return openReports()
     }
 
-    /// `R`: the reports for the current month, or the month before when nothing is recorded yet
-    /// in this one (the first days of a month). Closed cases are read first when they were kept
-    /// out of start-up.
+    /// `R`: the reports for the current month; in its first week, or when nothing is recorded
+    /// yet in it, the month before (the monthly report is made when a month is over). Closed
+    /// cases are read first when they were kept out of start-up.
     mutating func openReports() -> [Effect] {
         if let denial = reportDenial { status = catalog.denial(denial); return [] }
         reportCases = nil
@@ -28,7 +28,9 @@ extension AppState {
             let month = ReportScreen.month(of: now, in: timeZone)
             reports = ReportScreen(month: month, scope: defaultReportScope)
             refreshReport()
-            if reports?.figures?.report.isEmpty == true {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            if calendar.component(.day, from: now) <= 7 || reports?.figures?.report.isEmpty == true {
                 reports?.month = ReportScreen.month(month, plus: -1)
                 refreshReport()
                 if reports?.figures?.report.isEmpty == true { reports?.month = month; refreshReport() }
@@ -88,6 +90,7 @@ func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .char(" ") where screen.page == .document, .pageDown where screen.page == .document: screen.scroll += page
     case .pageUp where screen.page == .document: screen.scroll = max(0, screen.scroll - page)
     case .char("g") where screen.page == .document: screen.scroll = 0
+    case .char("G") where screen.page == .document: screen.scroll = Int.max / 2
     case .char("t"):
         screen.page = screen.page == .figures ? .document : .figures
         screen.scroll = 0
@@ -101,7 +104,14 @@ func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.mode = .form
         return []
     case .char("["): screen.step(-1)
-    case .char("]"): screen.step(1)
+    case .char("]"):
+        // Nothing is recorded in the future: the reports stop at the period that holds today.
+        let today = ReportScreen.month(of: state.now, in: state.timeZone)
+        var next = screen
+        next.step(1)
+        let later = next.span == .month ? next.month > today : ReportScreen.semester(of: next.month) > ReportScreen.semester(of: today)
+        if later { state.status = state.catalog.r(.noLaterPeriod); return [] }
+        screen = next
     case .char("s"):
         screen.span = screen.span == .month ? .semester : .month
         screen.selected = 0

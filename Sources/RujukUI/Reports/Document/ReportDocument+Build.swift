@@ -30,6 +30,10 @@ extension ReportDocument {
             if let s = r.caseloadStudents {
                 identity.append(("Jumlah siswa asuh", "L \(s.male) · P \(s.female)" + (s.unknown > 0 ? " · JK tidak diketahui \(s.unknown)" : "") + " · Jumlah \(s.total)"))
             }
+        } else if let reader = r.reader {
+            identity.append(("Nama", reader.name))
+            identity.append(("NIP", reader.nip ?? "–"))
+            identity.append(("Cakupan", "Hasil rujukan sendiri"))
         } else {
             switch r.scope {
             case .school: identity.append(("Cakupan", "Seluruh sekolah"))
@@ -45,9 +49,13 @@ extension ReportDocument {
         tables = []
         chart = []
         narrative = r.narrative.map { (W.section($0.section), $0.text) }
-        place = (r.kop.city.map { $0 + ", " } ?? "") + W.day(r.period.lastDay)
+        // Signed on the period's last day, or today while the period still runs.
+        let signedOn = min(r.period.lastDay, r.madeOn ?? r.period.lastDay)
+        place = (r.kop.city.map { $0 + ", " } ?? "") + W.day(signedOn)
+        // A teacher's own referrals are theirs to sign; every other report is the counsellor's.
+        let signer = r.reader.map { ("Guru", $0.name, $0.nip ?? "") } ?? ("Guru BK", r.counsellor?.name ?? "", r.counsellor?.nip ?? "")
         signatures = [("Mengetahui,\nKepala Sekolah", r.principal?.name ?? "", r.principal?.nip ?? ""),
-                      (place + "\nGuru BK", r.counsellor?.name ?? "", r.counsellor?.nip ?? "")]
+                      (place + "\n" + signer.0, signer.1, signer.2)]
         if let own = r.ownReferrals { tables.append(Self.ownReferrals(own, zone)); return }
         if !r.isEmpty { build(r, zone) }
     }
@@ -75,7 +83,7 @@ extension ReportDocument {
         if let classes = r.classes {
             tables.append(ReportTable(
                 title: "Tabel 2. Layanan per Kelas",
-                headers: ["No", "Kelas", "Jml siswa", "Klasikal (kali)", "Kelompok (kali)", "Kelompok (siswa)", "Konseling individu (siswa)",
+                headers: ["No", "Kelas", "Jml siswa", "Klasikal (kali)", "Format kelompok (kali)", "Format kelompok (siswa)", "Konseling individu (siswa)",
                           "Konseling kelompok (siswa)", "Konsultasi (kali)", "Kunjungan rumah", "Siswa terlayani (unik)", "% terlayani"],
                 rows: classes.enumerated().map { i, c in
                     [.int(i + 1), .text(c.className), .int(c.students.total), .int(c.classical), .int(c.groupSessions), .int(c.groupStudents),
@@ -83,7 +91,7 @@ extension ReportDocument {
                      .share(c.share)]
                 },
                 footer: nil, widths: [0.5, 1.1, 0.8, 0.9, 0.9, 0.9, 1.1, 1.1, 0.9, 0.9, 1, 0.9],
-                note: "Siswa terlayani: siswa yang menerima layanan selain layanan klasikal."))
+                note: "Format kelompok: layanan apa pun yang diberikan kepada sekelompok siswa (bimbingan atau konseling kelompok, mediasi, konferensi kasus, …). Siswa terlayani: siswa yang menerima layanan selain layanan klasikal."))
         }
         if let areas = r.areas {
             tables.append(ReportTable(
@@ -157,7 +165,7 @@ extension ReportDocument {
                      .int(e.given), .int(e.asked), .share(e.asked == 0 ? nil : Double(e.given) / Double(e.asked))]
                 }
                 + c.overdue.map { o in
-                    [.text("Langkah lewat tenggat: \(W.role(o.role).lowercased())"), .int(o.overdue), .int(o.open),
+                    [.text("Langkah lewat tenggat: \(W.lowerFirst(W.role(o.role)))"), .int(o.overdue), .int(o.open),
                      .share(o.open == 0 ? nil : Double(o.overdue) / Double(o.open))]
                 },
             footer: nil, widths: [4.5, 0.8, 0.8, 0.8], note: nil))

@@ -17,22 +17,26 @@ extension ReportTable {
         let count = headers.count
         guard count > 0, width > count else { return [] }
         func cellText(_ c: ReportCell) -> String { Sanitizer.line(c.text) }
-        // A column is as wide as its widest cell or its longest heading word; short of room,
-        // headings give way first (they wrap, down to six columns), then the widest texts.
-        var floors: [Int] = []
-        var columns = (0..<count).map { i -> Int in
-            let longestWord = headers[i].split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1
-            let widest = all.compactMap { $0.indices.contains(i) ? DisplayWidth.of(cellText($0[i])) : nil }.max() ?? 0
-            floors.append(max(1, widest, min(longestWord, 6)))
-            return max(1, widest, min(longestWord, 14))
+        // A column is as wide as its widest cell or its longest heading word. Short of room,
+        // long texts give way first (cut with "…", not below twelve columns or their heading's
+        // longest word), then the headings of figures wrap inside their words, then texts go
+        // down to six columns, then anything.
+        var words: [Int] = [], widest: [Int] = [], numeric: [Bool] = []
+        for i in 0..<count {
+            words.append(min(headers[i].split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1, 14))
+            widest.append(all.compactMap { $0.indices.contains(i) ? DisplayWidth.of(cellText($0[i])) : nil }.max() ?? 0)
+            numeric.append(all.allSatisfy { !$0.indices.contains(i) || $0[i].isNumber || $0[i].text.isEmpty })
         }
+        var columns = (0..<count).map { max(1, widest[$0], words[$0]) }
         func shrink(above floor: (Int) -> Int) {
             while columns.reduce(0, +) + count - 1 > width {
                 guard let i = columns.indices.filter({ columns[$0] > floor($0) }).max(by: { (columns[$0], $0) < (columns[$1], $1) }) else { return }
                 columns[i] -= 1
             }
         }
-        shrink { floors[$0] }
+        shrink { i in numeric[i] ? columns[i] : max(words[i], 12) }
+        shrink { i in numeric[i] ? max(widest[i], min(words[i], 6)) : columns[i] }
+        shrink { i in max(numeric[i] ? widest[i] : 6, min(words[i], 6)) }
         shrink { _ in 3 }
         let headed = (0..<count).map { i -> [String] in
             let wrapped = ThreadPane.wrap(Sanitizer.line(headers[i]), columns[i])

@@ -91,11 +91,17 @@ public enum ReportWords {
     public static func next(_ n: NextStep, _ zone: TimeZone) -> String {
         switch n {
         case .action(let role, let due):
-            "langkah oleh \(Self.role(role).lowercased())" + (due.map { " s.d. " + day(DayInput.format($0, timeZone: zone)) } ?? "")
+            "langkah oleh \(Self.lowerFirst(Self.role(role)))" + (due.map { " s.d. " + day(DayInput.format($0, timeZone: zone)) } ?? "")
         case .review(let d): "evaluasi " + day(DayInput.format(d, timeZone: zone))
         case .closed(let o): "ditutup: " + outcome(o)
         case .none: "–"
         }
+    }
+
+    /// `Guru BK` → `guru BK`: the first letter only, so that abbreviations stay capitals.
+    public static func lowerFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.lowercased() + s.dropFirst()
     }
 
     public static func section(_ s: NarrativeSection) -> String {
