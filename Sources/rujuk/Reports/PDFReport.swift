@@ -164,9 +164,10 @@ final class PDFPage {
     }
 
     func table(_ t: ReportTable) {
-        let total = t.widths.reduce(0, +)
-        let widths = t.widths.map { $0 / total * contentWidth }
-        let size = t.headers.count > 9 ? 6.5 : 7.5
+        // A table whose longest words do not fit side by side is set a little smaller first.
+        var size = t.headers.count > 9 ? 6.5 : 7.5
+        while size > 5.5, neededWidths(t, size: size).reduce(0, +) > contentWidth { size -= 0.5 }
+        let widths = columnWidths(t, size: size)
         keep(60)
         paragraph(t.title, size: 9, bold: true)
         y += 2
@@ -183,6 +184,46 @@ final class PDFPage {
             y += 2
             paragraph(note, size: 7, italic: true)
         }
+    }
+
+    /// The table's relative widths on the page, widened where a column is narrower than its
+    /// longest word (the room taken from columns that have some to spare): Indonesian words are
+    /// long, and pango would otherwise break "Frekuensi" as "Frekue-nsi".
+    func columnWidths(_ t: ReportTable, size: Double) -> [Double] {
+        let total = t.widths.reduce(0, +)
+        var widths = t.widths.map { $0 / total * contentWidth }
+        let needed = neededWidths(t, size: size)
+        let short = widths.indices.filter { widths[$0] < needed[$0] }
+        let lack = short.reduce(0) { $0 + needed[$1] - widths[$1] }
+        let spare = widths.indices.filter { widths[$0] > needed[$0] }.reduce(0) { $0 + widths[$1] - needed[$1] }
+        guard lack > 0, spare > 0 else { return widths }
+        // The short columns get what they lack (or their share of the spare room); the others
+        // give it up in proportion to what they have beyond their own longest word.
+        let take = min(1, lack / spare), give = min(1, spare / lack)
+        for i in widths.indices {
+            if widths[i] < needed[i] { widths[i] += (needed[i] - widths[i]) * give }
+            else { widths[i] -= (widths[i] - needed[i]) * take }
+        }
+        return widths
+    }
+
+    /// Each column's longest word (heading or cell), measured in bold, with the cell padding.
+    func neededWidths(_ t: ReportTable, size: Double) -> [Double] {
+        t.headers.indices.map { i -> Double in
+            let cells = [t.headers[i]] + (t.rows + (t.footer.map { [$0] } ?? [])).compactMap { $0.indices.contains(i) ? $0[i].text : nil }
+            let longest = cells.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "/" }) }
+                .map(String.init).max { $0.count < $1.count } ?? ""
+            return min(wordWidth(longest, size: size, bold: true) + 2 * 2.5 + 1, contentWidth / Double(max(1, t.headers.count)) * 2.5)
+        }
+    }
+
+    /// How wide one word is at this size (one line, no wrapping).
+    func wordWidth(_ word: String, size: Double, bold: Bool) -> Double {
+        let l = layout(word, size: size, width: 10_000, bold: bold)
+        defer { release(l) }
+        var w: Int32 = 0, h: Int32 = 0
+        pango_layout_get_size(l, &w, &h)
+        return Double(w) / Double(PANGO_SCALE)
     }
 
     /// Draws one row (or, with `dryRun`, only measures it) and returns its height.
