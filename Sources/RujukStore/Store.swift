@@ -269,6 +269,20 @@ public final class Store {
         }
     }
 
+    /// Reads into the school the closed cases with anything at or after `since` (what a report of
+    /// a period from `since` on needs), leaving the rest of history on disk; the whole history
+    /// when the file cannot be read this way. `historyLoaded` stays false: a later full read
+    /// adds the others.
+    public func loadHistory(closedSince since: Date) throws {
+        guard !school.historyLoaded else { return }
+        guard let bytes = try? FileDescriptor.open(layout.history, O_RDONLY).readAll(),
+              let picked = HistoryScan.cases(in: bytes, closedSinceMilliseconds: Int64((since.timeIntervalSince1970 * 1000).rounded(.down))),
+              picked.storeID == info.id, picked.seq == historySeq,
+              let cases = try? snapshotDecoder.decode([Case].self, from: Data(picked.json))
+        else { return try loadHistory() }
+        for c in cases where school.cases[c.number] == nil { school.cases[c.number] = c }
+    }
+
     // MARK: Snapshot
 
     /// Loads `snapshot.json`; false (and nothing changed) when it is missing or unusable.

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import RujukBoundary
+import RujukDomain
+import RujukReport
+@testable import RujukStore
+
+/// A report reads from `history.json` only the closed cases with something in or after its
+/// period; its figures are those of the whole history.
+@Suite struct PartialHistoryReportTests {
+    static func day(_ s: String) -> Date { ISODate.parse(s + "T03:00:00Z")! }
+
+    /// The demo school with 210 cases opened and closed in 2024, one of them reopened and closed
+    /// again in November 2026 and one with a plan action due then.
+    func store() throws -> (BrokerFixture, Int, Int) {
+        let f = try BrokerFixture()
+        let store = try f.store()
+        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
+        var events: [Event] = []
+        let first = store.school.nextCaseNumber
+        for (i, s) in students.prefix(210).enumerated() {
+            let n = first + i, at = Self.day("2024-03-04").addingTimeInterval(Double(i) * 3600)
+            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: at)
+            events.append(Event(at: at, actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
+            events.append(Event(at: at + 60, actor: "budi", payload: .pickedUp(number: n)))
+            if i == 1 {
+                events.append(Event(at: at + 90, actor: "budi", payload: .planItemAdded(PlanItemAdded(
+                    number: n, text: "Cek nilai", owner: "budi", due: Self.day("2026-11-20"), kind: .support, withParents: false))))
+            }
+            events.append(Event(at: at + 120, actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai.")))
+        }
+        try store.append(events)
+        // One of them reopened and closed again in November 2026: its latest moment is then.
+        try store.append([Event(at: Self.day("2026-11-10"), actor: "budi", payload: .reopened(number: first, reason: nil)),
+                          Event(at: Self.day("2026-11-12"), actor: "budi", payload: .closed(number: first, outcome: .monitoring, summary: "Dipantau."))])
+        try store.withLock { try store.writeSnapshot() }
+        return (f, first, first + 1)
+    }
+
+    @Test(arguments: [PeriodRequest.month("2026-11"), .semester("2026/2027-1"), .month("2024-03")])
+    func theFiguresAreThoseOfTheWholeHistory(_ period: PeriodRequest) throws {
+        let (f, reviewed, planned) = try store()
+        let partial = try f.store()
+        #expect(!partial.school.historyLoaded)
+        let hendra = try #require(partial.school.staff["hendra"])
+        let request = ReportRequest(period: period, scope: .school)
+        let seen = try partial.report(request, for: hendra)
+        let whole = try f.store()
+        try whole.loadHistory()
+        let all = try whole.report(request, for: hendra)
+        #expect(seen.areas == all.areas && seen.services == all.services && seen.coordination == all.coordination)
+        #expect(seen.programme == all.programme && seen.followUp == all.followUp && seen.months == all.months)
+        if case .month("2026-11") = period {
+            // Only what November needs was read: the case closed again then and the one with an action due.
+            let closedRead = partial.school.cases.values.filter(\.isClosed).map(\.number)
+            #expect(closedRead.contains(reviewed) && closedRead.contains(planned))
+            #expect(closedRead.count < 20, "\(closedRead.count) closed cases read")
+            #expect(all.programme?.actionsDue ?? 0 >= 1)
+        }
+    }
+}
