@@ -43,18 +43,25 @@ enum ReportBench {
         // As `rujuk report` and the helper compute one: a fresh store, only the closed cases
         // with something in or after the period read from history, then the figures.
         for (label, period) in [("monthly", PeriodRequest.month("2026-10")), ("semester", .semester("2026/2027-1"))] {
-            var read = 0, total = 0
+            var read = 0
+            var partial: Report?
             let samples = (0..<3).map { _ in
                 Timing.measure {
                     let fresh = try! Store.open(root)
                     let principal = fresh.school.staff.values.first { $0.has(.principal) }!
-                    _ = try! fresh.report(ReportRequest(period: period, scope: .school), for: principal)
+                    partial = try! fresh.report(ReportRequest(period: period, scope: .school), for: principal)
                     read = fresh.school.cases.values.filter(\.isClosed).count
                 }
             }
-            total = (try? Store.open(root)).map { s in (try? s.loadHistory()).map { s.school.cases.values.filter(\.isClosed).count } ?? 0 } ?? 0
-            print(String(format: "report, %@, school-wide, from a fresh open: %.0f ms (median of 3; open, %d of %d closed cases read from history, figures)",
-                         label, Timing.median(samples) * 1000, read, total))
+            // The same report over the whole history: the figures must not differ.
+            let whole = try Store.open(root)
+            try whole.loadHistory()
+            let principal = whole.school.staff.values.first { $0.has(.principal) }!
+            let full = try whole.report(ReportRequest(period: period, scope: .school), for: principal)
+            let same = partial.map { p in p.areas == full.areas && p.services == full.services && p.coordination == full.coordination
+                && p.programme == full.programme && p.followUp == full.followUp && p.months == full.months } ?? false
+            print(String(format: "report, %@, school-wide, from a fresh open: %.0f ms (median of 3; open, %d of %d closed cases read from history, figures; the same figures as over the whole history: %@)",
+                         label, Timing.median(samples) * 1000, read, whole.school.cases.values.filter(\.isClosed).count, same ? "yes" : "NO"))
         }
         let store = try Store.open(root)
         let history = Timing.measure { try! store.loadHistory() }
