@@ -13,6 +13,9 @@ public final class Store {
     var position: JournalPosition
     var snapshotSeq: Int
     var historySeq: Int?
+    /// Closed cases read from `history.json` for a period (number → version then): a snapshot
+    /// written before the rest of history is read leaves them out while they are unchanged.
+    var historyPicked: [Int: Int] = [:]
     /// The hash the next journal (false) or private (true) line records, once known.
     var chainHeads: [Bool: ChainHead] = [:]
     /// The last opening of confidential entries this process recorded, so that redrawing the
@@ -157,6 +160,7 @@ public final class Store {
         position = JournalPosition(segment: 1, offset: 0, seq: 0)
         snapshotSeq = 0
         historySeq = nil
+        historyPicked = [:]
     }
 
     func withLock<T>(timeout: Double? = nil, _ body: () throws -> T) throws -> T {
@@ -280,7 +284,10 @@ public final class Store {
               picked.storeID == info.id, picked.seq == historySeq,
               let cases = try? snapshotDecoder.decode([Case].self, from: Data(picked.json))
         else { return try loadHistory() }
-        for c in cases where school.cases[c.number] == nil { school.cases[c.number] = c }
+        for c in cases where school.cases[c.number] == nil {
+            school.cases[c.number] = c
+            historyPicked[c.number] = c.version
+        }
     }
 
     // MARK: Snapshot
@@ -329,6 +336,9 @@ public final class Store {
             } else {
                 newHistorySeq = nil
             }
+        } else {
+            // History still on disk: the closed cases read from it for a report stay there.
+            excluded = Set(historyPicked.filter { school.cases[$0.key]?.version == $0.value }.map(\.key))
         }
         let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
                                     historySeq: newHistorySeq, excluding: excluded)

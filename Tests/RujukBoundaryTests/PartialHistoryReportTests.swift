@@ -58,4 +58,20 @@ import RujukReport
             #expect(all.programme?.actionsDue ?? 0 >= 1)
         }
     }
+
+    /// A snapshot written after a partial read leaves the cases read out (they are in history),
+    /// and nothing is lost when the rest is read later.
+    @Test func aSnapshotAfterAPartialReadKeepsClosedCasesInHistory() throws {
+        let (f, _, _) = try store()
+        let partial = try f.store()
+        _ = try partial.report(ReportRequest(period: .month("2026-11"), scope: .school), for: try #require(partial.school.staff["hendra"]))
+        #expect(partial.school.cases.values.contains { $0.isClosed })
+        try partial.withLock { try partial.writeSnapshot() }
+        let reopened = try f.store()
+        #expect(!reopened.school.historyLoaded && reopened.school.cases.values.allSatisfy { !$0.isClosed })
+        try reopened.loadHistory()
+        let whole = try f.store()
+        try whole.loadHistory()
+        #expect(reopened.school.cases.count == whole.school.cases.count && reopened.school.cases.count > 210)
+    }
 }
