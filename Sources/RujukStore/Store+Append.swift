@@ -67,9 +67,13 @@ extension Store {
             opened.number = state.nextCaseNumber
             event.payload = .caseOpened(opened)
         }
-        if try encoder.encode(event).count > Self.entryLimit {
+        let line = try encoder.encode(event)
+        if line.count > Self.entryLimit {
             throw StoreError(.refused(.invalid), .entryTooLarge, "\(Self.entryLimit >> 10)")
         }
+        // The event as every other process reads it back (each date to the millisecond), so
+        // this process's school, and the snapshot or history it writes, are theirs exactly.
+        event = try decoder.decode(Event.self, from: line)
         try state.validate(event)
         return Prepared(event: event, secret: event.confidentialText)
     }
@@ -131,7 +135,7 @@ extension Store {
         try writeDurably(bytes, to: file, path: path)
         chainHeads[false] = ChainHead(segment: segment, size: start + bytes.count, hash: prev)
         for (event, ref, length) in folds {
-            try foldLoadingHistory(event, position: ref)
+            try foldLoadingHistory(event, position: ref, validated: true)
             position = JournalPosition(segment: segment, offset: ref.offset + length, seq: event.seq)
         }
     }

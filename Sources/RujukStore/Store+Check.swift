@@ -25,14 +25,21 @@ extension Store {
     }
 
     /// Reads every line of every segment, journal and private, without trusting the snapshot;
-    /// checks the hash chains, and the modes and groups of the store's files. Changes nothing.
+    /// re-checks every change against the rules, compares snapshot and history with the school
+    /// rebuilt from the journal where each was written (one pass: the rebuild stops there on its
+    /// way), checks the hash chains, and the modes and groups of the store's files. Changes nothing.
     public static func check(_ root: String) throws -> CheckReport {
         let layout = StoreLayout(root)
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
-        var problems: [StoreError] = []
+        let written = WrittenState(layout, info: info)
+        var problems: [StoreError] = written.unreadable
         store.refusedLines = []
         do {
+            for stop in written.stops {
+                try store.foldNewLines(repair: false, stoppingAt: stop)
+                if store.position.seq == stop { problems += written.problems(against: store.school, at: stop) }
+            }
             try store.foldNewLines(repair: false)
             if store.hasIncompleteTail() {
                 problems.append(StoreError(.corrupt, .tornTailFound, layout.segment(store.position.segment)))
@@ -41,7 +48,6 @@ extension Store {
             problems.append(error)
         }
         problems += store.refusedLines ?? []
-        problems += snapshotProblems(layout, info: info, rebuilt: store)
         if info.demo, let root = FileSystem.status(layout.root), root.mode & 0o077 == 0 {
             problems.append(StoreError(.corrupt, .demoBehindBoundary, layout.info))
         }
@@ -67,30 +73,6 @@ extension Store {
         problems += modeProblems(layout, info: info)
         return CheckReport(events: store.position.seq, segments: layout.segments().count,
                            privateEntries: privateEntries, problems: problems, privateChecked: privateChecked)
-    }
-
-    /// The snapshot against the school rebuilt from the journal alone: what a replaced or
-    /// crafted snapshot changed (people, PIN hashes, students, cases and who holds them).
-    static func snapshotProblems(_ layout: StoreLayout, info: StoreInfo, rebuilt: Store) -> [StoreError] {
-        let reader = Store(layout: layout, info: info)
-        guard FileSystem.exists(layout.snapshot) else { return [] }
-        guard reader.loadSnapshot() else { return [StoreError(.corrupt, .snapshotStale, layout.snapshot)] }
-        // Rebuild up to the snapshot's own position, and compare there.
-        let upTo = Store(layout: layout, info: info)
-        do { try upTo.foldNewLines(repair: false, stoppingAt: reader.position.seq) } catch { return [] }
-        let (snap, real) = (reader.school, upTo.school)
-        var differs: [String] = []
-        if snap.staff != real.staff { differs.append("staff") }
-        if snap.students != real.students { differs.append("students") }
-        if snap.nextCaseNumber != real.nextCaseNumber { differs.append("case numbers") }
-        let held = real.cases.filter { !(snap.historyLoaded == false && $0.value.isClosed) }
-        func summary(_ c: Case) -> [String] {
-            [c.studentID, c.assignee ?? "-", c.outcome?.rawValue ?? "-", "\(c.flags.count)", "\(c.messages.count)", "\(c.version)"]
-        }
-        if Set(snap.cases.keys) != Set(held.keys) || held.contains(where: { summary($0.value) != snap.cases[$0.key].map(summary) }) {
-            differs.append("cases")
-        }
-        return differs.isEmpty ? [] : [StoreError(.corrupt, .snapshotDiffers, layout.snapshot, differs.joined(separator: ", "))]
     }
 
     /// Files readable by everyone, directories without setgid, files the group cannot write,

@@ -9,7 +9,7 @@ import RujukDomain
 public final class Store {
     public let layout: StoreLayout
     public let info: StoreInfo
-    public private(set) var school: School
+    public internal(set) var school: School
     var position: JournalPosition
     var snapshotSeq: Int
     var historySeq: Int?
@@ -227,13 +227,21 @@ public final class Store {
         }
     }
 
-    func foldLoadingHistory(_ event: Event, position: TextRef?) throws {
-        if refusedLines != nil, let position {
+    /// Folds one journal line, re-checking it first against the rules as they stood when it was
+    /// written: a line Rujuk would have refused (planted by someone with the files, or left by a
+    /// broken version) changes nothing here, and `check` names it. `validated`: the line was
+    /// just checked by `append` against this very state.
+    func foldLoadingHistory(_ event: Event, position: TextRef?, validated: Bool = false) throws {
+        if !validated {
             do {
-                try school.validate(event)
-            } catch {
-                let path = layout.segment(position.segment, isPrivate: position.isPrivate)
-                refusedLines?.append(SegmentScan.corruption(path: path, offset: position.offset, reason: .refusedLine, error.message))
+                try validateLoadingHistory(event)
+            } catch let error as DomainError {
+                if let position {
+                    let path = layout.segment(position.segment, isPrivate: position.isPrivate)
+                    refusedLines?.append(SegmentScan.corruption(path: path, offset: position.offset, reason: .refusedLine, error.message))
+                }
+                school.lastSeq = max(school.lastSeq, event.seq)
+                return
             }
         }
         do {
@@ -241,6 +249,15 @@ public final class Store {
         } catch let error where error.kind == .needsHistory {
             try loadHistory()
             try school.fold(event, position: position)
+        }
+    }
+
+    private func validateLoadingHistory(_ event: Event) throws {
+        do {
+            try school.validate(event)
+        } catch let error where error.kind == .needsHistory {
+            try loadHistory()
+            try school.validate(event)
         }
     }
 

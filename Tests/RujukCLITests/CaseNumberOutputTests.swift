@@ -6,29 +6,21 @@ import RujukDomain
 /// A large school passes case 9,999 in its first year: every text output names a case with
 /// all its digits, so nobody replies to the wrong one.
 @Suite struct CaseNumberOutputTests {
-    /// The demo school with two more students whose cases carry five and six digits. The lines
-    /// are written past validation (which numbers cases one by one from 1): only their width matters.
+    /// The demo school with two more students whose cases carry five and six digits, flagged
+    /// as usual once the school's count of cases is moved on to there (in the snapshot, which
+    /// every later open starts from; the journal alone would number them from 1).
     static func largeNumbers() throws -> CLI {
         let cli = CLI()
         try cli.run(["init", "--demo"])
         let store = try Store.open(cli.store)
-        try store.withLock {
-            try store.foldNewLines(repair: true)
-            var seq = store.school.lastSeq
-            let at = Date()
-            var prepared: [Store.Prepared] = []
-            func add(_ actor: String, _ payload: EventPayload) {
-                seq += 1
-                prepared.append(Store.Prepared(event: Event(seq: seq, at: at, actor: actor, payload: payload)))
-            }
-            for (id, name, number) in [("s9001", "Lima Digit", 49_001), ("s9002", "Enam Digit", 123_456)] {
-                add("admin", .studentAdded(Student(id: id, nisn: nil, name: name, className: "VIII-B", gender: nil)))
-                let flag = Flag(by: "rina", subject: "Science", saw: "Sering melamun di kelas.", tried: nil, parentsInformed: false, at: at)
-                add("rina", .caseOpened(CaseOpened(number: number, studentID: id, area: .pribadi, concern: "focus", urgency: .soon, flag: flag)))
-                add("budi", .messagePosted(EntryText(number: number, visibility: .team, text: "Saya panggil besok.")))
-            }
-            try store.writeJournal(prepared)
+        for (id, name, number) in [("s9001", "Lima Digit", 49_001), ("s9002", "Enam Digit", 123_456)] {
+            try store.append([Event(at: Date(), actor: "admin", payload: .studentAdded(Student(id: id, nisn: nil, name: name, className: "VIII-B", gender: nil)))])
+            store.school.nextCaseNumber = number
+            let flag = Flag(by: "rina", subject: "Science", saw: "Sering melamun di kelas.", tried: nil, parentsInformed: false, at: Date())
+            try store.append([Event(at: Date(), actor: "rina", payload: .caseOpened(CaseOpened(number: 0, studentID: id, area: .pribadi, concern: "focus", urgency: .soon, flag: flag)))])
+            try store.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Saya panggil besok.")))])
         }
+        try store.withLock { try store.writeSnapshot() }
         return cli
     }
 

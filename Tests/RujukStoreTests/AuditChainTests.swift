@@ -239,6 +239,66 @@ struct StoreGroupTests {
         #expect(try Store.verifyChain(t.root, isPrivate: false).problems.isEmpty)
     }
 
+    @Test func aForgedLineChangesNothingWhenTheStoreIsOpened() throws {
+        let t = try TempStore()
+        let before = try t.open().school.cases[4]
+        try forge(t, Event(at: Date(), actor: "sari", payload: .closed(number: 4, outcome: .resolved, summary: nil)))
+        try forge(t, Event(at: Date(), actor: "sari", payload: .staffAdded(Staff(login: "sari2", name: "Sari", roles: [.admin]))))
+        let store = try t.open()
+        #expect(store.school.cases[4] == before)
+        #expect(store.school.staff["sari2"] == nil)
+        // The next change is numbered after the refused lines, so the chain and sequence hold.
+        try store.append([TempStore.reply(store, "budi", 4, "after")])
+        #expect(try Store.check(t.root).problems.filter { $0.reason != .refusedLine }.isEmpty)
+        #expect(try t.open().school.cases[4]?.messages.last?.text == "after")
+    }
+
+    /// Closes enough cases that the next snapshot also writes `history.json`.
+    func closeMany(_ t: TempStore) throws {
+        let store = try t.open()
+        var events: [Event] = []
+        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
+        for (i, s) in students.prefix(205).enumerated() {
+            let n = store.school.nextCaseNumber + i
+            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
+            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
+            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
+            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai \(n).")))
+        }
+        try store.append(events)
+        try store.withLock { try store.writeSnapshot() }
+        // One more change after the history was written: snapshot and history stop at one place, the journal goes on.
+        try store.append([TempStore.reply(store, "sari", 4, "later")])
+        #expect(FileSystem.exists(t.layout.history))
+    }
+
+    @Test func anEditedClosedCaseInHistoryIsNamed() throws {
+        let t = try TempStore()
+        try closeMany(t)
+        let clean = try Store.check(t.root).problems
+        #expect(clean.isEmpty, "\(clean)")
+        var text = String(decoding: t.bytes(t.layout.history), as: UTF8.self)
+        #expect(text.contains("Selesai 20."))
+        text = text.replacingOccurrences(of: "Selesai 20.", with: "Selesai 99.")
+        t.write(t.layout.history, Array(text.utf8))
+        let problems = try Store.check(t.root).problems
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.reason == .snapshotDiffers && problems.first?.message.contains("history.json") == true, "\(problems)")
+    }
+
+    @Test func aClosedCaseHiddenFromBothFilesIsNamed() throws {
+        let t = try TempStore()
+        try closeMany(t)
+        // Take one closed case out of history.json (re-encoded, as a forger would write it).
+        let store = try t.open()
+        var history = try store.snapshotDecoder.decode(HistoryFile.self, from: Data(t.bytes(t.layout.history)))
+        history.cases.removeLast()
+        t.write(t.layout.history, Array(try store.snapshotEncoder.encode(history)))
+        let problems = try Store.check(t.root).problems
+        #expect(problems.contains { $0.reason == .snapshotDiffers && $0.message.contains("history.json") }, "\(problems)")
+        #expect(problems.contains { $0.reason == .snapshotDiffers && $0.message.contains("snapshot.json") }, "\(problems)")
+    }
+
     @Test func aCraftedSnapshotIsNamed() throws {
         let t = try TempStore()
         let store = try t.open()
