@@ -29,7 +29,7 @@ import Testing
         var state = demoState("budi", width: 120, height: 40)
         state.catalog = Catalog(.id)
         let text = render(state).lines.joined(separator: "\n")
-        #expect(text.contains("1 Siswa dilaporkan") && text.contains("2 Antrean") && text.contains("3 Percakapan"))
+        #expect(text.contains("1 Siswa dirujuk") && text.contains("2 Antrean") && text.contains("3 Percakapan"))
         #expect(text.contains("(guru BK)") && text.contains("belum dibaca"))
         #expect(text.contains("mendesak") && text.contains("baru"))
         var teacher = demoState("sari")

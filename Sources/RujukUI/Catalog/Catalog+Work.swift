@@ -108,7 +108,7 @@ extension Catalog {
         .level: "Jenjang", .reason: "Alasan", .parents: "Orang tua dihubungi", .agency: "Lembaga", .letterDate: "Tanggal surat",
         .referralOutcome: "Hasil rujukan", .attendees: "Peserta", .decisions: "Keputusan", .actionOwner: "Pelaksana langkah",
         .actionDue: "Tenggat langkah", .visitor: "Bersama", .met: "Bertemu", .findings: "Temuan", .followUp: "Tindak lanjut",
-        .urgency: "Kemendesakan", .area: "Bidang", .concern: "Masalah",
+        .urgency: "Urgensi", .area: "Bidang", .concern: "Masalah",
         .analysis: "Analisis hasil", .supporting: "Faktor pendukung", .hindering: "Faktor penghambat",
         .nextSteps: "Rencana tindak lanjut",
     ]

@@ -73,7 +73,7 @@ enum EventWords {
         case .homeVisited: "kunjungan rumah dicatat"
         case .closed: "kasus ditutup"
         case .reopened: "kasus dibuka kembali"
-        case .summaryUpdated: "ringkasan untuk pelapor diperbarui"
+        case .summaryUpdated: "ringkasan untuk guru perujuk diperbarui"
         case .threadRead: "percakapan dibaca"
         case .studentChanged: "data siswa diubah"
         case .studentLeft: "siswa keluar"
@@ -81,7 +81,7 @@ enum EventWords {
         case .staffChanged: "data staf diubah"
         case .staffLeft: "staf berhenti"
         case .yearStarted: "tahun ajaran dimulai"
-        case .triaged: "kemendesakan, bidang, atau masalah diubah"
+        case .triaged: "urgensi, bidang, atau masalah diubah"
         case .schoolSet: "pengaturan sekolah diubah"
         case .narrativeWritten: "uraian laporan ditulis"
         }

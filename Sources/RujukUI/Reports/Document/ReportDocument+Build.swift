@@ -157,11 +157,11 @@ extension ReportDocument {
         tables.append(ReportTable(
             title: "Tabel 5c. Umpan Balik kepada Guru Pelapor, Evaluasi Bersama, Tenggat",
             headers: ["Ukuran", "Jumlah", "Dari", "%"],
-            rows: [[.text("Kasus ditutup dengan ringkasan untuk pelapor"), .int(f.withSummary), .int(f.closed), .share(f.closed == 0 ? nil : f.summaryShare)],
+            rows: [[.text("Kasus ditutup dengan ringkasan untuk guru perujuk"), .int(f.withSummary), .int(f.closed), .share(f.closed == 0 ? nil : f.summaryShare)],
                    [.text("Kasus ditutup dengan hasil saja"), .int(f.outcomeOnly), .int(f.closed), .share(f.closed == 0 ? nil : Double(f.outcomeOnly) / Double(f.closed))],
-                   [.text("Ringkasan/hasil sudah dibaca pelapor"), .int(f.read), .int(f.closed), .share(f.closed == 0 ? nil : f.readShare)]]
+                   [.text("Ringkasan/hasil sudah dibaca guru perujuk"), .int(f.read), .int(f.closed), .share(f.closed == 0 ? nil : f.readShare)]]
                 + c.evaluations.map { e in
-                    [.text("Evaluasi \(e.horizon.rawValue) diberikan guru pelapor (diminta \(e.asked); BK \(e.byCounsellors), guru \(e.byTeachers))"),
+                    [.text("Evaluasi \(e.horizon.rawValue) diberikan guru perujuk (diminta \(e.asked); BK \(e.byCounsellors), guru \(e.byTeachers))"),
                      .int(e.given), .int(e.asked), .share(e.asked == 0 ? nil : Double(e.given) / Double(e.asked))]
                 }
                 + c.overdue.map { o in
