@@ -6,7 +6,6 @@ public enum NarrativeSection: String, Codable, Sendable, Equatable, CaseIterable
     case analisis, pendukung, penghambat, tindakLanjut
 }
 
-extension NarrativeSection: CommandLineNamed {}
 
 /// One section of a counsellor's report for a period, written as an event so that nothing is
 /// lost and every version stays in the journal. The newest for a period and section counts.

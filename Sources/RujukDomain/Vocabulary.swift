@@ -4,24 +4,6 @@ import Foundation
 public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     case subjectTeacher, homeroomTeacher, counsellor, viceStudentAffairs, principal, admin
 
-    /// The spelling used on the command line (`subject-teacher`).
-    public var commandLineName: String {
-        switch self {
-        case .subjectTeacher: "subject-teacher"
-        case .homeroomTeacher: "homeroom-teacher"
-        case .counsellor: "counsellor"
-        case .viceStudentAffairs: "vice-student-affairs"
-        case .principal: "principal"
-        case .admin: "admin"
-        }
-    }
-
-    public init?(commandLineName: String) {
-        guard let role = Role.allCases.first(where: { $0.commandLineName == commandLineName || $0.rawValue == commandLineName })
-        else { return nil }
-        self = role
-    }
-
     public static func < (a: Role, b: Role) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -83,34 +65,6 @@ public enum PlanItemKind: String, Codable, Sendable, CaseIterable {
 public enum ReviewHorizon: String, Codable, Sendable, CaseIterable {
     case laiseg, laijapen, laijapang
 }
-
-/// Spellings for the command line: kebab case (`bk-only`, `konseling-perorangan`), the code
-/// name also accepted.
-public protocol CommandLineNamed: RawRepresentable, CaseIterable where RawValue == String {}
-
-extension CommandLineNamed {
-    public var commandLineName: String {
-        var out = ""
-        for ch in rawValue {
-            if ch.isUppercase { out += "-" + ch.lowercased() } else { out.append(ch) }
-        }
-        return out
-    }
-
-    public init?(commandLineName name: String) {
-        guard let found = Self.allCases.first(where: { $0.commandLineName == name || $0.rawValue == name }) else { return nil }
-        self = found
-    }
-}
-
-extension Visibility: CommandLineNamed {}
-extension Outcome: CommandLineNamed {}
-extension Level: CommandLineNamed {}
-extension ServiceType: CommandLineNamed {}
-extension ServiceFormat: CommandLineNamed {}
-extension ReviewHorizon: CommandLineNamed {}
-extension Area: CommandLineNamed {}
-extension Urgency: CommandLineNamed {}
 
 public enum Gender: String, Codable, Sendable, CaseIterable {
     case male = "L", female = "P"

@@ -35,6 +35,17 @@ struct Rujuk: ParsableCommand {
                 FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(message) + "\n").utf8))
                 Foundation.exit(code)
             }
+            let status = exitCode(for: error)
+            if status != .success {
+                // The parser's own words for a mistake, in the reader's language (its help stays
+                // English), without its "Help:" line, which repeats the option's help: the error,
+                // the usage and where to read more.
+                var text = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.hasPrefix("Help: ") }.joined(separator: "\n")
+                if Localization.language == .id { text = ParserMessage.indonesian(text) }
+                FileHandle.standardError.write(Data((Sanitizer.lines(text).joined(separator: "\n") + "\n").utf8))
+                Foundation.exit(status.rawValue)
+            }
             exit(withError: error)
         }
     }

@@ -37,18 +37,15 @@ extension Rujuk {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
         @Argument(help: "The message; - reads it from standard input (a confidential message must come that way: a command line is visible to every user of the machine).") var text: String
-        @ArgumentParser.Flag(help: "Only counsellors can read it (bkOnly).") var confidential = false
-        @Option(help: "team, homeroomAndBK, bkOnly or bkAndPrincipal.") var visibility: String?
+        @ArgumentParser.Flag(help: "Only counsellors can read it (the same as --visibility bk-only).") var confidential = false
+        @Option(help: "Who may read it (default: team).") var visibility: Visibility?
 
         func validate() throws {
-            if let visibility, Visibility(rawValue: visibility) == nil {
-                throw ValidationError("--visibility is team, homeroomAndBK, bkOnly or bkAndPrincipal.")
-            }
-            if confidential && visibility != nil { throw ValidationError("Give either --confidential or --visibility.") }
+            if confidential && visibility != nil { throw UsageProblem.notBoth("--confidential", "--visibility").error }
         }
 
         func run() throws {
-            let tier = confidential ? Visibility.bkOnly : visibility.flatMap(Visibility.init(rawValue:)) ?? .team
+            let tier = confidential ? Visibility.bkOnly : visibility ?? .team
             // Every user of the machine can read a command line (ps, /proc): a confidential
             // text given there is refused before anything else happens.
             if tier.isConfidential && text != "-" { throw CommandError.usage(Localization.t(.secretOnCommandLine)) }
@@ -65,21 +62,17 @@ extension Rujuk {
         static let configuration = CommandConfiguration(abstract: "Close a case with an outcome and a summary for the referrer.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "resolved, monitoring, referredOut or noBKAction.") var outcome: String
+        @Option(help: "How the case ended.") var outcome: Outcome
         @Option(help: "What the flagging teacher may know (needed unless --outcome-only).") var summary: String?
         @ArgumentParser.Flag(help: "Send the referrer only the outcome, without a summary (a deliberate choice, recorded).")
         var outcomeOnly = false
 
-        func validate() throws {
-            if Outcome(rawValue: outcome) == nil { throw ValidationError("--outcome is resolved, monitoring, referredOut or noBKAction.") }
-        }
-
         func run() throws {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
-            try session.append([session.event(.closed(number: number, outcome: Outcome(rawValue: outcome)!, summary: summary,
+            try session.append([session.event(.closed(number: number, outcome: outcome, summary: summary,
                                                       outcomeOnly: outcomeOnly))])
-            say(Localization.t(.closedAs, "\(number)", Catalog(Localization.language).term("outcome.\(outcome)")))
+            say(Localization.t(.closedAs, "\(number)", Catalog(Localization.language).term("outcome.\(outcome.rawValue)")))
         }
     }
 

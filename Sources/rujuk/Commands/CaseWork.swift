@@ -7,20 +7,11 @@ import RujukUI
 // The verbs of case work (DESIGN §4, issue "working a case together"): each appends the
 // events the interface's forms append, through the same domain rules.
 
-/// Parses an option naming a value of a vocabulary (`bk-only` or `bkOnly`).
-func named<T: CommandLineNamed>(_ raw: String?, _ option: String, as _: T.Type) throws -> T? {
-    guard let raw else { return nil }
-    guard let value = T(commandLineName: raw) else {
-        throw ValidationError("\(option) is one of: " + T.allCases.map(\.commandLineName).joined(separator: ", ") + ".")
-    }
-    return value
-}
-
 /// Parses a date option (`2026-12-01`, `today`, `+7d`, `+2w`) as a local day.
 func day(_ raw: String?, _ option: String, _ moment: DayInput.Moment = .noon) throws -> Date? {
     guard let raw else { return nil }
     guard let date = DayInput.parse(raw, now: Date(), timeZone: TimeZone.current, at: moment) else {
-        throw ValidationError("\(option) is a date such as 2026-12-01, today, +7d or +2w; '\(raw)' is not.")
+        throw UsageProblem.notADay(option: option, value: raw).error
     }
     return date
 }
@@ -44,7 +35,7 @@ extension Rujuk {
 
         func validate() throws {
             if action == nil && (owner != nil || due != nil || withParents || sanction) {
-                throw ValidationError("--owner, --due, --with-parents and --sanction describe an --action; give the action too.")
+                throw UsageProblem.actionDetailsWithoutAction.error
             }
             _ = try day(due, "--due")
             _ = try day(reviewDate, "--review-date")
@@ -145,31 +136,25 @@ extension Rujuk {
             abstract: "Log a BK service (Pola 17 Plus) given for a case; its notes are BK-only unless you say otherwise.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: ArgumentHelp("A Pola 17 Plus service or supporting activity: " + ServiceType.allCases.map(\.commandLineName).joined(separator: ", ") + "."))
-        var type: String
-        @Option(help: "individual, group or classical.") var format = "individual"
+        @Option(help: "A Pola 17 Plus service or supporting activity.") var type: ServiceType
+        @Option(help: "To one student, a group or a whole class.") var format: ServiceFormat = .individual
         @Option(help: "The day it was given (default today).") var date: String?
         @Option(help: "How long it took, in minutes.") var minutes = 45
         @Option(help: "Notes on the session; - reads them from standard input (confidential notes must come that way).") var notes: String?
-        @Option(help: "Who may read the notes: team, homeroom-and-bk, bk-only (default) or bk-and-principal.") var visibility = "bk-only"
+        @Option(help: "Who may read the notes.") var visibility: Visibility = .bkOnly
 
         func validate() throws {
-            _ = try named(type, "--type", as: ServiceType.self)
-            _ = try named(format, "--format", as: ServiceFormat.self)
-            _ = try named(visibility, "--visibility", as: Visibility.self)
             _ = try day(date, "--date")
-            if minutes <= 0 { throw ValidationError("--minutes is a whole number above zero.") }
+            if minutes <= 0 { throw UsageProblem.wholeNumberAboveZero("--minutes").error }
         }
 
         func run() throws {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
-            guard let tier = try named(visibility, "--visibility", as: Visibility.self),
-                  let kind = try named(type, "--type", as: ServiceType.self), let how = try named(format, "--format", as: ServiceFormat.self) else { return }
-            let text = try SecretText.resolve(notes, confidential: tier.isConfidential)
+            let text = try SecretText.resolve(notes, confidential: visibility.isConfidential)
             try session.append([session.event(.serviceLogged(ServiceLogged(
-                number: number, type: kind, format: how,
-                on: try day(date, "--date"), minutes: minutes, visibility: tier, notes: text)))])
+                number: number, type: type, format: format,
+                on: try day(date, "--date"), minutes: minutes, visibility: visibility, notes: text)))])
             say(Localization.t(.serviceLogged, "\(number)"))
         }
     }
@@ -180,24 +165,22 @@ extension Rujuk {
             abstract: "Give your evaluation of a case: laiseg right after a service, laijapen at the plan's review, laijapang at semester end.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "laiseg, laijapen or laijapang.") var horizon: String
+        @Option(help: "Right after (laiseg), short term (laijapen) or long term (laijapang).") var horizon: ReviewHorizon
         @Option(help: "1 worse, 2 no change, 3 some progress, 4 clear progress, 5 goal reached.") var rating: Int
         @Option(help: "What you observed: behaviour, learning results; - reads it from standard input (a confidential note must come that way).") var note: String?
-        @Option(help: "Who may read the note: team (default), homeroom-and-bk, bk-only or bk-and-principal.") var visibility = "team"
+        @Option(help: "Who may read the note.") var visibility: Visibility = .team
 
         func validate() throws {
-            _ = try named(horizon, "--horizon", as: ReviewHorizon.self)
-            _ = try named(visibility, "--visibility", as: Visibility.self)
-            if !(1...5).contains(rating) { throw ValidationError("--rating is from 1 to 5.") }
+            if !(1...5).contains(rating) { throw UsageProblem.ratingFromOneToFive.error }
         }
 
         func run() throws {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
             try session.append([session.event(.reviewRecorded(ReviewRecorded(
-                number: number, horizon: try named(horizon, "--horizon", as: ReviewHorizon.self)!, rating: rating,
-                visibility: try named(visibility, "--visibility", as: Visibility.self)!,
-                text: try SecretText.resolve(note, confidential: try named(visibility, "--visibility", as: Visibility.self)?.isConfidential ?? false))))])
+                number: number, horizon: horizon, rating: rating,
+                visibility: visibility,
+                text: try SecretText.resolve(note, confidential: visibility.isConfidential))))])
             say(Localization.t(.reviewRecorded, "\(number)"))
         }
     }
@@ -208,7 +191,7 @@ extension Rujuk {
             discussion: "The vice principal takes a case only after contact with the parents is recorded. A referral to an outside agency needs --agency and --letter-date; its outcome is recorded later with --referral-outcome.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or outside-agency.") var level: String?
+        @Option(help: "The level (jenjang) that handles the case from now on.") var level: Level?
         @Option(help: "Why the case moves to this level.") var reason: String?
         @Option(help: "How and when the parents were contacted.") var parentsContacted: String?
         @Option(help: "The outside agency (psychologist, puskesmas, …).") var agency: String?
@@ -216,14 +199,14 @@ extension Rujuk {
         @Option(help: "What the agency reported (BK-only); - reads it from standard input, as it must come.") var referralOutcome: String?
 
         func validate() throws {
-            let lvl = try named(level, "--level", as: Level.self)
-            if lvl != nil && reason == nil { throw ValidationError("Give --reason: why the case moves to this level.") }
+            let lvl = level
+            if lvl != nil && reason == nil { throw UsageProblem.levelNeedsReason.error }
             if lvl == nil && (reason != nil || agency != nil || letterDate != nil) {
-                throw ValidationError("--reason, --agency and --letter-date go with --level.")
+                throw UsageProblem.onlyWithLevel.error
             }
             _ = try day(letterDate, "--letter-date")
             if lvl == nil && parentsContacted == nil && referralOutcome == nil {
-                throw ValidationError("Give --level and --reason, --parents-contacted, or --referral-outcome.")
+                throw UsageProblem.escalationNeedsSomething.error
             }
         }
 
@@ -232,7 +215,7 @@ extension Rujuk {
             _ = try session.caseToChange(number)
             var events: [Event] = []
             if let parentsContacted { events.append(session.event(.parentsContacted(number: number, how: parentsContacted))) }
-            if let lvl = try named(level, "--level", as: Level.self) {
+            if let lvl = level {
                 let letter = try day(letterDate, "--letter-date") ?? Date()
                 let referral = agency.map { Referral(agency: $0, letterDate: letter) }
                 events.append(session.event(.escalated(Escalation(number: number, level: lvl, reason: reason ?? "", referral: referral))))
@@ -243,7 +226,7 @@ extension Rujuk {
             }
             try session.append(events)
             if parentsContacted != nil { say(Localization.t(.parentsRecorded, "\(number)")) }
-            if let lvl = try named(level, "--level", as: Level.self) { say(Localization.t(.levelChanged, "\(number)", lvl.commandLineName)) }
+            if let lvl = level { say(Localization.t(.levelChanged, "\(number)", Catalog(Localization.language).term("level.\(lvl.rawValue)"))) }
             if referralOutcome != nil { say(Localization.t(.referralRecorded, "\(number)")) }
         }
     }
@@ -260,13 +243,12 @@ extension Rujuk {
         @Option(name: .customLong("action"), help: "An action it decided; repeat for several (with --owner and --due in the same order).") var actions: [String] = []
         @Option(name: .customLong("owner"), help: "The login of each action's owner.") var owners: [String] = []
         @Option(name: .customLong("due"), help: "Each action's due date.") var dues: [String] = []
-        @Option(help: "Who may read the decisions: bk-only (default), bk-and-principal, homeroom-and-bk or team.") var visibility = "bk-only"
+        @Option(help: "Who may read the decisions.") var visibility: Visibility = .bkOnly
 
         func validate() throws {
-            if attendees.isEmpty { throw ValidationError("Give each attendee with --attendee \"Name (role)\" or a login.") }
-            if owners.count != actions.count { throw ValidationError("Give one --owner for each --action.") }
-            if !dues.isEmpty && dues.count != actions.count { throw ValidationError("Give one --due for each --action, or none.") }
-            _ = try named(visibility, "--visibility", as: Visibility.self)
+            if attendees.isEmpty { throw UsageProblem.attendeeNeeded.error }
+            if owners.count != actions.count { throw UsageProblem.onePerAction("--owner").error }
+            if !dues.isEmpty && dues.count != actions.count { throw UsageProblem.onePerActionOrNone("--due").error }
             _ = try day(date, "--date")
             for d in dues { _ = try day(d, "--due") }
         }
@@ -285,8 +267,8 @@ extension Rujuk {
             }
             try session.append([session.event(.conferenceHeld(ConferenceHeld(
                 number: number, on: try day(date, "--date") ?? Date(), attendees: people,
-                visibility: try named(visibility, "--visibility", as: Visibility.self)!,
-                decisions: try SecretText.resolve(decisions, confidential: try named(visibility, "--visibility", as: Visibility.self)?.isConfidential ?? true) ?? "",
+                visibility: visibility,
+                decisions: try SecretText.resolve(decisions, confidential: visibility.isConfidential) ?? "",
                 actions: drafts)))])
             say(Localization.t(.conferenceRecorded, "\(number)", "\(people.count)", "\(drafts.count)"))
         }
@@ -302,10 +284,9 @@ extension Rujuk {
         @Option(help: "Whom you met (mother, grandmother, …).") var met: String
         @Option(help: "What you found; - reads it from standard input (confidential findings must come that way).") var findings: String
         @Option(help: "What happens next.") var followUp: String?
-        @Option(help: "Who may read the details: bk-only (default for counsellors), homeroom-and-bk, bk-and-principal or team.") var visibility: String?
+        @Option(help: "Who may read the details (default: bk-only for counsellors).") var visibility: Visibility?
 
         func validate() throws {
-            _ = try named(visibility, "--visibility", as: Visibility.self)
             _ = try day(date, "--date")
         }
 
@@ -313,7 +294,7 @@ extension Rujuk {
             let session = try Session.open(options)
             let c = try session.caseToChange(number)
             // A homeroom teacher cannot write BK-only; their default is homeroom-and-BK.
-            let tier = try named(visibility, "--visibility", as: Visibility.self)
+            let tier = visibility
                 ?? (session.school.canRead(session.actor, .bkOnly, in: c) ? .bkOnly : .homeroomAndBK)
             try session.append([session.event(.homeVisited(HomeVisited(
                 number: number, on: try day(date, "--date") ?? Date(), visitors: [session.actor.login] + companions, visibility: tier,

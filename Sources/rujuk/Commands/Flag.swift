@@ -15,17 +15,12 @@ extension Rujuk {
         @Argument(help: "NISN, student id, or a name that matches one student.") var student: String
         @Option(help: "What you saw; - reads it from standard input (with --confidential it must come that way).") var note: String
         @Option(help: "What you already tried.") var tried: String?
-        @Option(help: "pribadi, sosial, belajar or karier.") var area: String = "belajar"
+        @Option(help: "The BK area (bidang).") var area: Area = .belajar
         @Option(help: "The concern, in a few words.") var concern: String = "other learning difficulty"
-        @Option(help: "routine, soon or urgent.") var urgency: String = "routine"
+        @Option(help: "How soon BK should look.") var urgency: Urgency = .routine
         @Option(help: "Your subject (default: your first subject).") var subject: String?
         @ArgumentParser.Flag(help: "The parents have been informed.") var parentsInformed = false
         @ArgumentParser.Flag(help: "Tell BK what you saw in confidence: only counsellors (and you) read it.") var confidential = false
-
-        func validate() throws {
-            if Area(rawValue: area) == nil { throw ValidationError("--area is pribadi, sosial, belajar or karier.") }
-            if Urgency(rawValue: urgency) == nil { throw ValidationError("--urgency is routine, soon or urgent.") }
-        }
 
         func run() throws {
             // What is told in confidence never goes on a command line, which every user can read.
@@ -34,7 +29,6 @@ extension Rujuk {
             let who = try session.student(student)
             let actor = session.actor
             let now = Date()
-            guard let area = Area(rawValue: area), let urgency = Urgency(rawValue: urgency) else { return }
             let written = try session.store.flag(FlagRequest(
                 studentID: who.id, subject: subject ?? actor.subjects.first, saw: saw, tried: tried,
                 parentsInformed: parentsInformed, area: area, concern: concern, urgency: urgency,

@@ -24,14 +24,11 @@ extension Rujuk {
         @Argument(help: "The file: .xlsx, SpreadsheetML .xls, or CSV (; or , separated, UTF-8 or Windows-1252).") var file: String
         @ArgumentParser.Flag(help: "Show what would change, change nothing.") var dryRun = false
         @ArgumentParser.Flag(help: "Apply moves, corrections and leavers without asking.") var apply = false
-        @Option(help: "Mark students who are not in the file as left: lulus, mutasi or keluar.") var missingLeft: String?
+        @Option(help: "Mark students who are not in the file as left for this reason.") var missingLeft: LeaveReason?
         @Option(help: "The day they left (YYYY-MM-DD); today if not given.") var date: String?
 
         func validate() throws {
-            if dryRun && apply { throw ValidationError("Give --dry-run or --apply, not both.") }
-            if let missingLeft, LeaveReason(rawValue: missingLeft) == nil {
-                throw ValidationError("--missing-left is lulus, mutasi or keluar.")
-            }
+            if dryRun && apply { throw UsageProblem.notBoth("--dry-run", "--apply").error }
         }
 
         func run() throws {
@@ -45,7 +42,7 @@ extension Rujuk {
                 if let denial = session.school.denial(session.actor, .manageRoster, on: nil) {
                     throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
                 }
-                let plan = RosterSync.plan(read.entries, school: session.school, missingLeft: missingLeft.flatMap(LeaveReason.init), on: day)
+                let plan = RosterSync.plan(read.entries, school: session.school, missingLeft: missingLeft, on: day)
                 do {
                     try RosterImport.run(plan, session: session, file: file, dryRun: dryRun, apply: apply)
                     return

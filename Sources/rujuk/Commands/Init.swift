@@ -19,8 +19,8 @@ extension Rujuk {
         var admin: String?
 
         func validate() throws {
-            if demo == (school != nil) { throw ValidationError("Give either --school NAME or --demo.") }
-            if demo && (group != nil || bkGroup != nil) { throw ValidationError("The demo school is not shared: --group and --bk-group go with --school.") }
+            if demo == (school != nil) { throw UsageProblem.oneOf(["--school NAME", "--demo"]).error }
+            if demo && (group != nil || bkGroup != nil) { throw UsageProblem.demoNotShared.error }
             if let group, group == bkGroup { throw ValidationError(Localization.t(.sameGroups)) }
         }
 
@@ -40,7 +40,7 @@ extension Rujuk {
             let login = self.admin ?? Identity.unixLogin
             try Validation.login(login)
             let admin = Staff(login: login, name: login, roles: [.admin])
-            let info = StoreInfo(school: school!, created: Date(), lang: options.lang ?? "id", demo: false, group: group, bkGroup: bkGroup)
+            let info = StoreInfo(school: school!, created: Date(), lang: options.lang?.rawValue ?? "id", demo: false, group: group, bkGroup: bkGroup)
             let store: Store
             do {
                 store = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])

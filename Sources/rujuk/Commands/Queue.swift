@@ -15,7 +15,7 @@ extension Rujuk {
         @ArgumentParser.Flag(help: "Every case you may see, closed ones included.") var all = false
 
         func validate() throws {
-            if [mine, unclaimed, all].filter({ $0 }).count > 1 { throw ValidationError("Choose one of --mine, --unclaimed and --all.") }
+            if [mine, unclaimed, all].filter({ $0 }).count > 1 { throw UsageProblem.atMostOne(["--mine", "--unclaimed", "--all"]).error }
         }
 
         func run() throws {

@@ -22,7 +22,7 @@ struct ReportOutputOptions: ParsableArguments {
 
     func validate() throws {
         if [counsellor != nil, className != nil, school].filter({ $0 }).count > 1 {
-            throw ValidationError("Give one of --counsellor, --class and --school.")
+            throw UsageProblem.oneOf(["--counsellor", "--class", "--school"]).error
         }
     }
 
@@ -86,14 +86,11 @@ extension Rujuk {
             @OptionGroup var options: StoreOptions
             @Option(help: ArgumentHelp("The month, YYYY-MM.", valueName: "YYYY-MM")) var month: String?
             @Option(help: ArgumentHelp("Or the semester, YYYY/YYYY-N.", valueName: "YYYY/YYYY-N")) var semester: String?
-            @Option(help: "analisis, pendukung, penghambat or tindak-lanjut.") var section: String
+            @Option(help: "The section to write.") var section: NarrativeSection
             @Argument(help: "- to read the text from standard input.") var text: String
 
             func validate() throws {
-                if (month == nil) == (semester == nil) { throw ValidationError("Give --month or --semester (one of them).") }
-                if NarrativeSection(commandLineName: section) == nil {
-                    throw ValidationError("--section is analisis, pendukung, penghambat or tindak-lanjut.")
-                }
+                if (month == nil) == (semester == nil) { throw UsageProblem.oneOf(["--month", "--semester"]).error }
             }
 
             func run() throws {
@@ -103,7 +100,7 @@ extension Rujuk {
                 guard text == "-" else { throw CommandError.usage(Localization.t(.secretOnCommandLine)) }
                 let body = try StandardInput.text().trimmingCharacters(in: .whitespacesAndNewlines)
                 let session = try Session.open(options)
-                let n = Narrative(period: month ?? semester!, section: NarrativeSection(commandLineName: section)!, text: body)
+                let n = Narrative(period: month ?? semester!, section: section, text: body)
                 _ = try session.append([Event(at: Date(), actor: session.actor.login, payload: .narrativeWritten(n))])
                 say(Localization.t(.narrativeSaved, ReportWords.section(n.section), n.period))
             }

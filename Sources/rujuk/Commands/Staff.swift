@@ -34,21 +34,20 @@ extension Rujuk {
             @Argument(help: "Their Unix login.") var login: String
             @Option(help: "Their full name.") var name: String
             @Option(name: .customLong("role"), parsing: .upToNextOption,
-                    help: "subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal, admin.")
-            var roles: [String]
+                    help: "Their roles (one or several).")
+            var roles: [Role]
             @Option(name: .customLong("subject"), help: "A subject they teach (repeatable).") var subjects: [String] = []
             @Option(help: "The class they are homeroom teacher of, e.g. VIII-B.") var homeroom: String?
             @Option(parsing: .upToNextOption, help: "Classes or grades whose cases this counsellor watches.") var caseload: [String] = []
             @Option(help: "Their NIP (18 digits), for reports.") var nip: String?
 
             func validate() throws {
-                try StaffCommand.checkRoles(roles)
-                if roles.isEmpty { throw ValidationError("Give at least one --role.") }
+                if roles.isEmpty { throw UsageProblem.atLeastOne("--role").error }
             }
 
             func run() throws {
                 let session = try Session.open(options)
-                let person = Staff(login: login, name: name, roles: roles.compactMap(Role.init(commandLineName:)),
+                let person = Staff(login: login, name: name, roles: roles.sorted(),
                                    subjects: subjects, homeroom: homeroom, caseload: caseload, nip: nip)
                 try session.append([session.event(.staffAdded(person))])
                 say(Localization.t(.staffAdded, name, login, person.roles.map(\.commandLineName).joined(separator: ", ")))
@@ -63,14 +62,13 @@ extension Rujuk {
             @OptionGroup var options: StoreOptions
             @Argument(help: "Their login.") var login: String
             @Option(help: "Their full name.") var name: String?
-            @Option(name: .customLong("role"), parsing: .upToNextOption, help: "Their roles, replacing the old ones.") var roles: [String] = []
+            @Option(name: .customLong("role"), parsing: .upToNextOption, help: "Their roles, replacing the old ones.") var roles: [Role] = []
             @Option(name: .customLong("subject"), help: "A subject they teach (repeatable; replaces the old list).") var subjects: [String] = []
             @Option(help: "The class they are homeroom teacher of; \"\" for none.") var homeroom: String?
             @Option(parsing: .upToNextOption, help: "Classes or grades this counsellor watches (replacing the old ones); \"\" for all.") var caseload: [String] = []
             @Option(help: "Their NIP (18 digits); \"\" for none.") var nip: String?
 
             func validate() throws {
-                try StaffCommand.checkRoles(roles)
             }
 
             func run() throws {
@@ -78,7 +76,7 @@ extension Rujuk {
                 guard let before = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember, login)) }
                 var after = before
                 if let name { after.name = name }
-                if !roles.isEmpty { after.roles = roles.compactMap(Role.init(commandLineName:)).sorted() }
+                if !roles.isEmpty { after.roles = Array(Set(roles)).sorted() }
                 if !subjects.isEmpty { after.subjects = subjects.filter { !$0.isEmpty } }
                 if let homeroom {
                     after.homeroom = homeroom.isEmpty ? nil : homeroom
@@ -162,13 +160,6 @@ extension Rujuk {
                 }
                 try session.store.unlockPIN(login, by: session.actor)
                 say(Localization.t(.pinUnlocked, login))
-            }
-        }
-
-        /// Every `--role` is one of the command line's spellings.
-        static func checkRoles(_ roles: [String]) throws {
-            for role in roles where Role(commandLineName: role) == nil {
-                throw ValidationError("Unknown role '\(role)'; use subject-teacher, homeroom-teacher, counsellor, vice-student-affairs, principal or admin.")
             }
         }
     }

@@ -43,17 +43,16 @@ extension Rujuk {
             @Option(name: .customLong("class"), help: "Class, e.g. VIII-B.") var className: String
             @Option(help: "National student number (ten digits).") var nisn: String?
             @Option(help: "The school's student number (NIPD).") var nipd: String?
-            @Option(help: "L or P.") var gender: String?
+            @Option(help: "L or P.") var gender: Gender?
             @Option(help: "Birth date, YYYY-MM-DD.") var birthDate: String?
 
             func validate() throws {
-                if let gender, Gender(rawValue: gender.uppercased()) == nil { throw ValidationError("--gender is L or P.") }
             }
 
             func run() throws {
                 let session = try Session.open(options)
                 let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: className,
-                                      gender: gender.flatMap { Gender(rawValue: $0.uppercased()) }, nipd: nipd, birthDate: birthDate)
+                                      gender: gender, nipd: nipd, birthDate: birthDate)
                 try session.append([session.event(.studentAdded(student))])
                 say(Localization.t(.studentAdded, name, className))
             }
@@ -69,11 +68,10 @@ extension Rujuk {
             @Option(name: .customLong("class"), help: "The new class, as the school writes it (Kelas 8B, VIII-B).") var className: String?
             @Option(help: "National student number (ten digits).") var nisn: String?
             @Option(help: "The school's student number (NIPD).") var nipd: String?
-            @Option(help: "L or P.") var gender: String?
+            @Option(help: "L or P.") var gender: Gender?
             @Option(help: "Birth date, YYYY-MM-DD.") var birthDate: String?
 
             func validate() throws {
-                if let gender, Gender(rawValue: gender.uppercased()) == nil { throw ValidationError("--gender is L or P.") }
             }
 
             func run() throws {
@@ -84,7 +82,7 @@ extension Rujuk {
                 if let className { after.className = className }
                 if let nisn { after.nisn = nisn.isEmpty ? nil : nisn }
                 if let nipd { after.nipd = nipd.isEmpty ? nil : nipd }
-                if let gender { after.gender = Gender(rawValue: gender.uppercased()) }
+                if let gender { after.gender = gender }
                 if let birthDate { after.birthDate = birthDate.isEmpty ? nil : birthDate }
                 guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange, CaseText.clean(before.name))) }
                 try session.append([session.event(.studentChanged(after))])
@@ -97,20 +95,19 @@ extension Rujuk {
                 abstract: "Record that a student left: lulus (graduated), mutasi (moved school) or keluar (admin only).")
             @OptionGroup var options: StoreOptions
             @Argument(help: "NISN, student id, or a name that matches one student.") var student: String
-            @Option(help: "lulus, mutasi or keluar.") var reason: String
+            @Option(help: "Graduated (lulus), moved to another school (mutasi) or left (keluar).") var reason: LeaveReason
             @Option(help: "The day they left, YYYY-MM-DD (default today).") var date: String?
             @Option(name: .customLong("to"), help: "For a mutasi: the school they moved to.") var destination: String?
 
             func validate() throws {
-                if LeaveReason(rawValue: reason) == nil { throw ValidationError("--reason is lulus, mutasi or keluar.") }
             }
 
             func run() throws {
                 let session = try Session.open(options)
                 let s = try session.student(student)
-                let departure = StudentDeparture(reason: LeaveReason(rawValue: reason)!, on: date ?? RosterImport.today, destination: destination)
+                let departure = StudentDeparture(reason: reason, on: date ?? RosterImport.today, destination: destination)
                 try session.append([session.event(.studentLeft(StudentLeft(id: s.id, departure: departure)))])
-                say(Localization.t(.studentLeftDone, CaseText.clean(s.name), s.className, departure.on, reason))
+                say(Localization.t(.studentLeftDone, CaseText.clean(s.name), s.className, departure.on, reason.rawValue))
                 // Their open cases stay with their counsellor, to close or refer onward.
                 for c in session.school.cases.values.filter({ $0.studentID == s.id && !$0.isClosed }).sorted(by: { $0.number < $1.number }) {
                     say(Localization.t(.openCasesOfLeaver, "\(c.number)", c.assignee.map(session.school.displayName) ?? Localization.t(.notPickedUpYet)))

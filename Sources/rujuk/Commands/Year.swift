@@ -41,13 +41,12 @@ extension Rujuk {
             @Option(help: "The last day of the year (default: June 30).") var ends: String?
             @Option(help: "Homerooms and caseloads for the new year: lines login;homeroom;caseload.") var assignments: String?
             @Option(help: "Write the assignments template to this file and stop.") var writeTemplate: String?
-            @Option(help: "With --roster: mark others missing from it as left (lulus, mutasi or keluar).") var missingLeft: String?
+            @Option(help: "With --roster: mark others missing from it as left for this reason.") var missingLeft: LeaveReason?
 
             func validate() throws {
-                if (roster == nil) == !promote { throw ValidationError("Give --roster FILE or --promote (one of them).") }
-                if dryRun && apply { throw ValidationError("Give --dry-run or --apply, not both.") }
-                if SchoolYear.usual(name) == nil { throw ValidationError("The year is written YYYY/YYYY, such as 2027/2028.") }
-                if let missingLeft, LeaveReason(rawValue: missingLeft) == nil { throw ValidationError("--missing-left is lulus, mutasi or keluar.") }
+                if (roster == nil) == !promote { throw UsageProblem.oneOf(["--roster FILE", "--promote"]).error }
+                if dryRun && apply { throw UsageProblem.notBoth("--dry-run", "--apply").error }
+                if SchoolYear.usual(name) == nil { throw UsageProblem.yearWrittenAs.error }
             }
 
             func run() throws {
@@ -77,7 +76,7 @@ extension Rujuk {
                 if let roster {
                     entries = try RosterImport.entries(roster).entries
                     RosterImport.progress(.progressPlanningYear)
-                    plan = YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft.flatMap(LeaveReason.init), assignments: staff)
+                    plan = YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft, assignments: staff)
                 } else {
                     RosterImport.progress(.progressPlanningYear)
                     plan = YearStart.promote(school, to: year, assignments: staff)
@@ -93,7 +92,7 @@ extension Rujuk {
                 if assignments == nil && !apply && RosterImport.isTerminal && RosterImport.confirm(Localization.t(.yearAskAssignments), yesByDefault: true) {
                     guard let asked = AssignmentDialogue.ask(school: school, classes: plan.classes) else { say(Localization.t(.syncNeedsApply)); return }
                     plan = roster == nil ? YearStart.promote(school, to: year, assignments: asked)
-                        : YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft.flatMap(LeaveReason.init), assignments: asked)
+                        : YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft, assignments: asked)
                     for p in plan.assignments {
                         say(Localization.t(.yearAssignment, CaseText.clean(p.name), p.login, p.homeroom ?? "-",
                                            p.caseload.isEmpty ? "-" : p.caseload.joined(separator: " ")))

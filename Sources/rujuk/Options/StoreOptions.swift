@@ -10,12 +10,8 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp("Act as this staff member (needs their PIN in a school store).", valueName: "LOGIN"))
     var actAs: String?
 
-    @Option(help: ArgumentHelp("Language of messages and the interface: en or id (default: LANG, else the school's; for init, the school's default).", valueName: "LANG"))
-    var lang: String?
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang is en or id.") }
-    }
+    @Option(help: "Language of messages and the interface (default: LANG, else the school's; for init, the school's default).")
+    var lang: Language?
 
     /// The store directory this command works on.
     var storePath: String {
