@@ -153,6 +153,8 @@ public final class HelperConnection: StoreAccess {
         adopt(try exchange(.loadHistory))
     }
 
+    public func loadHistory(ofCase number: Int) throws { try loadHistory() }
+
     public func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool) {
         guard case .audit(let entries, let readable) = try exchange(.audit(number: number, who: who, since: since)) else { return ([], true) }
         return (entries, readable)

@@ -19,6 +19,10 @@ public protocol StoreAccess: AnyObject {
     func readable(_ number: Int, for person: Staff) throws -> ReadableCase?
     func record(ofStudent id: String, for person: Staff) throws -> [RecordEntry]
     func loadHistory() throws
+    /// Closed case `number` from history, for a command that changes it (through the helper,
+    /// the whole history as this person may see it: the helper reads the case itself when it
+    /// applies the change).
+    func loadHistory(ofCase number: Int) throws
     func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool)
     /// Sets a PIN (the hash is made where it is kept).
     func setPIN(_ login: String, pin: String, by actor: Staff) throws

@@ -1,13 +1,20 @@
 import Foundation
 import RujukDomain
 
-/// Picks the closed cases a period needs out of `history.json` without decoding the others:
-/// one pass over the bytes that keeps track of strings and nesting, reads the file's `seq` and
-/// `storeID` and, in each case, the latest of its moments (`closedAt`, and every `at`, `on`,
-/// `due` and `doneAt` inside it: a review given after closing, a plan action due later), and
-/// returns the cases whose latest moment is at or after the one asked for, as one JSON array to
-/// decode. A report of a recent month needs hundreds of the tens of thousands there.
+/// Picks closed cases out of `history.json` without decoding the others: one pass over the
+/// bytes that keeps track of strings and nesting, reads the file's `seq` and `storeID` and, in
+/// each case, its `number`, its `studentID` and the latest of its moments (`closedAt`, and every
+/// `at`, `on`, `due` and `doneAt` inside it: a review given after closing, a plan action due
+/// later), and returns the cases the question wants as one JSON array to decode. A report of a
+/// recent month needs hundreds of the tens of thousands there; one student's record, a few.
 enum HistoryScan {
+    /// What the scan knows of a case when it decides whether to keep it.
+    struct Head {
+        var number: Int?
+        var studentID: String?
+        var latest: Int64?
+    }
+
     struct Picked {
         var storeID: String
         var seq: Int
@@ -15,8 +22,13 @@ enum HistoryScan {
         var json: [UInt8]
     }
 
-    /// Nil when the bytes are not the history file's shape (the caller then reads it whole).
+    /// The cases with anything at or after `since` (milliseconds since 1970).
     static func cases(in bytes: [UInt8], closedSinceMilliseconds since: Int64) -> Picked? {
+        cases(in: bytes) { head in head.latest.map { $0 >= since } ?? false }
+    }
+
+    /// Nil when the bytes are not the history file's shape (the caller then reads it whole).
+    static func cases(in bytes: [UInt8], where wanted: (Head) -> Bool) -> Picked? {
         bytes.withUnsafeBufferPointer { b -> Picked? in
             let n = b.count
             var i = 0
@@ -24,7 +36,7 @@ enum HistoryScan {
             var storeID: String?, seq: Int?
             var out: [UInt8] = [UInt8(ascii: "[")]
             var inCases = false
-            var caseStart = -1, latest: Int64?
+            var caseStart = -1, head = Head()
             var lastKey = (start: 0, end: 0)
             var keyDepth = -1
             func skipSpace(_ j: Int) -> Int { var j = j; while j < n, b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x09 { j += 1 }; return j }
@@ -57,14 +69,16 @@ enum HistoryScan {
                         i = after
                     } else if depth == 1, keyDepth == 1, key("storeID") {
                         storeID = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                    } else if inCases, depth == 3, keyDepth == 3, key("studentID") {
+                        head.studentID = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
                     }
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     depth += 1
                     if depth == 2, keyDepth == 1, key("cases"), c == UInt8(ascii: "[") { inCases = true }
-                    if inCases, depth == 3, c == UInt8(ascii: "{") { caseStart = i; latest = nil }
+                    if inCases, depth == 3, c == UInt8(ascii: "{") { caseStart = i; head = Head() }
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     if inCases, depth == 3, c == UInt8(ascii: "}"), caseStart >= 0 {
-                        if let latest, latest >= since {
+                        if wanted(head) {
                             if out.count > 1 { out.append(UInt8(ascii: ",")) }
                             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[caseStart...i]))
                         }
@@ -78,8 +92,9 @@ enum HistoryScan {
                         guard let (value, next) = number(at: i) else { return nil }
                         if depth == 1, keyDepth == 1, key("seq") { seq = Int(value) }
                         if inCases, depth >= 3, keyDepth == depth, key("closedAt") || key("at") || key("on") || key("due") || key("doneAt") {
-                            latest = max(latest ?? value, value)
+                            head.latest = max(head.latest ?? value, value)
                         }
+                        if inCases, depth == 3, keyDepth == 3, key("number") { head.number = Int(value) }
                         i = next
                         continue
                     }

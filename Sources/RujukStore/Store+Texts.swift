@@ -27,7 +27,7 @@ extension Store {
     /// The case with every text the person may read loaded, and every other text removed.
     /// Confidential texts are shown only once their opening is recorded in the audit.
     public func readable(_ number: Int, for person: Staff) throws -> ReadableCase? {
-        if school.cases[number] == nil && number < school.nextCaseNumber { try loadHistory() }
+        if school.cases[number] == nil && number < school.nextCaseNumber { try loadHistory(ofCase: number) }
         guard var c = school.cases[number], school.canSee(person, c) else { return nil }
         var redacted = 0
         var unavailable = false
@@ -69,7 +69,7 @@ extension Store {
     /// A student's cumulative record across all their cases and years, closed history
     /// included, each entry as this person may read it.
     public func record(ofStudent studentID: String, for person: Staff) throws -> [RecordEntry] {
-        try loadHistory()
+        try loadHistory(ofStudent: studentID)
         let numbers = school.cases(ofStudent: studentID, seenBy: person).map(\.number)
         return StudentRecord.entries(try numbers.compactMap { try readable($0, for: person)?.c })
     }

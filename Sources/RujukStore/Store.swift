@@ -295,9 +295,27 @@ public final class Store {
     /// when the file cannot be read this way. `historyLoaded` stays false: a later full read
     /// adds the others.
     public func loadHistory(closedSince since: Date) throws {
+        let ms = Int64((since.timeIntervalSince1970 * 1000).rounded(.down))
+        try loadHistory { head in head.latest.map { $0 >= ms } ?? false }
+    }
+
+    /// Reads into the school the closed case `number` (`show N`, a thread opened from history),
+    /// leaving the rest of history on disk.
+    public func loadHistory(ofCase number: Int) throws {
+        try loadHistory { $0.number == number }
+    }
+
+    /// Reads into the school the closed cases of one student (their record, buku pribadi).
+    public func loadHistory(ofStudent studentID: String) throws {
+        try loadHistory { $0.studentID == studentID }
+    }
+
+    /// The closed cases `wanted` picks, decoded alone; the whole history when the file cannot
+    /// be read this way.
+    private func loadHistory(where wanted: (HistoryScan.Head) -> Bool) throws {
         guard !school.historyLoaded else { return }
         guard let bytes = try? FileDescriptor.open(layout.history, O_RDONLY).readAll(),
-              let picked = HistoryScan.cases(in: bytes, closedSinceMilliseconds: Int64((since.timeIntervalSince1970 * 1000).rounded(.down))),
+              let picked = HistoryScan.cases(in: bytes, where: wanted),
               picked.storeID == info.id, picked.seq == historySeq,
               let cases = try? snapshotDecoder.decode([Case].self, from: Data(picked.json))
         else { return try loadHistory() }

@@ -52,7 +52,7 @@ struct Session {
     /// The case a number names, without its texts, so nothing is recorded as opened: for
     /// commands that change a case and show none of it.
     func caseToChange(_ number: Int) throws -> Case {
-        if school.cases[number] == nil && number < school.nextCaseNumber { try store.loadHistory() }
+        if school.cases[number] == nil && number < school.nextCaseNumber { try store.loadHistory(ofCase: number) }
         guard let c = school.cases[number], school.canSee(actor, c) else {
             throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
         }

@@ -75,3 +75,40 @@ import RujukReport
         #expect(reopened.school.cases.count == whole.school.cases.count && reopened.school.cases.count > 210)
     }
 }
+
+/// One student's record and one closed case read from `history.json` only what they hold: the
+/// other closed cases stay on disk, and what is read is what the whole history says.
+@Suite struct PartialHistoryRecordTests {
+    @Test func aRecordReadsOnlyThatStudentsClosedCases() throws {
+        let (f, reviewed, _) = try PartialHistoryReportTests().store()
+        let whole = try f.store()
+        try whole.loadHistory()
+        let budi = try #require(whole.school.staff["budi"])
+        // The student of the case closed, reopened and closed again: a case in history at its last version.
+        let student = try #require(whole.school.cases[reviewed]?.studentID)
+        let partial = try f.store()
+        let entries = try partial.record(ofStudent: student, for: budi)
+        #expect(!partial.school.historyLoaded)
+        let closedRead = partial.school.cases.values.filter(\.isClosed)
+        #expect(!closedRead.isEmpty && closedRead.allSatisfy { $0.studentID == student }, "\(closedRead.map(\.number))")
+        #expect(entries == (try whole.record(ofStudent: student, for: budi)))
+        #expect(partial.school.cases[reviewed]?.outcome == .monitoring && partial.school.cases[reviewed]?.summary == "Dipantau.")
+    }
+
+    @Test func aClosedCaseIsReadAloneAndCanBeReopened() throws {
+        let (f, _, planned) = try PartialHistoryReportTests().store()
+        let partial = try f.store()
+        let budi = try #require(partial.school.staff["budi"])
+        let readable = try #require(try partial.readable(planned, for: budi))
+        #expect(readable.c.isClosed && readable.c.plan.count == 1)
+        #expect(!partial.school.historyLoaded && partial.school.cases.values.filter(\.isClosed).map(\.number) == [planned])
+        // Changing the case read this way is a change like any other, kept by the next snapshot.
+        try partial.append([Event(at: Date(), actor: "budi", payload: .reopened(number: planned, reason: "Nilai turun lagi."))])
+        try partial.withLock { try partial.writeSnapshot() }
+        let later = try f.store()
+        #expect(later.school.cases[planned]?.isClosed == false)
+        try later.loadHistory()
+        #expect(later.school.cases[planned]?.isClosed == false)
+        #expect(try Store.check(f.root).problems.isEmpty)
+    }
+}
