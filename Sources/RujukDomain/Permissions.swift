@@ -60,7 +60,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .onlyCounsellorOrViceAssigns: "Only a counsellor or the vice principal for student affairs can assign a case."
         case .caseClosed: "This case is closed; reopen it first."
         case .caseOpen: "This case is still open."
-        case .cannotWriteAtThatVisibility: "You cannot write an entry that you would not be allowed to read; choose a wider visibility."
+        case .cannotWriteAtThatVisibility: "You may write only for readers you are among (the teacher who flagged and the homeroom teacher may also tell BK alone, in confidence)."
         case .onlyCounsellorCloses: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case."
         case .closeOnlyYourOwn: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal."
         case .onlyCounsellorOrViceReopens: "Only a counsellor or the vice principal for student affairs can reopen a case."

@@ -187,6 +187,12 @@ enum CaseText {
         return f.string(from: date)
     }
 
+    /// Roles in the reader's words (`guru mapel, wali kelas`); `--help` lists their spellings.
+    static func roles(_ roles: [Role]) -> String {
+        let words = Catalog(Localization.language)
+        return roles.map(words.role).joined(separator: ", ")
+    }
+
     /// Who may read an entry, in the reader's words (never the identifier `--json` keeps).
     static func tierWord(_ v: Visibility) -> String { Catalog(Localization.language).term("visibility.\(v.rawValue)") }
 

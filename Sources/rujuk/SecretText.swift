@@ -29,6 +29,9 @@ enum StandardInput {
         guard let decoded = String(data: data, encoding: .utf8) else {
             throw CommandError.data(Localization.t(.notUTF8Stdin))
         }
-        return decoded
+        // The newline `echo` and editors end a file with is not part of the text.
+        var text = Substring(decoded)
+        while let last = text.unicodeScalars.last, last == "\n" || last == "\r" { text = Substring(text.unicodeScalars.dropLast()) }
+        return String(text)
     }
 }

@@ -128,4 +128,17 @@ import Testing
         #expect(!journal.contains("memar"))
         #expect(try cli.run(["check"]).status == 0)
     }
+
+    /// `--summary -` reads the summary from standard input like every other text (it was kept
+    /// as a literal "-" for the teacher to read), and the newline `echo` ends with is not part of it.
+    @Test func aSummaryFromStandardInputIsTheText() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let closed = try cli.run(["close", "4", "--outcome", "resolved", "--summary", "-", "--as", "budi"], stdin: "Dimas sudah lebih tenang.\n")
+        #expect(closed.status == 0, "\(closed.err)")
+        let shown = try cli.run(["show", "4", "--as", "sari", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.out.utf8)) as? [String: Any])
+        #expect(json["summary"] as? String == "Dimas sudah lebih tenang.", "\(shown.out)")
+    }
 }

@@ -74,7 +74,7 @@ extension Catalog {
         .denyAssign: "Only a counsellor or the vice principal for student affairs can assign a case.",
         .denyClosed: "This case is closed; reopen it first.",
         .denyOpen: "This case is still open.",
-        .denyVisibility: "You cannot write an entry that you would not be allowed to read; choose a wider visibility.",
+        .denyVisibility: "You may write only for readers you are among (the teacher who flagged and the homeroom teacher may also tell BK alone, in confidence).",
         .denyClose: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case.",
         .denyReopen: "Only a counsellor or the vice principal for student affairs can reopen a case.",
         .denyPlan: "Only a counsellor (guru BK) can record services and reviews.",

@@ -74,7 +74,7 @@ extension Catalog {
         .denyAssign: "Hanya guru BK atau wakasek kesiswaan yang dapat menugaskan kasus.",
         .denyClosed: "Kasus ini sudah ditutup; buka kembali terlebih dahulu.",
         .denyOpen: "Kasus ini masih terbuka.",
-        .denyVisibility: "Anda tidak dapat menulis catatan yang tidak boleh Anda baca; pilih jangkauan pembaca yang lebih luas.",
+        .denyVisibility: "Anda hanya dapat menulis untuk pembaca yang termasuk Anda (guru perujuk dan wali kelas juga boleh bercerita kepada BK saja secara rahasia).",
         .denyClose: "Hanya guru BK atau wakasek kesiswaan yang dapat menutup kasus.",
         .denyReopen: "Hanya guru BK atau wakasek kesiswaan yang dapat membuka kembali kasus.",
         .denyPlan: "Hanya guru BK yang dapat mencatat layanan dan evaluasi.",

@@ -119,7 +119,7 @@ extension Catalog {
         .noCasesBehind: "Tidak ada kasus di balik angka ini.",
         .casesTitle: "{0}, {1}", .queueBack: "Esc laporan",
         .loading: "Membaca kasus yang sudah ditutup untuk laporan…",
-        .referralWaiting: "menunggu guru BK", .referralWith: "ditangani {0}", .referralClosed: "ditutup: {0}",
+        .referralWaiting: "menunggu guru BK", .referralWith: "dipegang {0}", .referralClosed: "ditutup: {0}",
         .summaryGiven: "ada ringkasan",
         .narrativeTitle: "Uraian laporan", .narrativeFor: "{0} · {1}",
         .narrativeHint: "Dicetak seperti ditulis; hanya fakta yang boleh diketahui tim, tanpa rincian rahasia.",

@@ -29,7 +29,7 @@ public struct RecordWording: Sendable {
         func tier(_ v: Visibility) -> String { v == .team ? "" : " [\(t.term("visibility.\(v.rawValue)"))]" }
         switch entry.item {
         case .opened(let area, let concern):
-            return (t.t(.recOpened, area.rawValue, Sanitizer.line(concern)), .heading)
+            return (t.t(.recOpened, area.rawValue, Sanitizer.line(t.concern(concern))), .heading)
         case .flag(let f):
             let saw = f.isWithheld ? t.t(.confidentialEntry) : Sanitizer.line(f.saw)
             return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + tier(f.visibility ?? .team) + saw,

@@ -63,13 +63,14 @@ extension Rujuk {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
         @Option(help: "How the case ended.") var outcome: Outcome
-        @Option(help: "What the flagging teacher may know (needed unless --outcome-only).") var summary: String?
+        @Option(help: "What the flagging teacher may know (needed unless --outcome-only); - reads it from standard input.") var summary: String?
         @ArgumentParser.Flag(help: "Send the referrer only the outcome, without a summary (a deliberate choice, recorded).")
         var outcomeOnly = false
 
         func run() throws {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
+            let summary = try summary == "-" ? StandardInput.text() : summary
             try session.append([session.event(.closed(number: number, outcome: outcome, summary: summary,
                                                       outcomeOnly: outcomeOnly))])
             say(Localization.t(.closedAs, "\(number)", Catalog(Localization.language).term("outcome.\(outcome.rawValue)")))

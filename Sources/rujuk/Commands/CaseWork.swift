@@ -141,7 +141,7 @@ extension Rujuk {
         @Option(help: "The day it was given (default today).") var date: String?
         @Option(help: "How long it took, in minutes.") var minutes = 45
         @Option(help: "Notes on the session; - reads them from standard input (confidential notes must come that way).") var notes: String?
-        @Option(help: "Who may read the notes.") var visibility: Visibility = .bkOnly
+        @Option(help: "Who may read the notes (default: bk-only).") var visibility: Visibility?
 
         func validate() throws {
             _ = try day(date, "--date")
@@ -151,6 +151,7 @@ extension Rujuk {
         func run() throws {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
+            let visibility = visibility ?? .bkOnly
             let text = try SecretText.resolve(notes, confidential: visibility.isConfidential)
             try session.append([session.event(.serviceLogged(ServiceLogged(
                 number: number, type: type, format: format,
@@ -243,7 +244,7 @@ extension Rujuk {
         @Option(name: .customLong("action"), help: "An action it decided; repeat for several (with --owner and --due in the same order).") var actions: [String] = []
         @Option(name: .customLong("owner"), help: "The login of each action's owner.") var owners: [String] = []
         @Option(name: .customLong("due"), help: "Each action's due date.") var dues: [String] = []
-        @Option(help: "Who may read the decisions.") var visibility: Visibility = .bkOnly
+        @Option(help: "Who may read the decisions (default: bk-only).") var visibility: Visibility?
 
         func validate() throws {
             if attendees.isEmpty { throw UsageProblem.attendeeNeeded.error }
@@ -261,6 +262,7 @@ extension Rujuk {
                 if let person = session.school.staff[a] { return [Attendee(name: person.name, role: words.role(person.primaryRole))] }
                 return Attendee.list(from: a)
             }
+            let visibility = visibility ?? .bkOnly
             var drafts: [ActionDraft] = []
             for (i, text) in actions.enumerated() {
                 drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due")))

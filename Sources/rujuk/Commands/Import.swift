@@ -83,7 +83,7 @@ extension Rujuk {
             }
             let plan = StaffSync.plan(read.entries, school: session.school)
             for p in plan.updated { say(Localization.t(.staffNIP, CaseText.clean(p.name), p.login, p.nip ?? "-")) }
-            for p in plan.added { say(Localization.t(.staffNew, CaseText.clean(p.name), p.login, p.roles.map(\.commandLineName).joined(separator: ", "))) }
+            for p in plan.added { say(Localization.t(.staffNew, CaseText.clean(p.name), p.login, CaseText.roles(p.roles))) }
             for e in plan.unknown {
                 let role = (e.roles.first ?? .subjectTeacher).commandLineName
                 say(Localization.t(.staffUnknown, "\(e.line)", CaseText.clean(e.name), role, e.nip.map { " --nip \($0)" } ?? ""))

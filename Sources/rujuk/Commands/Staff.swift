@@ -18,11 +18,10 @@ extension Rujuk {
             func run() throws {
                 let store = try StoreLocation.openWithoutIdentity(options)
                 for person in store.school.staff.values.sorted(by: { $0.login < $1.login }) {
-                    let roles = person.roles.map(\.commandLineName).joined(separator: ", ")
-                    say(CaseText.pad(person.login, 12) + CaseText.pad(CaseText.clean(person.name), 22) + roles
-                        + (person.homeroom.map { " · homeroom \(CaseText.clean($0))" } ?? "")
-                        + (person.caseload.isEmpty || !person.isCounsellor ? "" : " · caseload " + person.caseload.map(CaseText.clean).joined(separator: " "))
-                        + (person.nip.map { " · NIP \($0)" } ?? "") + (person.pinHash == nil ? "" : " · PIN set")
+                    say(CaseText.pad(person.login, 12) + CaseText.pad(CaseText.clean(person.name), 22) + CaseText.roles(person.roles)
+                        + (person.homeroom.map { " · " + Localization.t(.labelHomeroom, CaseText.clean($0)) } ?? "")
+                        + (person.caseload.isEmpty || !person.isCounsellor ? "" : " · " + Localization.t(.labelCaseload, person.caseload.map(CaseText.clean).joined(separator: " ")))
+                        + (person.nip.map { " · NIP \($0)" } ?? "") + (person.pinHash == nil ? "" : " · " + Localization.t(.labelPINSet))
                         + (person.left.map { " · " + Localization.t(.staffLeftMark, String(ISODate.format($0.on).prefix(10))) } ?? ""))
                 }
             }
@@ -50,7 +49,7 @@ extension Rujuk {
                 let person = Staff(login: login, name: name, roles: roles.sorted(),
                                    subjects: subjects, homeroom: homeroom, caseload: caseload, nip: nip)
                 try session.append([session.event(.staffAdded(person))])
-                say(Localization.t(.staffAdded, name, login, person.roles.map(\.commandLineName).joined(separator: ", ")))
+                say(Localization.t(.staffAdded, name, login, CaseText.roles(person.roles)))
             }
         }
 
@@ -88,9 +87,9 @@ extension Rujuk {
                 guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange, login)) }
                 try session.append([session.event(.staffChanged(after))])
                 let now = session.school.staff[login] ?? after
-                var parts = [now.roles.map(\.commandLineName).joined(separator: ", ")]
-                if let h = now.homeroom { parts.append("homeroom " + CaseText.clean(h)) }
-                if now.isCounsellor { parts.append("caseload " + (now.caseload.isEmpty ? "all" : now.caseload.map(CaseText.clean).joined(separator: " "))) }
+                var parts = [CaseText.roles(now.roles)]
+                if let h = now.homeroom { parts.append(Localization.t(.labelHomeroom, CaseText.clean(h))) }
+                if now.isCounsellor { parts.append(Localization.t(.labelCaseload, now.caseload.isEmpty ? Localization.t(.caseloadAll) : now.caseload.map(CaseText.clean).joined(separator: " "))) }
                 if let n = now.nip { parts.append("NIP " + n) }
                 say(Localization.t(.staffChanged, CaseText.clean(now.name), login, parts.joined(separator: " · ")))
             }
@@ -137,8 +136,10 @@ extension Rujuk {
                 if let env = fromEnvironment {
                     pin = env
                 } else {
-                    pin = try PinEntry.readFromTerminal(prompt: Localization.t(.newPinPrompt, login))
-                    let again = try PinEntry.readFromTerminal(prompt: Localization.t(.againPrompt))
+                    // Behind the boundary there is no variable to name: only the terminal.
+                    let variable = session.store.facts.behindBoundary ? nil : "RUJUK_NEW_PIN"
+                    pin = try PinEntry.readFromTerminal(prompt: Localization.t(.newPinPrompt, login), variable: variable)
+                    let again = try PinEntry.readFromTerminal(prompt: Localization.t(.againPrompt), variable: variable)
                     guard pin == again else { throw CommandError.data(Localization.t(.pinsDiffer)) }
                 }
                 try PinHash.validate(pin)

@@ -75,6 +75,7 @@ extension CLIText {
         .threadHeading: "Thread ({0} messages; `rujuk thread {1}` shows them)",
         .closedLine: "Closed {0} · outcome {1}",
         .summaryForReferrer: "Summary for the referrer: ",
+        .labelHomeroom: "homeroom {0}", .labelCaseload: "caseload {0}", .labelPINSet: "PIN set", .caseloadAll: "all",
         .outcomeOnlyShared: "BK chose to share only the outcome with the referrer, without a summary.",
         .openCaseOf: "  open case #{0}",
         .createdDemoAt: "Created the demo school {0} at {1}; open it with `rujuk --store {2}`.",

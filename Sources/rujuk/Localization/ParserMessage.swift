@@ -18,6 +18,7 @@ enum ParserMessage {
         (#"The value '([^']*)' is invalid for '([^']*)'\. Please provide one of (.*)\."#,
          "Nilai '$1' tidak berlaku untuk '$2'. Pilih salah satu dari $3."),
         (#"The value '([^']*)' is invalid for '([^']*)'"#, "Nilai '$1' tidak berlaku untuk '$2'"),
+        (#"Please provide one of the following:"#, "Pilih salah satu dari berikut:"),
         (#"Missing expected argument '([^']*)'"#, "Argumen '$1' belum diberikan"),
         (#"Missing value for '([^']*)'"#, "Nilai untuk '$1' belum diberikan"),
         (#"Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, "Opsi '$1' tidak dikenal. Maksud Anda '$2'?"),

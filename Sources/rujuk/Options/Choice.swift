@@ -4,7 +4,9 @@ import RujukUI
 
 /// A typed choice on the command line, with one spelling: the journal's name in kebab case
 /// (`bk-only`, `referred-out`, `subject-teacher`), listed in `--help` and in the error for
-/// anything else. The journal's own name (`bkOnly`) is still read, so that scripts written
+/// anything else. (The parser prints an option's default as the raw value, so an option whose
+/// default is spelled otherwise, `bk-only`, has no default here and says it in its help.)
+/// The journal's own name (`bkOnly`) is still read, so that scripts written
 /// against earlier versions keep working; it is listed nowhere.
 protocol CommandLineChoice: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
 

@@ -199,7 +199,7 @@ extension ReportDocument {
     public static func ownReferrals(_ own: [ReferralOutcome], _ zone: TimeZone) -> ReportTable {
         ReportTable(
             title: "Hasil Rujukan Anda",
-            headers: ["No", "Kasus", "Siswa", "Kelas", "Tanggal lapor", "Guru BK", "Status", "Hasil", "Ringkasan"],
+            headers: ["No", "Kasus", "Siswa", "Kelas", "Tanggal rujukan", "Guru BK", "Status", "Hasil", "Ringkasan"],
             rows: own.enumerated().map { i, o in
                 [.int(i + 1), .text("#\(o.caseNumber)"), .text(o.studentName), .text(o.className),
                  .text(W.day(DayInput.format(o.flaggedAt, timeZone: zone))), .text(o.counsellor ?? "–"), .text(W.status(o.status)),

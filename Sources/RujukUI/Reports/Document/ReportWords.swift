@@ -70,7 +70,7 @@ public enum ReportWords {
         switch o {
         case .resolved: "selesai"
         case .monitoring: "dipantau"
-        case .referredOut: "dialihtangankan"
+        case .referredOut: "dirujuk keluar"
         case .noBKAction: "tanpa tindakan BK"
         }
     }
