@@ -75,52 +75,65 @@ public final class Terminal {
     public func redrawAll() { clearok(rujuk_stdscr(), true) }
 
     /// Waits up to `milliseconds` for a key; nil on timeout. A resize comes back as nil too.
+    /// What the keys mean is `KeyDecoding`'s (tested); this reads and translates codes.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(rujuk_stdscr(), timeoutMilliseconds)
+        guard let input = readInput() else { return nil }
+        let (key, unread) = KeyDecoding.decode(input) {
+            wtimeout(rujuk_stdscr(), 0)
+            return readInput()
+        }
+        switch unread {
+        case .character(let c): unget_wch(wchar_t(bitPattern: c))
+        // A key code goes back with ungetch, not as a character (Esc then F12 or an arrow).
+        case .keyCode(let code): if let raw = Self.libraryCode(code) { ungetch(raw) }
+        case nil: break
+        }
+        return key
+    }
+
+    private func readInput() -> TerminalInput? {
         var ch: wint_t = 0
         let kind = wget_wch(rujuk_stdscr(), &ch)
         if kind == ERR { return nil }
         let code = Int32(ch)
-        if kind == KEY_CODE_YES {
-            switch code {
-            case KEY_UP: return .up
-            case KEY_DOWN: return .down
-            case KEY_LEFT: return .left
-            case KEY_RIGHT: return .right
-            case KEY_HOME: return .home
-            case KEY_END: return .end
-            case KEY_PPAGE: return .pageUp
-            case KEY_NPAGE: return .pageDown
-            case KEY_BACKSPACE: return .backspace
-            case KEY_DC: return .delete
-            case KEY_BTAB: return .backTab
-            case KEY_ENTER: return .enter
-            default:
-                for n in 1...12 where code == rujuk_key_f(Int32(n)) { return .function(n) }
-                return nil
-            }
-        }
+        guard kind == KEY_CODE_YES else { return .character(UInt32(ch)) }
         switch code {
-        case 27:
-            wtimeout(rujuk_stdscr(), 0)
-            var next: wint_t = 0
-            let kind = wget_wch(rujuk_stdscr(), &next)
-            if kind == OK {
-                if next == 13 || next == 10 { return .altEnter }
-                // Esc then another key typed quickly: keep both.
-                unget_wch(wchar_t(bitPattern: UInt32(next)))
-            } else if kind == KEY_CODE_YES {
-                // Esc then F12 or an arrow: a key code goes back with ungetch, not as a character.
-                ungetch(Int32(next))
-            }
-            return .escape
-        case 13, 10: return .enter
-        case 9: return .tab
-        case 127, 8: return .backspace
-        case 1...26: return .ctrl(Character(UnicodeScalar(UInt8(code + 96))))
+        case KEY_UP: return .keyCode(.up)
+        case KEY_DOWN: return .keyCode(.down)
+        case KEY_LEFT: return .keyCode(.left)
+        case KEY_RIGHT: return .keyCode(.right)
+        case KEY_HOME: return .keyCode(.home)
+        case KEY_END: return .keyCode(.end)
+        case KEY_PPAGE: return .keyCode(.pageUp)
+        case KEY_NPAGE: return .keyCode(.pageDown)
+        case KEY_BACKSPACE: return .keyCode(.backspace)
+        case KEY_DC: return .keyCode(.delete)
+        case KEY_BTAB: return .keyCode(.backTab)
+        case KEY_ENTER: return .keyCode(.enter)
         default:
-            guard let scalar = UnicodeScalar(UInt32(code)) else { return nil }
-            return .char(Character(scalar))
+            for n in 1...12 where code == rujuk_key_f(Int32(n)) { return .keyCode(.function(n)) }
+            return .keyCode(.other)
+        }
+    }
+
+    /// The library's code for a key handed back.
+    private static func libraryCode(_ code: KeyCode) -> Int32? {
+        switch code {
+        case .up: KEY_UP
+        case .down: KEY_DOWN
+        case .left: KEY_LEFT
+        case .right: KEY_RIGHT
+        case .home: KEY_HOME
+        case .end: KEY_END
+        case .pageUp: KEY_PPAGE
+        case .pageDown: KEY_NPAGE
+        case .backspace: KEY_BACKSPACE
+        case .delete: KEY_DC
+        case .backTab: KEY_BTAB
+        case .enter: KEY_ENTER
+        case .function(let n): rujuk_key_f(Int32(n))
+        case .other: nil
         }
     }
 
