@@ -17,6 +17,8 @@ struct DraftFile {
 
     let path: String
 
+    init(path: String) { self.path = path }
+
     init(storeID: String, login: String) {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
@@ -53,15 +55,27 @@ struct DraftFile {
         Self.restore(contents, into: &state)
     }
 
-    /// Writes the drafts; failures are not fatal.
-    func save(_ state: AppState, sealedWith seal: DraftSeal? = nil) {
-        guard let plain = try? JSONEncoder().encode(Self.take(from: state)),
-              let data = seal == nil ? plain : try? seal!.seal(plain) else { return }
+    /// Writes the drafts (to a temporary file, then renamed over the old ones); the sentence
+    /// when they could not be kept, which the person must hear while they can still copy them.
+    func save(_ state: AppState, sealedWith seal: DraftSeal? = nil) -> String? {
         let target = seal == nil ? path : path + ".sealed"
-        let dir = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temp = target + ".tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
-        _ = rename(temp, target)
+        do {
+            let plain = try JSONEncoder().encode(Self.take(from: state))
+            let data = try seal.map { try $0.seal(plain) } ?? plain
+            let dir = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let temp = target + ".tmp"
+            guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                return Localization.t(.draftNotSaved, target, String(cString: strerror(errno)))
+            }
+            guard rename(temp, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temp)
+                return Localization.t(.draftNotSaved, target, reason)
+            }
+            return nil
+        } catch {
+            return Localization.t(.draftNotSaved, target, (error as NSError).localizedDescription)
+        }
     }
 }

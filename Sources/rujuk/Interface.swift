@@ -64,8 +64,12 @@ enum Interface {
         defer { terminal.stop() }
         var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: Localization.language, guardian: guardian)
         loop.state.theme = theme
-        loop.state.status = themeProblem
+        loop.state.status = themeProblem ?? UserConfig.problem
         loop.run()
+        if let problem = loop.draftProblem {
+            terminal.stop()
+            FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(problem) + "\n").utf8))
+        }
         if let left = loop.state.school.staff[loop.state.actor.login]?.left {
             throw CommandError.notPermitted(Localization.t(.accessEnded, loop.state.actor.name, String(ISODate.format(left.on).prefix(10))))
         }

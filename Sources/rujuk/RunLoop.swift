@@ -22,6 +22,8 @@ struct RunLoop {
     /// readable by everyone who uses it).
     var stashed: [String: DraftFile.Contents] = [:]
     var seals: [String: DraftSeal] = [:]
+    /// Why the drafts could not be kept when the session ended, said once the screen is gone.
+    var draftProblem: String?
     /// Wrong PINs in a row, to slow guessing.
     var failures = 0
     /// Closed history was asked for: it is read once the frame that asked is on screen, so
@@ -50,18 +52,21 @@ struct RunLoop {
 
     /// Saves what is being written: in the person's state directory, or sealed on a shared
     /// account (inside the school's store when it is behind the boundary).
-    func keepDrafts() {
-        guard state.actor.login != Self.nobody.login else { return }
+    /// The sentence when they could not be kept: on the screen while it is there, else after it.
+    @discardableResult
+    func keepDrafts() -> String? {
+        guard state.actor.login != Self.nobody.login else { return nil }
         if state.guardian.sharedTerminal, let helper {
             do {
                 try helper.saveDrafts(try JSONEncoder().encode(DraftFile.take(from: state)))
+                return nil
             } catch {
-                FileHandle.standardError.write(Data(("rujuk: " + (ExitStatus.describe(error).0 ?? "\(error)") + "\n").utf8))
+                return ExitStatus.describe(error).0 ?? "\(error)"
             }
         } else if state.guardian.sharedTerminal {
-            if let seal = seals[state.actor.login] { draftFile.save(state, sealedWith: seal) }
+            return seals[state.actor.login].flatMap { draftFile.save(state, sealedWith: $0) }
         } else {
-            draftFile.save(state)
+            return draftFile.save(state)
         }
     }
 
@@ -164,7 +169,7 @@ struct RunLoop {
         var wasLocked = state.lock != nil
         while !state.shouldQuit && !terminal.signalled {
             // Locking saves what was being written first (sealed on a shared account).
-            if state.lock != nil && !wasLocked { keepDrafts() }
+            if state.lock != nil && !wasLocked, let problem = keepDrafts() { state.status = problem }
             wasLocked = state.lock != nil
             let frame = render(state)
             if frame != lastFrame {
@@ -209,8 +214,8 @@ struct RunLoop {
                 }
             }
         }
-        // Quit, Ctrl-C, SIGHUP and SIGTERM all end here: keep what was typed.
-        keepDrafts()
+        // Quit, Ctrl-C, SIGHUP and SIGTERM all end here: keep what was typed, or say it was not.
+        draftProblem = keepDrafts()
     }
 
     mutating func dispatch(_ first: Action) {

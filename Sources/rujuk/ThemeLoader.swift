@@ -80,7 +80,25 @@ enum UserConfig {
     static func number(_ key: String) -> Double? { table?[key].flatMap { $0.double ?? $0.int.map(Double.init) } }
 
     private static var table: TOMLTable? {
-        guard let text = try? String(contentsOfFile: directory + "/config.toml", encoding: .utf8) else { return nil }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         return try? TOMLTable(string: text)
+    }
+
+    static var path: String { directory + "/config.toml" }
+
+    /// A config file that is there but cannot be read, in one sentence with its line: its
+    /// settings are then not used, which the person must be told rather than guess.
+    static var problem: String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else { return Localization.t(.configUnreadable, path) }
+        guard let text = String(data: data, encoding: .utf8) else { return Localization.t(.configUnreadable, path) }
+        do {
+            _ = try TOMLTable(string: text)
+            return nil
+        } catch let error as TOMLParseError {
+            return Localization.t(.configSyntax, path, "\(error.source.begin.line)", error.description)
+        } catch {
+            return Localization.t(.configUnreadable, path)
+        }
     }
 }

@@ -27,7 +27,7 @@ enum CLIText: String, CaseIterable {
     case progressReading, progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions, staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone, studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange
     case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
     case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
-    case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll
+    case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll, configSyntax, configUnreadable, draftNotSaved
     case yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom, yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear, noStoreButDemo
     case reportNotWritten, reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday, notifyFailed
 }
