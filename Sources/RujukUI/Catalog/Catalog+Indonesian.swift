@@ -161,7 +161,7 @@ extension Catalog {
         .titleReopen: "Buka kembali kasus",
         .titleParents: "Kontak dengan orang tua",
         .topBarShort: " {0} ({1}) · {2} baru · {3} belum dibaca",
-        .filterAllMine: "semua milik saya, termasuk yang ditutup",
+        .filterAllMine: "semua milik saya, juga yang ditutup",
         .noCaseMatches: "Tidak ada kasus yang cocok dengan '{0}'. Esc menghapus saringan.",
         .topBarTiny: " {0} · {1} baru · {2} belum dibaca",
         .denyTriage: "Hanya guru BK yang dapat mengubah urgensi, bidang, atau masalah sebuah kasus.",
