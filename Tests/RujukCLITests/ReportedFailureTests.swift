@@ -16,7 +16,7 @@ import Testing
         state.drafts[4] = draft
         // The directory the drafts go in is a file: no account, root included, can write there.
         let blocker = NSTemporaryDirectory() + "rujuk-blocker-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: blocker, contents: Data())
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data())
         defer { try? FileManager.default.removeItem(atPath: blocker) }
         let problem = DraftFile(path: blocker + "/drafts.json").save(state)
         #expect(problem?.contains(blocker + "/drafts.json") == true, "\(problem ?? "nil")")
