@@ -68,29 +68,10 @@ public enum KeyReference {
         ("the admin's import preview", { $0.t(.adminPreviewHint) }),
     ]
 
-    /// A key as a person types it.
+    /// A key as the help overlay names it; a character key in code style.
     static func name(_ key: Key) -> String {
-        switch key {
-        case .char(" "): "Space"
-        case .char(let c): "`\(c)`"
-        case .ctrl(let c): "Ctrl-\(c.uppercased())"
-        case .enter: "Enter"
-        case .altEnter: "Alt-Enter"
-        case .escape: "Esc"
-        case .tab: "Tab"
-        case .backTab: "Shift-Tab"
-        case .backspace: "Backspace"
-        case .delete: "Delete"
-        case .up: "↑"
-        case .down: "↓"
-        case .left: "←"
-        case .right: "→"
-        case .home: "Home"
-        case .end: "End"
-        case .pageUp: "PgUp"
-        case .pageDown: "PgDn"
-        case .function(let n): "F\(n)"
-        }
+        if case .char = key { return "`\(Overlays.label(key))`" }
+        return Overlays.label(key)
     }
 
     private static func cell(_ text: String) -> String {
