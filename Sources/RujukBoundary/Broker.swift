@@ -28,6 +28,13 @@ public final class Broker {
         self.sharedAccount = sharedAccount
     }
 
+    /// Opens the store ahead of the first request, which then needs only what was appended
+    /// since. A store that cannot be opened is left for `hello` to report (and `check` needs
+    /// no open store).
+    public func prepare() {
+        opened = try? Store.open(storePath)
+    }
+
     /// Answers one request. Never throws: every failure is a typed refusal.
     public func handle(_ request: Request) -> Response {
         do {
@@ -132,7 +139,14 @@ public final class Broker {
 
     private func hello(actAs: String?, pin: String?) throws -> Response {
         if store != nil { throw StoreError(.refused(.invalid), .badRequest, "hello twice") }
-        let opened = try self.opened ?? Store.open(storePath)
+        let opened: Store
+        if let prepared = self.opened {
+            // Opened ahead (or by a hello that still lacked a PIN): brought up to date.
+            _ = try prepared.refresh()
+            opened = prepared
+        } else {
+            opened = try Store.open(storePath)
+        }
         self.opened = opened
         let school = opened.school
         if let login = actAs, login != unixLogin {

@@ -52,7 +52,18 @@ public final class HelperConnection: StoreAccess {
 
     /// Opens the session, as the Unix user or as `actAs` with a PIN.
     public func hello(actAs: String?, pin: String?) throws {
-        guard case .welcome(let welcome) = try exchange(.hello(version: wireVersion, actAs: actAs, pin: pin)) else {
+        try sendHello(actAs: actAs, pin: pin)
+        try receiveWelcome()
+    }
+
+    /// The first half of `hello`: the interface sets up the terminal while the helper answers.
+    public func sendHello(actAs: String?, pin: String?) throws {
+        try send(.hello(version: wireVersion, actAs: actAs, pin: pin))
+    }
+
+    /// The second half of `hello`.
+    public func receiveWelcome() throws {
+        guard case .welcome(let welcome) = try receive() else {
             throw StoreError(.io, .helperGone, "no welcome")
         }
         school = welcome.school.school
@@ -73,9 +84,15 @@ public final class HelperConnection: StoreAccess {
         unixLogin = ""
     }
 
+    /// Not to be waited for when it goes (it may still be opening the store): it reads the
+    /// end of its input once it is done and exits; the kernel reaps it with this process.
+    private var abandoned = false
+
+    public func abandon() { abandoned = true }
+
     deinit {
         close(fd)
-        if pid > 0 { _ = Self.reap(pid) }
+        if pid > 0 && !abandoned { _ = Self.reap(pid) }
     }
 
     static func reap(_ pid: pid_t) -> Int32 {
@@ -86,13 +103,28 @@ public final class HelperConnection: StoreAccess {
 
     /// One request, one answer; a refusal is thrown as the error it stands for.
     func exchange(_ request: Request) throws -> Response {
+        try send(request)
+        return try receive()
+    }
+
+    private func send(_ request: Request) throws {
         let bytes = Array(try encoder.encode(request))
-        do {
-            try Frame.write(bytes, to: fd)
+        try speaking { try Frame.write(bytes, to: fd) }
+    }
+
+    private func receive() throws -> Response {
+        try speaking {
             let answer = try Frame.read(from: fd, limit: Frame.responseLimit)
             let response = try ResponseCoding.decode(answer, with: decoder)
             if case .refused(let e) = response { throw e.storeError }
             return response
+        }
+    }
+
+    /// A failure to speak with the helper, in the store's terms.
+    private func speaking<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let failure as Frame.Failure {
             switch failure {
             case .closed: throw StoreError(.io, .helperGone, "closed")

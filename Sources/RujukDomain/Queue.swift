@@ -24,7 +24,7 @@ extension School {
             case .concerningMe: return !c.isClosed && concerns(person, c)
             }
         }
-        return visible.sorted(by: Self.triageOrder)
+        return visible.sortedMovingIndices(by: Self.triageOrder)
     }
 
     /// For a counsellor: unclaimed cases in their caseload and their own; for the vice
@@ -48,5 +48,16 @@ extension School {
         if a.urgency != b.urgency { return a.urgency > b.urgency }
         if a.openedAt != b.openedAt { return a.openedAt < b.openedAt }
         return a.number < b.number
+    }
+}
+
+extension Array {
+    /// Sorted as `sorted(by:)` sorts, but moving only positions: a case is a large value, and
+    /// sorting the values themselves copies each one many times (a queue of 1,000 open cases
+    /// is sorted on every key press).
+    public func sortedMovingIndices(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        withUnsafeBufferPointer { values in
+            values.indices.sorted { areInIncreasingOrder(values[$0], values[$1]) }.map { values[$0] }
+        }
     }
 }

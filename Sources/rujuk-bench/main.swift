@@ -35,7 +35,9 @@ let boundaryOnly = arguments.count > 2 && arguments[1] == "boundary"
 let appendsOnly = arguments.count > 2 && arguments[1] == "appends"
 // `rujuk-bench report DIR`: the report figures and files (issue 15).
 let reportOnly = arguments.count > 2 && arguments[1] == "report"
-let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench wire DIR`: the projection encoded and decoded fifty times (to profile the codec).
+let wireOnly = arguments.count > 2 && arguments[1] == "wire"
+let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -56,6 +58,10 @@ if appendsOnly {
 }
 if reportOnly {
     try ReportBench.run(root: root)
+    exit(0)
+}
+if wireOnly {
+    try BoundaryBench.wire(root: root, rounds: 50)
     exit(0)
 }
 if boundaryOnly {

@@ -56,8 +56,8 @@ for resource in [RLIMIT_FSIZE, RLIMIT_NOFILE, RLIMIT_AS, RLIMIT_DATA, RLIMIT_STA
 }
 var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
 setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
-// Nothing but the socket stays open.
-for fd in 3..<1024 { close(Int32(fd)) }
+// Nothing but the socket stays open (one close_range, not a thousand closes).
+rujuk_close_from(3)
 
 let config: ServerConfig
 do {
@@ -80,4 +80,8 @@ guard let entry = getpwuid(caller), let name = entry.pointee.pw_name else {
     fail(StoreError(.permission, .helperUnavailable, "uid \(caller)"))
 }
 let login = String(cString: name)
-Broker(storePath: config.store, unixLogin: login, sharedAccount: config.staffroom.contains(login)).serve(input: 0, output: 1)
+let broker = Broker(storePath: config.store, unixLogin: login, sharedAccount: config.staffroom.contains(login))
+// The store is opened before the first request is read: `rujuk` starts this helper first
+// thing, so the opening runs while the caller is still reading its command line.
+broker.prepare()
+broker.serve(input: 0, output: 1)

@@ -30,41 +30,67 @@ enum Interface {
         } else {
             actor = try Identity.resolve(store: store, requested: requested)
         }
-        try run(access: store, actor: actor, shared: shared, options: options)
+        try run(access: store, actor: actor, shared: shared, screen: try Screen(options))
     }
 
-    /// On the school's store, through the helper: it said who acts (nobody yet on the
-    /// staffroom's shared account, which then opens on the lock screen).
+    /// On the school's store, through the helper: it says who acts (nobody yet on the
+    /// staffroom's shared account, which then opens on the lock screen). The person's own
+    /// account sends its hello first and sets up the terminal while the helper answers; `--as`
+    /// someone else waits for the answer first, as it may have to ask a PIN on the terminal.
     @MainActor
-    static func run(connection: HelperConnection, options: InterfaceOptions) throws {
+    static func run(school config: ServerConfig, actAs: String?, options: InterfaceOptions) throws {
+        guard actAs == nil || actAs == Identity.unixLogin else {
+            return try run(connection: try SchoolConnection.open(config, actAs: actAs), screen: try Screen(options))
+        }
+        let connection = try SchoolConnection.spawn(config)
+        try connection.sendHello(actAs: nil, pin: nil)
+        let screen = try Screen(options)
+        defer { screen.terminal.stop() }
+        try connection.receiveWelcome()
+        try run(connection: connection, screen: screen)
+    }
+
+    @MainActor
+    private static func run(connection: HelperConnection, screen: Screen) throws {
         let shared = connection.actor == nil || SharedTerminal.configured
         if shared {
             // Nobody else on this account may read this process's memory (drafts, the PIN typed).
             _ = rujuk_not_dumpable()
         }
-        try run(access: connection, actor: shared ? nil : connection.actor, shared: shared, options: options)
+        try run(access: connection, actor: shared ? nil : connection.actor, shared: shared, screen: screen)
+    }
+
+    /// The terminal, set up, and the theme it draws in.
+    struct Screen {
+        let terminal: Terminal
+        var theme: Theme
+        let themeProblem: String?
+
+        @MainActor
+        init(_ options: InterfaceOptions) throws {
+            let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            (theme, themeProblem) = ThemeLoader.load(requested: options.theme, noColour: noColour)
+            do {
+                terminal = try Terminal(monochrome: theme.name == "mono")
+            } catch let e as TerminalError {
+                switch e {
+                case .dumb(let term): throw CommandError.usage(Localization.t(.dumbTerminal, term))
+                case .notATerminal: throw CommandError.usage(Localization.t(.notATerminal))
+                case .unknown(let term): throw CommandError.usage(Localization.t(.unknownTerminal, term))
+                }
+            }
+            if !terminal.hasColours && theme.name != "mono" { theme = .mono }
+        }
     }
 
     @MainActor
-    static func run(access store: any StoreAccess, actor: Staff?, shared: Bool, options: InterfaceOptions) throws {
+    static func run(access store: any StoreAccess, actor: Staff?, shared: Bool, screen: Screen) throws {
         let guardian = Guard(sharedTerminal: shared, idleLimit: shared ? SharedTerminal.idleLimit : nil, needsPIN: !store.facts.demo)
-        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        var (theme, themeProblem) = ThemeLoader.load(requested: options.theme, noColour: noColour)
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(monochrome: theme.name == "mono")
-        } catch let e as TerminalError {
-            switch e {
-            case .dumb(let term): throw CommandError.usage(Localization.t(.dumbTerminal, term))
-            case .notATerminal: throw CommandError.usage(Localization.t(.notATerminal))
-            case .unknown(let term): throw CommandError.usage(Localization.t(.unknownTerminal, term))
-            }
-        }
-        if !terminal.hasColours && theme.name != "mono" { theme = .mono }
+        let terminal = screen.terminal
         defer { terminal.stop() }
         var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: Localization.language, guardian: guardian)
-        loop.state.theme = theme
-        loop.state.status = themeProblem ?? UserConfig.problem
+        loop.state.theme = screen.theme
+        loop.state.status = screen.themeProblem ?? UserConfig.problem
         loop.run()
         if let problem = loop.draftProblem {
             terminal.stop()

@@ -25,6 +25,7 @@ struct Rujuk: ParsableCommand {
         // Past the file-size limit (ulimit -f) a write fails with EFBIG, which is reported and
         // cut back; the default would kill the process mid-append.
         signal(SIGXFSZ, SIG_IGN)
+        SchoolConnection.startEarly()
         // A broken config file is said, not silently ignored (the interface also shows it).
         if let problem = UserConfig.problem {
             FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(problem) + "\n").utf8))

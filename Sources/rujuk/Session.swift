@@ -105,9 +105,11 @@ enum StoreLocation {
         if let named = options.store ?? env {
             let path = StoreOptions.absolute(named)
             if let config, (path as NSString).standardizingPath == (config.store as NSString).standardizingPath { return .school(config) }
+            SchoolConnection.releaseEarly()
             return .own(path)
         }
         if let config { return .school(config) }
+        SchoolConnection.releaseEarly()
         return .own(options.storePath)
     }
 
@@ -145,8 +147,37 @@ enum SchoolConnection {
         return connection
     }
 
+    /// A helper started before the command line was read (`startEarly`), for the first
+    /// `spawn` to take. Set once on the main thread before anything else runs.
+    nonisolated(unsafe) static var early: (helper: String, connection: HelperConnection)?
+
+    /// On a school server, starts the helper first thing: it opens the store while this
+    /// process reads its command line, which is most of what the boundary would otherwise
+    /// add to a session's start. A command that turns out to need no school store lets it go.
+    static func startEarly() {
+        if let named = ProcessInfo.processInfo.environment["RUJUK_STORE"], !named.isEmpty { return }
+        guard let config = try? config(), let connection = try? start(config) else { return }
+        early = (config.helper, connection)
+    }
+
+    /// The early helper is not needed (the command works on a store of one's own): it is let
+    /// go without waiting for it, as it may still be opening the store.
+    static func releaseEarly() {
+        early?.connection.abandon()
+        early = nil
+    }
+
     /// The helper started, no session opened yet (for `check` and `audit verify`).
     static func spawn(_ config: ServerConfig) throws -> HelperConnection {
+        if let (helper, connection) = early {
+            early = nil
+            if helper == config.helper { return connection }
+            connection.abandon()
+        }
+        return try start(config)
+    }
+
+    private static func start(_ config: ServerConfig) throws -> HelperConnection {
         var environment: [String: String] = [:]
         if let path = ProcessInfo.processInfo.environment["RUJUK_HELPER_CONFIG"] { environment["RUJUK_HELPER_CONFIG"] = path }
         return try HelperConnection(helper: config.helper, environment: environment)

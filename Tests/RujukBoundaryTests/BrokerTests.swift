@@ -22,10 +22,10 @@ final class BrokerFixture: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
     /// A session as the Unix user `unix`, served on its own thread.
-    func connect(as unix: String, shared: Bool = false) -> (HelperConnection, Int32) {
+    func connect(as unix: String, shared: Bool = false, prepared: Broker? = nil) -> (HelperConnection, Int32) {
         var pair: [Int32] = [0, 0]
         _ = socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair)
-        let broker = Served(Broker(storePath: root, unixLogin: unix, sharedAccount: shared))
+        let broker = Served(prepared ?? Broker(storePath: root, unixLogin: unix, sharedAccount: shared))
         let serverEnd = pair[1]
         let thread = Thread { broker.broker.serve(serverEnd); close(serverEnd) }
         thread.start()
@@ -58,6 +58,32 @@ struct Served: @unchecked Sendable {
             for s in c.services where !whole.canRead(person, s.visibility, in: c) { #expect(s.notes == nil) }
         }
         #expect(sari.school.readMarks.keys.allSatisfy { $0 == "sari" })
+    }
+
+    /// The helper opens the store before the first request (while `rujuk` reads its command
+    /// line); what was written between that opening and the hello is in the welcome.
+    @Test func aStoreOpenedAheadOfTheHelloIsBroughtUpToDateFirst() throws {
+        let f = try BrokerFixture()
+        let broker = Broker(storePath: f.root, unixLogin: "budi", sharedAccount: false)
+        broker.prepare()
+        let writer = try f.store()
+        let number = try #require(writer.school.cases.values.first { $0.assignee == "budi" && !$0.isClosed }?.number)
+        try writer.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Ditulis sesudah dibuka.")))])
+        let (budi, _) = f.connect(as: "budi", prepared: broker)
+        try budi.sendHello(actAs: nil, pin: nil)
+        try budi.receiveWelcome()
+        #expect(budi.school.lastSeq == writer.school.lastSeq)
+        #expect(budi.school.cases[number]?.messages.last?.text == "Ditulis sesudah dibuka.")
+    }
+
+    /// A store that cannot be opened ahead is reported by the hello, as without the early open.
+    @Test func aStoreThatCannotBeOpenedAheadIsReportedByTheHello() throws {
+        let f = try BrokerFixture()
+        try FileManager.default.removeItem(atPath: f.root + "/store.json")
+        let broker = Broker(storePath: f.root, unixLogin: "budi", sharedAccount: false)
+        broker.prepare()
+        let (budi, _) = f.connect(as: "budi", prepared: broker)
+        #expect(throws: StoreError.self) { try budi.hello(actAs: nil, pin: nil) }
     }
 
     @Test func anAccountNotOnTheStaffListIsRefused() throws {

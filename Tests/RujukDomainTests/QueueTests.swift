@@ -36,3 +36,16 @@ import Testing
 extension StudentMatch {
     var isOne: Bool { if case .one = self { true } else { false } }
 }
+
+/// The queue sorts positions, not the large case values: the order must be exactly the one
+/// a stable `sorted(by:)` gives, ties included.
+@Test func sortingByPositionsGivesTheStableSortsOrder() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20 {
+        let values = (0..<200).map { i in (key: Int.random(in: 0..<15, using: &generator), tag: i) }
+        let expected = values.sorted { $0.key < $1.key }
+        let got = values.sortedMovingIndices { $0.key < $1.key }
+        #expect(got.map(\.tag) == expected.map(\.tag))
+    }
+    #expect([Int]().sortedMovingIndices(by: <).isEmpty)
+}

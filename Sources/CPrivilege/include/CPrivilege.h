@@ -10,5 +10,7 @@ int rujuk_setresgid(gid_t rgid, gid_t egid, gid_t sgid);
 int rujuk_not_dumpable(void);
 /// 1 when dumpable, 0 when not, -1 on error.
 int rujuk_is_dumpable(void);
+/// Closes every descriptor from `first` up, in one call where the kernel has close_range.
+void rujuk_close_from(int first);
 
 #endif

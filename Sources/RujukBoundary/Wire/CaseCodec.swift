@@ -19,12 +19,14 @@ enum CaseCodec {
     }
 
     static func decodeCases(_ data: Data) throws -> [Case] {
-        var r = ByteReader(Array(data))
-        let n = try r.count()
-        var out: [Case] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try r.case()) }
-        return out
+        try data.withUnsafeBytes { raw in
+            var r = ByteReader(raw.bindMemory(to: UInt8.self))
+            let n = try r.count()
+            var out: [Case] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n { out.append(try r.case()) }
+            return out
+        }
     }
 
     static func encode(students: [Student]) throws -> Data {
@@ -36,12 +38,14 @@ enum CaseCodec {
     }
 
     static func decodeStudents(_ data: Data) throws -> [Student] {
-        var r = ByteReader(Array(data))
-        let n = try r.count()
-        var out: [Student] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try r.student()) }
-        return out
+        try data.withUnsafeBytes { raw in
+            var r = ByteReader(raw.bindMemory(to: UInt8.self))
+            let n = try r.count()
+            var out: [Student] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n { out.append(try r.student()) }
+            return out
+        }
     }
 }
 
@@ -154,11 +158,13 @@ struct ByteWriter {
     }
 }
 
+/// Reads over the bytes in place (no copy, no reference counting per read); every read
+/// checks the length it needs first, so a malformed part ends in `Malformed`, never past the end.
 struct ByteReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var at = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func byte() throws -> UInt8 {
         guard at < bytes.count else { throw CaseCodec.Malformed() }
@@ -189,7 +195,7 @@ struct ByteReader {
     mutating func string() throws -> String {
         let n = try count()
         defer { at += n }
-        return String(decoding: bytes[at..<at + n], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<at + n]), as: UTF8.self)
     }
     mutating func date() throws -> Date {
         guard bytes.count - at >= 8 else { throw CaseCodec.Malformed() }
@@ -209,7 +215,7 @@ struct ByteReader {
         let n = try count()
         guard n > 0 else { return [] }
         defer { at += n }
-        return try JSONCoding.wireDecoder().decode([T].self, from: Data(bytes[at..<at + n]))
+        return try JSONCoding.wireDecoder().decode([T].self, from: Data(UnsafeBufferPointer(rebasing: bytes[at..<at + n])))
     }
 
     mutating func ref() throws -> TextRef {

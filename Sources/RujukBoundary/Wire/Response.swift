@@ -53,9 +53,11 @@ public struct WireSchool: Codable, Sendable {
 
     public init(_ school: School) {
         name = school.name
-        staff = school.staff.values.sorted { $0.login < $1.login }
-        students = school.students.values.sorted { $0.id < $1.id }
-        cases = school.cases.values.sorted { $0.number < $1.number }
+        // The keys are sorted, not the values: a case or a student is a large value, and a
+        // sort copies each many times.
+        staff = school.staff.keys.sorted().map { school.staff[$0]! }
+        students = school.students.keys.sorted().map { school.students[$0]! }
+        cases = school.cases.keys.sorted().map { school.cases[$0]! }
         lastSeq = school.lastSeq
         nextCaseNumber = school.nextCaseNumber
         historyLoaded = school.historyLoaded

@@ -32,7 +32,7 @@ extension Rujuk {
                 case .own(let path):
                     try Interface.run(store: try Store.open(path), requested: options.actAs, options: ui, choosePerson: false)
                 case .school(let config):
-                    try Interface.run(connection: try SchoolConnection.open(config, actAs: options.actAs), options: ui)
+                    try Interface.run(school: config, actAs: options.actAs, options: ui)
                 }
             }
         }
