@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "RujukBoundary",
             dependencies: [
-                "RujukDomain", "RujukStore", "RujukReport",
+                "RujukDomain", "RujukStore", "RujukReport", "CPrivilege",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],

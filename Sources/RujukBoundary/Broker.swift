@@ -134,6 +134,10 @@ public final class Broker {
             return .drafts(try store.loadDrafts(of: try acting().login).map { Data($0) })
         case .report(let r):
             return .report(try store.report(r, for: try acting()))
+        case .watch:
+            // Answered by `serve` with the descriptor itself (it tells only when the journal
+            // changed, which `refresh` tells too).
+            return .watching
         }
     }
 
@@ -211,6 +215,6 @@ public final class Broker {
         facts.privateReadable = true
         var person = actor
         if person?.pinHash != nil { person?.pinHash = Staff.pinIsSet }
-        return Welcome(facts: facts, actor: person, school: projection(store), unixLogin: unixLogin, mustChangePIN: mustChangePIN)
+        return Welcome(facts: facts, actor: person, school: projection(store), unixLogin: unixLogin, mustChangePIN: mustChangePIN, watch: true)
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CPrivilege
 import Foundation
 import RujukDomain
 import RujukReport
@@ -18,6 +19,8 @@ public final class HelperConnection: StoreAccess {
     public private(set) var unixLogin: String
     /// Signed in with a PIN shorter than new PINs may be: setting a new one comes first.
     public private(set) var mustChangePIN = false
+    /// The helper can hand over a watch on the journal (older helpers cannot).
+    var helperWatches = false
     let encoder = JSONCoding.wireEncoder()
     let decoder = JSONCoding.wireDecoder()
 
@@ -68,6 +71,7 @@ public final class HelperConnection: StoreAccess {
         }
         school = welcome.school.school
         facts = welcome.facts
+        helperWatches = welcome.watch ?? false
         actor = welcome.actor
         unixLogin = welcome.unixLogin
         mustChangePIN = welcome.mustChangePIN ?? false
@@ -228,6 +232,14 @@ public final class HelperConnection: StoreAccess {
     public func report(_ request: ReportRequest, for person: Staff) throws -> Report {
         guard case .report(let r) = try exchange(.report(request)) else { throw StoreError(.io, .helperGone, "no report") }
         return r
+    }
+
+    /// The helper's watch on the journal, and the socket itself, which becomes readable only
+    /// when the helper has gone (so that is said at once, not at the next change).
+    public func changeWatch() -> ChangeWatch? {
+        guard helperWatches, (try? send(.watch)) != nil else { return nil }
+        let journal = rujuk_receive_descriptor(fd)
+        return journal >= 0 ? ChangeWatch(adopting: journal, alongside: [fd]) : nil
     }
 
     public func loadDrafts() throws -> Data? {

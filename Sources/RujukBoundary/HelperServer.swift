@@ -1,3 +1,4 @@
+import CPrivilege
 import Foundation
 import RujukDomain
 import RujukStore
@@ -29,12 +30,15 @@ extension Broker {
             } catch {
                 return
             }
-            let response: Response
-            if let request = try? decoder.decode(Request.self, from: Data(frame)) {
-                response = handle(request)
-            } else {
-                response = .refused(WireError(StoreError(.refused(.invalid), .badRequest, "\(frame.count) bytes")))
+            let request = try? decoder.decode(Request.self, from: Data(frame))
+            if case .watch = request {
+                // Always the one byte, never a frame (the caller reads a byte): with the
+                // descriptor when a session is open and the watch could be made.
+                let made = store == nil ? nil : ChangeWatch(journalDirectory: storePath + "/journal")
+                if rujuk_send_descriptor(fd, made?.journal ?? -1) != 0 { return }
+                continue
             }
+            let response = request.map(handle) ?? .refused(WireError(StoreError(.refused(.invalid), .badRequest, "\(frame.count) bytes")))
             if !send(response) { return }
         }
     }

@@ -9,6 +9,8 @@ import RujukReport
 /// A person's own store (the demo, `--store DIR` they own, tests) is opened in-process: the
 /// files are theirs, so the rules run in their own process as they always did.
 extension Store: StoreAccess {
+    public func changeWatch() -> ChangeWatch? { ChangeWatch(journalDirectory: layout.journalDirectory) }
+
     public var facts: StoreFacts {
         StoreFacts(id: info.id, school: info.school, lang: info.lang, demo: info.demo, behindBoundary: false,
                    privateDirectory: layout.privateDirectory, privateGroup: privateGroup,

@@ -33,6 +33,9 @@ public protocol StoreAccess: AnyObject {
     func verifyChains(lookingFor head: String?) throws -> [(isPrivate: Bool, report: Store.ChainReport)]
     /// A report over the whole school, as far as this person may see it (refused otherwise).
     func report(_ request: ReportRequest, for person: Staff) throws -> Report
+    /// What becomes readable when a refresh may find something; nil where the session must
+    /// ask on a timer instead.
+    func changeWatch() -> ChangeWatch?
 }
 
 /// What every session may know of its store.

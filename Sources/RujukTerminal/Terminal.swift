@@ -74,6 +74,31 @@ public final class Terminal {
 
     public func redrawAll() { clearok(rujuk_stdscr(), true) }
 
+    /// What ended a wait.
+    public enum Wake: Equatable, Sendable {
+        case input, change, timeout
+        /// The terminal is gone (the connection dropped) though no SIGHUP came.
+        case hungUp
+    }
+
+    /// Sleeps until a key can be read, one of `others` becomes readable, the terminal goes, a
+    /// signal comes (a resize, a quit), or `milliseconds` pass. Keys the library already holds
+    /// are not seen here: read them first (`readKey(timeoutMilliseconds: 0)`).
+    public func wait(milliseconds: Int32, orFor others: [Int32]) -> Wake {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)] + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        let n = poll(&fds, nfds_t(fds.count), milliseconds)
+        guard n > 0 else { return .timeout }
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hungUp }
+        if fds.dropFirst().contains(where: { $0.revents != 0 }) { return .change }
+        return .input
+    }
+
+    /// True once the terminal is gone: reading it would return at once, for ever.
+    public var hungUp: Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// Waits up to `milliseconds` for a key; nil on timeout. A resize comes back as nil too.
     /// What the keys mean is `KeyDecoding`'s (tested); this reads and translates codes.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {

@@ -37,7 +37,9 @@ let appendsOnly = arguments.count > 2 && arguments[1] == "appends"
 let reportOnly = arguments.count > 2 && arguments[1] == "report"
 // `rujuk-bench wire DIR`: the projection encoded and decoded fifty times (to profile the codec).
 let wireOnly = arguments.count > 2 && arguments[1] == "wire"
-let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench live DIR`: from one session's write to another session's screen (issue 16, item 9).
+let liveOnly = arguments.count > 2 && arguments[1] == "live"
+let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -58,6 +60,10 @@ if appendsOnly {
 }
 if reportOnly {
     try ReportBench.run(root: root)
+    exit(0)
+}
+if liveOnly {
+    try LiveUpdateBench.run(root: root)
     exit(0)
 }
 if wireOnly {

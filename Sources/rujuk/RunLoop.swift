@@ -13,7 +13,14 @@ struct RunLoop {
     let terminal: Terminal
     var state: AppState
     var lastPoll = Date.distantPast
+    var lastTick = Date.distantPast
     var lastFrame: Grid?
+    /// Wakes the loop when another session writes (inotify on the journal, through the helper
+    /// when behind the boundary); without it the store is asked every 200 ms, as it is after a
+    /// refresh failed (a helper that went away keeps its socket readable).
+    var watch: ChangeWatch?
+    /// The terminal went away without a SIGHUP: the session ends as if one had come.
+    var hungUp = false
     /// When the thread preview a move asked for is due, unless another key comes first.
     var previewAt: Date?
     static let restMilliseconds = 100.0
@@ -34,6 +41,7 @@ struct RunLoop {
     init(store: any StoreAccess, terminal: Terminal, actor: Staff?, language: Language, guardian: Guard) {
         self.store = store
         self.terminal = terminal
+        watch = ProcessInfo.processInfo.environment["RUJUK_NO_WATCH"] == nil ? store.changeWatch() : nil
         let size = terminal.size
         state = AppState(school: store.school, actor: actor ?? Self.nobody, now: Date(), width: size.width, height: size.height)
         state.catalog = Catalog(language)
@@ -167,7 +175,7 @@ struct RunLoop {
         dispatch(.schoolChanged(store.school))
         dispatch(.landed)
         var wasLocked = state.lock != nil
-        while !state.shouldQuit && !terminal.signalled {
+        while !state.shouldQuit && !terminal.signalled && !hungUp {
             // Locking saves what was being written first (sealed on a shared account).
             if state.lock != nil && !wasLocked, let problem = keepDrafts() { state.status = problem }
             wasLocked = state.lock != nil
@@ -186,13 +194,25 @@ struct RunLoop {
                 }
                 continue
             }
-            let wait = previewAt.map { Int32(max(1, min(100, $0.timeIntervalSinceNow * 1000))) } ?? 100
-            let key = terminal.readKey(timeoutMilliseconds: wait)
-            let size = terminal.size
-            if size.width != state.width || size.height != state.height {
-                dispatch(.resized(width: size.width, height: size.height))
-                lastFrame = nil
+            let wait = sleepMilliseconds(now: Date())
+            var key = terminal.readKey(timeoutMilliseconds: watch == nil ? wait : 0)
+            var changed = false
+            if key == nil {
+                noticeResize()
+                if let watch {
+                    // Keys the library already holds were read above; now sleep until a key, a
+                    // change, a signal or the next thing due.
+                    switch terminal.wait(milliseconds: wait, orFor: watch.descriptors) {
+                    case .input: key = terminal.readKey(timeoutMilliseconds: 0)
+                    case .change: watch.drain(); changed = true
+                    case .timeout: break
+                    case .hungUp: hungUp = true
+                    }
+                } else if terminal.hungUp {
+                    hungUp = true
+                }
             }
+            noticeResize()
             if let key {
                 if key == .ctrl("z") { terminal.suspend(); lastFrame = nil; continue }
                 if key == .ctrl("l") { terminal.redrawAll(); lastFrame = nil }
@@ -204,18 +224,51 @@ struct RunLoop {
                 previewAt = nil
                 dispatch(.selectionRested)
             }
-            if Date().timeIntervalSince(lastPoll) >= 0.2 {
-                lastPoll = Date()
-                dispatch(.clockTicked(lastPoll))
+            let now = Date()
+            if now.timeIntervalSince(lastTick) >= (watch == nil ? 0.2 : 1) || now >= nextDue(after: lastTick) {
+                lastTick = now
+                dispatch(.clockTicked(now))
+            }
+            // With a watch the store is asked when it changed (and once a minute, in case a
+            // change went unseen); without one, every 200 ms.
+            if changed || now.timeIntervalSince(lastPoll) >= (watch == nil ? 0.2 : 60) {
+                lastPoll = now
                 do {
                     if try store.refresh() { dispatch(.schoolChanged(store.school)) }
                 } catch {
+                    watch = nil
                     dispatch(.appendFailed(ExitStatus.describe(error).0 ?? "\(error)"))
                 }
             }
         }
         // Quit, Ctrl-C, SIGHUP and SIGTERM all end here: keep what was typed, or say it was not.
         draftProblem = keepDrafts()
+    }
+
+    /// A resize the library has seen since the last frame.
+    mutating func noticeResize() {
+        let size = terminal.size
+        if size.width != state.width || size.height != state.height {
+            dispatch(.resized(width: size.width, height: size.height))
+            lastFrame = nil
+        }
+    }
+
+    /// The next moment something on screen changes by itself: the minute turns (ages are in
+    /// minutes) or the idle lock falls due.
+    func nextDue(after tick: Date) -> Date {
+        let minute = Date(timeIntervalSinceReferenceDate: (tick.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60 + 60)
+        guard state.lock == nil, let limit = state.guardian.idleLimit else { return minute }
+        return min(minute, state.guardian.lastInput.addingTimeInterval(limit))
+    }
+
+    /// How long the loop may sleep: without a watch 100 ms (the store is asked every 200 ms);
+    /// with one, until the preview is due or the next thing on screen changes by itself. An
+    /// idle interface then wakes only for a key, a signal, a change or that.
+    func sleepMilliseconds(now: Date) -> Int32 {
+        var until = watch == nil ? now.addingTimeInterval(0.1) : nextDue(after: now)
+        if let previewAt { until = min(until, previewAt) }
+        return Int32(max(1, min(60_000, until.timeIntervalSince(now) * 1000)))
     }
 
     mutating func dispatch(_ first: Action) {

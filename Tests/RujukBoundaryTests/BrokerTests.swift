@@ -86,6 +86,54 @@ struct Served: @unchecked Sendable {
         #expect(throws: StoreError.self) { try budi.hello(actAs: nil, pin: nil) }
     }
 
+    /// Live updates without asking every 200 ms: the helper hands over a watch on the journal,
+    /// which wakes the session when someone else writes, and the socket beside it.
+    @Test func theHelpersWatchWakesTheSessionWhenAnotherWrites() throws {
+        let f = try BrokerFixture()
+        let (budi, socket) = f.connect(as: "budi")
+        try budi.hello(actAs: nil, pin: nil)
+        let watch = try #require(budi.changeWatch())
+        #expect(watch.descriptors.count == 2 && watch.descriptors.contains(socket))
+        #expect(!Self.readable(watch.journal, within: 0))
+        let writer = try f.store()
+        let number = try #require(writer.school.cases.values.first { !$0.isClosed }?.number)
+        try writer.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Dari sesi lain.")))])
+        #expect(Self.readable(watch.journal, within: 2000))
+        watch.drain()
+        #expect(!Self.readable(watch.journal, within: 0))
+        // The stream goes on after the descriptor's byte: the next request is answered.
+        #expect(try budi.refresh())
+        #expect(budi.school.cases[number]?.messages.last?.text == "Dari sesi lain.")
+    }
+
+    /// Asked before a session is open, the helper answers with the byte alone: no watch, and
+    /// the next request is still understood.
+    @Test func aWatchAskedBeforeTheHelloCarriesNothingAndBreaksNothing() throws {
+        let f = try BrokerFixture()
+        let (budi, _) = f.connect(as: "budi")
+        budi.helperWatches = true
+        #expect(budi.changeWatch() == nil)
+        try budi.hello(actAs: nil, pin: nil)
+        #expect(budi.actor?.login == "budi")
+    }
+
+    /// A store of one's own is watched in this process.
+    @Test func aStoreOfOnesOwnIsWatchedInProcess() throws {
+        let f = try BrokerFixture()
+        let store = try f.store()
+        let watch = try #require(store.changeWatch())
+        #expect(!Self.readable(watch.journal, within: 0))
+        let number = try #require(store.school.cases.values.first { !$0.isClosed }?.number)
+        let other = try f.store()
+        try other.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Lagi.")))])
+        #expect(Self.readable(watch.journal, within: 2000))
+    }
+
+    static func readable(_ fd: Int32, within milliseconds: Int32) -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, milliseconds) > 0 && p.revents & Int16(POLLIN) != 0
+    }
+
     @Test func anAccountNotOnTheStaffListIsRefused() throws {
         let f = try BrokerFixture()
         let (c, _) = f.connect(as: "www-data")

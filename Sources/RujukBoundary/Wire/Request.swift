@@ -35,6 +35,10 @@ public enum Request: Codable, Sendable, Equatable {
     case loadDrafts
     /// A report: computed inside over the whole school, answered with what the caller may see.
     case report(ReportRequest)
+    /// A descriptor that becomes readable when the journal changes (live updates without
+    /// asking every 200 ms). Answered not by a frame but by one byte that carries it
+    /// (`rujuk_send_descriptor`), or the byte alone when no watch could be made.
+    case watch
 }
 
 /// A report for a period and a scope; who asks is the session's person, never a field.

@@ -19,6 +19,8 @@ public enum Response: Codable, Sendable {
     case drafts(Data?)
     case report(Report)
     case done
+    /// The answer to `watch`: sent as the one byte that carries the descriptor, never encoded.
+    case watching
     case refused(WireError)
 }
 
@@ -33,6 +35,8 @@ public struct Welcome: Codable, Sendable {
     /// The PIN just proved is shorter than new PINs may be: until a new one is set, that is
     /// all this session may do.
     public var mustChangePIN: Bool?
+    /// This helper answers `watch` (absent from older helpers, which are then asked on a timer).
+    public var watch: Bool?
 }
 
 /// A projection as it crosses the boundary (School itself is not Codable: it is never stored whole).
