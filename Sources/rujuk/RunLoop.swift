@@ -21,6 +21,10 @@ struct RunLoop {
     var watch: ChangeWatch?
     /// The terminal went away without a SIGHUP: the session ends as if one had come.
     var hungUp = false
+    /// While the session opens, the thread to show is noted here and read once the first
+    /// frame is on the screen.
+    var threadAfterFirstFrame = false
+    var firstThread: Int?
     /// When the thread preview a move asked for is due, unless another key comes first.
     var previewAt: Date?
     static let restMilliseconds = 100.0
@@ -172,8 +176,12 @@ struct RunLoop {
     }
 
     mutating func run() {
+        // The first frame is drawn before the thread it shows is read (through the helper, a
+        // round trip that also records an opening): the queue appears, the thread fills in.
+        threadAfterFirstFrame = true
         dispatch(.schoolChanged(store.school))
         dispatch(.landed)
+        threadAfterFirstFrame = false
         var wasLocked = state.lock != nil
         while !state.shouldQuit && !terminal.signalled && !hungUp {
             // Locking saves what was being written first (sealed on a shared account).
@@ -183,6 +191,11 @@ struct RunLoop {
             if frame != lastFrame {
                 terminal.draw(frame)
                 lastFrame = frame
+            }
+            if let number = firstThread {
+                firstThread = nil
+                for action in perform(.loadThread(number)) { dispatch(action) }
+                continue
             }
             if historyDue {
                 historyDue = false
@@ -304,6 +317,9 @@ struct RunLoop {
                     visibility: flag.visibility), by: state.actor)
                 Notifier.after(written, school: store.school, wait: false)
                 return [.schoolChanged(store.school), .appendSucceeded(written)]
+            case .loadThread(let number) where threadAfterFirstFrame:
+                firstThread = number
+                return []
             case .loadThread(let number):
                 let readable = try store.readable(number, for: state.actor)
                 let c = readable?.c
