@@ -18,16 +18,7 @@ enum CaseCodec {
         return Data(w.bytes)
     }
 
-    static func decodeCases(_ data: Data) throws -> [Case] {
-        try data.withUnsafeBytes { raw in
-            var r = ByteReader(raw.bindMemory(to: UInt8.self))
-            let n = try r.count()
-            var out: [Case] = []
-            out.reserveCapacity(n)
-            for _ in 0..<n { out.append(try r.case()) }
-            return out
-        }
-    }
+    static func decodeCases(_ data: Data) throws -> [Case] { try decodeList(data) { try $0.case() } }
 
     static func encode(students: [Student]) throws -> Data {
         var w = ByteWriter()
@@ -37,13 +28,16 @@ enum CaseCodec {
         return Data(w.bytes)
     }
 
-    static func decodeStudents(_ data: Data) throws -> [Student] {
+    static func decodeStudents(_ data: Data) throws -> [Student] { try decodeList(data) { try $0.student() } }
+
+    /// A count, then that many items, read in place over the part's bytes.
+    private static func decodeList<T>(_ data: Data, _ item: (inout ByteReader) throws -> T) throws -> [T] {
         try data.withUnsafeBytes { raw in
             var r = ByteReader(raw.bindMemory(to: UInt8.self))
             let n = try r.count()
-            var out: [Student] = []
+            var out: [T] = []
             out.reserveCapacity(n)
-            for _ in 0..<n { out.append(try r.student()) }
+            for _ in 0..<n { out.append(try item(&r)) }
             return out
         }
     }
