@@ -31,11 +31,9 @@ struct AssignmentDialogue {
         }
     }
 
-    func text(_ key: CLIText, _ args: String...) -> String {
-        DomainMessage.fill(Localization.table(language)[key] ?? CLIText.english[key] ?? key.rawValue, args)
-    }
+    func text(_ text: CLIText) -> String { Localization.t(text, in: language) }
 
-    var intro: String { text(.yearAskIntro, classes.joined(separator: ", ")) }
+    var intro: String { text(.yearAskIntro(classes.joined(separator: ", "))) }
 
     var isDone: Bool { queue.isEmpty }
 
@@ -48,11 +46,11 @@ struct AssignmentDialogue {
         var out = ""
         if !announced.contains(login) {
             announced.insert(login)
-            out = text(.yearAskPerson, CaseText.clean(p.name), login) + "\n"
+            out = text(.yearAskPerson(CaseText.clean(p.name), login)) + "\n"
         }
         switch q {
-        case .homeroom: out += text(.yearAskHomeroom, p.homeroom.map(CaseText.clean) ?? text(.yearAskNone))
-        case .caseload: out += text(.yearAskCaseload, p.caseload.isEmpty ? text(.yearAskAll) : p.caseload.map(CaseText.clean).joined(separator: " "))
+        case .homeroom: out += text(.yearAskHomeroom(p.homeroom.map(CaseText.clean) ?? text(.yearAskNone)))
+        case .caseload: out += text(.yearAskCaseload(p.caseload.isEmpty ? text(.yearAskAll) : p.caseload.map(CaseText.clean).joined(separator: " ")))
         }
         return out
     }
@@ -66,7 +64,7 @@ struct AssignmentDialogue {
             guard let i = staff.firstIndex(where: { $0.login == login }) else { break }
             if typed == "-" { staff[i].homeroom = nil }
             else if !typed.isEmpty {
-                guard ClassName(typed) != nil else { return text(.yearAskBadClass, CaseText.clean(typed)) }
+                guard ClassName(typed) != nil else { return text(.yearAskBadClass(CaseText.clean(typed))) }
                 staff[i].homeroom = typed
             }
         case .caseload(let login):
@@ -74,7 +72,7 @@ struct AssignmentDialogue {
             if typed == "-" { staff[i].caseload = [] }
             else if !typed.isEmpty {
                 let entries = typed.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-                if let bad = entries.first(where: { ClassName($0) == nil }) { return text(.yearAskBadClass, CaseText.clean(bad)) }
+                if let bad = entries.first(where: { ClassName($0) == nil }) { return text(.yearAskBadClass(CaseText.clean(bad))) }
                 staff[i].caseload = entries
             }
         }

@@ -167,7 +167,7 @@ enum CaseText {
                 + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", flagsWidth)
                 + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
                 // A student who left: their counsellor closes the case or refers it onward.
-                + (s?.left.map { "  " + Localization.t(.leftMark, $0.reason.rawValue, $0.on) } ?? "") + "\n"
+                + (s?.left.map { "  " + Localization.t(.leftMark($0.reason.rawValue, $0.on)) } ?? "") + "\n"
         }
         return String(out.dropLast())
     }
@@ -199,12 +199,12 @@ enum CaseText {
     static func tierWord(_ v: Visibility) -> String { Catalog(Localization.language).term("visibility.\(v.rawValue)") }
 
     static func body(_ text: String?, visibility: Visibility) -> String {
-        guard let text else { return "    " + Localization.t(.cannotReadEntry, tierWord(visibility)) }
+        guard let text else { return "    " + Localization.t(.cannotReadEntry(tierWord(visibility))) }
         return Sanitizer.lines(text).map { "    " + $0 }.joined(separator: "\n")
     }
 
     static func thread(_ c: Case, _ school: School) -> String {
-        guard !c.messages.isEmpty else { return Localization.t(.noMessagesYet, "\(c.number)") }
+        guard !c.messages.isEmpty else { return Localization.t(.noMessagesYet("\(c.number)")) }
         return c.messages.map { m in
             let tier = m.visibility == .team ? "" : " (\(tierWord(m.visibility)))"
             return clean(school.displayName(m.author)) + " · " + time(m.at) + tier + "\n" + body(m.text, visibility: m.visibility)
@@ -213,10 +213,10 @@ enum CaseText {
 
     static func detail(_ c: Case, _ school: School, now: Date) -> String {
         let s = school.student(of: c)
-        var out = Localization.t(.caseHeader, "\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-") + "\n"
+        var out = Localization.t(.caseHeader("\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-")) + "\n"
         let words = Catalog(Localization.language)
-        out += Localization.t(.showStatusLine, words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.term("level.\(c.level.rawValue)")) + "\n"
-        out += Localization.t(.showCounsellor, clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))) + "\n"
+        out += Localization.t(.showStatusLine(words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.term("level.\(c.level.rawValue)"))) + "\n"
+        out += Localization.t(.showCounsellor(clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet)))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
             out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
@@ -227,12 +227,12 @@ enum CaseText {
             switch e.item { case .opened, .flag, .closed: false; default: true }
         }
         if !work.isEmpty {
-            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy, DayInput.format($0, timeZone: TimeZone.current)) } ?? "") + "\n"
+            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy(DayInput.format($0, timeZone: TimeZone.current))) } ?? "") + "\n"
             for line in RecordText.lines(work, school, withCase: false) { out += "  " + line + "\n" }
         }
-        out += "\n" + Localization.t(.threadHeading, "\(c.messages.count)", "\(c.number)") + "\n"
+        out += "\n" + Localization.t(.threadHeading("\(c.messages.count)", "\(c.number)")) + "\n"
         if let outcome = c.outcome {
-            out += "\n" + Localization.t(.closedLine, c.closedAt.map(time) ?? "", words.term("outcome.\(outcome.rawValue)")) + "\n"
+            out += "\n" + Localization.t(.closedLine(c.closedAt.map(time) ?? "", words.term("outcome.\(outcome.rawValue)"))) + "\n"
         }
         if c.isClosed && c.outcomeOnly == true {
             out += Localization.t(.outcomeOnlyShared) + "\n"

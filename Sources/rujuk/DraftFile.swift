@@ -66,16 +66,16 @@ struct DraftFile {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let temp = target + ".tmp"
             guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                return Localization.t(.draftNotSaved, target, String(cString: strerror(errno)))
+                return Localization.t(.draftNotSaved(target, String(cString: strerror(errno))))
             }
             guard rename(temp, target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temp)
-                return Localization.t(.draftNotSaved, target, reason)
+                return Localization.t(.draftNotSaved(target, reason))
             }
             return nil
         } catch {
-            return Localization.t(.draftNotSaved, target, (error as NSError).localizedDescription)
+            return Localization.t(.draftNotSaved(target, (error as NSError).localizedDescription))
         }
     }
 }

@@ -37,7 +37,7 @@ enum ExitStatus {
             let demo = StoreOptions.dataHome + "/rujuk-demo"
             if e.reason == .noStore, e.args.first == StoreOptions.dataHome + "/rujuk",
                FileManager.default.fileExists(atPath: demo + "/store.json") {
-                message = Localization.t(.noStoreButDemo, e.args.first ?? "", demo)
+                message = Localization.t(.noStoreButDemo(e.args.first ?? "", demo))
             }
             switch e.kind {
             case .missing: return (message, notFound)

@@ -74,9 +74,9 @@ enum Interface {
                 terminal = try Terminal(monochrome: theme.name == "mono")
             } catch let e as TerminalError {
                 switch e {
-                case .dumb(let term): throw CommandError.usage(Localization.t(.dumbTerminal, term))
+                case .dumb(let term): throw CommandError.usage(Localization.t(.dumbTerminal(term)))
                 case .notATerminal: throw CommandError.usage(Localization.t(.notATerminal))
-                case .unknown(let term): throw CommandError.usage(Localization.t(.unknownTerminal, term))
+                case .unknown(let term): throw CommandError.usage(Localization.t(.unknownTerminal(term)))
                 }
             }
             if !terminal.hasColours && theme.name != "mono" { theme = .mono }
@@ -97,7 +97,7 @@ enum Interface {
             FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(problem) + "\n").utf8))
         }
         if let left = loop.state.school.staff[loop.state.actor.login]?.left {
-            throw CommandError.notPermitted(Localization.t(.accessEnded, loop.state.actor.name, String(ISODate.format(left.on).prefix(10))))
+            throw CommandError.notPermitted(Localization.t(.accessEnded(loop.state.actor.name, String(ISODate.format(left.on).prefix(10)))))
         }
     }
 }
@@ -125,7 +125,7 @@ enum DemoPersonPrompt {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandError.usage(Localization.t(.chooseWithAs))
         }
-        print(Localization.t(.whoAreYou, school.name))
+        print(Localization.t(.whoAreYou(school.name)))
         for (i, p) in people.enumerated() {
             let roles = p.roles.map { Catalog(Localization.language).role($0) }.joined(separator: ", ")
             print("  \(i + 1)  \(p.login.padding(toLength: 8, withPad: " ", startingAt: 0)) \(p.name) — \(roles)\(p.homeroom.map { " \($0)" } ?? "")")
@@ -134,6 +134,6 @@ enum DemoPersonPrompt {
         guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { throw CommandError.usage(Localization.t(.noAnswer)) }
         if let n = Int(line), people.indices.contains(n - 1) { return people[n - 1] }
         if let p = people.first(where: { $0.login == line }) { return p }
-        throw CommandError.usage(Localization.t(.notADemoPerson, line, "\(people.count)"))
+        throw CommandError.usage(Localization.t(.notADemoPerson(line, "\(people.count)")))
     }
 }

@@ -31,7 +31,7 @@ enum Notifier {
             try process.run()
             if wait { process.waitUntilExit() }
         } catch {
-            FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.notifyFailed, "\(error)") + "\n").utf8))
+            FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.notifyFailed("\(error)")) + "\n").utf8))
         }
     }
 }

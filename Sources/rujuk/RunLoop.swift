@@ -350,13 +350,13 @@ struct RunLoop {
     func previewImport(_ typed: String, missingLeft: LeaveReason?, on day: String) -> Action {
         let path = typed == "~" || typed.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + typed.dropFirst() : typed
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .appendFailed(Localization.t(.cannotReadFile, typed))
+            return .appendFailed(Localization.t(.cannotReadFile(typed)))
         }
         let read: RosterReader.Result
         do { read = try RosterReader.read(data) } catch { return .appendFailed(RosterImport.message(error, typed)) }
         if !read.problems.isEmpty {
-            let rows = read.problems.map { Localization.t(.rowProblem, "\($0.line)", Localization.text($0.error)) }
-            return .appendFailed(Localization.t(.badRows, typed, "\(rows.count)", rows.joined(separator: " ")))
+            let rows = read.problems.map { Localization.t(.rowProblem("\($0.line)", Localization.text($0.error))) }
+            return .appendFailed(Localization.t(.badRows(typed, "\(rows.count)", rows.joined(separator: " "))))
         }
         return .importPreviewed(file: typed, RosterSync.plan(read.entries, school: store.school, missingLeft: missingLeft, on: day))
     }

@@ -25,7 +25,7 @@ enum StandardInput {
             if chunk.isEmpty { break }
             data.append(chunk)
         }
-        if data.count > limit { throw CommandError.data(Localization.t(.stdinTooLarge, "\(limit >> 10)")) }
+        if data.count > limit { throw CommandError.data(Localization.t(.stdinTooLarge("\(limit >> 10)"))) }
         guard let decoded = String(data: data, encoding: .utf8) else {
             throw CommandError.data(Localization.t(.notUTF8Stdin))
         }

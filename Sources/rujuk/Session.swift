@@ -43,7 +43,7 @@ struct Session {
     /// recorded in the audit as opened): for commands that show the case.
     func visibleCase(_ number: Int) throws -> Case {
         guard let readable = try store.readable(number, for: actor) else {
-            throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
+            throw CommandError.notFound(Localization.t(.noVisibleCase("\(number)")))
         }
         warn(about: readable)
         return readable.c
@@ -54,7 +54,7 @@ struct Session {
     func caseToChange(_ number: Int) throws -> Case {
         if school.cases[number] == nil && number < school.nextCaseNumber { try store.loadHistory(ofCase: number) }
         guard let c = school.cases[number], school.canSee(actor, c) else {
-            throw CommandError.notFound(Localization.t(.noVisibleCase, "\(number)"))
+            throw CommandError.notFound(Localization.t(.noVisibleCase("\(number)")))
         }
         return c
     }
@@ -69,7 +69,7 @@ struct Session {
     static func notices(_ readable: ReadableCase, _ facts: StoreFacts) -> [String] {
         var lines: [String] = []
         if readable.privateUnavailable {
-            lines.append(Localization.t(.privateHidden, facts.privateDirectory ?? "private/", facts.privateGroup ?? "?"))
+            lines.append(Localization.t(.privateHidden(facts.privateDirectory ?? "private/", facts.privateGroup ?? "?")))
         }
         if let problem = readable.auditProblem { lines.append(Localization.text(problem)) }
         return lines
@@ -82,11 +82,11 @@ struct Session {
         case .none:
             // A hint that runs as written: one word of what was typed.
             let word = query.split(separator: " ").first.map(String.init) ?? query
-            throw CommandError.notFound(Localization.t(.noStudentLike, query, CaseText.shellQuoted(word)))
+            throw CommandError.notFound(Localization.t(.noStudentLike(query, CaseText.shellQuoted(word))))
         case .several(let candidates):
             var list = candidates.prefix(8).map { "\($0.name) (\($0.className), NISN \($0.nisn ?? "-"))" }.joined(separator: "; ")
-            if candidates.count > 8 { list = Localization.t(.andMore, list, "\(candidates.count - 8)") }
-            throw CommandError.notFound(Localization.t(.severalStudents, query, "\(candidates.count)", list))
+            if candidates.count > 8 { list = Localization.t(.andMore(list, "\(candidates.count - 8)")) }
+            throw CommandError.notFound(Localization.t(.severalStudents(query, "\(candidates.count)", list)))
         }
     }
 }
@@ -141,7 +141,7 @@ enum SchoolConnection {
             try connection.hello(actAs: actAs, pin: nil)
         } catch let e as StoreError where e.reason == .pinRequired {
             // Behind the boundary a PIN comes from the terminal only, never the environment.
-            let pin = try PinEntry.readFromTerminal(prompt: Localization.t(.pinPrompt, actAs ?? ""))
+            let pin = try PinEntry.readFromTerminal(prompt: Localization.t(.pinPrompt(actAs ?? "")))
             try connection.hello(actAs: actAs, pin: pin)
         }
         return connection
@@ -195,7 +195,7 @@ enum Identity {
     /// Someone who left the school: no command, no view, no PIN works for them.
     static func ended(_ person: Staff) throws {
         guard let left = person.left else { return }
-        throw CommandError.notPermitted(Localization.t(.accessEnded, person.name, String(ISODate.format(left.on).prefix(10))))
+        throw CommandError.notPermitted(Localization.t(.accessEnded(person.name, String(ISODate.format(left.on).prefix(10)))))
     }
 
     static func resolve(store: Store, requested: String?) throws -> Staff {
@@ -203,19 +203,19 @@ enum Identity {
         let unix = unixLogin
         guard let login = requested else {
             if let me = school.staff[unix] { try ended(me); return me }
-            throw CommandError.notPermitted(Localization.t(store.info.demo ? .notStaffDemoHint : .notStaff, unix, school.name))
+            throw CommandError.notPermitted(Localization.t(store.info.demo ? .notStaffDemoHint(unix, school.name) : .notStaff(unix, school.name)))
         }
         guard let person = school.staff[login] else {
-            throw CommandError.notFound(Localization.t(.unknownStaff, login, school.name))
+            throw CommandError.notFound(Localization.t(.unknownStaff(login, school.name)))
         }
         try ended(person)
         if store.info.demo || login == unix { return person }
         guard let hash = person.pinHash else {
-            throw CommandError.notPermitted(Localization.t(.noPinYet, person.name, login))
+            throw CommandError.notPermitted(Localization.t(.noPinYet(person.name, login)))
         }
-        let pin = try PinEntry.read(prompt: Localization.t(.pinPrompt, person.name), environment: "RUJUK_PIN")
+        let pin = try PinEntry.read(prompt: Localization.t(.pinPrompt(person.name)), environment: "RUJUK_PIN")
         guard PinHash.verify(pin, against: hash) else {
-            throw CommandError.notPermitted(Localization.t(.wrongPin, person.name))
+            throw CommandError.notPermitted(Localization.t(.wrongPin(person.name)))
         }
         return person
     }
@@ -234,7 +234,7 @@ enum PinEntry {
             if variable == nil && (ProcessInfo.processInfo.environment["RUJUK_PIN"] != nil || ProcessInfo.processInfo.environment["RUJUK_NEW_PIN"] != nil) {
                 throw StoreError(.refused(.notPermitted), .pinFromEnvironment)
             }
-            throw CommandError.notPermitted(Localization.t(.noTerminalForPin, variable ?? "RUJUK_PIN"))
+            throw CommandError.notPermitted(Localization.t(.noTerminalForPin(variable ?? "RUJUK_PIN")))
         }
         guard let raw = getpass(prompt) else {
             throw CommandError.notPermitted(Localization.t(.cannotReadPin))

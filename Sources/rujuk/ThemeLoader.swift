@@ -22,7 +22,7 @@ enum ThemeLoader {
             switch name {
             case "default": return (.standard, nil)
             case "mono": return (.mono, nil)
-            default: return (.standard, Localization.t(.themeMissing, name, searchPaths[0]))
+            default: return (.standard, Localization.t(.themeMissing(name, searchPaths[0])))
             }
         }
         do {
@@ -30,7 +30,7 @@ enum ThemeLoader {
         } catch let error as ThemeFileError {
             return (.standard, error.message)
         } catch {
-            return (.standard, Localization.t(.themeUnreadable, path))
+            return (.standard, Localization.t(.themeUnreadable(path)))
         }
     }
 
@@ -41,12 +41,12 @@ enum ThemeLoader {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeFileError(message: Localization.t(.themeSyntax, path, "\(error.source.begin.line)", error.description))
+            throw ThemeFileError(message: Localization.t(.themeSyntax(path, "\(error.source.begin.line)", error.description)))
         }
         var entries: [String: ThemeEntry] = [:]
         for (role, value) in table["styles"]?.table ?? TOMLTable() {
             guard let t = value.table else {
-                throw ThemeFileError(message: Localization.t(.themeNotTable, path, "\(line(of: role, in: text))", role))
+                throw ThemeFileError(message: Localization.t(.themeNotTable(path, "\(line(of: role, in: text))", role)))
             }
             entries[role] = ThemeEntry(fg: t["fg"]?.string, bg: t["bg"]?.string, bold: t["bold"]?.bool,
                                        reverse: t["reverse"]?.bool, underline: t["underline"]?.bool, dim: t["dim"]?.bool)
@@ -54,7 +54,7 @@ enum ThemeLoader {
         do {
             return try Theme.build(name: name, entries: entries)
         } catch {
-            throw ThemeFileError(message: Localization.t(.themeBadValue, path, "\(line(of: error.key, in: text))", error.message))
+            throw ThemeFileError(message: Localization.t(.themeBadValue(path, "\(line(of: error.key, in: text))", error.message)))
         }
     }
 
@@ -90,15 +90,15 @@ enum UserConfig {
     /// settings are then not used, which the person must be told rather than guess.
     static var problem: String? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else { return Localization.t(.configUnreadable, path) }
-        guard let text = String(data: data, encoding: .utf8) else { return Localization.t(.configUnreadable, path) }
+        guard let data = FileManager.default.contents(atPath: path) else { return Localization.t(.configUnreadable(path)) }
+        guard let text = String(data: data, encoding: .utf8) else { return Localization.t(.configUnreadable(path)) }
         do {
             _ = try TOMLTable(string: text)
             return nil
         } catch let error as TOMLParseError {
-            return Localization.t(.configSyntax, path, "\(error.source.begin.line)", error.description)
+            return Localization.t(.configSyntax(path, "\(error.source.begin.line)", error.description))
         } catch {
-            return Localization.t(.configUnreadable, path)
+            return Localization.t(.configUnreadable(path))
         }
     }
 }

@@ -296,13 +296,6 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         }
     }
 
-    @Test func everyAdminStringIsInBothLanguages() {
-        for key in AdminText.allCases {
-            #expect(Catalog.adminEnglish[key] != nil, "\(key) has no English")
-            #expect(Catalog.adminIndonesian[key] != nil, "\(key) has no Indonesian")
-        }
-    }
-
     @Test(arguments: [(Language.en, 80, 24), (.id, 80, 24), (.en, 120, 40), (.id, 120, 40)])
     func theWholeScreen(lang: Language, width: Int, height: Int) {
         let lines = render(adminState(lang, width: width, height: height)).lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }

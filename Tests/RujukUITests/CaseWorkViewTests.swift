@@ -100,7 +100,7 @@ import Testing
         _ = press(&s, [.char("m")])
         #expect(s.mode == .myActions)
         let screen = text(s)
-        #expect(screen.contains(s.catalog.t(.myActionsTitle, "\(s.myActions.count)")))
+        #expect(screen.contains(s.catalog.t(.myActionsTitle("\(s.myActions.count)"))))
         #expect(screen.contains("! 2026-11-1"))
         #expect(s.myActions.first?.overdue == true)
         let item = try #require(s.myActions.compactMap { a -> (Int, Int)? in
@@ -111,7 +111,7 @@ import Testing
         // x asks once (issue 12); a move in between asks again; the second x marks it done.
         #expect(press(&s, [.char("x")]).isEmpty)
         guard case .planItem(let planned) = s.myActions[index].kind else { Issue.record("not a plan action"); return }
-        #expect(s.status == s.catalog.t(.confirmDone, planned.text))
+        #expect(s.status == s.catalog.t(.confirmDone(planned.text)))
         #expect(press(&s, [.char("j"), .char("k"), .char("x")]).isEmpty)
         let effects = press(&s, [.char("x")])
         #expect(effects == [.append([Event(at: s.now, actor: "sari", payload: .planItemDone(number: item.0, item: item.1))])])
@@ -140,7 +140,7 @@ import Testing
         let c = s.school.redacted(s.school.cases[12]!, for: s.actor)!.c
         _ = reduce(&s, .recordLoaded(studentID: id, StudentRecord.entries([c])))
         let screen = text(s)
-        #expect(screen.contains(s.catalog.t(.recordTitle, "Citra Anggraini", "VIII-B")))
+        #expect(screen.contains(s.catalog.t(.recordTitle("Citra Anggraini", "VIII-B"))))
         #expect(screen.contains(s.catalog.t(.confidentialEntry)))
         #expect(!screen.contains("Mediasi dengan pelaku"))
         #expect(screen.contains("Dipalak uang jajan"))
@@ -166,7 +166,7 @@ import Testing
         #expect(!render(s).lines.joined().contains("•#10"))
         let thread = render(s).lines.joined(separator: "\n")
         // The outcome in the reader's words (issue 12), not its code name.
-        #expect(thread.contains(s.catalog.t(.closedWith, s.catalog.term("outcome.referredOut"))))
+        #expect(thread.contains(s.catalog.t(.closedWith(s.catalog.term("outcome.referredOut")))))
     }
 }
 

@@ -4,20 +4,6 @@ import Testing
 @testable import RujukUI
 
 @Suite struct CatalogTests {
-    @Test(arguments: Language.allCases)
-    func everyKeyHasAStringInEveryLanguage(_ language: Language) {
-        let table = language == .id ? Catalog.indonesian : Catalog.english
-        let missing = Text.allCases.filter { table[$0]?.isEmpty ?? true }
-        #expect(missing.isEmpty, "missing in \(language): \(missing)")
-    }
-
-    @Test func placeholdersMatchAcrossLanguages() {
-        for key in Text.allCases {
-            let en = Catalog.english[key] ?? "", id = Catalog.indonesian[key] ?? ""
-            for n in 0..<5 { #expect(en.contains("{\(n)}") == id.contains("{\(n)}"), "\(key) {\(n)}") }
-        }
-    }
-
     @Test func languageChoiceFollowsFlagThenEnvironmentThenSchool() {
         #expect(Language.choose(flag: "en", environment: ["LANG": "id_ID.UTF-8"], schoolDefault: "id") == .en)
         #expect(Language.choose(flag: nil, environment: ["LANG": "id_ID.UTF-8"], schoolDefault: "en") == .id)

@@ -274,7 +274,7 @@ import Testing
         let text = render(state).lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
             .split(separator: " ").joined(separator: " ")
         let referrers = state.selectedCase!.referrers.map(state.school.displayName).joined(separator: ", ")
-        let header = state.catalog.t(.summaryFor, referrers).split(separator: " ").joined(separator: " ")
+        let header = state.catalog.t(.summaryFor(referrers)).split(separator: " ").joined(separator: " ")
         #expect(text.contains(header), "\(text)")
     }
 }

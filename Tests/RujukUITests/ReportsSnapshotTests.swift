@@ -85,16 +85,4 @@ import Testing
             }
         }
     }
-
-    @Test(arguments: Language.allCases)
-    func everyReportWordHasBothLanguagesAndTheSamePlaceholders(_ language: Language) {
-        let table = language == .id ? Catalog.indonesianReports : Catalog.englishReports
-        let missing = ReportText.allCases.filter { key in (table[key] ?? "").isEmpty }
-        #expect(missing.isEmpty)
-        for key in ReportText.allCases {
-            for n in 0..<4 {
-                #expect((Catalog.englishReports[key] ?? "").contains("{\(n)}") == (table[key] ?? "").contains("{\(n)}"), "\(key)")
-            }
-        }
-    }
 }

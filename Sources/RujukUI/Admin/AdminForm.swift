@@ -108,7 +108,20 @@ public struct AdminForm: Sendable, Equatable {
     public enum Outcome: Sendable, Equatable {
         case events([Event])
         case readImport(path: String, missingLeft: LeaveReason?, on: String)
-        case problem(AdminText, Field?)
+        case problem(Problem)
+    }
+
+    /// Why a form cannot be sent yet; `field` is where the person goes to mend it.
+    public enum Problem: Sendable, Equatable {
+        case goneMeanwhile, nothingChanged
+        case needed(Field), badDay(Field), needsARole(Field)
+
+        public var field: Field? {
+            switch self {
+            case .goneMeanwhile, .nothingChanged: nil
+            case .needed(let f), .badDay(let f), .needsARole(let f): f
+            }
+        }
     }
 
     func submit(_ school: School, actor: String, now: Date, timeZone: TimeZone) -> Outcome {
@@ -118,25 +131,25 @@ public struct AdminForm: Sendable, Equatable {
         }
         switch kind {
         case .editStudent(let id):
-            guard var s = school.students[id] else { return .problem(.adminGoneMeanwhile, nil) }
-            if text(.name).isEmpty { return .problem(.adminNeeded, .name) }
-            if text(.className).isEmpty { return .problem(.adminNeeded, .className) }
+            guard var s = school.students[id] else { return .problem(.goneMeanwhile) }
+            if text(.name).isEmpty { return .problem(.needed(.name)) }
+            if text(.className).isEmpty { return .problem(.needed(.className)) }
             let before = s
             s.name = text(.name)
             s.className = text(.className)
-            return s == before ? .problem(.adminNothingChanged, nil) : event(.studentChanged(s))
+            return s == before ? .problem(.nothingChanged) : event(.studentChanged(s))
         case .studentLeaves(let id):
-            guard school.students[id] != nil, let reason = choice(.reason).flatMap(LeaveReason.init) else { return .problem(.adminGoneMeanwhile, nil) }
-            guard let on = day(.date) else { return .problem(.adminBadDay, .date) }
+            guard school.students[id] != nil, let reason = choice(.reason).flatMap(LeaveReason.init) else { return .problem(.goneMeanwhile) }
+            guard let on = day(.date) else { return .problem(.badDay(.date)) }
             let to = text(.destination)
             return event(.studentLeft(StudentLeft(id: id, departure: StudentDeparture(reason: reason, on: on, destination: to.isEmpty ? nil : to))))
         case .studentBack(let id):
-            guard school.students[id] != nil else { return .problem(.adminGoneMeanwhile, nil) }
-            if text(.className).isEmpty { return .problem(.adminNeeded, .className) }
+            guard school.students[id] != nil else { return .problem(.goneMeanwhile) }
+            if text(.className).isEmpty { return .problem(.needed(.className)) }
             return event(.studentReturned(StudentReturned(id: id, className: text(.className))))
         case .editStaff(let login):
-            guard var p = school.staff[login] else { return .problem(.adminGoneMeanwhile, nil) }
-            if text(.name).isEmpty { return .problem(.adminNeeded, .name) }
+            guard var p = school.staff[login] else { return .problem(.goneMeanwhile) }
+            if text(.name).isEmpty { return .problem(.needed(.name)) }
             let before = p
             p.name = text(.name)
             p.roles = Self.roleFields.filter { choice($0.0) == "yes" }.map(\.1).sorted()
@@ -144,15 +157,15 @@ public struct AdminForm: Sendable, Equatable {
             // A homeroom makes a homeroom teacher, as `staff set --homeroom` does.
             if p.homeroom != nil && !p.has(.homeroomTeacher) { p.roles = (p.roles + [.homeroomTeacher]).sorted() }
             p.caseload = text(.caseload).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            if p.roles.isEmpty { return .problem(.adminNeedsARole, .roleSubjectTeacher) }
-            return p == before ? .problem(.adminNothingChanged, nil) : event(.staffChanged(p))
+            if p.roles.isEmpty { return .problem(.needsARole(.roleSubjectTeacher)) }
+            return p == before ? .problem(.nothingChanged) : event(.staffChanged(p))
         case .staffLeaves(let login):
-            guard school.staff[login] != nil else { return .problem(.adminGoneMeanwhile, nil) }
+            guard school.staff[login] != nil else { return .problem(.goneMeanwhile) }
             let to = choice(.handoverTo) ?? ""
             return event(.staffLeft(StaffLeft(login: login, handoverTo: to.isEmpty ? nil : to)))
         case .importStudents:
-            if text(.file).isEmpty { return .problem(.adminNeeded, .file) }
-            guard let on = day(.date) else { return .problem(.adminBadDay, .date) }
+            if text(.file).isEmpty { return .problem(.needed(.file)) }
+            guard let on = day(.date) else { return .problem(.badDay(.date)) }
             return .readImport(path: text(.file), missingLeft: choice(.missing).flatMap(LeaveReason.init), on: on)
         }
     }

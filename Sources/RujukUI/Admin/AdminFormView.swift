@@ -13,7 +13,7 @@ enum AdminFormView {
         if case .staffLeaves(let login) = form.kind {
             let (held, owned) = state.school.handover(of: login)
             let list = { (n: [Int]) in n.isEmpty ? "-" : n.map { "#\($0)" }.joined(separator: ", ") }
-            lines += ThreadPane.wrap(held.isEmpty && owned.isEmpty ? t.t(.adminHoldsNothing) : t.t(.adminHolds, list(held), list(owned)), inner)
+            lines += ThreadPane.wrap(held.isEmpty && owned.isEmpty ? t.t(.adminHoldsNothing) : t.t(.adminHolds(list(held), list(owned))), inner)
         }
         let labelWidth = form.fields.map { DisplayWidth.of(t.adminField($0.id)) }.max() ?? 10
         for (i, field) in form.fields.enumerated() {
@@ -46,11 +46,11 @@ enum AdminFormView {
         let t = state.catalog
         let student = { (id: String) in state.school.students[id].map { Sanitizer.line($0.name) } ?? id }
         switch form.kind {
-        case .editStudent(let id): return t.t(.adminTitleEditStudent, student(id))
-        case .studentLeaves(let id): return t.t(.adminTitleLeaves, student(id))
-        case .studentBack(let id): return t.t(.adminTitleBack, student(id))
-        case .editStaff(let login): return t.t(.adminTitleEditStaff, Sanitizer.line(state.school.displayName(login)) + " (\(login))")
-        case .staffLeaves(let login): return t.t(.adminTitleStaffLeaves, Sanitizer.line(state.school.displayName(login)))
+        case .editStudent(let id): return t.t(.adminTitleEditStudent(student(id)))
+        case .studentLeaves(let id): return t.t(.adminTitleLeaves(student(id)))
+        case .studentBack(let id): return t.t(.adminTitleBack(student(id)))
+        case .editStaff(let login): return t.t(.adminTitleEditStaff(Sanitizer.line(state.school.displayName(login)) + " (\(login))"))
+        case .staffLeaves(let login): return t.t(.adminTitleStaffLeaves(Sanitizer.line(state.school.displayName(login))))
         case .importStudents: return t.t(.adminTitleImport)
         }
     }
@@ -60,7 +60,7 @@ enum AdminFormView {
         let t = state.catalog
         switch id {
         case .reason: return LeaveReason(rawValue: raw).map(t.adminReason) ?? raw
-        case .missing: return LeaveReason(rawValue: raw).map { t.t(.adminMarkLeft, t.adminReason($0)) } ?? t.t(.adminKeepMissing)
+        case .missing: return LeaveReason(rawValue: raw).map { t.t(.adminMarkLeft(t.adminReason($0))) } ?? t.t(.adminKeepMissing)
         case .handoverTo:
             guard !raw.isEmpty, let p = state.school.staff[raw] else { return t.t(.adminNobody) }
             return Sanitizer.line(p.name) + " · " + t.role(p.primaryRole)

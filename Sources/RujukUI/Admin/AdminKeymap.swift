@@ -27,10 +27,10 @@ public func adminKeymap(for state: AppState) -> [AdminBinding] {
     func needs(_ ok: Bool, _ why: String) -> String? { roster ?? (ok ? nil : why) }
     let editReason = needs(student != nil || (person != nil && person!.isActive), person?.isActive == false ? t.t(.adminStaffLeft) : chooseFirst)
     let leaveReason: String?
-    if let student { leaveReason = needs(student.isActive, t.t(.adminAlreadyLeft, Sanitizer.line(student.name))) }
+    if let student { leaveReason = needs(student.isActive, t.t(.adminAlreadyLeft(Sanitizer.line(student.name)))) }
     else if let person { leaveReason = needs(person.isActive && person.login != state.actor.login, person.isActive ? t.t(.adminNotYourself) : t.t(.adminStaffLeft)) }
     else { leaveReason = needs(false, chooseFirst) }
-    let backReason = needs(student?.isActive == false, student == nil ? t.t(.adminChooseStudent) : t.t(.adminNotLeft, Sanitizer.line(student!.name)))
+    let backReason = needs(student?.isActive == false, student == nil ? t.t(.adminChooseStudent) : t.t(.adminNotLeft(Sanitizer.line(student!.name))))
     return [
         AdminBinding(keys: [.char("e")], label: "e", command: .edit, help: t.t(.adminHelpEdit), disabledReason: editReason),
         AdminBinding(keys: [.char("l")], label: "l", command: .leave, help: t.t(.adminHelpLeave), disabledReason: leaveReason),

@@ -41,8 +41,8 @@ enum AdminView {
         let t = state.catalog
         let active = o.staff.filter(\.isActive).count
         let args = [state.school.name, state.actor.name, "\(o.total.active)", "\(o.classes.filter { $0.active > 0 }.count)", "\(active)"]
-        var line = Sanitizer.line(t.t(.adminTopBar, args[0], args[1], args[2], args[3], args[4]))
-        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.adminTopBarShort, args[0], args[1], args[2], args[3], args[4])) }
+        var line = Sanitizer.line(t.t(.adminTopBar(args[0], args[1], args[2], args[3], args[4])))
+        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.adminTopBarShort(args[0], args[1], args[2], args[3], args[4]))) }
         grid.put(line, x: 0, y: 0, style: state.theme.style(.bar))
     }
 
@@ -99,8 +99,8 @@ enum AdminView {
     static func students(_ state: AppState, _ r: Rect, _ grid: inout Grid) {
         let t = state.catalog
         let list = state.adminStudents
-        let title = state.adminClass.map { t.t(.adminPaneStudents, Sanitizer.line($0)) + " (\(list.filter(\.isActive).count))" }
-            ?? t.t(.adminPaneStudents, "-")
+        let title = state.adminClass.map { t.t(.adminPaneStudents(Sanitizer.line($0))) + " (\(list.filter(\.isActive).count))" }
+            ?? t.t(.adminPaneStudents("-"))
         grid.box(r, title: title, style: border(state, .students))
         let inner = r.inner
         if list.isEmpty {
@@ -117,7 +117,7 @@ enum AdminView {
             let base = focused && i == selected ? state.theme.style(.listSelected) : s.isActive ? Style.plain : state.theme.style(.textDim)
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             // The NISN and gender in fixed columns; the name gets the rest; a leaver's mark after.
-            let mark = s.left.map { "  " + t.t(.adminLeftMark, t.adminShortReason($0.reason), $0.on) } ?? ""
+            let mark = s.left.map { "  " + t.t(.adminLeftMark(t.adminShortReason($0.reason), $0.on)) } ?? ""
             let tail = mark.isEmpty || inner.width >= 70 ? "  " + QueuePane.pad(s.nisn ?? "-", 11) + (s.gender?.rawValue ?? "-") : ""
             let nameWidth = max(10, inner.width - DisplayWidth.of(tail) - DisplayWidth.of(mark))
             grid.put(QueuePane.pad(Sanitizer.line(s.name), nameWidth) + tail + mark, x: inner.x, y: y, maxWidth: inner.width, style: base)
@@ -153,11 +153,11 @@ enum AdminView {
     static func describe(_ p: Staff, _ t: Catalog, _ timeZone: TimeZone) -> String {
         // "homeroom VIII-B" says the homeroom role already.
         var parts = [p.roles.filter { $0 != .homeroomTeacher || p.homeroom == nil }.map(t.role).joined(separator: ", ")]
-        if let h = p.homeroom { parts.append(t.t(.adminHomeroom, Sanitizer.line(h))) }
+        if let h = p.homeroom { parts.append(t.t(.adminHomeroom(Sanitizer.line(h)))) }
         if p.isCounsellor {
-            parts.append(p.caseload.isEmpty ? t.t(.adminCaseloadAll) : t.t(.adminCaseload, p.caseload.map(Sanitizer.line).joined(separator: " ")))
+            parts.append(p.caseload.isEmpty ? t.t(.adminCaseloadAll) : t.t(.adminCaseload(p.caseload.map(Sanitizer.line).joined(separator: " "))))
         }
-        if let left = p.left { parts.append(t.t(.adminStaffLeftMark, DayInput.format(left.on, timeZone: timeZone))) }
+        if let left = p.left { parts.append(t.t(.adminStaffLeftMark(DayInput.format(left.on, timeZone: timeZone)))) }
         return parts.joined(separator: " · ")
     }
 

@@ -103,10 +103,9 @@ private func adminFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 
 private func adminSubmit(_ state: inout AppState, _ form: inout AdminForm) -> [Effect] {
     switch form.submit(state.school, actor: state.actor.login, now: state.now, timeZone: state.timeZone) {
-    case .problem(let why, let field):
-        let label = field.map { state.catalog.adminField($0).trimmingCharacters(in: CharacterSet(charactersIn: ": ")) } ?? ""
-        state.status = state.catalog.t(why, label)
-        if let field, let i = form.fields.firstIndex(where: { $0.id == field }) { form.focus = i }
+    case .problem(let why):
+        state.status = state.catalog.adminProblem(why)
+        if let field = why.field, let i = form.fields.firstIndex(where: { $0.id == field }) { form.focus = i }
         return []
     case .events(let events):
         form.sent = true
@@ -114,7 +113,7 @@ private func adminSubmit(_ state: inout AppState, _ form: inout AdminForm) -> [E
         return [.append(events)]
     case .readImport(let path, let missing, let on):
         form.sent = true
-        state.status = state.catalog.t(.adminReading, path)
+        state.status = state.catalog.t(.adminReading(path))
         return [.previewImport(path: path, missingLeft: missing, on: on)]
     }
 }
@@ -132,12 +131,12 @@ private func previewKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard preview.plan.changesSomething else { state.admin.preview = nil; return [] }
         preview.sent = true
         state.admin.preview = preview
-        state.status = state.catalog.t(.adminApplying, "\(preview.plan.events.count)")
+        state.status = state.catalog.t(.adminApplying("\(preview.plan.events.count)"))
         return [.append(preview.plan.events.map { Event(at: state.now, actor: state.actor.login, payload: $0) })]
     case .escape, .char("n"), .char("q"):
         guard !preview.sent else { return [] }
         state.admin.preview = nil
-        state.status = state.catalog.t(.adminImportCancelled, preview.file)
+        state.status = state.catalog.t(.adminImportCancelled(preview.file))
     default: break
     }
     return []
@@ -149,7 +148,7 @@ extension AppState {
         let t = catalog
         if let preview = admin.preview, preview.sent {
             admin.preview = nil
-            status = t.t(.adminImported, "\(events.count)", preview.file)
+            status = t.t(.adminImported("\(events.count)", preview.file))
             return
         }
         guard admin.form?.sent == true else { return }
@@ -166,18 +165,18 @@ extension AppState {
         }
         for event in events {
             switch event.payload {
-            case .studentChanged(let s): status = t.t(.adminStudentSaved, Sanitizer.line(s.name), s.className)
+            case .studentChanged(let s): status = t.t(.adminStudentSaved(Sanitizer.line(s.name), s.className))
             case .studentLeft(let l):
                 let name = school.students[l.id].map { Sanitizer.line($0.name) } ?? l.id
                 let open = school.cases.values.filter { $0.studentID == l.id && !$0.isClosed }.map { "#\($0.number)" }.sorted()
-                status = t.t(.adminStudentLeft, name, t.adminReason(l.departure.reason), l.departure.on)
-                    + (open.isEmpty ? "" : " " + t.t(.adminLeaverCases, open.joined(separator: ", ")))
+                status = t.t(.adminStudentLeft(name, t.adminReason(l.departure.reason), l.departure.on))
+                    + (open.isEmpty ? "" : " " + t.t(.adminLeaverCases(open.joined(separator: ", "))))
             case .studentReturned(let r):
-                status = t.t(.adminStudentBack, school.students[r.id].map { Sanitizer.line($0.name) } ?? r.id, r.className)
-            case .staffChanged(let p): status = t.t(.adminStaffSaved, Sanitizer.line(p.name))
+                status = t.t(.adminStudentBack(school.students[r.id].map { Sanitizer.line($0.name) } ?? r.id, r.className))
+            case .staffChanged(let p): status = t.t(.adminStaffSaved(Sanitizer.line(p.name)))
             case .staffLeft(let l):
-                status = t.t(.adminStaffLeftDone, school.displayName(l.login))
-                    + (l.handoverTo.map { " " + t.t(.adminHandedOver, school.displayName($0)) } ?? "")
+                status = t.t(.adminStaffLeftDone(school.displayName(l.login)))
+                    + (l.handoverTo.map { " " + t.t(.adminHandedOver(school.displayName($0))) } ?? "")
             default: break
             }
         }

@@ -1,182 +1,414 @@
-extension Catalog {
-    static let english: [Text: String] = [
-        .topBar: " Rujuk · {0} · {1} ({2}) · {3} new · {4} unread",
-        .tooSmall: "Terminal too small: need 60×16, have {0}×{1}.",
-        .lockTitle: "Rujuk · {0}",
-        .lockIdle: "Locked after {0} minute(s) without a key; what you were writing is kept.",
-        .lockWho: "Who are you? Type your login and PIN.",
-        .lockLogin: "Login: ",
-        .lockPIN: "PIN:   ",
-        .lockChecking: "Checking…",
-        .lockHint: "Enter: unlock · Tab: next field · Esc: someone else · Ctrl-C: quit",
-        .lockHintNoPIN: "Enter: unlock · Esc: someone else · Ctrl-C: quit",
-        .lockUnknown: "No staff member has that login; check it and try again.",
-        .lockWrongPIN: "Wrong PIN; try again.",
-        .lockWait: "Too many wrong PINs; wait {0} seconds and try again.",
-        .lockRenewTitle: "Your PIN is shorter than PINs may now be: choose a new one of {0} to 12 digits.",
-        .lockNewPIN: "New PIN:   ",
-        .lockRepeatPIN: "Again:     ",
-        .lockRenewHint: "Enter: next, then set · Esc: someone else · Ctrl-C: quit",
-        .lockNewPINsDiffer: "The two PINs differ; type the new one again.",
-        .lockNewPINTooShort: "A new PIN has {0} to 12 digits.",
-        .lockLockedOut: "This PIN is locked after too many wrong tries; ask the school's admin (rujuk staff unlock).",
-        .lockNoPIN: "You have no PIN yet; ask the school's admin to set one (rujuk staff set-pin).",
-        .lockEmpty: "Type your login first.",
-        .helpLock: "lock the screen at once",
-        .helpSignOut: "sign out (your drafts are kept; Ctrl-C ends Rujuk)",
-        .paneStudents: "1 Students flagged", .paneQueue: "2 Queue", .paneThread: "3 Thread",
-        .filterMineNew: "mine & new", .filterMine: "mine", .filterUnclaimed: "unclaimed", .filterAll: "all",
-        .emptyQueue: "No cases here. Press n to flag a student.",
-        .emptyQueueNoFlag: "No cases here: the admin works no cases.",
-        .replyPlaceholder: "> r to reply…", .draftPrefix: "> draft: ",
-        .confidentialEntry: "[confidential entry: you cannot read it]",
-        .closedWith: "Closed ({0}): ", .composeTo: "To: ",
-        .readersTeam: "everyone on the case (teacher, wali kelas, BK, wakasek, principal)",
-        .readersHomeroomAndBK: "the wali kelas and BK only", .readersBKOnly: "BK (counsellors) only",
-        .readersBKAndPrincipal: "BK and the principal only",
-        .hintCompose: " Enter send · Alt-Enter new line · Esc keep draft", .hintComposeVisibility: " · C-t who can read",
-        .hintFlagForm: " Enter choose/next · Tab field · C-s send · Esc cancel",
-        .hintFilter: " type to filter · Enter keep · Esc clear",
-        .helpFlag: "flag a student", .helpPickUp: "pick up", .helpAssign: "assign to…", .helpReply: "reply",
-        .helpClose: "close", .helpOpen: "open the case", .helpFilter: "filter", .helpHelp: "help", .helpQuit: "quit",
-        .helpNextPane: "next pane", .helpPreviousPane: "previous pane", .helpDown: "move down", .helpUp: "move up",
-        .helpTop: "first", .helpBottom: "last", .helpPageDown: "page down", .helpPageUp: "page up",
-        .helpRedraw: "redraw", .helpSwitchQueue: "switch queue", .helpJumpPane: "jump to a pane",
-        .helpTitle: "Help · keys", .notNow: "(not now)",
-        .selectCaseFirst: "Select a case first.",
-        .statusCaseOpened: "Case #{0} opened.", .statusFlagAdded: "Your flag was added to open case #{0}.",
-        .statusPickedUp: "You picked up case #{0}.", .statusSent: "Sent.", .statusClosed: "Closed case #{0}.",
-        .statusAssigned: "Case #{0} assigned to {1}.",
-        .onlyCounsellorConfidential: "Only a counsellor can post a confidential entry.",
-        .messageEmpty: "The message is empty; write something or press Esc.",
-        .noStudentMatches: "No student matches; type part of a name or an NISN.",
-        .chooseStudentFirst: "Choose the student first: type a name and press Enter.",
-        .writeWhatYouSaw: "Write what you saw before sending.",
-        .flagTitle: "Flag a student", .fieldStudent: "Student: ", .fieldSaw: "What I saw: ", .fieldTried: "What I tried: ",
-        .fieldArea: "Area: ", .fieldUrgency: "Urgency: ", .fieldParents: "Parents informed: ",
-        .discardFlag: "Discard this flag? y discards, any other key goes back.",
-        .assignTitle: "Assign", .assignPrompt: "Assign to (j/k, Enter; Esc cancels):",
-        .closeTitle: "Close case", .closePrompt: "Outcome (Esc cancels):",
-        .summaryPrompt: "Summary for the teacher who flagged (Enter closes):",
-        .caseTitle: "Case #{0}", .counsellorLabel: "Counsellor: ", .notPickedUp: "not picked up",
-        .flagBy: "Flag by {0}: ", .messageBy: "Message by {0}", .confidentialMark: " (confidential)",
-        .planLabel: "Plan: ", .serviceLabel: "Service: ", .reviewLabel: "Review ", .levelLabel: "Level → ", .closedLabel: "Closed: ",
-        .statusNew: "new", .statusPickedUpWord: "picked up", .statusPlanned: "planned", .statusInSupport: "in support",
-        .statusReviewing: "reviewing", .statusClosedWord: "closed",
-        .urgencyRoutine: "routine", .urgencySoon: "soon", .urgencyUrgent: "urgent",
-        .roleSubjectTeacher: "subject teacher", .roleHomeroomTeacher: "homeroom teacher", .roleCounsellor: "guru BK",
-        .roleVice: "vice principal", .rolePrincipal: "principal", .roleAdmin: "admin",
-        .denyNotOnCase: "You are not on this case; ask the counsellor to add you.",
-        .denyRoster: "Only the school's admin can change staff and students.",
-        .denyAdmin: "The admin account manages the roster and cannot work cases; sign in as a teacher or counsellor.",
-        .denyPickUp: "Only a counsellor (guru BK) can pick up a case.",
-        .denyAlreadyPickedUp: "This case is already picked up; ask its counsellor or the vice principal to reassign it.",
-        .denyAssign: "Only a counsellor or the vice principal for student affairs can assign a case.",
-        .denyClosed: "This case is closed; reopen it first.",
-        .denyOpen: "This case is still open.",
-        .denyVisibility: "You may write only for readers you are among (the teacher who flagged and the homeroom teacher may also tell BK alone, in confidence).",
-        .denyClose: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case.",
-        .denyReopen: "Only a counsellor or the vice principal for student affairs can reopen a case.",
-        .denyPlan: "Only a counsellor (guru BK) can record services and reviews.",
-        .denyPlans: "Only a counsellor or the vice principal for student affairs can change the help plan or the case's level.",
-        .denySanction: "Sanctions are decided by the vice principal for student affairs, never by BK; write a support action instead.",
-        .denyParents: "Only the counsellor, the homeroom teacher or the vice principal records contact with the parents.",
-        .denyConference: "Only a counsellor or the vice principal for student affairs can record a case conference.",
-        .denyVisit: "Only a counsellor or the student's homeroom teacher can record a home visit.",
-        .denyAccessEnded: "Your access ended when you left the school; ask the school's admin if this is a mistake.",
-        .helpMyActions: "my actions",
-        .helpPlan: "help plan",
-        .helpService: "log a service",
-        .helpEvaluate: "evaluate",
-        .helpLevel: "level / refer onward",
-        .helpConference: "case conference",
-        .helpVisit: "home visit",
-        .helpRecord: "student's record",
-        .statusDone: "Marked done on case #{0}.",
-        .statusRecorded: "Recorded on case #{0}.",
-        .sending: "Saving…",
-        .problemBadDate: "The date in \"{0}\" is not understood; write 2026-12-01, today or +7d.",
-        .problemBadMinutes: "Minutes must be a whole number above zero.",
-        .problemNothing: "Nothing to record yet; fill in at least one field.",
-        .problemRequired: "\"{0}\" is needed.",
-        .titlePlan: "Help plan",
-        .titleService: "Log a service",
-        .titleReview: "Evaluation",
-        .titleLevel: "Level and referral onward",
-        .titleConference: "Case conference",
-        .titleVisit: "Home visit",
-        .hintForm: "Tab/Enter next field · ←/→ choose · C-s save · Esc cancel",
-        .discardForm: "Discard this form? y discards, any other key goes back.",
-        .hintDate: "Dates: 2026-12-01, 01/12/2026, today, yesterday, tomorrow, -1d, +7d, +2w.",
-        .hintAttendees: "Name (role), separated by commas; parents too.",
-        .hintParents: "How and when the parents were contacted; needed before the vice principal takes the case.",
-        .hintSanction: "Sanctions belong to the vice principal, never to BK.",
-        .recOpened: "Case opened: {0} · {1}",
-        .recFlag: "Flag from {0} ({1}): ",
-        .recGoal: "Goal: ",
-        .recAction: "Action for {0}: ",
-        .recService: "Service {0} · {1} · {2} min ({3})",
-        .recReview: "Evaluation {0}: {1}/5 by {2} ({3})",
-        .recLevel: "Level → {0}, by {1}: ",
-        .recReferral: "referred to {0}, letter {1}",
-        .recParents: "Parents contacted, by {0}: ",
-        .recReferralNote: "Referral outcome ({0})",
-        .recConference: "Case conference with {0}",
-        .recVisit: "Home visit by {0}",
-        .recVisitDetails: "met {0}; found: {1}; follow-up: {2}",
-        .recClosed: "Closed ({0}): ",
-        .withParentsMark: "(with parents)",
-        .overdueMark: "OVERDUE",
-        .sanctionMark: "[sanction]",
-        .dueLabel: "due {0}",
-        .levelNow: "level: {0}",
-        .reviewDateLabel: "plan review {0}",
-        .scrollHint: "j/k scroll · any other key closes",
-        .recordTitle: "Record · {0} · {1}",
-        .recordLoading: "Reading the record…",
-        .recordEmpty: "No records you may see.",
-        .myActionsTitle: "My actions ({0})",
-        .myActionsEmpty: "Nothing to do: no open actions are yours.",
-        .myActionsHint: "x done/observe · Enter to case · Esc close",
-        .observationAsked: "your observation, {0}",
-        .topBarActions: " · {0} to do", .topBarOverdue: " ({0} overdue)",
-        .caseLeftList: "Case #{0} left this list; nothing is selected (j/k to choose).",
-        .caseLeftClosed: "Case #{0} was closed and left this list; nothing is selected (j/k to choose).",
-        .caseLeftToCounsellor: "Case #{0} is now with {1} and left this list; nothing is selected (j/k to choose).",
-        .nothingSelected: "No case selected: j/k to choose one.",
-        .clearSummaryFirst: "A summary is written: send it with Enter, or clear it (Ctrl-U) to send only the outcome.",
-        .summaryNeeded: "Write a summary for the referrer (it may be short), or press Ctrl-O to send only the outcome.",
-        .summaryFor: "Summary for {0} (what the teacher who flagged may know):",
-        .summaryHint: "Enter close · Ctrl-O outcome only · Esc back",
-        .confirmOutcomeOnly: "Close without a summary? {0} will read only that the case was closed as {1}. y closes, any other key goes back.",
-        .closedOutcomeOnly: "Closed: {0}. BK shared only the outcome, without a summary.",
-        .flagSuggested: "Suggested from the list: Enter keeps, typing replaces.",
-        .flagFor: "For: {0} · {1} · NISN {2}",
-        .flagJoinsCase: "Your flag joins open case #{0} (counsellor: {1}).",
-        .flagOpensCase: "A new case will be opened.",
-        .flagOpensOrJoins: "A new case will be opened, or your flag joins the case BK already has open for this student.",
-        .denyCloseNotYours: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal.",
-        .helpAllMine: "all mine / open",
-        .helpReopen: "reopen",
-        .titleReopen: "Reopen the case",
-        .titleParents: "Contact with the parents",
-        .topBarShort: " {0} ({1}) · {2} new · {3} unread",
-        .filterAllMine: "all mine, closed too",
-        .noCaseMatches: "No case matches '{0}'. Esc clears the filter.",
-        .topBarTiny: " {0} · {1} new · {2} unread",
-        .denyTriage: "Only a counsellor (guru BK) can change a case's urgency, area or concern.",
-        .denyReportNotYours: "A counsellor sees their own report and the school's summary; a colleague's report is for the principal and the vice principal.",
-        .denyReports: "Reports are for the principal, the vice principal and counsellors; as a teacher you see the outcomes of your own referrals (the school-wide scope).",
-        .helpTriage: "change urgency, area, concern",
-        .titleTriage: "Urgency, area and concern",
-        .fieldConcern: "Concern: ",
-        .confirmDone: "Mark “{0}” done? x again marks it done; any other key does not.",
-        .helpNotNowLegend: "× not for you now: press the key to see why",
-        .helpNotNowReason: "× not for you now, and why",
-        .readersAndYou: " · and you",
-        .flagSawTeam: "Everyone on the case reads this · C-t: for BK only",
-        .flagSawBKOnly: "For BK only (and you) · C-t: for everyone on the case",
-        .helpAllCases: "all cases / open",
-        .recOutcomeOnly: "only the outcome was shared with the referrer, no summary",
-    ]
+// The English words of the interface: every case of every wording, so none can be missing.
+extension English {
+    public func text(_ text: Text) -> String {
+        switch text {
+        case .topBar(let a0, let a1, let a2, let a3, let a4): " Rujuk · \(a0) · \(a1) (\(a2)) · \(a3) new · \(a4) unread"
+        case .tooSmall(let a0, let a1): "Terminal too small: need 60×16, have \(a0)×\(a1)."
+        case .lockTitle(let a0): "Rujuk · \(a0)"
+        case .lockIdle(let a0): "Locked after \(a0) minute(s) without a key; what you were writing is kept."
+        case .lockWho: "Who are you? Type your login and PIN."
+        case .lockLogin: "Login: "
+        case .lockPIN: "PIN:   "
+        case .lockChecking: "Checking…"
+        case .lockHint: "Enter: unlock · Tab: next field · Esc: someone else · Ctrl-C: quit"
+        case .lockHintNoPIN: "Enter: unlock · Esc: someone else · Ctrl-C: quit"
+        case .lockUnknown: "No staff member has that login; check it and try again."
+        case .lockWrongPIN: "Wrong PIN; try again."
+        case .lockNoPIN: "You have no PIN yet; ask the school's admin to set one (rujuk staff set-pin)."
+        case .lockEmpty: "Type your login first."
+        case .lockWait(let a0): "Too many wrong PINs; wait \(a0) seconds and try again."
+        case .lockLockedOut: "This PIN is locked after too many wrong tries; ask the school's admin (rujuk staff unlock)."
+        case .helpLock: "lock the screen at once"
+        case .helpSignOut: "sign out (your drafts are kept; Ctrl-C ends Rujuk)"
+        case .lockRenewTitle(let a0): "Your PIN is shorter than PINs may now be: choose a new one of \(a0) to 12 digits."
+        case .lockNewPIN: "New PIN:   "
+        case .lockRepeatPIN: "Again:     "
+        case .lockRenewHint: "Enter: next, then set · Esc: someone else · Ctrl-C: quit"
+        case .lockNewPINsDiffer: "The two PINs differ; type the new one again."
+        case .lockNewPINTooShort(let a0): "A new PIN has \(a0) to 12 digits."
+        case .paneStudents: "1 Students flagged"
+        case .paneQueue: "2 Queue"
+        case .paneThread: "3 Thread"
+        case .filterMineNew: "mine & new"
+        case .filterMine: "mine"
+        case .filterUnclaimed: "unclaimed"
+        case .filterAll: "all"
+        case .emptyQueue: "No cases here. Press n to flag a student."
+        case .emptyQueueNoFlag: "No cases here: the admin works no cases."
+        case .replyPlaceholder: "> r to reply…"
+        case .draftPrefix: "> draft: "
+        case .confidentialEntry: "[confidential entry: you cannot read it]"
+        case .closedWith(let a0): "Closed (\(a0)): "
+        case .composeTo: "To: "
+        case .readersTeam: "everyone on the case (teacher, wali kelas, BK, wakasek, principal)"
+        case .readersHomeroomAndBK: "the wali kelas and BK only"
+        case .readersBKOnly: "BK (counsellors) only"
+        case .readersBKAndPrincipal: "BK and the principal only"
+        case .hintCompose: " Enter send · Alt-Enter new line · Esc keep draft"
+        case .hintComposeVisibility: " · C-t who can read"
+        case .hintFlagForm: " Enter choose/next · Tab field · C-s send · Esc cancel"
+        case .hintFilter: " type to filter · Enter keep · Esc clear"
+        case .helpFlag: "flag a student"
+        case .helpPickUp: "pick up"
+        case .helpAssign: "assign to…"
+        case .helpReply: "reply"
+        case .helpClose: "close"
+        case .helpOpen: "open the case"
+        case .helpFilter: "filter"
+        case .helpHelp: "help"
+        case .helpQuit: "quit"
+        case .helpNextPane: "next pane"
+        case .helpPreviousPane: "previous pane"
+        case .helpDown: "move down"
+        case .helpUp: "move up"
+        case .helpTop: "first"
+        case .helpBottom: "last"
+        case .helpPageDown: "page down"
+        case .helpPageUp: "page up"
+        case .helpRedraw: "redraw"
+        case .helpSwitchQueue: "switch queue"
+        case .helpJumpPane: "jump to a pane"
+        case .helpTitle: "Help · keys"
+        case .notNow: "(not now)"
+        case .selectCaseFirst: "Select a case first."
+        case .statusCaseOpened(let a0): "Case #\(a0) opened."
+        case .statusFlagAdded(let a0): "Your flag was added to open case #\(a0)."
+        case .statusPickedUp(let a0): "You picked up case #\(a0)."
+        case .statusSent: "Sent."
+        case .statusClosed(let a0): "Closed case #\(a0)."
+        case .statusAssigned(let a0, let a1): "Case #\(a0) assigned to \(a1)."
+        case .onlyCounsellorConfidential: "Only a counsellor can post a confidential entry."
+        case .messageEmpty: "The message is empty; write something or press Esc."
+        case .noStudentMatches: "No student matches; type part of a name or an NISN."
+        case .chooseStudentFirst: "Choose the student first: type a name and press Enter."
+        case .writeWhatYouSaw: "Write what you saw before sending."
+        case .flagTitle: "Flag a student"
+        case .fieldStudent: "Student: "
+        case .fieldSaw: "What I saw: "
+        case .fieldTried: "What I tried: "
+        case .fieldArea: "Area: "
+        case .fieldUrgency: "Urgency: "
+        case .fieldParents: "Parents informed: "
+        case .discardFlag: "Discard this flag? y discards, any other key goes back."
+        case .assignTitle: "Assign"
+        case .assignPrompt: "Assign to (j/k, Enter; Esc cancels):"
+        case .closeTitle: "Close case"
+        case .closePrompt: "Outcome (Esc cancels):"
+        case .summaryPrompt: "Summary for the teacher who flagged (Enter closes):"
+        case .caseTitle(let a0): "Case #\(a0)"
+        case .counsellorLabel: "Counsellor: "
+        case .notPickedUp: "not picked up"
+        case .flagBy(let a0): "Flag by \(a0): "
+        case .messageBy(let a0): "Message by \(a0)"
+        case .confidentialMark: " (confidential)"
+        case .planLabel: "Plan: "
+        case .serviceLabel: "Service: "
+        case .reviewLabel: "Review "
+        case .levelLabel: "Level → "
+        case .closedLabel: "Closed: "
+        case .statusNew: "new"
+        case .statusPickedUpWord: "picked up"
+        case .statusPlanned: "planned"
+        case .statusInSupport: "in support"
+        case .statusReviewing: "reviewing"
+        case .statusClosedWord: "closed"
+        case .urgencyRoutine: "routine"
+        case .urgencySoon: "soon"
+        case .urgencyUrgent: "urgent"
+        case .roleSubjectTeacher: "subject teacher"
+        case .roleHomeroomTeacher: "homeroom teacher"
+        case .roleCounsellor: "guru BK"
+        case .roleVice: "vice principal"
+        case .rolePrincipal: "principal"
+        case .roleAdmin: "admin"
+        case .denyNotOnCase: "You are not on this case; ask the counsellor to add you."
+        case .denyRoster: "Only the school's admin can change staff and students."
+        case .denyAdmin: "The admin account manages the roster and cannot work cases; sign in as a teacher or counsellor."
+        case .denyPickUp: "Only a counsellor (guru BK) can pick up a case."
+        case .denyAlreadyPickedUp: "This case is already picked up; ask its counsellor or the vice principal to reassign it."
+        case .denyAssign: "Only a counsellor or the vice principal for student affairs can assign a case."
+        case .denyClosed: "This case is closed; reopen it first."
+        case .denyOpen: "This case is still open."
+        case .denyVisibility: "You may write only for readers you are among (the teacher who flagged and the homeroom teacher may also tell BK alone, in confidence)."
+        case .denyClose: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case."
+        case .denyReopen: "Only a counsellor or the vice principal for student affairs can reopen a case."
+        case .denyPlan: "Only a counsellor (guru BK) can record services and reviews."
+        case .denyPlans: "Only a counsellor or the vice principal for student affairs can change the help plan or the case's level."
+        case .denySanction: "Sanctions are decided by the vice principal for student affairs, never by BK; write a support action instead."
+        case .denyParents: "Only the counsellor, the homeroom teacher or the vice principal records contact with the parents."
+        case .denyConference: "Only a counsellor or the vice principal for student affairs can record a case conference."
+        case .denyVisit: "Only a counsellor or the student's homeroom teacher can record a home visit."
+        case .denyAccessEnded: "Your access ended when you left the school; ask the school's admin if this is a mistake."
+        case .helpMyActions: "my actions"
+        case .helpPlan: "help plan"
+        case .helpService: "log a service"
+        case .helpEvaluate: "evaluate"
+        case .helpLevel: "level / refer onward"
+        case .helpConference: "case conference"
+        case .helpVisit: "home visit"
+        case .helpRecord: "student's record"
+        case .statusDone(let a0): "Marked done on case #\(a0)."
+        case .statusRecorded(let a0): "Recorded on case #\(a0)."
+        case .sending: "Saving…"
+        case .problemBadDate(let a0): "The date in \"\(a0)\" is not understood; write 2026-12-01, today or +7d."
+        case .problemBadMinutes: "Minutes must be a whole number above zero."
+        case .problemNothing: "Nothing to record yet; fill in at least one field."
+        case .problemRequired(let a0): "\"\(a0)\" is needed."
+        case .titlePlan: "Help plan"
+        case .titleService: "Log a service"
+        case .titleReview: "Evaluation"
+        case .titleLevel: "Level and referral onward"
+        case .titleConference: "Case conference"
+        case .titleVisit: "Home visit"
+        case .hintForm: "Tab/Enter next field · ←/→ choose · C-s save · Esc cancel"
+        case .discardForm: "Discard this form? y discards, any other key goes back."
+        case .hintDate: "Dates: 2026-12-01, 01/12/2026, today, yesterday, tomorrow, -1d, +7d, +2w."
+        case .hintAttendees: "Name (role), separated by commas; parents too."
+        case .hintParents: "How and when the parents were contacted; needed before the vice principal takes the case."
+        case .hintSanction: "Sanctions belong to the vice principal, never to BK."
+        case .recOpened(let a0, let a1): "Case opened: \(a0) · \(a1)"
+        case .recFlag(let a0, let a1): "Flag from \(a0) (\(a1)): "
+        case .recGoal: "Goal: "
+        case .recAction(let a0): "Action for \(a0): "
+        case .recService(let a0, let a1, let a2, let a3): "Service \(a0) · \(a1) · \(a2) min (\(a3))"
+        case .recReview(let a0, let a1, let a2, let a3): "Evaluation \(a0): \(a1)/5 by \(a2) (\(a3))"
+        case .recLevel(let a0, let a1): "Level → \(a0), by \(a1): "
+        case .recReferral(let a0, let a1): "referred to \(a0), letter \(a1)"
+        case .recParents(let a0): "Parents contacted, by \(a0): "
+        case .recReferralNote(let a0): "Referral outcome (\(a0))"
+        case .recConference(let a0): "Case conference with \(a0)"
+        case .recVisit(let a0): "Home visit by \(a0)"
+        case .recVisitDetails(let a0, let a1, let a2): "met \(a0); found: \(a1); follow-up: \(a2)"
+        case .recClosed(let a0): "Closed (\(a0)): "
+        case .withParentsMark: "(with parents)"
+        case .overdueMark: "OVERDUE"
+        case .sanctionMark: "[sanction]"
+        case .dueLabel(let a0): "due \(a0)"
+        case .levelNow(let a0): "level: \(a0)"
+        case .reviewDateLabel(let a0): "plan review \(a0)"
+        case .scrollHint: "j/k scroll · any other key closes"
+        case .recordTitle(let a0, let a1): "Record · \(a0) · \(a1)"
+        case .recordLoading: "Reading the record…"
+        case .recordEmpty: "No records you may see."
+        case .myActionsTitle(let a0): "My actions (\(a0))"
+        case .myActionsEmpty: "Nothing to do: no open actions are yours."
+        case .myActionsHint: "x done/observe · Enter to case · Esc close"
+        case .observationAsked(let a0): "your observation, \(a0)"
+        case .topBarActions(let a0): " · \(a0) to do"
+        case .topBarOverdue(let a0): " (\(a0) overdue)"
+        case .recOutcomeOnly: "only the outcome was shared with the referrer, no summary"
+        case .helpAllCases: "all cases / open"
+        case .flagSawTeam: "Everyone on the case reads this · C-t: for BK only"
+        case .flagSawBKOnly: "For BK only (and you) · C-t: for everyone on the case"
+        case .readersAndYou: " · and you"
+        case .helpNotNowLegend: "× not for you now: press the key to see why"
+        case .helpNotNowReason: "× not for you now, and why"
+        case .confirmDone(let a0): "Mark “\(a0)” done? x again marks it done; any other key does not."
+        case .denyTriage: "Only a counsellor (guru BK) can change a case's urgency, area or concern."
+        case .helpTriage: "change urgency, area, concern"
+        case .titleTriage: "Urgency, area and concern"
+        case .fieldConcern: "Concern: "
+        case .denyReportNotYours: "A counsellor sees their own report and the school's summary; a colleague's report is for the principal and the vice principal."
+        case .denyReports: "Reports are for the principal, the vice principal and counsellors; as a teacher you see the outcomes of your own referrals (the school-wide scope)."
+        case .helpAllMine: "all mine / open"
+        case .helpReopen: "reopen"
+        case .titleReopen: "Reopen the case"
+        case .titleParents: "Contact with the parents"
+        case .topBarShort(let a0, let a1, let a2, let a3): " \(a0) (\(a1)) · \(a2) new · \(a3) unread"
+        case .topBarTiny(let a0, let a1, let a2): " \(a0) · \(a1) new · \(a2) unread"
+        case .filterAllMine: "all mine, closed too"
+        case .noCaseMatches(let a0): "No case matches '\(a0)'. Esc clears the filter."
+        case .caseLeftList(let a0): "Case #\(a0) left this list; nothing is selected (j/k to choose)."
+        case .caseLeftClosed(let a0): "Case #\(a0) was closed and left this list; nothing is selected (j/k to choose)."
+        case .caseLeftToCounsellor(let a0, let a1): "Case #\(a0) is now with \(a1) and left this list; nothing is selected (j/k to choose)."
+        case .nothingSelected: "No case selected: j/k to choose one."
+        case .clearSummaryFirst: "A summary is written: send it with Enter, or clear it (Ctrl-U) to send only the outcome."
+        case .summaryNeeded: "Write a summary for the referrer (it may be short), or press Ctrl-O to send only the outcome."
+        case .summaryFor(let a0): "Summary for \(a0) (what the teacher who flagged may know):"
+        case .summaryHint: "Enter close · Ctrl-O outcome only · Esc back"
+        case .confirmOutcomeOnly(let a0, let a1): "Close without a summary? \(a0) will read only that the case was closed as \(a1). y closes, any other key goes back."
+        case .closedOutcomeOnly(let a0): "Closed: \(a0). BK shared only the outcome, without a summary."
+        case .flagSuggested: "Suggested from the list: Enter keeps, typing replaces."
+        case .flagFor(let a0, let a1, let a2): "For: \(a0) · \(a1) · NISN \(a2)"
+        case .flagJoinsCase(let a0, let a1): "Your flag joins open case #\(a0) (counsellor: \(a1))."
+        case .flagOpensCase: "A new case will be opened."
+        case .flagOpensOrJoins: "A new case will be opened, or your flag joins the case BK already has open for this student."
+        case .denyCloseNotYours: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal."
+        }
+    }
+
+    public func admin(_ text: AdminText) -> String {
+        switch text {
+        case .adminTopBar(let a0, let a1, let a2, let a3, let a4): " Rujuk · \(a0) · \(a1) (admin) · \(a2) students in \(a3) classes · \(a4) staff"
+        case .adminTopBarShort(_, let a1, let a2, _, let a4): " Rujuk · \(a1) (admin) · \(a2) students · \(a4) staff"
+        case .adminPaneClasses: "1 Classes"
+        case .adminPaneStudents(let a0): "2 Students · \(a0)"
+        case .adminPaneStaff: "3 Staff"
+        case .adminColClass: "Class"
+        case .adminColAll: "All"
+        case .adminColBoys: "M"
+        case .adminColGirls: "F"
+        case .adminColLeft: "Left"
+        case .adminAllClasses: "All"
+        case .adminNoStudents: "No students yet: press i to import a Dapodik export or a class list."
+        case .adminNoClassStudents: "Choose a class in pane 1."
+        case .adminLeftMark(let a0, let a1): "left \(a1), \(a0)"
+        case .adminHomeroom(let a0): "homeroom \(a0)"
+        case .adminCaseload(let a0): "caseload \(a0)"
+        case .adminCaseloadAll: "caseload: every class"
+        case .adminStaffLeftMark(let a0): "left \(a0)"
+        case .adminChooseFirst: "Choose a student (pane 2) or a staff member (pane 3) first."
+        case .adminChooseStudent: "Choose a student in pane 2 first."
+        case .adminStaffLeft: "This person has left the school; their record stays as it was."
+        case .adminAlreadyLeft(let a0): "\(a0) has already left; b brings them back."
+        case .adminNotLeft(let a0): "\(a0) has not left the school."
+        case .adminNotYourself: "You cannot end your own access here."
+        case .adminHelpEdit: "edit the student or staff member"
+        case .adminHelpLeave: "leaves the school (student or staff)"
+        case .adminHelpBack: "a student who left comes back"
+        case .adminHelpImport: "import students from a file, with a preview"
+        case .adminHelpOpen: "show the class's students; edit the person"
+        case .adminHelpTitle: "Help · the roster and staff"
+        case .adminNeeded(let a0): "Fill in \(a0)."
+        case .adminNothingChanged: "Nothing changed; Esc goes back."
+        case .adminBadDay(let a0): "\(a0): write a day such as 2026-12-01, 01/12/2026 or today."
+        case .adminNeedsARole: "Give them at least one role."
+        case .adminGoneMeanwhile: "This record changed in another session; Esc and open it again."
+        case .adminReading(let a0): "Reading \(a0)…"
+        case .adminApplying(let a0): "Applying \(a0) changes…"
+        case .adminImportCancelled(let a0): "Nothing imported from \(a0)."
+        case .adminImported(let a0, let a1): "Applied \(a0) changes from \(a1)."
+        case .adminStudentSaved(let a0, let a1): "Saved: \(a0), \(a1)."
+        case .adminStudentLeft(let a0, let a1, let a2): "\(a0) left the school (\(a1), \(a2))."
+        case .adminLeaverCases(let a0): "Open cases \(a0) stay with their counsellor to close or refer onward."
+        case .adminStudentBack(let a0, let a1): "\(a0) is back, in \(a1)."
+        case .adminStaffSaved(let a0): "Saved: \(a0)."
+        case .adminStaffLeftDone(let a0): "\(a0) left: their access has ended."
+        case .adminHandedOver(let a0): "\(a0) takes over and is told."
+        case .adminTitleEditStudent(let a0): "Edit student · \(a0)"
+        case .adminTitleLeaves(let a0): "\(a0) leaves the school"
+        case .adminTitleBack(let a0): "\(a0) comes back"
+        case .adminTitleEditStaff(let a0): "Edit staff member · \(a0)"
+        case .adminTitleStaffLeaves(let a0): "\(a0) leaves: their access ends at once"
+        case .adminTitleImport: "Import students"
+        case .adminFormHint: "Tab/Enter next · ←/→/Space choose · C-s save · Esc cancel"
+        case .adminDiscard: "Discard the changes? y discards, any other key goes back."
+        case .adminHolds(let a0, let a1): "Holds open cases: \(a0); owns open actions in: \(a1). They go to the person chosen."
+        case .adminHoldsNothing: "No open cases or actions to hand over."
+        case .adminHintDate: "2026-12-01, 01/12/2026, today, yesterday"
+        case .adminHintDestination: "For a move (mutasi): the new school; an onward referral is suggested to the counsellor."
+        case .adminHintFile: "A Dapodik export (.xlsx, .xls) or a class list (.csv), as a path on this computer."
+        case .adminHintCaseload: "Classes or grades, separated by spaces (VII VIII-B); empty: every class."
+        case .adminHintHomeroom: "The class they are homeroom teacher of; empty: none."
+        case .adminHintMissing: "Students on the roster but not in the file: kept, or marked as left."
+        case .adminHintHandover: "Who takes over their open cases and actions (told at once)."
+        case .adminYes: "yes"
+        case .adminNo: "no"
+        case .adminNobody: "nobody"
+        case .adminKeepMissing: "keep them"
+        case .adminMarkLeft(let a0): "mark as left: \(a0)"
+        case .adminBorn: "born"
+        case .adminReasonLulus: "graduated (lulus)"
+        case .adminReasonMutasi: "moved school (mutasi)"
+        case .adminReasonKeluar: "dropped out (keluar)"
+        case .adminShortLulus: "graduated"
+        case .adminShortMutasi: "moved school"
+        case .adminShortKeluar: "dropped out"
+        case .adminPreviewTitle(let a0): "Import · \(a0)"
+        case .adminPreviewSummary(let a0, let a1, let a2, let a3, let a4, let a5, let a6): "\(a0) new, \(a1) moved, \(a2) corrected, \(a3) back, \(a4) not in the file, \(a5) uncertain, \(a6) unchanged."
+        case .adminPreviewNew(let a0): "new: \(a0)"
+        case .adminPreviewMove(let a0, let a1, let a2): "moves: \(a0): \(a1) → \(a2)"
+        case .adminPreviewCorrect(let a0, let a1): "corrected: \(a0): \(a1)"
+        case .adminPreviewBack(let a0): "back: \(a0)"
+        case .adminPreviewMissing(let a0): "not in the file: \(a0)"
+        case .adminPreviewLeaves(let a0, let a1): "leaves (\(a1)): \(a0)"
+        case .adminPreviewUncertain(let a0, let a1, let a2): "line \(a0), \(a1): not applied: \(a2)"
+        case .adminPreviewMissingHint: "Students not in the file stay; choose \"mark as left\" in the import form to record them as left."
+        case .adminPreviewHint: "y apply all of this as one step · Esc nothing · j/k scroll"
+        case .adminPreviewNothing(let a0): "Nothing to change: the roster already matches \(a0)."
+        case .adminPreviewNothingHint: "y or Esc closes · j/k scroll"
+        case .adminPreviewSending: "Applying…"
+        case .adminUncertainIDs(let a0, let a1): "its numbers point at two students, \(a0) and \(a1)"
+        case .adminUncertainOtherNISN(let a0, let a1): "same name and birth date as \(a0), who has NISN \(a1)"
+        case .adminUncertainName(let a0): "only the name matches: \(a0)"
+        case .adminUncertainSameLine(let a0, let a1): "the same student as line \(a0) (\(a1))"
+        case .adminFieldName: "Name: "
+        case .adminFieldClass: "Class: "
+        case .adminFieldReason: "Why: "
+        case .adminFieldDate: "On: "
+        case .adminFieldDestination: "To school: "
+        case .adminFieldHomeroom: "Homeroom: "
+        case .adminFieldCaseload: "Caseload: "
+        case .adminFieldHandover: "Hand over to: "
+        case .adminFieldFile: "File: "
+        case .adminFieldMissing: "Not in the file: "
+        case .adminFieldRole(let a0): "\(a0): "
+        }
+    }
+
+    public func report(_ text: ReportText) -> String {
+        switch text {
+        case .title(let a0, let a1): "Reports · \(a0) · \(a1)"
+        case .scopeSchool: "whole school"
+        case .scopeMine: "my cases"
+        case .scopeSummary: "school summary"
+        case .scopeOwnReferrals: "my referrals"
+        case .sectionReferrals: "Referrals"
+        case .sectionCounsellors: "Per counsellor"
+        case .sectionWhoRefers: "Who refers (flags by role)"
+        case .sectionOwnReferrals: "What came of my referrals"
+        case .sectionEachReferral: "Each referral"
+        case .trendDay: "Flags per day"
+        case .trendWeek: "Flags per week"
+        case .figureNew: "New referrals"
+        case .figureWaiting: "Waiting for pick-up"
+        case .figureOverdue: "Plan actions overdue"
+        case .figurePickUp: "Time to pick-up"
+        case .figureFeedback: "Summary to the referrer"
+        case .figureRead: "Summary read"
+        case .figureReferred: "Students I referred"
+        case .figurePickedUp: "Picked up by BK"
+        case .figureClosed: "Closed"
+        case .figureAnswered: "Closed with a summary"
+        case .columnCounsellor: "Counsellor"
+        case .columnOpen: "open"
+        case .columnPickUp: "pick-up"
+        case .columnClosed: "closed"
+        case .columnSummaries: "summaries"
+        case .norm(let a0, let a1, let a2): "\(a0) students, \(a1) counsellor(s); the norm of 1 per 150 asks for \(a2)."
+        case .median(let a0, let a1): "median \(a0) · p90 \(a1)"
+        case .hours(let a0): "\(a0) h"
+        case .days(let a0): "\(a0) d"
+        case .noTimes: "none yet"
+        case .of(let a0, let a1): "\(a0) of \(a1)"
+        case .semester1(let a0): "semester 1 (ganjil) \(a0)"
+        case .semester2(let a0): "semester 2 (genap) \(a0)"
+        case .empty(let a0): "Nothing was recorded in \(a0): no referral, service or case."
+        case .emptyHint: "[ goes back to the period before."
+        case .countedFrom: "Counted from the cases you may see; confidential text never appears here."
+        case .hint: " [ ] period  s month/semester  Enter cases  t printed  Esc queue  q quit"
+        case .hintCounsellor: " [ ] period  s month/sem  Tab mine/school  ↵ cases  t printed  w narrative  Esc"
+        case .helpReports: "reports"
+        case .noCasesBehind: "No case behind this figure."
+        case .casesTitle(let a0, let a1): "\(a0), \(a1)"
+        case .queueBack: "Esc reports"
+        case .loading: "Reading the school's closed cases for the report…"
+        case .referralWaiting: "waiting for BK"
+        case .referralWith(let a0): "with \(a0)"
+        case .referralClosed(let a0): "closed: \(a0)"
+        case .summaryGiven: "summary given"
+        case .narrativeTitle: "The report's narrative"
+        case .narrativeFor(let a0, let a1): "\(a0) · \(a1)"
+        case .narrativeHint: "Printed as written, in the report's language (Indonesian); team-visible facts only, no confidential detail."
+        case .narrativeSaved: "Narrative saved; it is printed with the report."
+        case .narrativeNotYours: "Only a counsellor writes a narrative, on their own report (Tab to \"my cases\")."
+        case .narrativeMissing: "(not written yet: w writes it)"
+        case .narrativeKey: "w narrative"
+        case .document(let a0): "As printed (in Indonesian, as filed) · \(a0)"
+        case .documentHint: " j/k scroll  [ ] period  s month/semester  t figures  Esc queue"
+        case .documentHintCounsellor: " j/k  [ ] period  s month/sem  Tab mine/school  w narrative  t figures  Esc"
+        case .narrativeFormHint: "Tab next section · C-s save · Esc cancel"
+        case .noLaterPeriod: "No later period yet: the reports end at this one."
+        }
+    }
 }

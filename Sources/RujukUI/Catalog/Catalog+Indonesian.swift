@@ -1,182 +1,414 @@
-extension Catalog {
-    static let indonesian: [Text: String] = [
-        .topBar: " Rujuk · {0} · {1} ({2}) · {3} baru · {4} belum dibaca",
-        .tooSmall: "Terminal terlalu kecil: perlu 60×16, sekarang {0}×{1}.",
-        .lockTitle: "Rujuk · {0}",
-        .lockIdle: "Terkunci setelah {0} menit tanpa tombol; yang sedang Anda tulis tetap tersimpan.",
-        .lockWho: "Siapa Anda? Ketik login dan PIN Anda.",
-        .lockLogin: "Login: ",
-        .lockPIN: "PIN:   ",
-        .lockChecking: "Memeriksa…",
-        .lockHint: "Enter: buka · Tab: kolom berikutnya · Esc: orang lain · Ctrl-C: keluar",
-        .lockHintNoPIN: "Enter: buka · Esc: orang lain · Ctrl-C: keluar",
-        .lockUnknown: "Tidak ada guru dengan login itu; periksa lalu coba lagi.",
-        .lockWrongPIN: "PIN salah; coba lagi.",
-        .lockWait: "Terlalu banyak PIN salah; tunggu {0} detik lalu coba lagi.",
-        .lockRenewTitle: "PIN Anda lebih pendek dari aturan sekarang: buat PIN baru {0} sampai 12 angka.",
-        .lockNewPIN: "PIN baru:  ",
-        .lockRepeatPIN: "Ulangi:    ",
-        .lockRenewHint: "Enter: lanjut, lalu simpan · Esc: orang lain · Ctrl-C: keluar",
-        .lockNewPINsDiffer: "Kedua PIN berbeda; ketik PIN baru sekali lagi.",
-        .lockNewPINTooShort: "PIN baru terdiri atas {0} sampai 12 angka.",
-        .lockLockedOut: "PIN ini dikunci karena terlalu sering salah; hubungi admin sekolah (rujuk staff unlock).",
-        .lockNoPIN: "Anda belum punya PIN; minta admin sekolah membuatnya (rujuk staff set-pin).",
-        .lockEmpty: "Ketik login Anda dulu.",
-        .helpLock: "kunci layar seketika",
-        .helpSignOut: "keluar akun (draf Anda disimpan; Ctrl-C menutup Rujuk)",
-        .paneStudents: "1 Siswa dirujuk", .paneQueue: "2 Antrean", .paneThread: "3 Percakapan",
-        .filterMineNew: "milik saya & baru", .filterMine: "milik saya", .filterUnclaimed: "belum diambil", .filterAll: "semua",
-        .emptyQueue: "Tidak ada kasus. Tekan n untuk merujuk siswa ke BK.",
-        .emptyQueueNoFlag: "Tidak ada kasus: admin tidak menangani kasus.",
-        .replyPlaceholder: "> r untuk membalas…", .draftPrefix: "> draf: ",
-        .confidentialEntry: "[catatan rahasia: Anda tidak dapat membacanya]",
-        .closedWith: "Ditutup ({0}): ", .composeTo: "Untuk: ",
-        .readersTeam: "semua yang menangani kasus (guru, wali kelas, BK, wakasek, kepala sekolah)",
-        .readersHomeroomAndBK: "hanya wali kelas dan BK", .readersBKOnly: "hanya guru BK",
-        .readersBKAndPrincipal: "hanya BK dan kepala sekolah",
-        .hintCompose: " Enter kirim · Alt-Enter baris baru · Esc simpan draf", .hintComposeVisibility: " · C-t siapa yang bisa membaca",
-        .hintFlagForm: " Enter pilih/lanjut · Tab isian · C-s kirim · Esc batal",
-        .hintFilter: " ketik untuk menyaring · Enter simpan · Esc hapus",
-        .helpFlag: "rujuk siswa ke BK", .helpPickUp: "ambil kasus", .helpAssign: "tugaskan ke…", .helpReply: "balas",
-        .helpClose: "tutup kasus", .helpOpen: "buka kasus", .helpFilter: "saring", .helpHelp: "bantuan", .helpQuit: "keluar",
-        .helpNextPane: "panel berikutnya", .helpPreviousPane: "panel sebelumnya", .helpDown: "turun", .helpUp: "naik",
-        .helpTop: "paling atas", .helpBottom: "paling bawah", .helpPageDown: "halaman turun", .helpPageUp: "halaman naik",
-        .helpRedraw: "gambar ulang", .helpSwitchQueue: "ganti antrean", .helpJumpPane: "lompat ke panel",
-        .helpTitle: "Bantuan · tombol", .notNow: "(tidak sekarang)",
-        .selectCaseFirst: "Pilih kasus terlebih dahulu.",
-        .statusCaseOpened: "Kasus #{0} dibuka.", .statusFlagAdded: "Rujukan Anda ditambahkan ke kasus #{0} yang masih terbuka.",
-        .statusPickedUp: "Anda mengambil kasus #{0}.", .statusSent: "Terkirim.", .statusClosed: "Kasus #{0} ditutup.",
-        .statusAssigned: "Kasus #{0} ditugaskan kepada {1}.",
-        .onlyCounsellorConfidential: "Hanya guru BK yang dapat menulis catatan rahasia.",
-        .messageEmpty: "Pesan masih kosong; tulis sesuatu atau tekan Esc.",
-        .noStudentMatches: "Tidak ada siswa yang cocok; ketik sebagian nama atau NISN.",
-        .chooseStudentFirst: "Pilih siswanya dulu: ketik nama lalu tekan Enter.",
-        .writeWhatYouSaw: "Tulis apa yang Anda lihat sebelum mengirim.",
-        .flagTitle: "Rujuk ke BK", .fieldStudent: "Siswa: ", .fieldSaw: "Yang saya lihat: ", .fieldTried: "Yang sudah saya coba: ",
-        .fieldArea: "Bidang: ", .fieldUrgency: "Urgensi: ", .fieldParents: "Orang tua sudah diberi tahu: ",
-        .discardFlag: "Buang rujukan ini? y membuang, tombol lain kembali.",
-        .assignTitle: "Tugaskan", .assignPrompt: "Tugaskan kepada (j/k, Enter; Esc batal):",
-        .closeTitle: "Tutup kasus", .closePrompt: "Hasil (Esc batal):",
-        .summaryPrompt: "Ringkasan untuk guru perujuk (Enter menutup kasus):",
-        .caseTitle: "Kasus #{0}", .counsellorLabel: "Guru BK: ", .notPickedUp: "belum diambil",
-        .flagBy: "Rujukan dari {0}: ", .messageBy: "Pesan dari {0}", .confidentialMark: " (rahasia)",
-        .planLabel: "Program: ", .serviceLabel: "Layanan: ", .reviewLabel: "Evaluasi ", .levelLabel: "Jenjang → ", .closedLabel: "Ditutup: ",
-        .statusNew: "baru", .statusPickedUpWord: "diambil", .statusPlanned: "rencana", .statusInSupport: "ditangani",
-        .statusReviewing: "evaluasi", .statusClosedWord: "ditutup",
-        .urgencyRoutine: "biasa", .urgencySoon: "segera", .urgencyUrgent: "mendesak",
-        .roleSubjectTeacher: "guru mapel", .roleHomeroomTeacher: "wali kelas", .roleCounsellor: "guru BK",
-        .roleVice: "wakasek kesiswaan", .rolePrincipal: "kepala sekolah", .roleAdmin: "admin",
-        .denyNotOnCase: "Anda tidak terlibat dalam kasus ini; minta guru BK menambahkan Anda.",
-        .denyRoster: "Hanya admin sekolah yang dapat mengubah data guru dan siswa.",
-        .denyAdmin: "Akun admin hanya mengelola data dan tidak menangani kasus; masuk sebagai guru atau guru BK.",
-        .denyPickUp: "Hanya guru BK yang dapat mengambil kasus.",
-        .denyAlreadyPickedUp: "Kasus ini sudah diambil; minta guru BK-nya atau wakasek untuk memindahkannya.",
-        .denyAssign: "Hanya guru BK atau wakasek kesiswaan yang dapat menugaskan kasus.",
-        .denyClosed: "Kasus ini sudah ditutup; buka kembali terlebih dahulu.",
-        .denyOpen: "Kasus ini masih terbuka.",
-        .denyVisibility: "Anda hanya dapat menulis untuk pembaca yang termasuk Anda (guru perujuk dan wali kelas juga boleh bercerita kepada BK saja secara rahasia).",
-        .denyClose: "Hanya guru BK atau wakasek kesiswaan yang dapat menutup kasus.",
-        .denyReopen: "Hanya guru BK atau wakasek kesiswaan yang dapat membuka kembali kasus.",
-        .denyPlan: "Hanya guru BK yang dapat mencatat layanan dan evaluasi.",
-        .denyPlans: "Hanya guru BK atau wakasek kesiswaan yang dapat mengubah program bantuan atau jenjang kasus.",
-        .denySanction: "Sanksi diputuskan wakasek kesiswaan, tidak pernah oleh BK; tulis langkah bantuan sebagai gantinya.",
-        .denyParents: "Hanya guru BK, wali kelas atau wakasek yang mencatat kontak dengan orang tua.",
-        .denyConference: "Hanya guru BK atau wakasek kesiswaan yang dapat mencatat konferensi kasus.",
-        .denyVisit: "Hanya guru BK atau wali kelas siswa yang dapat mencatat kunjungan rumah.",
-        .denyAccessEnded: "Akses Anda berakhir saat Anda meninggalkan sekolah; hubungi admin sekolah jika ini keliru.",
-        .helpMyActions: "tugas saya",
-        .helpPlan: "program bantuan",
-        .helpService: "catat layanan",
-        .helpEvaluate: "evaluasi",
-        .helpLevel: "jenjang / alih tangan",
-        .helpConference: "konferensi kasus",
-        .helpVisit: "kunjungan rumah",
-        .helpRecord: "buku pribadi siswa",
-        .statusDone: "Ditandai selesai pada kasus #{0}.",
-        .statusRecorded: "Tercatat pada kasus #{0}.",
-        .sending: "Menyimpan…",
-        .problemBadDate: "Tanggal pada \"{0}\" tidak dipahami; tulis 2026-12-01, 01/12/2026, hari ini, besok atau +7h.",
-        .problemBadMinutes: "Menit harus bilangan bulat lebih dari nol.",
-        .problemNothing: "Belum ada yang dicatat; isi sekurang-kurangnya satu isian.",
-        .problemRequired: "\"{0}\" wajib diisi.",
-        .titlePlan: "Program bantuan",
-        .titleService: "Catat layanan",
-        .titleReview: "Evaluasi",
-        .titleLevel: "Jenjang dan alih tangan kasus",
-        .titleConference: "Konferensi kasus",
-        .titleVisit: "Kunjungan rumah",
-        .hintForm: "Tab/Enter isian berikut · ←/→ pilih · C-s simpan · Esc batal",
-        .discardForm: "Buang isian ini? y membuang, tombol lain kembali.",
-        .hintDate: "Tanggal: 2026-12-01, 01/12/2026, hari ini, kemarin, besok, -1h, +7h (hari), +2mg (minggu).",
-        .hintAttendees: "Nama (peran), dipisah koma; orang tua juga.",
-        .hintParents: "Bagaimana dan kapan orang tua dihubungi; wajib sebelum kasus naik ke wakasek.",
-        .hintSanction: "Sanksi adalah wewenang wakasek, tidak pernah BK.",
-        .recOpened: "Kasus dibuka: {0} · {1}",
-        .recFlag: "Rujukan dari {0} ({1}): ",
-        .recGoal: "Tujuan: ",
-        .recAction: "Langkah untuk {0}: ",
-        .recService: "Layanan {0} · {1} · {2} menit ({3})",
-        .recReview: "Evaluasi {0}: {1}/5 oleh {2} ({3})",
-        .recLevel: "Jenjang → {0}, oleh {1}: ",
-        .recReferral: "dirujuk ke {0}, surat {1}",
-        .recParents: "Orang tua dihubungi, oleh {0}: ",
-        .recReferralNote: "Hasil rujukan ({0})",
-        .recConference: "Konferensi kasus dengan {0}",
-        .recVisit: "Kunjungan rumah oleh {0}",
-        .recVisitDetails: "bertemu {0}; temuan: {1}; tindak lanjut: {2}",
-        .recClosed: "Ditutup ({0}): ",
-        .withParentsMark: "(bersama orang tua)",
-        .overdueMark: "LEWAT TENGGAT",
-        .sanctionMark: "[sanksi]",
-        .dueLabel: "tenggat {0}",
-        .levelNow: "jenjang: {0}",
-        .reviewDateLabel: "evaluasi program {0}",
-        .scrollHint: "j/k gulir · tombol lain menutup",
-        .recordTitle: "Buku pribadi · {0} · {1}",
-        .recordLoading: "Membaca catatan…",
-        .recordEmpty: "Tidak ada catatan yang boleh Anda lihat.",
-        .myActionsTitle: "Tugas saya ({0})",
-        .myActionsEmpty: "Tidak ada tugas: tidak ada langkah terbuka milik Anda.",
-        .myActionsHint: "x selesai/amati · Enter ke kasus · Esc tutup",
-        .observationAsked: "pengamatan Anda, {0}",
-        .topBarActions: " · {0} tugas", .topBarOverdue: " ({0} lewat tenggat)",
-        .caseLeftList: "Kasus #{0} keluar dari daftar ini; tidak ada yang dipilih (j/k untuk memilih).",
-        .caseLeftClosed: "Kasus #{0} ditutup dan keluar dari daftar ini; tidak ada yang dipilih (j/k untuk memilih).",
-        .caseLeftToCounsellor: "Kasus #{0} kini ditangani {1} dan keluar dari daftar ini; tidak ada yang dipilih (j/k untuk memilih).",
-        .nothingSelected: "Tidak ada kasus yang dipilih: j/k untuk memilih.",
-        .clearSummaryFirst: "Ringkasan sudah ditulis: kirim dengan Enter, atau hapus (Ctrl-U) untuk hanya mengirim hasilnya.",
-        .summaryNeeded: "Tulis ringkasan untuk guru perujuk (boleh singkat), atau tekan Ctrl-O untuk hanya mengirim hasilnya.",
-        .summaryFor: "Ringkasan untuk {0} (yang boleh diketahui guru perujuk):",
-        .summaryHint: "Enter tutup · Ctrl-O hanya hasil · Esc kembali",
-        .confirmOutcomeOnly: "Tutup tanpa ringkasan? {0} hanya akan membaca bahwa kasus ditutup dengan hasil {1}. y menutup, tombol lain kembali.",
-        .closedOutcomeOnly: "Ditutup: {0}. BK hanya menyampaikan hasilnya, tanpa ringkasan.",
-        .flagSuggested: "Usulan dari daftar: Enter memakainya, mengetik menggantinya.",
-        .flagFor: "Untuk: {0} · {1} · NISN {2}",
-        .flagJoinsCase: "Rujukan Anda bergabung ke kasus terbuka #{0} (guru BK: {1}).",
-        .flagOpensCase: "Kasus baru akan dibuka.",
-        .flagOpensOrJoins: "Kasus baru akan dibuka, atau rujukan Anda bergabung ke kasus yang sudah dibuka BK untuk siswa ini.",
-        .denyCloseNotYours: "Anda hanya dapat menutup kasus yang Anda tangani: ambil dulu, atau minta guru BK-nya atau wakasek.",
-        .helpAllMine: "semua milik saya / terbuka",
-        .helpReopen: "buka kembali",
-        .titleReopen: "Buka kembali kasus",
-        .titleParents: "Kontak dengan orang tua",
-        .topBarShort: " {0} ({1}) · {2} baru · {3} belum dibaca",
-        .filterAllMine: "semua milik saya, juga yang ditutup",
-        .noCaseMatches: "Tidak ada kasus yang cocok dengan '{0}'. Esc menghapus saringan.",
-        .topBarTiny: " {0} · {1} baru · {2} belum dibaca",
-        .denyTriage: "Hanya guru BK yang dapat mengubah urgensi, bidang, atau masalah sebuah kasus.",
-        .denyReportNotYours: "Guru BK melihat laporannya sendiri dan ringkasan sekolah; laporan rekan hanya untuk kepala sekolah dan wakasek.",
-        .denyReports: "Laporan untuk kepala sekolah, wakasek, dan guru BK; sebagai guru Anda melihat hasil rujukan Anda sendiri (cakupan seluruh sekolah).",
-        .helpTriage: "ubah urgensi, bidang, masalah",
-        .titleTriage: "Urgensi, bidang, dan masalah",
-        .fieldConcern: "Masalah: ",
-        .confirmDone: "Tandai “{0}” selesai? x sekali lagi menandainya selesai; tombol lain tidak.",
-        .helpNotNowLegend: "× tidak untuk Anda sekarang: tekan tombolnya untuk tahu alasannya",
-        .helpNotNowReason: "× tidak untuk Anda sekarang, dan alasannya",
-        .readersAndYou: " · dan Anda",
-        .flagSawTeam: "Semua yang terlibat membaca ini · C-t: hanya untuk BK",
-        .flagSawBKOnly: "Hanya untuk BK (dan Anda) · C-t: untuk semua yang terlibat",
-        .helpAllCases: "semua kasus / terbuka",
-        .recOutcomeOnly: "hanya hasilnya yang disampaikan kepada guru perujuk, tanpa ringkasan",
-    ]
+// The Indonesian words of the interface: every case of every wording, so none can be missing.
+extension Indonesian {
+    public func text(_ text: Text) -> String {
+        switch text {
+        case .topBar(let a0, let a1, let a2, let a3, let a4): " Rujuk · \(a0) · \(a1) (\(a2)) · \(a3) baru · \(a4) belum dibaca"
+        case .tooSmall(let a0, let a1): "Terminal terlalu kecil: perlu 60×16, sekarang \(a0)×\(a1)."
+        case .lockTitle(let a0): "Rujuk · \(a0)"
+        case .lockIdle(let a0): "Terkunci setelah \(a0) menit tanpa tombol; yang sedang Anda tulis tetap tersimpan."
+        case .lockWho: "Siapa Anda? Ketik login dan PIN Anda."
+        case .lockLogin: "Login: "
+        case .lockPIN: "PIN:   "
+        case .lockChecking: "Memeriksa…"
+        case .lockHint: "Enter: buka · Tab: kolom berikutnya · Esc: orang lain · Ctrl-C: keluar"
+        case .lockHintNoPIN: "Enter: buka · Esc: orang lain · Ctrl-C: keluar"
+        case .lockUnknown: "Tidak ada guru dengan login itu; periksa lalu coba lagi."
+        case .lockWrongPIN: "PIN salah; coba lagi."
+        case .lockNoPIN: "Anda belum punya PIN; minta admin sekolah membuatnya (rujuk staff set-pin)."
+        case .lockEmpty: "Ketik login Anda dulu."
+        case .lockWait(let a0): "Terlalu banyak PIN salah; tunggu \(a0) detik lalu coba lagi."
+        case .lockLockedOut: "PIN ini dikunci karena terlalu sering salah; hubungi admin sekolah (rujuk staff unlock)."
+        case .helpLock: "kunci layar seketika"
+        case .helpSignOut: "keluar akun (draf Anda disimpan; Ctrl-C menutup Rujuk)"
+        case .lockRenewTitle(let a0): "PIN Anda lebih pendek dari aturan sekarang: buat PIN baru \(a0) sampai 12 angka."
+        case .lockNewPIN: "PIN baru:  "
+        case .lockRepeatPIN: "Ulangi:    "
+        case .lockRenewHint: "Enter: lanjut, lalu simpan · Esc: orang lain · Ctrl-C: keluar"
+        case .lockNewPINsDiffer: "Kedua PIN berbeda; ketik PIN baru sekali lagi."
+        case .lockNewPINTooShort(let a0): "PIN baru terdiri atas \(a0) sampai 12 angka."
+        case .paneStudents: "1 Siswa dirujuk"
+        case .paneQueue: "2 Antrean"
+        case .paneThread: "3 Percakapan"
+        case .filterMineNew: "milik saya & baru"
+        case .filterMine: "milik saya"
+        case .filterUnclaimed: "belum diambil"
+        case .filterAll: "semua"
+        case .emptyQueue: "Tidak ada kasus. Tekan n untuk merujuk siswa ke BK."
+        case .emptyQueueNoFlag: "Tidak ada kasus: admin tidak menangani kasus."
+        case .replyPlaceholder: "> r untuk membalas…"
+        case .draftPrefix: "> draf: "
+        case .confidentialEntry: "[catatan rahasia: Anda tidak dapat membacanya]"
+        case .closedWith(let a0): "Ditutup (\(a0)): "
+        case .composeTo: "Untuk: "
+        case .readersTeam: "semua yang menangani kasus (guru, wali kelas, BK, wakasek, kepala sekolah)"
+        case .readersHomeroomAndBK: "hanya wali kelas dan BK"
+        case .readersBKOnly: "hanya guru BK"
+        case .readersBKAndPrincipal: "hanya BK dan kepala sekolah"
+        case .hintCompose: " Enter kirim · Alt-Enter baris baru · Esc simpan draf"
+        case .hintComposeVisibility: " · C-t siapa yang bisa membaca"
+        case .hintFlagForm: " Enter pilih/lanjut · Tab isian · C-s kirim · Esc batal"
+        case .hintFilter: " ketik untuk menyaring · Enter simpan · Esc hapus"
+        case .helpFlag: "rujuk siswa ke BK"
+        case .helpPickUp: "ambil kasus"
+        case .helpAssign: "tugaskan ke…"
+        case .helpReply: "balas"
+        case .helpClose: "tutup kasus"
+        case .helpOpen: "buka kasus"
+        case .helpFilter: "saring"
+        case .helpHelp: "bantuan"
+        case .helpQuit: "keluar"
+        case .helpNextPane: "panel berikutnya"
+        case .helpPreviousPane: "panel sebelumnya"
+        case .helpDown: "turun"
+        case .helpUp: "naik"
+        case .helpTop: "paling atas"
+        case .helpBottom: "paling bawah"
+        case .helpPageDown: "halaman turun"
+        case .helpPageUp: "halaman naik"
+        case .helpRedraw: "gambar ulang"
+        case .helpSwitchQueue: "ganti antrean"
+        case .helpJumpPane: "lompat ke panel"
+        case .helpTitle: "Bantuan · tombol"
+        case .notNow: "(tidak sekarang)"
+        case .selectCaseFirst: "Pilih kasus terlebih dahulu."
+        case .statusCaseOpened(let a0): "Kasus #\(a0) dibuka."
+        case .statusFlagAdded(let a0): "Rujukan Anda ditambahkan ke kasus #\(a0) yang masih terbuka."
+        case .statusPickedUp(let a0): "Anda mengambil kasus #\(a0)."
+        case .statusSent: "Terkirim."
+        case .statusClosed(let a0): "Kasus #\(a0) ditutup."
+        case .statusAssigned(let a0, let a1): "Kasus #\(a0) ditugaskan kepada \(a1)."
+        case .onlyCounsellorConfidential: "Hanya guru BK yang dapat menulis catatan rahasia."
+        case .messageEmpty: "Pesan masih kosong; tulis sesuatu atau tekan Esc."
+        case .noStudentMatches: "Tidak ada siswa yang cocok; ketik sebagian nama atau NISN."
+        case .chooseStudentFirst: "Pilih siswanya dulu: ketik nama lalu tekan Enter."
+        case .writeWhatYouSaw: "Tulis apa yang Anda lihat sebelum mengirim."
+        case .flagTitle: "Rujuk ke BK"
+        case .fieldStudent: "Siswa: "
+        case .fieldSaw: "Yang saya lihat: "
+        case .fieldTried: "Yang sudah saya coba: "
+        case .fieldArea: "Bidang: "
+        case .fieldUrgency: "Urgensi: "
+        case .fieldParents: "Orang tua sudah diberi tahu: "
+        case .discardFlag: "Buang rujukan ini? y membuang, tombol lain kembali."
+        case .assignTitle: "Tugaskan"
+        case .assignPrompt: "Tugaskan kepada (j/k, Enter; Esc batal):"
+        case .closeTitle: "Tutup kasus"
+        case .closePrompt: "Hasil (Esc batal):"
+        case .summaryPrompt: "Ringkasan untuk guru perujuk (Enter menutup kasus):"
+        case .caseTitle(let a0): "Kasus #\(a0)"
+        case .counsellorLabel: "Guru BK: "
+        case .notPickedUp: "belum diambil"
+        case .flagBy(let a0): "Rujukan dari \(a0): "
+        case .messageBy(let a0): "Pesan dari \(a0)"
+        case .confidentialMark: " (rahasia)"
+        case .planLabel: "Program: "
+        case .serviceLabel: "Layanan: "
+        case .reviewLabel: "Evaluasi "
+        case .levelLabel: "Jenjang → "
+        case .closedLabel: "Ditutup: "
+        case .statusNew: "baru"
+        case .statusPickedUpWord: "diambil"
+        case .statusPlanned: "rencana"
+        case .statusInSupport: "ditangani"
+        case .statusReviewing: "evaluasi"
+        case .statusClosedWord: "ditutup"
+        case .urgencyRoutine: "biasa"
+        case .urgencySoon: "segera"
+        case .urgencyUrgent: "mendesak"
+        case .roleSubjectTeacher: "guru mapel"
+        case .roleHomeroomTeacher: "wali kelas"
+        case .roleCounsellor: "guru BK"
+        case .roleVice: "wakasek kesiswaan"
+        case .rolePrincipal: "kepala sekolah"
+        case .roleAdmin: "admin"
+        case .denyNotOnCase: "Anda tidak terlibat dalam kasus ini; minta guru BK menambahkan Anda."
+        case .denyRoster: "Hanya admin sekolah yang dapat mengubah data guru dan siswa."
+        case .denyAdmin: "Akun admin hanya mengelola data dan tidak menangani kasus; masuk sebagai guru atau guru BK."
+        case .denyPickUp: "Hanya guru BK yang dapat mengambil kasus."
+        case .denyAlreadyPickedUp: "Kasus ini sudah diambil; minta guru BK-nya atau wakasek untuk memindahkannya."
+        case .denyAssign: "Hanya guru BK atau wakasek kesiswaan yang dapat menugaskan kasus."
+        case .denyClosed: "Kasus ini sudah ditutup; buka kembali terlebih dahulu."
+        case .denyOpen: "Kasus ini masih terbuka."
+        case .denyVisibility: "Anda hanya dapat menulis untuk pembaca yang termasuk Anda (guru perujuk dan wali kelas juga boleh bercerita kepada BK saja secara rahasia)."
+        case .denyClose: "Hanya guru BK atau wakasek kesiswaan yang dapat menutup kasus."
+        case .denyReopen: "Hanya guru BK atau wakasek kesiswaan yang dapat membuka kembali kasus."
+        case .denyPlan: "Hanya guru BK yang dapat mencatat layanan dan evaluasi."
+        case .denyPlans: "Hanya guru BK atau wakasek kesiswaan yang dapat mengubah program bantuan atau jenjang kasus."
+        case .denySanction: "Sanksi diputuskan wakasek kesiswaan, tidak pernah oleh BK; tulis langkah bantuan sebagai gantinya."
+        case .denyParents: "Hanya guru BK, wali kelas atau wakasek yang mencatat kontak dengan orang tua."
+        case .denyConference: "Hanya guru BK atau wakasek kesiswaan yang dapat mencatat konferensi kasus."
+        case .denyVisit: "Hanya guru BK atau wali kelas siswa yang dapat mencatat kunjungan rumah."
+        case .denyAccessEnded: "Akses Anda berakhir saat Anda meninggalkan sekolah; hubungi admin sekolah jika ini keliru."
+        case .helpMyActions: "tugas saya"
+        case .helpPlan: "program bantuan"
+        case .helpService: "catat layanan"
+        case .helpEvaluate: "evaluasi"
+        case .helpLevel: "jenjang / alih tangan"
+        case .helpConference: "konferensi kasus"
+        case .helpVisit: "kunjungan rumah"
+        case .helpRecord: "buku pribadi siswa"
+        case .statusDone(let a0): "Ditandai selesai pada kasus #\(a0)."
+        case .statusRecorded(let a0): "Tercatat pada kasus #\(a0)."
+        case .sending: "Menyimpan…"
+        case .problemBadDate(let a0): "Tanggal pada \"\(a0)\" tidak dipahami; tulis 2026-12-01, 01/12/2026, hari ini, besok atau +7h."
+        case .problemBadMinutes: "Menit harus bilangan bulat lebih dari nol."
+        case .problemNothing: "Belum ada yang dicatat; isi sekurang-kurangnya satu isian."
+        case .problemRequired(let a0): "\"\(a0)\" wajib diisi."
+        case .titlePlan: "Program bantuan"
+        case .titleService: "Catat layanan"
+        case .titleReview: "Evaluasi"
+        case .titleLevel: "Jenjang dan alih tangan kasus"
+        case .titleConference: "Konferensi kasus"
+        case .titleVisit: "Kunjungan rumah"
+        case .hintForm: "Tab/Enter isian berikut · ←/→ pilih · C-s simpan · Esc batal"
+        case .discardForm: "Buang isian ini? y membuang, tombol lain kembali."
+        case .hintDate: "Tanggal: 2026-12-01, 01/12/2026, hari ini, kemarin, besok, -1h, +7h (hari), +2mg (minggu)."
+        case .hintAttendees: "Nama (peran), dipisah koma; orang tua juga."
+        case .hintParents: "Bagaimana dan kapan orang tua dihubungi; wajib sebelum kasus naik ke wakasek."
+        case .hintSanction: "Sanksi adalah wewenang wakasek, tidak pernah BK."
+        case .recOpened(let a0, let a1): "Kasus dibuka: \(a0) · \(a1)"
+        case .recFlag(let a0, let a1): "Rujukan dari \(a0) (\(a1)): "
+        case .recGoal: "Tujuan: "
+        case .recAction(let a0): "Langkah untuk \(a0): "
+        case .recService(let a0, let a1, let a2, let a3): "Layanan \(a0) · \(a1) · \(a2) menit (\(a3))"
+        case .recReview(let a0, let a1, let a2, let a3): "Evaluasi \(a0): \(a1)/5 oleh \(a2) (\(a3))"
+        case .recLevel(let a0, let a1): "Jenjang → \(a0), oleh \(a1): "
+        case .recReferral(let a0, let a1): "dirujuk ke \(a0), surat \(a1)"
+        case .recParents(let a0): "Orang tua dihubungi, oleh \(a0): "
+        case .recReferralNote(let a0): "Hasil rujukan (\(a0))"
+        case .recConference(let a0): "Konferensi kasus dengan \(a0)"
+        case .recVisit(let a0): "Kunjungan rumah oleh \(a0)"
+        case .recVisitDetails(let a0, let a1, let a2): "bertemu \(a0); temuan: \(a1); tindak lanjut: \(a2)"
+        case .recClosed(let a0): "Ditutup (\(a0)): "
+        case .withParentsMark: "(bersama orang tua)"
+        case .overdueMark: "LEWAT TENGGAT"
+        case .sanctionMark: "[sanksi]"
+        case .dueLabel(let a0): "tenggat \(a0)"
+        case .levelNow(let a0): "jenjang: \(a0)"
+        case .reviewDateLabel(let a0): "evaluasi program \(a0)"
+        case .scrollHint: "j/k gulir · tombol lain menutup"
+        case .recordTitle(let a0, let a1): "Buku pribadi · \(a0) · \(a1)"
+        case .recordLoading: "Membaca catatan…"
+        case .recordEmpty: "Tidak ada catatan yang boleh Anda lihat."
+        case .myActionsTitle(let a0): "Tugas saya (\(a0))"
+        case .myActionsEmpty: "Tidak ada tugas: tidak ada langkah terbuka milik Anda."
+        case .myActionsHint: "x selesai/amati · Enter ke kasus · Esc tutup"
+        case .observationAsked(let a0): "pengamatan Anda, \(a0)"
+        case .topBarActions(let a0): " · \(a0) tugas"
+        case .topBarOverdue(let a0): " (\(a0) lewat tenggat)"
+        case .recOutcomeOnly: "hanya hasilnya yang disampaikan kepada guru perujuk, tanpa ringkasan"
+        case .helpAllCases: "semua kasus / terbuka"
+        case .flagSawTeam: "Semua yang terlibat membaca ini · C-t: hanya untuk BK"
+        case .flagSawBKOnly: "Hanya untuk BK (dan Anda) · C-t: untuk semua yang terlibat"
+        case .readersAndYou: " · dan Anda"
+        case .helpNotNowLegend: "× tidak untuk Anda sekarang: tekan tombolnya untuk tahu alasannya"
+        case .helpNotNowReason: "× tidak untuk Anda sekarang, dan alasannya"
+        case .confirmDone(let a0): "Tandai “\(a0)” selesai? x sekali lagi menandainya selesai; tombol lain tidak."
+        case .denyTriage: "Hanya guru BK yang dapat mengubah urgensi, bidang, atau masalah sebuah kasus."
+        case .helpTriage: "ubah urgensi, bidang, masalah"
+        case .titleTriage: "Urgensi, bidang, dan masalah"
+        case .fieldConcern: "Masalah: "
+        case .denyReportNotYours: "Guru BK melihat laporannya sendiri dan ringkasan sekolah; laporan rekan hanya untuk kepala sekolah dan wakasek."
+        case .denyReports: "Laporan untuk kepala sekolah, wakasek, dan guru BK; sebagai guru Anda melihat hasil rujukan Anda sendiri (cakupan seluruh sekolah)."
+        case .helpAllMine: "semua milik saya / terbuka"
+        case .helpReopen: "buka kembali"
+        case .titleReopen: "Buka kembali kasus"
+        case .titleParents: "Kontak dengan orang tua"
+        case .topBarShort(let a0, let a1, let a2, let a3): " \(a0) (\(a1)) · \(a2) baru · \(a3) belum dibaca"
+        case .topBarTiny(let a0, let a1, let a2): " \(a0) · \(a1) baru · \(a2) belum dibaca"
+        case .filterAllMine: "semua milik saya, juga yang ditutup"
+        case .noCaseMatches(let a0): "Tidak ada kasus yang cocok dengan '\(a0)'. Esc menghapus saringan."
+        case .caseLeftList(let a0): "Kasus #\(a0) keluar dari daftar ini; tidak ada yang dipilih (j/k untuk memilih)."
+        case .caseLeftClosed(let a0): "Kasus #\(a0) ditutup dan keluar dari daftar ini; tidak ada yang dipilih (j/k untuk memilih)."
+        case .caseLeftToCounsellor(let a0, let a1): "Kasus #\(a0) kini ditangani \(a1) dan keluar dari daftar ini; tidak ada yang dipilih (j/k untuk memilih)."
+        case .nothingSelected: "Tidak ada kasus yang dipilih: j/k untuk memilih."
+        case .clearSummaryFirst: "Ringkasan sudah ditulis: kirim dengan Enter, atau hapus (Ctrl-U) untuk hanya mengirim hasilnya."
+        case .summaryNeeded: "Tulis ringkasan untuk guru perujuk (boleh singkat), atau tekan Ctrl-O untuk hanya mengirim hasilnya."
+        case .summaryFor(let a0): "Ringkasan untuk \(a0) (yang boleh diketahui guru perujuk):"
+        case .summaryHint: "Enter tutup · Ctrl-O hanya hasil · Esc kembali"
+        case .confirmOutcomeOnly(let a0, let a1): "Tutup tanpa ringkasan? \(a0) hanya akan membaca bahwa kasus ditutup dengan hasil \(a1). y menutup, tombol lain kembali."
+        case .closedOutcomeOnly(let a0): "Ditutup: \(a0). BK hanya menyampaikan hasilnya, tanpa ringkasan."
+        case .flagSuggested: "Usulan dari daftar: Enter memakainya, mengetik menggantinya."
+        case .flagFor(let a0, let a1, let a2): "Untuk: \(a0) · \(a1) · NISN \(a2)"
+        case .flagJoinsCase(let a0, let a1): "Rujukan Anda bergabung ke kasus terbuka #\(a0) (guru BK: \(a1))."
+        case .flagOpensCase: "Kasus baru akan dibuka."
+        case .flagOpensOrJoins: "Kasus baru akan dibuka, atau rujukan Anda bergabung ke kasus yang sudah dibuka BK untuk siswa ini."
+        case .denyCloseNotYours: "Anda hanya dapat menutup kasus yang Anda tangani: ambil dulu, atau minta guru BK-nya atau wakasek."
+        }
+    }
+
+    public func admin(_ text: AdminText) -> String {
+        switch text {
+        case .adminTopBar(let a0, let a1, let a2, let a3, let a4): " Rujuk · \(a0) · \(a1) (admin) · \(a2) siswa di \(a3) kelas · \(a4) staf"
+        case .adminTopBarShort(_, let a1, let a2, _, let a4): " Rujuk · \(a1) (admin) · \(a2) siswa · \(a4) staf"
+        case .adminPaneClasses: "1 Kelas"
+        case .adminPaneStudents(let a0): "2 Siswa · \(a0)"
+        case .adminPaneStaff: "3 Staf"
+        case .adminColClass: "Kelas"
+        case .adminColAll: "Jml"
+        case .adminColBoys: "L"
+        case .adminColGirls: "P"
+        case .adminColLeft: "Keluar"
+        case .adminAllClasses: "Semua"
+        case .adminNoStudents: "Belum ada siswa: tekan i untuk mengimpor unduhan Dapodik atau daftar kelas."
+        case .adminNoClassStudents: "Pilih kelas di panel 1."
+        case .adminLeftMark(let a0, let a1): "keluar \(a1), \(a0)"
+        case .adminHomeroom(let a0): "wali kelas \(a0)"
+        case .adminCaseload(let a0): "binaan \(a0)"
+        case .adminCaseloadAll: "binaan: semua kelas"
+        case .adminStaffLeftMark(let a0): "keluar \(a0)"
+        case .adminChooseFirst: "Pilih dulu siswa (panel 2) atau staf (panel 3)."
+        case .adminChooseStudent: "Pilih dulu siswa di panel 2."
+        case .adminStaffLeft: "Orang ini sudah keluar dari sekolah; datanya tetap seperti semula."
+        case .adminAlreadyLeft(let a0): "\(a0) sudah keluar; b mengembalikannya."
+        case .adminNotLeft(let a0): "\(a0) tidak keluar dari sekolah."
+        case .adminNotYourself: "Anda tidak dapat mengakhiri akses Anda sendiri di sini."
+        case .adminHelpEdit: "ubah data siswa atau staf"
+        case .adminHelpLeave: "keluar dari sekolah (siswa atau staf)"
+        case .adminHelpBack: "siswa yang keluar kembali"
+        case .adminHelpImport: "impor siswa dari berkas, dengan pratinjau"
+        case .adminHelpOpen: "tampilkan siswa kelas; ubah data orang"
+        case .adminHelpTitle: "Bantuan · data siswa dan staf"
+        case .adminNeeded(let a0): "Isi \(a0)."
+        case .adminNothingChanged: "Tidak ada yang berubah; Esc untuk kembali."
+        case .adminBadDay(let a0): "\(a0): tulis tanggal seperti 2026-12-01, 01/12/2026 atau hari ini."
+        case .adminNeedsARole: "Beri sedikitnya satu peran."
+        case .adminGoneMeanwhile: "Data ini berubah di sesi lain; Esc lalu buka lagi."
+        case .adminReading(let a0): "Membaca \(a0)…"
+        case .adminApplying(let a0): "Menerapkan \(a0) perubahan…"
+        case .adminImportCancelled(let a0): "Tidak ada yang diimpor dari \(a0)."
+        case .adminImported(let a0, let a1): "\(a0) perubahan dari \(a1) diterapkan."
+        case .adminStudentSaved(let a0, let a1): "Tersimpan: \(a0), \(a1)."
+        case .adminStudentLeft(let a0, let a1, let a2): "\(a0) keluar dari sekolah (\(a1), \(a2))."
+        case .adminLeaverCases(let a0): "Kasus terbuka \(a0) tetap pada guru BK-nya untuk ditutup atau dirujuk lanjut."
+        case .adminStudentBack(let a0, let a1): "\(a0) kembali, di \(a1)."
+        case .adminStaffSaved(let a0): "Tersimpan: \(a0)."
+        case .adminStaffLeftDone(let a0): "\(a0) keluar: aksesnya berakhir."
+        case .adminHandedOver(let a0): "\(a0) mengambil alih dan diberi tahu."
+        case .adminTitleEditStudent(let a0): "Ubah data siswa · \(a0)"
+        case .adminTitleLeaves(let a0): "\(a0) keluar dari sekolah"
+        case .adminTitleBack(let a0): "\(a0) kembali"
+        case .adminTitleEditStaff(let a0): "Ubah data staf · \(a0)"
+        case .adminTitleStaffLeaves(let a0): "\(a0) keluar: aksesnya langsung berakhir"
+        case .adminTitleImport: "Impor siswa"
+        case .adminFormHint: "Tab/Enter berikut · ←/→/Spasi pilih · C-s simpan · Esc batal"
+        case .adminDiscard: "Buang perubahan? y membuang, tombol lain kembali."
+        case .adminHolds(let a0, let a1): "Memegang kasus terbuka: \(a0); memiliki tindakan terbuka di: \(a1). Semuanya pindah ke orang yang dipilih."
+        case .adminHoldsNothing: "Tidak ada kasus atau tindakan terbuka untuk diserahkan."
+        case .adminHintDate: "2026-12-01, 01/12/2026, hari ini, kemarin"
+        case .adminHintDestination: "Untuk mutasi: sekolah tujuan; guru BK disarankan merujuk lanjut."
+        case .adminHintFile: "Unduhan Dapodik (.xlsx, .xls) atau daftar kelas (.csv), sebagai path di komputer ini."
+        case .adminHintCaseload: "Kelas atau tingkat, dipisah spasi (VII VIII-B); kosong: semua kelas."
+        case .adminHintHomeroom: "Kelas yang diwalikan; kosong: tidak ada."
+        case .adminHintMissing: "Siswa yang ada di data tetapi tidak di berkas: tetap, atau ditandai keluar."
+        case .adminHintHandover: "Siapa yang mengambil alih kasus dan tindakan terbukanya (langsung diberi tahu)."
+        case .adminYes: "ya"
+        case .adminNo: "tidak"
+        case .adminNobody: "tidak ada"
+        case .adminKeepMissing: "tetap"
+        case .adminMarkLeft(let a0): "tandai keluar: \(a0)"
+        case .adminBorn: "Tanggal Lahir"
+        case .adminReasonLulus: "lulus"
+        case .adminReasonMutasi: "mutasi (pindah sekolah)"
+        case .adminReasonKeluar: "keluar (putus sekolah)"
+        case .adminShortLulus: "lulus"
+        case .adminShortMutasi: "mutasi"
+        case .adminShortKeluar: "putus sekolah"
+        case .adminPreviewTitle(let a0): "Impor · \(a0)"
+        case .adminPreviewSummary(let a0, let a1, let a2, let a3, let a4, let a5, let a6): "\(a0) baru, \(a1) pindah kelas, \(a2) dikoreksi, \(a3) kembali, \(a4) tidak ada di berkas, \(a5) tidak pasti, \(a6) tetap."
+        case .adminPreviewNew(let a0): "baru: \(a0)"
+        case .adminPreviewMove(let a0, let a1, let a2): "pindah: \(a0): \(a1) → \(a2)"
+        case .adminPreviewCorrect(let a0, let a1): "koreksi: \(a0): \(a1)"
+        case .adminPreviewBack(let a0): "kembali: \(a0)"
+        case .adminPreviewMissing(let a0): "tidak ada di berkas: \(a0)"
+        case .adminPreviewLeaves(let a0, let a1): "keluar (\(a1)): \(a0)"
+        case .adminPreviewUncertain(let a0, let a1, let a2): "baris \(a0), \(a1): tidak diterapkan: \(a2)"
+        case .adminPreviewMissingHint: "Siswa yang tidak ada di berkas tetap; pilih \"ditandai keluar\" di formulir untuk mencatatnya keluar."
+        case .adminPreviewHint: "y terapkan semuanya sekaligus · Esc batal · j/k gulir"
+        case .adminPreviewNothing(let a0): "Tidak ada yang berubah: data siswa sudah sesuai dengan \(a0)."
+        case .adminPreviewNothingHint: "y atau Esc menutup · j/k gulir"
+        case .adminPreviewSending: "Menerapkan…"
+        case .adminUncertainIDs(let a0, let a1): "nomornya menunjuk dua siswa, \(a0) dan \(a1)"
+        case .adminUncertainOtherNISN(let a0, let a1): "nama dan tanggal lahir sama dengan \(a0), yang ber-NISN \(a1)"
+        case .adminUncertainName(let a0): "hanya namanya yang sama: \(a0)"
+        case .adminUncertainSameLine(let a0, let a1): "siswa yang sama dengan baris \(a0) (\(a1))"
+        case .adminFieldName: "Nama: "
+        case .adminFieldClass: "Kelas: "
+        case .adminFieldReason: "Alasan: "
+        case .adminFieldDate: "Tanggal: "
+        case .adminFieldDestination: "Ke sekolah: "
+        case .adminFieldHomeroom: "Wali kelas: "
+        case .adminFieldCaseload: "Binaan: "
+        case .adminFieldHandover: "Serahkan ke: "
+        case .adminFieldFile: "Berkas: "
+        case .adminFieldMissing: "Tidak di berkas: "
+        case .adminFieldRole(let a0): "\(a0): "
+        }
+    }
+
+    public func report(_ text: ReportText) -> String {
+        switch text {
+        case .title(let a0, let a1): "Laporan · \(a0) · \(a1)"
+        case .scopeSchool: "seluruh sekolah"
+        case .scopeMine: "kasus saya"
+        case .scopeSummary: "ringkasan sekolah"
+        case .scopeOwnReferrals: "rujukan saya"
+        case .sectionReferrals: "Rujukan"
+        case .sectionCounsellors: "Per guru BK"
+        case .sectionWhoRefers: "Siapa merujuk (per peran)"
+        case .sectionOwnReferrals: "Hasil rujukan saya"
+        case .sectionEachReferral: "Setiap rujukan"
+        case .trendDay: "Rujukan per hari"
+        case .trendWeek: "Rujukan per minggu"
+        case .figureNew: "Rujukan baru"
+        case .figureWaiting: "Menunggu diambil"
+        case .figureOverdue: "Tindak lanjut lewat tenggat"
+        case .figurePickUp: "Waktu sampai diambil"
+        case .figureFeedback: "Ringkasan ke perujuk"
+        case .figureRead: "Ringkasan dibaca"
+        case .figureReferred: "Siswa yang saya rujuk"
+        case .figurePickedUp: "Diambil guru BK"
+        case .figureClosed: "Ditutup"
+        case .figureAnswered: "Ditutup dengan ringkasan"
+        case .columnCounsellor: "Guru BK"
+        case .columnOpen: "aktif"
+        case .columnPickUp: "diambil"
+        case .columnClosed: "ditutup"
+        case .columnSummaries: "ringkasan"
+        case .norm(let a0, let a1, let a2): "\(a0) siswa, \(a1) guru BK; rasio 1 per 150 siswa memerlukan \(a2)."
+        case .median(let a0, let a1): "median \(a0) · p90 \(a1)"
+        case .hours(let a0): "\(a0) jam"
+        case .days(let a0): "\(a0) hari"
+        case .noTimes: "belum ada"
+        case .of(let a0, let a1): "\(a0) dari \(a1)"
+        case .semester1(let a0): "semester 1 (ganjil) \(a0)"
+        case .semester2(let a0): "semester 2 (genap) \(a0)"
+        case .empty(let a0): "Tidak ada yang tercatat pada \(a0): tidak ada rujukan, layanan, atau kasus."
+        case .emptyHint: "[ kembali ke periode sebelumnya."
+        case .countedFrom: "Dihitung dari kasus yang boleh Anda lihat; tanpa isi rahasia."
+        case .hint: " [ ] periode  s bulan/semester  Enter kasus  t cetak  Esc antrean  q keluar"
+        case .hintCounsellor: " [ ] periode  s bulan/smt  Tab saya/sekolah  ↵ kasus  t cetak  w uraian  Esc"
+        case .helpReports: "laporan"
+        case .noCasesBehind: "Tidak ada kasus di balik angka ini."
+        case .casesTitle(let a0, let a1): "\(a0), \(a1)"
+        case .queueBack: "Esc laporan"
+        case .loading: "Membaca kasus yang sudah ditutup untuk laporan…"
+        case .referralWaiting: "menunggu guru BK"
+        case .referralWith(let a0): "dipegang \(a0)"
+        case .referralClosed(let a0): "ditutup: \(a0)"
+        case .summaryGiven: "ada ringkasan"
+        case .narrativeTitle: "Uraian laporan"
+        case .narrativeFor(let a0, let a1): "\(a0) · \(a1)"
+        case .narrativeHint: "Dicetak seperti ditulis; hanya fakta yang boleh diketahui tim, tanpa rincian rahasia."
+        case .narrativeSaved: "Uraian tersimpan; dicetak bersama laporan."
+        case .narrativeNotYours: "Hanya guru BK yang menulis uraian, pada laporannya sendiri (Tab ke \"kasus saya\")."
+        case .narrativeMissing: "(belum ditulis: w untuk menulis)"
+        case .narrativeKey: "w uraian"
+        case .document(let a0): "Laporan seperti dicetak · \(a0)"
+        case .documentHint: " j/k gulir  [ ] periode  s bulan/semester  t angka  Esc antrean"
+        case .documentHintCounsellor: " j/k  [ ] periode  s bulan/smt  Tab saya/sekolah  w uraian  t angka  Esc"
+        case .narrativeFormHint: "Tab bagian berikutnya · C-s simpan · Esc batal"
+        case .noLaterPeriod: "Belum ada periode sesudahnya: laporan berakhir di periode ini."
+        }
+    }
 }

@@ -28,10 +28,10 @@ extension Catalog {
 
     public func problem(_ p: FormProblem) -> String {
         switch p {
-        case .badDate(let id): t(.problemBadDate, field(id))
+        case .badDate(let id): t(.problemBadDate(field(id)))
         case .badMinutes: t(.problemBadMinutes)
         case .nothingToRecord: t(.problemNothing)
-        case .required(let id): t(.problemRequired, field(id))
+        case .required(let id): t(.problemRequired(field(id)))
         }
     }
 

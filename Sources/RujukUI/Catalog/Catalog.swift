@@ -1,24 +1,19 @@
 import RujukDomain
 
-/// The strings of one language, looked up by key; `t(.statusPickedUp, "14")` fills `{0}`.
+/// The words of one language: `t(.statusPickedUp("14"))` words a typed `Text` through the
+/// language's `Wording`; options and form fields are looked up by name.
 public struct Catalog: Sendable, Equatable {
     public let language: Language
-    let table: [Text: String]
     let terms: [String: String]
     let fields: [FieldID: String]
 
     public init(_ language: Language) {
         self.language = language
-        table = language == .id ? Catalog.indonesian : Catalog.english
         terms = language == .id ? Catalog.indonesianTerms : Catalog.englishTerms
         fields = language == .id ? Catalog.indonesianFields : Catalog.englishFields
     }
 
-    public func t(_ key: Text, _ args: String...) -> String {
-        var s = table[key] ?? Catalog.english[key] ?? key.rawValue
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
-        return s
-    }
+    public func t(_ text: Text) -> String { language == .id ? Indonesian().text(text) : English().text(text) }
 
     public func status(_ s: CaseStatus) -> String {
         switch s {

@@ -1,51 +1,240 @@
-/// Every string the interface shows, by key. `{0}`, `{1}` are filled in by `Catalog.t`.
-public enum Text: String, CaseIterable, Sendable {
-    case topBar, tooSmall
-    case lockTitle, lockIdle, lockWho, lockLogin, lockPIN, lockChecking, lockHint, lockHintNoPIN
-    case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, lockWait, lockLockedOut, helpLock, helpSignOut
-    case lockRenewTitle, lockNewPIN, lockRepeatPIN, lockRenewHint, lockNewPINsDiffer, lockNewPINTooShort
-    case paneStudents, paneQueue, paneThread
-    case filterMineNew, filterMine, filterUnclaimed, filterAll
-    case emptyQueue, emptyQueueNoFlag, replyPlaceholder, draftPrefix, confidentialEntry, closedWith, composeTo
-    case readersTeam, readersHomeroomAndBK, readersBKOnly, readersBKAndPrincipal
-    case hintCompose, hintComposeVisibility, hintFlagForm, hintFilter
-    case helpFlag, helpPickUp, helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit
-    case helpNextPane, helpPreviousPane, helpDown, helpUp, helpTop, helpBottom, helpPageDown, helpPageUp
-    case helpRedraw, helpSwitchQueue, helpJumpPane, helpTitle, notNow
+/// Every sentence and label the interface shows, with what it needs filled in: a wording
+/// cannot be asked for without its arguments, and each language words every one (`Wording`).
+public enum Text: Sendable, Hashable {
+    case topBar(String, String, String, String, String)
+    case tooSmall(String, String)
+    case lockTitle(String)
+    case lockIdle(String)
+    case lockWho
+    case lockLogin
+    case lockPIN
+    case lockChecking
+    case lockHint
+    case lockHintNoPIN
+    case lockUnknown
+    case lockWrongPIN
+    case lockNoPIN
+    case lockEmpty
+    case lockWait(String)
+    case lockLockedOut
+    case helpLock
+    case helpSignOut
+    case lockRenewTitle(String)
+    case lockNewPIN
+    case lockRepeatPIN
+    case lockRenewHint
+    case lockNewPINsDiffer
+    case lockNewPINTooShort(String)
+    case paneStudents
+    case paneQueue
+    case paneThread
+    case filterMineNew
+    case filterMine
+    case filterUnclaimed
+    case filterAll
+    case emptyQueue
+    case emptyQueueNoFlag
+    case replyPlaceholder
+    case draftPrefix
+    case confidentialEntry
+    case closedWith(String)
+    case composeTo
+    case readersTeam
+    case readersHomeroomAndBK
+    case readersBKOnly
+    case readersBKAndPrincipal
+    case hintCompose
+    case hintComposeVisibility
+    case hintFlagForm
+    case hintFilter
+    case helpFlag
+    case helpPickUp
+    case helpAssign
+    case helpReply
+    case helpClose
+    case helpOpen
+    case helpFilter
+    case helpHelp
+    case helpQuit
+    case helpNextPane
+    case helpPreviousPane
+    case helpDown
+    case helpUp
+    case helpTop
+    case helpBottom
+    case helpPageDown
+    case helpPageUp
+    case helpRedraw
+    case helpSwitchQueue
+    case helpJumpPane
+    case helpTitle
+    case notNow
     case selectCaseFirst
-    case statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent, statusClosed, statusAssigned
-    case onlyCounsellorConfidential, messageEmpty, noStudentMatches, chooseStudentFirst, writeWhatYouSaw
-    case flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents, discardFlag
-    case assignTitle, assignPrompt, closeTitle, closePrompt, summaryPrompt
-    case caseTitle, counsellorLabel, notPickedUp, flagBy, messageBy, confidentialMark
-    case planLabel, serviceLabel, reviewLabel, levelLabel, closedLabel
-    case statusNew, statusPickedUpWord, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
-    case urgencyRoutine, urgencySoon, urgencyUrgent
-    case roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor, roleVice, rolePrincipal, roleAdmin
-    case denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp, denyAssign, denyClosed
-    case denyOpen, denyVisibility, denyClose, denyReopen, denyPlan
-    case denyPlans, denySanction, denyParents, denyConference, denyVisit, denyAccessEnded
-    case helpMyActions, helpPlan, helpService, helpEvaluate, helpLevel, helpConference, helpVisit, helpRecord
-    case statusDone, statusRecorded, sending
-    case problemBadDate, problemBadMinutes, problemNothing, problemRequired
-    case titlePlan, titleService, titleReview, titleLevel, titleConference, titleVisit
-    case hintForm, discardForm, hintDate, hintAttendees, hintParents, hintSanction
-    case recOpened, recFlag, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
-    case recReferralNote, recConference, recVisit, recVisitDetails, recClosed
-    case withParentsMark, overdueMark, sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint
-    case recordTitle, recordLoading, recordEmpty, myActionsTitle, myActionsEmpty, myActionsHint, observationAsked
-    case topBarActions, topBarOverdue
+    case statusCaseOpened(String)
+    case statusFlagAdded(String)
+    case statusPickedUp(String)
+    case statusSent
+    case statusClosed(String)
+    case statusAssigned(String, String)
+    case onlyCounsellorConfidential
+    case messageEmpty
+    case noStudentMatches
+    case chooseStudentFirst
+    case writeWhatYouSaw
+    case flagTitle
+    case fieldStudent
+    case fieldSaw
+    case fieldTried
+    case fieldArea
+    case fieldUrgency
+    case fieldParents
+    case discardFlag
+    case assignTitle
+    case assignPrompt
+    case closeTitle
+    case closePrompt
+    case summaryPrompt
+    case caseTitle(String)
+    case counsellorLabel
+    case notPickedUp
+    case flagBy(String)
+    case messageBy(String)
+    case confidentialMark
+    case planLabel
+    case serviceLabel
+    case reviewLabel
+    case levelLabel
+    case closedLabel
+    case statusNew
+    case statusPickedUpWord
+    case statusPlanned
+    case statusInSupport
+    case statusReviewing
+    case statusClosedWord
+    case urgencyRoutine
+    case urgencySoon
+    case urgencyUrgent
+    case roleSubjectTeacher
+    case roleHomeroomTeacher
+    case roleCounsellor
+    case roleVice
+    case rolePrincipal
+    case roleAdmin
+    case denyNotOnCase
+    case denyRoster
+    case denyAdmin
+    case denyPickUp
+    case denyAlreadyPickedUp
+    case denyAssign
+    case denyClosed
+    case denyOpen
+    case denyVisibility
+    case denyClose
+    case denyReopen
+    case denyPlan
+    case denyPlans
+    case denySanction
+    case denyParents
+    case denyConference
+    case denyVisit
+    case denyAccessEnded
+    case helpMyActions
+    case helpPlan
+    case helpService
+    case helpEvaluate
+    case helpLevel
+    case helpConference
+    case helpVisit
+    case helpRecord
+    case statusDone(String)
+    case statusRecorded(String)
+    case sending
+    case problemBadDate(String)
+    case problemBadMinutes
+    case problemNothing
+    case problemRequired(String)
+    case titlePlan
+    case titleService
+    case titleReview
+    case titleLevel
+    case titleConference
+    case titleVisit
+    case hintForm
+    case discardForm
+    case hintDate
+    case hintAttendees
+    case hintParents
+    case hintSanction
+    case recOpened(String, String)
+    case recFlag(String, String)
+    case recGoal
+    case recAction(String)
+    case recService(String, String, String, String)
+    case recReview(String, String, String, String)
+    case recLevel(String, String)
+    case recReferral(String, String)
+    case recParents(String)
+    case recReferralNote(String)
+    case recConference(String)
+    case recVisit(String)
+    case recVisitDetails(String, String, String)
+    case recClosed(String)
+    case withParentsMark
+    case overdueMark
+    case sanctionMark
+    case dueLabel(String)
+    case levelNow(String)
+    case reviewDateLabel(String)
+    case scrollHint
+    case recordTitle(String, String)
+    case recordLoading
+    case recordEmpty
+    case myActionsTitle(String)
+    case myActionsEmpty
+    case myActionsHint
+    case observationAsked(String)
+    case topBarActions(String)
+    case topBarOverdue(String)
     case recOutcomeOnly
     case helpAllCases
-    case flagSawTeam, flagSawBKOnly
+    case flagSawTeam
+    case flagSawBKOnly
     case readersAndYou
-    case helpNotNowLegend, helpNotNowReason
-    case confirmDone
-    case denyTriage, helpTriage, titleTriage, fieldConcern
-    case denyReportNotYours, denyReports
-    case helpAllMine, helpReopen, titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, noCaseMatches
-    case caseLeftList, caseLeftClosed, caseLeftToCounsellor, nothingSelected, clearSummaryFirst, summaryNeeded, summaryFor, summaryHint, confirmOutcomeOnly, closedOutcomeOnly, flagSuggested, flagFor, flagJoinsCase, flagOpensCase, flagOpensOrJoins, denyCloseNotYours
+    case helpNotNowLegend
+    case helpNotNowReason
+    case confirmDone(String)
+    case denyTriage
+    case helpTriage
+    case titleTriage
+    case fieldConcern
+    case denyReportNotYours
+    case denyReports
+    case helpAllMine
+    case helpReopen
+    case titleReopen
+    case titleParents
+    case topBarShort(String, String, String, String)
+    case topBarTiny(String, String, String)
+    case filterAllMine
+    case noCaseMatches(String)
+    case caseLeftList(String)
+    case caseLeftClosed(String)
+    case caseLeftToCounsellor(String, String)
+    case nothingSelected
+    case clearSummaryFirst
+    case summaryNeeded
+    case summaryFor(String)
+    case summaryHint
+    case confirmOutcomeOnly(String, String)
+    case closedOutcomeOnly(String)
+    case flagSuggested
+    case flagFor(String, String, String)
+    case flagJoinsCase(String, String)
+    case flagOpensCase
+    case flagOpensOrJoins
+    case denyCloseNotYours
 }
+
 
 /// The interface language.
 public enum Language: String, Sendable, CaseIterable {

@@ -12,7 +12,7 @@ enum DocumentView {
         let inner = body.inner
         let room = inner.height
         let top = max(0, min(screen.scroll, lines.count - room))
-        let title = t.r(.document, t.periodName(figures.report.period))
+        let title = t.r(.document(t.periodName(figures.report.period)))
             + (lines.count > room ? " · \(top + 1)–\(min(lines.count, top + room))/\(lines.count)" : "")
         grid.box(body, title: title, style: state.theme.style(.paneBorderFocused))
         for (i, line) in lines.dropFirst(top).prefix(room).enumerated() {

@@ -13,14 +13,14 @@ enum ReportsView {
         }
         let t = state.catalog
         let period = screen.figures.map { t.periodName($0.report.period) } ?? t.monthName(screen.month)
-        grid.box(body, title: t.r(.title, period, scopeName(screen, state)), style: state.theme.style(.paneBorderFocused))
+        grid.box(body, title: t.r(.title(period, scopeName(screen, state))), style: state.theme.style(.paneBorderFocused))
         let inner = body.inner
         guard let figures = screen.figures else {
             grid.put(Sanitizer.line(screen.problem ?? t.r(.loading)), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
             return
         }
         if figures.report.isEmpty {
-            grid.put(t.r(.empty, period), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
+            grid.put(t.r(.empty(period)), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
             grid.put(t.r(.emptyHint), x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 2, style: state.theme.style(.textDim))
             return
         }
@@ -93,10 +93,10 @@ enum ReportsView {
             return pad("  " + t.r(key), lw) + left("\(n)", vw - 2) + "  " + BarChart.bar(Double(n), of: Double(row.scale), width: bw)
         case .share(let key, let n, let total):
             let percent = total == 0 ? "" : " \(Int((Double(n) / Double(total) * 100).rounded()))%"
-            let value = left(t.r(.of, "\(n)", "\(total)") + percent, vw - 2)
+            let value = left(t.r(.of("\(n)", "\(total)")) + percent, vw - 2)
             return pad("  " + t.r(key), lw) + value + "  " + (total == 0 ? "" : BarChart.share(Double(n) / Double(total), width: bw))
         case .hours(let key, let d):
-            let value = d.medianHours.map { m in t.r(.median, t.duration(m), t.duration(d.p90Hours ?? m)) } ?? t.r(.noTimes)
+            let value = d.medianHours.map { m in t.r(.median(t.duration(m), t.duration(d.p90Hours ?? m))) } ?? t.r(.noTimes)
             return pad("  " + t.r(key), lw) + value
         case .counsellorHeader:
             // Names are short: the counsellor columns give their room to the figures.
@@ -108,15 +108,15 @@ enum ReportsView {
                 + BarChart.bar(Double(open), of: Double(row.scale), width: min(bw, 12))
                 + "  " + pad(median, 8) + left("\(closed)", 7) + "  " + "\(summaries)/\(closed)"
         case .norm(let students, let counsellors, let needed):
-            return "  " + t.r(.norm, "\(students)", "\(counsellors)", "\(needed)")
+            return "  " + t.r(.norm("\(students)", "\(counsellors)", "\(needed)"))
         case .role(let role, let n):
             return pad("  " + t.role(role), lw) + left("\(n)", vw - 2) + "  " + BarChart.bar(Double(n), of: Double(row.scale), width: bw)
         case .referral(let r):
             let state: String
             if let outcome = r.outcome {
-                state = t.r(.referralClosed, t.term("outcome.\(outcome.rawValue)")) + (r.summaryGiven ? " · " + t.r(.summaryGiven) : "")
+                state = t.r(.referralClosed(t.term("outcome.\(outcome.rawValue)"))) + (r.summaryGiven ? " · " + t.r(.summaryGiven) : "")
             } else if let who = r.counsellor {
-                state = t.status(r.status) + " · " + t.r(.referralWith, Sanitizer.line(who))
+                state = t.status(r.status) + " · " + t.r(.referralWith(Sanitizer.line(who)))
             } else {
                 state = t.r(.referralWaiting)
             }

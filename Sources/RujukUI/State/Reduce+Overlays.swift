@@ -39,7 +39,7 @@ func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         case .planItem(let item):
             guard asked == [action.caseNumber, item.id] else {
                 state.pendingDone = [action.caseNumber, item.id]
-                state.status = state.catalog.t(.confirmDone, Sanitizer.line(item.text))
+                state.status = state.catalog.t(.confirmDone(Sanitizer.line(item.text)))
                 return []
             }
             return [.append([Event(at: state.now, actor: state.actor.login, payload: .planItemDone(number: action.caseNumber, item: item.id))])]

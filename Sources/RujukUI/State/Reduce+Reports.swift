@@ -128,7 +128,7 @@ func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let numbers = row.cases.filter { n in state.school.cases[n].map { state.school.canSee(state.actor, $0) } ?? false }
         guard !numbers.isEmpty else { state.status = state.catalog.r(.noCasesBehind); return [] }
         let label = ReportsView.label(row, figures.report, state.catalog)
-        state.reportCases = ReportCases(title: state.catalog.r(.casesTitle, label, state.catalog.periodName(figures.report.period)),
+        state.reportCases = ReportCases(title: state.catalog.r(.casesTitle(label, state.catalog.periodName(figures.report.period))),
                                         numbers: numbers)
         state.filterText = ""
         state.selected = 0

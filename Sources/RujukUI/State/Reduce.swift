@@ -87,19 +87,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .appendSucceeded(let events):
         for event in events {
             switch event.payload {
-            case .caseOpened(let o): state.status = state.catalog.t(.statusCaseOpened, "\(o.number)"); state.select(o.number)
-            case .flagAdded(let n, _): state.status = state.catalog.t(.statusFlagAdded, "\(n)"); state.select(n)
-            case .pickedUp(let n): state.status = state.catalog.t(.statusPickedUp, "\(n)")
+            case .caseOpened(let o): state.status = state.catalog.t(.statusCaseOpened("\(o.number)")); state.select(o.number)
+            case .flagAdded(let n, _): state.status = state.catalog.t(.statusFlagAdded("\(n)")); state.select(n)
+            case .pickedUp(let n): state.status = state.catalog.t(.statusPickedUp("\(n)"))
             case .messagePosted(let m):
                 state.status = state.catalog.t(.statusSent)
                 if state.sendingReply == m.number { state.drafts[m.number] = nil; state.sendingReply = nil }
             case .closed(let n, _, _, _):
-                state.status = state.catalog.t(.statusClosed, "\(n)")
+                state.status = state.catalog.t(.statusClosed("\(n)"))
                 if state.closing == n { state.closing = nil; state.summary = "" }
-            case .assigned(let n, let to): state.status = state.catalog.t(.statusAssigned, "\(n)", state.school.displayName(to))
-            case .planItemDone(let n, _): state.status = state.catalog.t(.statusDone, "\(n)")
+            case .assigned(let n, let to): state.status = state.catalog.t(.statusAssigned("\(n)", state.school.displayName(to)))
+            case .planItemDone(let n, _): state.status = state.catalog.t(.statusDone("\(n)"))
             default:
-                if let n = event.payload.caseNumber { state.status = state.catalog.t(.statusRecorded, "\(n)") }
+                if let n = event.payload.caseNumber { state.status = state.catalog.t(.statusRecorded("\(n)")) }
             }
         }
         state.adminAppended(events)
@@ -173,12 +173,12 @@ extension AppState {
     /// Where a case went that left the list: picked up by someone, closed, or out of this view.
     func leftListSentence(_ number: Int, before: Case?) -> String {
         let t = catalog
-        guard let now = school.cases[number], school.canSee(actor, now) else { return t.t(.caseLeftList, "\(number)") }
-        if now.isClosed && before?.isClosed != true { return t.t(.caseLeftClosed, "\(number)") }
+        guard let now = school.cases[number], school.canSee(actor, now) else { return t.t(.caseLeftList("\(number)")) }
+        if now.isClosed && before?.isClosed != true { return t.t(.caseLeftClosed("\(number)")) }
         if let who = now.assignee, who != before?.assignee {
-            return t.t(.caseLeftToCounsellor, "\(number)", school.displayName(who))
+            return t.t(.caseLeftToCounsellor("\(number)", school.displayName(who)))
         }
-        return t.t(.caseLeftList, "\(number)")
+        return t.t(.caseLeftList("\(number)"))
     }
 
     /// Selects a case by number, widening the queue if it is filtered out.

@@ -7,7 +7,7 @@ enum FormView {
         guard let form = state.form else { return }
         let t = state.catalog
         let student = state.school.cases[form.number].flatMap { state.school.students[$0.studentID] }
-        var lines = [form.kind == .narrative ? t.r(.narrativeFor, t.periodName(form.period ?? ""), Sanitizer.line(state.actor.name))
+        var lines = [form.kind == .narrative ? t.r(.narrativeFor(t.periodName(form.period ?? ""), Sanitizer.line(state.actor.name)))
                      : Sanitizer.line(student?.name ?? "?") + " · #\(form.number)"]
         let labelWidth = form.fields.map { DisplayWidth.of(t.field($0.id)) }.max() ?? 10
         for (i, field) in form.fields.enumerated() {

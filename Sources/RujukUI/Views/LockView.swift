@@ -8,14 +8,14 @@ enum LockView {
         let t = state.catalog
         var lines: [(String, Style)] = []
         if screen.reason != .panic {
-            lines.append((Sanitizer.line(t.t(.lockTitle, state.school.name)), Style(bold: true)))
+            lines.append((Sanitizer.line(t.t(.lockTitle(state.school.name))), Style(bold: true)))
             let minutes = Int(((state.guardian.idleLimit ?? 300) / 60).rounded())
-            lines.append((screen.reason == .idle ? t.t(.lockIdle, "\(max(1, minutes))") : t.t(.lockWho), state.theme.style(.textDim)))
+            lines.append((screen.reason == .idle ? t.t(.lockIdle("\(max(1, minutes))")) : t.t(.lockWho), state.theme.style(.textDim)))
             lines.append(("", Style.plain))
         }
         let cursor = "▏"
         if screen.renewing {
-            lines.append((Sanitizer.line(t.t(.lockRenewTitle, "\(screen.minimumDigits)")), state.theme.style(.textDim)))
+            lines.append((Sanitizer.line(t.t(.lockRenewTitle("\(screen.minimumDigits)"))), state.theme.style(.textDim)))
             lines.append(("", Style.plain))
             for (field, label, typed) in [(LockScreen.Field.newPIN, Text.lockNewPIN, screen.newPIN), (.repeatPIN, .lockRepeatPIN, screen.repeatPIN)] {
                 lines.append((t.t(label) + String(repeating: "•", count: typed.count) + (screen.field == field ? cursor : ""),
@@ -51,10 +51,10 @@ enum LockView {
         case .wrongPIN: t.t(.lockWrongPIN)
         case .noPINYet: t.t(.lockNoPIN)
         case .emptyLogin: t.t(.lockEmpty)
-        case .wait(let seconds): t.t(.lockWait, "\(seconds)")
+        case .wait(let seconds): t.t(.lockWait("\(seconds)"))
         case .lockedOut: t.t(.lockLockedOut)
         case .newPINsDiffer: t.t(.lockNewPINsDiffer)
-        case .newPINTooShort(let minimum): t.t(.lockNewPINTooShort, "\(minimum)")
+        case .newPINTooShort(let minimum): t.t(.lockNewPINTooShort("\(minimum)"))
         case .newPINRefused(let sentence): Sanitizer.line(sentence)
         }
     }

@@ -34,9 +34,9 @@ enum Overlays {
         let referrers = (c?.referrers ?? []).map(state.school.displayName).joined(separator: ", ")
         let width = min(body.width - 4, 78)
         let word = t.term("outcome.\(outcome.rawValue)")
-        var lines = ThreadPane.wrap(t.t(.summaryFor, referrers), width - 4)
+        var lines = ThreadPane.wrap(t.t(.summaryFor(referrers)), width - 4)
         if case .confirmOutcomeOnly = state.mode {
-            lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly, referrers, word), width - 4)
+            lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly(referrers, word)), width - 4)
         } else {
             let wrapped = ThreadPane.wrap("> " + Sanitizer.line(state.summary) + "▏", width - 4)
             let room = max(1, body.height - 6)
@@ -163,10 +163,10 @@ enum Overlays {
             lines += Array(repeating: ("", Style.plain), count: max(0, 8 - candidates.count - (f.suggested ? 1 : 0)))
         } else if let student {
             // Whom the flag is for, and which case it joins, before Ctrl-S sends it.
-            lines.append(("  " + t.t(.flagFor, Sanitizer.line(student.name), student.className, student.nisn ?? "-"), Style(bold: true)))
+            lines.append(("  " + t.t(.flagFor(Sanitizer.line(student.name), student.className, student.nisn ?? "-")), Style(bold: true)))
             let join: String
             if let c = state.flagJoins {
-                join = t.t(.flagJoinsCase, "\(c.number)", c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
+                join = t.t(.flagJoinsCase("\(c.number)", c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp)))
             } else {
                 join = state.seesEveryCase ? t.t(.flagOpensCase) : t.t(.flagOpensOrJoins)
             }
@@ -210,9 +210,9 @@ enum Overlays {
         let t = state.catalog
         var lines: [(String, Style)] = [
             ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
-            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow, t.term("level.\(c.level.rawValue)")), .plain),
+            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow(t.term("level.\(c.level.rawValue)"))), .plain),
             (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
-                + (c.reviewDate.map { " · " + t.t(.reviewDateLabel, DayInput.format($0, timeZone: state.timeZone)) } ?? ""), .plain),
+                + (c.reviewDate.map { " · " + t.t(.reviewDateLabel(DayInput.format($0, timeZone: state.timeZone))) } ?? ""), .plain),
             ("", .plain),
         ]
         // Every entry but the opening line (already said above), whatever its date.
@@ -223,14 +223,14 @@ enum Overlays {
         // Each message with its author's role, and its text when this person may read it.
         events += c.messages.map { m in
             let role = state.school.staff[m.author].map { " (" + t.role($0.primaryRole) + ")" } ?? ""
-            let head = t.t(.messageBy, state.school.displayName(m.author) + role)
+            let head = t.t(.messageBy(state.school.displayName(m.author) + role))
             return m.text.map { (m.at, head + ": " + Sanitizer.line($0), Style.plain) }
                 ?? (m.at, head + t.t(.confidentialMark), state.theme.style(.textDim))
         }
         for (at, text, style) in events.sorted(by: { $0.0 < $1.0 }) {
             lines.append((RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text, style))
         }
-        scrollBox(t.t(.caseTitle, "\(c.number)"), lines, footer: t.t(.scrollHint), state, body, &grid)
+        scrollBox(t.t(.caseTitle("\(c.number)")), lines, footer: t.t(.scrollHint), state, body, &grid)
     }
 
     /// A box as tall as the body whose lines wrap and scroll with `state.overlayScroll`.

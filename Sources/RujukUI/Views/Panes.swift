@@ -43,7 +43,7 @@ enum QueuePane {
         if q.isEmpty {
             // "Press n" only for someone who may flag: the admin works no cases.
             let mayFlag = state.school.denial(state.actor, .flag, on: nil) == nil
-            let empty = !state.filterText.isEmpty ? state.catalog.t(.noCaseMatches, state.filterText)
+            let empty = !state.filterText.isEmpty ? state.catalog.t(.noCaseMatches(state.filterText))
                 : state.catalog.t(mayFlag ? .emptyQueue : .emptyQueueNoFlag)
             grid.put(Sanitizer.line(empty), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
             return
@@ -145,9 +145,9 @@ enum ThreadPane {
             }
         }
         if let summary = shown.summary, shown.isClosed, shown.outcomeOnly != true {
-            lines.append((state.catalog.t(.closedWith, state.catalog.term("outcome.\(shown.outcome!.rawValue)")) + Sanitizer.line(summary), Style(bold: true)))
+            lines.append((state.catalog.t(.closedWith(state.catalog.term("outcome.\(shown.outcome!.rawValue)"))) + Sanitizer.line(summary), Style(bold: true)))
         } else if shown.isClosed, shown.outcomeOnly == true {
-            lines.append((state.catalog.t(.closedOutcomeOnly, state.catalog.term("outcome.\(shown.outcome!.rawValue)")), Style(bold: true)))
+            lines.append((state.catalog.t(.closedOutcomeOnly(state.catalog.term("outcome.\(shown.outcome!.rawValue)"))), Style(bold: true)))
         }
         let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
         let room = inner.height - composeHeight

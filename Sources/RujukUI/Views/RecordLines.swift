@@ -29,10 +29,10 @@ public struct RecordWording: Sendable {
         func tier(_ v: Visibility) -> String { v == .team ? "" : " [\(t.term("visibility.\(v.rawValue)"))]" }
         switch entry.item {
         case .opened(let area, let concern):
-            return (t.t(.recOpened, area.rawValue, Sanitizer.line(t.concern(concern))), .heading)
+            return (t.t(.recOpened(area.rawValue, Sanitizer.line(t.concern(concern)))), .heading)
         case .flag(let f):
             let saw = f.isWithheld ? t.t(.confidentialEntry) : Sanitizer.line(f.saw)
-            return (t.t(.recFlag, name(f.by), f.subject.map(Sanitizer.line) ?? "-") + tier(f.visibility ?? .team) + saw,
+            return (t.t(.recFlag(name(f.by), f.subject.map(Sanitizer.line) ?? "-")) + tier(f.visibility ?? .team) + saw,
                     f.isWithheld ? confidential : .plain)
         case .goal(let g):
             return (t.t(.recGoal) + Sanitizer.line(g.text), .plain)
@@ -40,37 +40,37 @@ public struct RecordWording: Sendable {
             var marks = ""
             if a.kind == .sanction { marks += " " + t.t(.sanctionMark) }
             if a.withParents { marks += " " + t.t(.withParentsMark) }
-            if let due = a.due { marks += " · " + t.t(.dueLabel, day(due)) }
+            if let due = a.due { marks += " · " + t.t(.dueLabel(day(due))) }
             if a.done { marks += " ✓" } else if a.isOverdue(at: now) { marks += " " + t.t(.overdueMark) }
-            return (t.t(.recAction, name(a.owner)) + Sanitizer.line(a.text) + marks,
+            return (t.t(.recAction(name(a.owner))) + Sanitizer.line(a.text) + marks,
                     a.isOverdue(at: now) ? .overdue : .plain)
         case .service(let v):
-            let head = t.t(.recService, t.term("service.\(v.type.rawValue)"), t.term("format.\(v.format.rawValue)"), "\(v.minutes)", name(v.by))
+            let head = t.t(.recService(t.term("service.\(v.type.rawValue)"), t.term("format.\(v.format.rawValue)"), "\(v.minutes)", name(v.by)))
             return (head + tier(v.visibility) + ": " + text(v.notes), v.notes == nil ? confidential : .plain)
         case .review(let r):
             let role = s.staff[r.by].map { t.role($0.primaryRole) } ?? ""
-            return (t.t(.recReview, t.term("horizon.\(r.horizon.rawValue)"), "\(r.rating)", name(r.by), role) + tier(r.visibility)
+            return (t.t(.recReview(t.term("horizon.\(r.horizon.rawValue)"), "\(r.rating)", name(r.by), role)) + tier(r.visibility)
                     + (r.text == nil && r.visibility == .team ? "" : ": " + text(r.text)), r.text == nil && r.visibility != .team ? confidential : .plain)
         case .level(let l):
-            var line = t.t(.recLevel, t.term("level.\(l.level.rawValue)"), name(l.by)) + Sanitizer.line(l.reason)
-            if let r = l.referral { line += " · " + t.t(.recReferral, Sanitizer.line(r.agency), day(r.letterDate)) }
+            var line = t.t(.recLevel(t.term("level.\(l.level.rawValue)"), name(l.by))) + Sanitizer.line(l.reason)
+            if let r = l.referral { line += " · " + t.t(.recReferral(Sanitizer.line(r.agency), day(r.letterDate))) }
             return (line, .heading)
         case .parentContact(let p):
-            return (t.t(.recParents, name(p.by)) + Sanitizer.line(p.how), .plain)
+            return (t.t(.recParents(name(p.by))) + Sanitizer.line(p.how), .plain)
         case .referralNote(let m):
-            return (t.t(.recReferralNote, name(m.author)) + tier(m.visibility) + ": " + text(m.text), m.text == nil ? confidential : .plain)
+            return (t.t(.recReferralNote(name(m.author))) + tier(m.visibility) + ": " + text(m.text), m.text == nil ? confidential : .plain)
         case .conference(let k):
             let who = k.attendees.map { a in Sanitizer.line(a.role.isEmpty ? a.name : "\(a.name) (\(a.role))") }.joined(separator: ", ")
-            return (t.t(.recConference, who) + tier(k.visibility) + ": " + text(k.decisions), k.decisions == nil ? confidential : .plain)
+            return (t.t(.recConference(who)) + tier(k.visibility) + ": " + text(k.decisions), k.decisions == nil ? confidential : .plain)
         case .visit(let v):
             let who = v.visitors.map(name).joined(separator: ", ")
             let details = v.details.map { d in
-                t.t(.recVisitDetails, Sanitizer.line(d.met), Sanitizer.line(d.findings), Sanitizer.line(d.followUp))
+                t.t(.recVisitDetails(Sanitizer.line(d.met), Sanitizer.line(d.findings), Sanitizer.line(d.followUp)))
             } ?? t.t(.confidentialEntry)
-            return (t.t(.recVisit, who) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
+            return (t.t(.recVisit(who)) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
         case .closed(let outcome, let summary):
             // Without a summary the referrer got the outcome alone; the record says so in words.
-            return (t.t(.recClosed, t.term("outcome.\(outcome.rawValue)")) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
+            return (t.t(.recClosed(t.term("outcome.\(outcome.rawValue)"))) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
         }
     }
 }

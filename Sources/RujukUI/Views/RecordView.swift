@@ -6,7 +6,7 @@ enum RecordView {
     static func render(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         let t = state.catalog
         let student = state.recordStudentID.flatMap { state.school.students[$0] }
-        let title = t.t(.recordTitle, Sanitizer.line(student?.name ?? "?"), student?.className ?? "?")
+        let title = t.t(.recordTitle(Sanitizer.line(student?.name ?? "?"), student?.className ?? "?"))
         var lines: [(String, Style)] = []
         if let record = state.record {
             if record.isEmpty { lines.append((t.t(.recordEmpty), state.theme.style(.textDim))) }

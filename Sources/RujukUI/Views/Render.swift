@@ -9,7 +9,7 @@ public func render(_ state: AppState) -> Grid {
         return grid
     }
     guard state.width >= 60, state.height >= 16 else {
-        let msg = state.catalog.t(.tooSmall, "\(state.width)", "\(state.height)")
+        let msg = state.catalog.t(.tooSmall("\(state.width)", "\(state.height)"))
         grid.put(msg, x: 0, y: state.height / 2, maxWidth: state.width)
         return grid
     }
@@ -65,12 +65,12 @@ enum TopBar {
         var counts = ""
         if !state.myActions.isEmpty {
             let overdue = state.myActions.filter(\.overdue).count
-            counts = t.t(.topBarActions, "\(state.myActions.count)") + (overdue > 0 ? t.t(.topBarOverdue, "\(overdue)") : "")
+            counts = t.t(.topBarActions("\(state.myActions.count)")) + (overdue > 0 ? t.t(.topBarOverdue("\(overdue)")) : "")
         }
         // What matters first: the person and the counts; the school's name goes when space is short.
-        var line = Sanitizer.line(t.t(.topBar, state.school.name, name, role, new, unread) + counts)
-        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.topBarShort, name, role, new, unread) + counts) }
-        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.topBarTiny, name, new, unread) + counts) }
+        var line = Sanitizer.line(t.t(.topBar(state.school.name, name, role, new, unread)) + counts)
+        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.topBarShort(name, role, new, unread)) + counts) }
+        if DisplayWidth.of(line) > grid.width { line = Sanitizer.line(t.t(.topBarTiny(name, new, unread)) + counts) }
         grid.put(line, x: 0, y: 0, style: state.theme.style(.bar))
     }
 }

@@ -26,7 +26,7 @@ extension Rujuk {
             guard session.actor.mayReadAudit else { throw CommandError.notPermitted(Localization.t(.auditNotAllowed)) }
             let (entries, openingsReadable) = try session.store.auditTrail(number: number, who: who, since: from)
             if !openingsReadable {
-                FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.auditOpeningsHidden, session.store.facts.privateDirectory ?? "private/", session.store.facts.privateGroup ?? "?") + "\n").utf8))
+                FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.auditOpeningsHidden(session.store.facts.privateDirectory ?? "private/", session.store.facts.privateGroup ?? "?")) + "\n").utf8))
             }
             if output.json {
                 try CaseJSON.print(entries.map(AuditJSON.init))
@@ -40,8 +40,8 @@ extension Rujuk {
                 let what: String
                 switch e.what {
                 case .change(let type): what = EventWords.describe(typeName: type, Localization.language)
-                case .opened(let seqs): what = Localization.t(.auditOpened, "\(seqs.count)", seqs.map(String.init).joined(separator: ", "))
-                case .pinRefused(let login): what = Localization.t(.auditPinRefused, CaseText.clean(login))
+                case .opened(let seqs): what = Localization.t(.auditOpened("\(seqs.count)", seqs.map(String.init).joined(separator: ", ")))
+                case .pinRefused(let login): what = Localization.t(.auditPinRefused(CaseText.clean(login)))
                 }
                 say("\(CaseText.time(e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1) + CaseText.column(e.number.map { "#\($0)" } ?? "", numberWidth + 1) + what)
             }
@@ -69,7 +69,7 @@ extension Rujuk {
                 root = path
                 for isPrivate in [false, true] {
                     guard !isPrivate || access(StoreLayout(root).privateDirectory, R_OK | X_OK) == 0 else {
-                        say(Localization.t(.chainNotReadable, "private/"))
+                        say(Localization.t(.chainNotReadable("private/")))
                         continue
                     }
                     reports.append((isPrivate, try Store.verifyChain(root, isPrivate: isPrivate, lookingFor: contains)))
@@ -78,17 +78,18 @@ extension Rujuk {
             for (isPrivate, report) in reports {
                 let name = isPrivate ? "private/" : "journal/"
                 problems += report.problems
-                say(Localization.t(report.problems.isEmpty ? .chainIntact : .chainBroken, name, "\(report.lines)", "\(report.problems.count)",
-                                   report.head, CaseText.time(Date())))
-                if report.unchained > 0 { say(Localization.t(.chainLegacy, "\(report.unchained)")) }
+                let (lines, count, time) = ("\(report.lines)", "\(report.problems.count)", CaseText.time(Date()))
+                say(Localization.t(report.problems.isEmpty ? .chainIntact(name, lines, count, report.head, time)
+                                                           : .chainBroken(name, lines, count, report.head, time)))
+                if report.unchained > 0 { say(Localization.t(.chainLegacy("\(report.unchained)"))) }
             }
-            for p in problems { say(Localization.t(.checkProblem, Localization.text(p))) }
-            if !problems.isEmpty { throw CommandError.data(Localization.t(.chainFailed, root, "\(problems.count)")) }
+            for p in problems { say(Localization.t(.checkProblem(Localization.text(p)))) }
+            if !problems.isEmpty { throw CommandError.data(Localization.t(.chainFailed(root, "\(problems.count)"))) }
             if let contains {
                 guard reports.contains(where: { $0.report.containsHead == true }) else {
-                    throw CommandError.data(Localization.t(.headMissing, contains))
+                    throw CommandError.data(Localization.t(.headMissing(contains)))
                 }
-                say(Localization.t(.headFound, contains))
+                say(Localization.t(.headFound(contains)))
             }
         }
     }

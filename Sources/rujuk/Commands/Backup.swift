@@ -18,7 +18,7 @@ extension Rujuk {
             // Everything made here is root's alone, whoever later lists the directory.
             umask(0o077)
             let report = try Store.backup(from: root, to: StoreOptions.absolute(dest))
-            say(Localization.t(.backedUp, root, StoreOptions.absolute(dest), "\(report.segments)", "\(report.bytes)"))
+            say(Localization.t(.backedUp(root, StoreOptions.absolute(dest), "\(report.segments)", "\(report.bytes)")))
         }
     }
 
@@ -36,7 +36,7 @@ extension Rujuk {
             if case .school = try StoreLocation.resolve(options), let rujuk = getpwnam("rujuk") {
                 BackupSource.chown(root, to: rujuk.pointee.pw_uid, rujuk.pointee.pw_gid)
             }
-            say(Localization.t(.restored, StoreOptions.absolute(source), root))
+            say(Localization.t(.restored(StoreOptions.absolute(source), root)))
         }
     }
 }

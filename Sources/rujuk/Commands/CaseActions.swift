@@ -14,7 +14,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
             try session.append([session.event(.pickedUp(number: number))])
-            say(Localization.t(.pickedUp, "\(number)"))
+            say(Localization.t(.pickedUp("\(number)")))
         }
     }
 
@@ -28,7 +28,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
             try session.append([session.event(.assigned(number: number, to: login))])
-            say(Localization.t(.assignedTo, "\(number)", session.school.displayName(login)))
+            say(Localization.t(.assignedTo("\(number)", session.school.displayName(login))))
         }
     }
 
@@ -54,7 +54,7 @@ extension Rujuk {
             var body = text
             if text == "-" { body = try StandardInput.text() }
             try session.append([session.event(.messagePosted(EntryText(number: number, visibility: tier, text: body)))])
-            say(Localization.t(.posted, "\(number)", tier == .team ? "" : " (\(CaseText.tierWord(tier)))"))
+            say(Localization.t(.posted("\(number)", tier == .team ? "" : " (\(CaseText.tierWord(tier)))")))
         }
     }
 
@@ -73,7 +73,7 @@ extension Rujuk {
             let summary = try summary == "-" ? StandardInput.text() : summary
             try session.append([session.event(.closed(number: number, outcome: outcome, summary: summary,
                                                       outcomeOnly: outcomeOnly))])
-            say(Localization.t(.closedAs, "\(number)", Catalog(Localization.language).term("outcome.\(outcome.rawValue)")))
+            say(Localization.t(.closedAs("\(number)", Catalog(Localization.language).term("outcome.\(outcome.rawValue)"))))
         }
     }
 
@@ -87,7 +87,7 @@ extension Rujuk {
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
             try session.append([session.event(.reopened(number: number, reason: reason))])
-            say(Localization.t(.reopened, "\(number)"))
+            say(Localization.t(.reopened("\(number)")))
         }
     }
 
@@ -104,11 +104,11 @@ extension Rujuk {
             }
             if !report.privateChecked { say(Localization.t(.checkPrivateSkipped)) }
             if report.problems.isEmpty {
-                say(Localization.t(.checkOK, "\(report.events)", "\(report.segments)", "\(report.privateEntries)"))
+                say(Localization.t(.checkOK("\(report.events)", "\(report.segments)", "\(report.privateEntries)")))
                 return
             }
-            for p in report.problems { say(Localization.t(.checkProblem, Localization.text(p))) }
-            throw CommandError.data(Localization.t(.checkFailed, root, "\(report.problems.count)"))
+            for p in report.problems { say(Localization.t(.checkProblem(Localization.text(p)))) }
+            throw CommandError.data(Localization.t(.checkFailed(root, "\(report.problems.count)")))
         }
     }
 }

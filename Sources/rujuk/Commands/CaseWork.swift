@@ -55,7 +55,7 @@ extension Rujuk {
             if let done { events.append(session.event(.planItemDone(number: number, item: done))) }
             if !events.isEmpty {
                 try session.append(events)
-                say(done != nil && events.count == 1 ? Localization.t(.planDone, "\(number)", "\(done!)") : Localization.t(.planChanged, "\(number)"))
+                say(done != nil && events.count == 1 ? Localization.t(.planDone("\(number)", "\(done!)")) : Localization.t(.planChanged("\(number)")))
                 if !output.json { return }
             }
             let c = try session.visibleCase(number)
@@ -64,14 +64,14 @@ extension Rujuk {
                 try CaseJSON.print(PlanJSON(goals: c.goals.map(\.text), actions: c.plan.map(CaseJSON.PlanEntry.init), reviewDate: .init(c.reviewDate)))
                 return
             }
-            guard !c.goals.isEmpty || !c.plan.isEmpty else { say(Localization.t(.noPlanYet, "\(number)")); return }
+            guard !c.goals.isEmpty || !c.plan.isEmpty else { say(Localization.t(.noPlanYet("\(number)"))); return }
             let entries = StudentRecord.entries([c]).filter { if case .goal = $0.item { true } else if case .action = $0.item { true } else { false } }
             let ids = c.plan.map(\.id)
             var i = 0
             for (entry, line) in zip(entries, RecordText.lines(entries, session.school, withCase: false)) {
                 if case .action = entry.item { say("  [\(ids[i])] " + line); i += 1 } else { say("      " + line) }
             }
-            if let review = c.reviewDate { say(Localization.t(.reviewBy, CaseText.time(review)).trimmingCharacters(in: .whitespaces)) }
+            if let review = c.reviewDate { say(Localization.t(.reviewBy(CaseText.time(review))).trimmingCharacters(in: .whitespaces)) }
         }
     }
 
@@ -102,29 +102,29 @@ extension Rujuk {
                 let list = note.cases.map { "#\($0)" }.joined(separator: ", ")
                 switch note.source {
                 case .colleague(let login, let on):
-                    say(Localization.t(.handoverFromColleague, session.school.displayName(login), String(ISODate.format(on).prefix(10)), list))
+                    say(Localization.t(.handoverFromColleague(session.school.displayName(login), String(ISODate.format(on).prefix(10)), list)))
                 case .homeroom(let className, let year):
-                    say(Localization.t(.handoverHomeroom, className, year, list))
+                    say(Localization.t(.handoverHomeroom(className, year, list)))
                 }
                 for number in note.cases {
                     guard let c = session.school.cases[number], let s = session.school.students[c.studentID] else { continue }
                     let open = c.plan.filter { !$0.done }.count
-                    let review = c.reviewDate.map { " · " + Localization.t(.handoverReview, DayInput.format($0, timeZone: TimeZone.current)) } ?? ""
+                    let review = c.reviewDate.map { " · " + Localization.t(.handoverReview(DayInput.format($0, timeZone: TimeZone.current))) } ?? ""
                     say("  #\(number) \(CaseText.clean(s.name)) (\(CaseText.clean(s.className))) · "
-                        + Catalog(Localization.language).status(c.status(at: now)) + " · " + Localization.t(.handoverActions, "\(open)") + review)
+                        + Catalog(Localization.language).status(c.status(at: now)) + " · " + Localization.t(.handoverActions("\(open)")) + review)
                 }
             }
             guard !actions.isEmpty else { say(Localization.t(.noActions)); return }
             for a in actions {
                 let student = CaseText.clean(session.school.students[a.studentID]?.name ?? "?")
-                let due = a.due.map { " · " + Localization.t(.dueOn, DayInput.format($0, timeZone: TimeZone.current)) } ?? ""
+                let due = a.due.map { " · " + Localization.t(.dueOn(DayInput.format($0, timeZone: TimeZone.current))) } ?? ""
                 let mark = a.overdue ? Localization.t(.overdueMark) + " " : ""
                 switch a.kind {
                 case .planItem(let p):
                     let parents = p.withParents ? " " + Catalog(Localization.language).t(.withParentsMark) : ""
                     say("\(mark)#\(a.caseNumber) \(student) [\(p.id)] \(CaseText.clean(p.text))\(parents)\(due)")
                 case .observation(let h):
-                    say("\(mark)#\(a.caseNumber) \(student) " + Localization.t(.observationWanted, h.rawValue, "\(a.caseNumber)") + due)
+                    say("\(mark)#\(a.caseNumber) \(student) " + Localization.t(.observationWanted(h.rawValue, "\(a.caseNumber)")) + due)
                 }
             }
         }
@@ -156,7 +156,7 @@ extension Rujuk {
             try session.append([session.event(.serviceLogged(ServiceLogged(
                 number: number, type: type, format: format,
                 on: try day(date, "--date"), minutes: minutes, visibility: visibility, notes: text)))])
-            say(Localization.t(.serviceLogged, "\(number)"))
+            say(Localization.t(.serviceLogged("\(number)")))
         }
     }
 
@@ -182,7 +182,7 @@ extension Rujuk {
                 number: number, horizon: horizon, rating: rating,
                 visibility: visibility,
                 text: try SecretText.resolve(note, confidential: visibility.isConfidential))))])
-            say(Localization.t(.reviewRecorded, "\(number)"))
+            say(Localization.t(.reviewRecorded("\(number)")))
         }
     }
 
@@ -226,9 +226,9 @@ extension Rujuk {
                 events.append(session.event(.referralOutcome(EntryText(number: number, visibility: .bkOnly, text: text))))
             }
             try session.append(events)
-            if parentsContacted != nil { say(Localization.t(.parentsRecorded, "\(number)")) }
-            if let lvl = level { say(Localization.t(.levelChanged, "\(number)", Catalog(Localization.language).term("level.\(lvl.rawValue)"))) }
-            if referralOutcome != nil { say(Localization.t(.referralRecorded, "\(number)")) }
+            if parentsContacted != nil { say(Localization.t(.parentsRecorded("\(number)"))) }
+            if let lvl = level { say(Localization.t(.levelChanged("\(number)", Catalog(Localization.language).term("level.\(lvl.rawValue)")))) }
+            if referralOutcome != nil { say(Localization.t(.referralRecorded("\(number)"))) }
         }
     }
 
@@ -272,7 +272,7 @@ extension Rujuk {
                 visibility: visibility,
                 decisions: try SecretText.resolve(decisions, confidential: visibility.isConfidential) ?? "",
                 actions: drafts)))])
-            say(Localization.t(.conferenceRecorded, "\(number)", "\(people.count)", "\(drafts.count)"))
+            say(Localization.t(.conferenceRecorded("\(number)", "\(people.count)", "\(drafts.count)")))
         }
     }
 
@@ -302,7 +302,7 @@ extension Rujuk {
                 number: number, on: try day(date, "--date") ?? Date(), visitors: [session.actor.login] + companions, visibility: tier,
                 details: VisitDetails(met: met, findings: try SecretText.resolve(findings, confidential: tier.isConfidential) ?? "",
                                       followUp: try SecretText.resolve(followUp, confidential: tier.isConfidential && followUp != "-") ?? ""))))])
-            say(Localization.t(.visitRecorded, "\(number)"))
+            say(Localization.t(.visitRecorded("\(number)")))
         }
     }
 
@@ -319,7 +319,7 @@ extension Rujuk {
             let entries = try session.store.record(ofStudent: s.id, for: session.actor)
             if output.json { try CaseJSON.print(entries.map(RecordEntryJSON.init)); return }
             let cases = Set(entries.map(\.caseNumber)).count
-            say(Localization.t(.recordHeader, CaseText.clean(s.name), CaseText.clean(s.className), s.nisn ?? "-", "\(cases)"))
+            say(Localization.t(.recordHeader(CaseText.clean(s.name), CaseText.clean(s.className), s.nisn ?? "-", "\(cases)")))
             if entries.isEmpty { say(Localization.t(.recordNothing)); return }
             for line in RecordText.lines(entries, session.school, withCase: true) { say("  " + line) }
         }

@@ -38,9 +38,9 @@ extension Rujuk {
             if output.json {
                 try CaseJSON.print(CaseJSON.row(c, session.store.school, now: now))
             } else if case .flagAdded = written[0].payload {
-                say(Localization.t(.flagAddedTo, "\(number)", CaseText.clean(who.name), who.className, CaseText.time(c.openedAt)))
+                say(Localization.t(.flagAddedTo("\(number)", CaseText.clean(who.name), who.className, CaseText.time(c.openedAt))))
             } else {
-                say(Localization.t(.caseOpenedFor, "\(number)", CaseText.clean(who.name), who.className))
+                say(Localization.t(.caseOpenedFor("\(number)", CaseText.clean(who.name), who.className)))
             }
         }
     }

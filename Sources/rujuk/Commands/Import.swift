@@ -73,26 +73,26 @@ extension Rujuk {
                 throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
             }
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandError.notFound(Localization.t(.cannotReadFile, file))
+                throw CommandError.notFound(Localization.t(.cannotReadFile(file)))
             }
             let read: StaffReader.Result
             do { read = try StaffReader.read(data) } catch { throw CommandError.data(RosterImport.message(error, file)) }
             if !read.problems.isEmpty {
-                let rows = read.problems.map { Localization.t(.rowProblem, "\($0.line)", Localization.text($0.error)) }
-                throw CommandError.data(Localization.t(.badRows, file, "\(rows.count)", rows.joined(separator: " ")))
+                let rows = read.problems.map { Localization.t(.rowProblem("\($0.line)", Localization.text($0.error))) }
+                throw CommandError.data(Localization.t(.badRows(file, "\(rows.count)", rows.joined(separator: " "))))
             }
             let plan = StaffSync.plan(read.entries, school: session.school)
-            for p in plan.updated { say(Localization.t(.staffNIP, CaseText.clean(p.name), p.login, p.nip ?? "-")) }
-            for p in plan.added { say(Localization.t(.staffNew, CaseText.clean(p.name), p.login, CaseText.roles(p.roles))) }
+            for p in plan.updated { say(Localization.t(.staffNIP(CaseText.clean(p.name), p.login, p.nip ?? "-"))) }
+            for p in plan.added { say(Localization.t(.staffNew(CaseText.clean(p.name), p.login, CaseText.roles(p.roles)))) }
             for e in plan.unknown {
                 let role = (e.roles.first ?? .subjectTeacher).commandLineName
-                say(Localization.t(.staffUnknown, "\(e.line)", CaseText.clean(e.name), role, e.nip.map { " --nip \($0)" } ?? ""))
+                say(Localization.t(.staffUnknown("\(e.line)", CaseText.clean(e.name), role, e.nip.map { " --nip \($0)" } ?? "")))
             }
-            guard !plan.events.isEmpty else { say(Localization.t(.syncNothing, file)); return }
+            guard !plan.events.isEmpty else { say(Localization.t(.syncNothing(file))); return }
             if dryRun { say(Localization.t(.syncDryRun)); return }
             guard apply || RosterImport.confirm(Localization.t(.syncAsk)) else { say(Localization.t(.syncNeedsApply)); return }
             try session.append(plan.events.map { session.event($0) })
-            say(Localization.t(.syncApplied, "\(plan.events.count)", file))
+            say(Localization.t(.syncApplied("\(plan.events.count)", file)))
         }
     }
 }
@@ -103,7 +103,7 @@ extension RosterImport {
     static func run(_ plan: SyncPlan, session: Session, file: String, dryRun: Bool, apply: Bool) throws {
         if !plan.changesSomething {
             for line in describe(plan, file: file) where !line.hasPrefix(file) { say(line) }
-            say(Localization.t(.syncNothing, file))
+            say(Localization.t(.syncNothing(file)))
             return
         }
         let quiet = plan.onlyAdds && !dryRun && plan.uncertain.isEmpty && plan.missing.isEmpty
@@ -113,21 +113,21 @@ extension RosterImport {
             say(Localization.t(.syncNeedsApply))
             return
         }
-        progress(.progressWriting, "\(plan.events.count)")
+        progress(.progressWriting("\(plan.events.count)"))
         do {
             try session.append(plan.events.map { session.event($0) })
         } catch let error as StoreError {
             if isConcurrentChange(error) { throw error }
             // Name the line a refused change came from.
             if let domain = error.domain, let i = firstRefused(plan, session.school), plan.lines[i] > 0 {
-                throw CommandError.data(Localization.t(.badRows, file, "1", Localization.t(.rowProblem, "\(plan.lines[i])", Localization.text(domain))))
+                throw CommandError.data(Localization.t(.badRows(file, "1", Localization.t(.rowProblem("\(plan.lines[i])", Localization.text(domain))))))
             }
             throw error
         }
         if plan.onlyAdds && plan.missing.isEmpty {
-            say(Localization.t(.imported, "\(plan.added.count)", file))
+            say(Localization.t(.imported("\(plan.added.count)", file)))
         } else {
-            say(Localization.t(.syncApplied, "\(plan.events.count)", file))
+            say(Localization.t(.syncApplied("\(plan.events.count)", file)))
         }
     }
 

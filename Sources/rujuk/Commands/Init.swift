@@ -30,9 +30,9 @@ extension Rujuk {
                 _ = try DemoStore.create(at: path)
                 // `rujuk demo` opens the default demo store; another directory is opened by name.
                 if options.store == nil {
-                    say(Localization.t(.createdDemo, DemoSchool.name, path))
+                    say(Localization.t(.createdDemo(DemoSchool.name, path)))
                 } else {
-                    say(Localization.t(.createdDemoAt, DemoSchool.name, path, CaseText.shellQuoted(path)))
+                    say(Localization.t(.createdDemoAt(DemoSchool.name, path, CaseText.shellQuoted(path))))
                 }
                 return
             }
@@ -46,12 +46,12 @@ extension Rujuk {
                 store = try Store.create(at: path, info: info, events: [Event(at: Date(), actor: login, payload: .staffAdded(admin))])
             } catch let error as StoreError where error.kind == .permission {
                 let parent = (path as NSString).deletingLastPathComponent
-                throw CommandError.notPermitted(Localization.t(.cannotCreateStore, path, parent, login))
+                throw CommandError.notPermitted(Localization.t(.cannotCreateStore(path, parent, login)))
             }
             if group != nil || bkGroup != nil {
-                say(Localization.t(.createdSharedSchool, school!, path, login, store.group ?? "?", store.privateGroup ?? "?"))
+                say(Localization.t(.createdSharedSchool(school!, path, login, store.group ?? "?", store.privateGroup ?? "?")))
             } else {
-                say(Localization.t(.createdSchool, school!, path, login))
+                say(Localization.t(.createdSchool(school!, path, login)))
             }
         }
     }
@@ -69,7 +69,7 @@ enum DemoStore {
         if reset, FileManager.default.fileExists(atPath: path + "/store.json") {
             let info = try? Store.open(path).info
             guard info?.demo == true else {
-                throw CommandError.notPermitted(Localization.t(.notDemoStore, path))
+                throw CommandError.notPermitted(Localization.t(.notDemoStore(path)))
             }
             try FileManager.default.removeItem(atPath: path)
         }

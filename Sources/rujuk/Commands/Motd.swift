@@ -15,11 +15,11 @@ extension Rujuk {
             guard let session = try? Session.open(options) else { return }
             let counts = session.school.attention(session.actor, at: Date())
             var parts: [String] = []
-            if counts.newReferrals > 0 { parts.append(Localization.t(.motdNew, "\(counts.newReferrals)")) }
-            if counts.unreadThreads > 0 { parts.append(Localization.t(.motdUnread, "\(counts.unreadThreads)")) }
-            if counts.actions > 0 { parts.append(Localization.t(.motdActions, "\(counts.actions)")) }
+            if counts.newReferrals > 0 { parts.append(Localization.t(.motdNew("\(counts.newReferrals)"))) }
+            if counts.unreadThreads > 0 { parts.append(Localization.t(.motdUnread("\(counts.unreadThreads)"))) }
+            if counts.actions > 0 { parts.append(Localization.t(.motdActions("\(counts.actions)"))) }
             guard !parts.isEmpty else { return }
-            say(Localization.t(.motdLine, parts.joined(separator: ", ")))
+            say(Localization.t(.motdLine(parts.joined(separator: ", "))))
         }
     }
 }

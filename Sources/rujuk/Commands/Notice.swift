@@ -12,7 +12,8 @@ enum NoticeText {
         let new = cases.filter { $0.openedAt >= since }.count
         let picked = cases.filter { ($0.pickedUpAt ?? .distantPast) >= since }.count
         let overdue = cases.filter { !$0.isClosed }.reduce(0) { $0 + $1.plan.filter { $0.isOverdue(at: now) }.count }
-        return Localization.t(week ? .noticeWeek : .noticeToday, "\(new)", "\(picked)", "\(overdue)")
+        let (n, p, o) = ("\(new)", "\(picked)", "\(overdue)")
+        return Localization.t(week ? .noticeWeek(n, p, o) : .noticeToday(n, p, o))
     }
 }
 

@@ -43,7 +43,7 @@ struct ReportOutputOptions: ParsableArguments {
         case .pdf: try ReportFile.write(output) { try PDFReport.write(document, to: $0) }
         case .xlsx: try ReportFile.write(output) { try XLSXReport.write(document, to: $0) }
         }
-        if report.isEmpty { say(Localization.t(.reportEmpty, output)) } else { say(Localization.t(.reportWritten, output)) }
+        if report.isEmpty { say(Localization.t(.reportEmpty(output))) } else { say(Localization.t(.reportWritten(output))) }
     }
 }
 
@@ -102,7 +102,7 @@ extension Rujuk {
                 let session = try Session.open(options)
                 let n = Narrative(period: month ?? semester!, section: section, text: body)
                 _ = try session.append([Event(at: Date(), actor: session.actor.login, payload: .narrativeWritten(n))])
-                say(Localization.t(.narrativeSaved, ReportWords.section(n.section), n.period))
+                say(Localization.t(.narrativeSaved(ReportWords.section(n.section), n.period)))
             }
         }
     }

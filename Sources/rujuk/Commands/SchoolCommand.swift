@@ -15,8 +15,7 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 let s = session.school.settings
-                say(Localization.t(.schoolShow, s.name ?? session.school.name, s.address ?? "–", s.city ?? "–",
-                                   s.authority ?? "–", s.logoPNG == nil ? "–" : "PNG", session.school.timeZone.identifier))
+                say(Localization.t(.schoolShow(s.name ?? session.school.name, s.address ?? "–", s.city ?? "–", s.authority ?? "–", s.logoPNG == nil ? "–" : "PNG", session.school.timeZone.identifier)))
             }
         }
 
@@ -43,9 +42,9 @@ extension Rujuk {
                 if noLogo { s.logoPNG = nil }
                 if let logo {
                     guard let data = FileManager.default.contents(atPath: logo) else {
-                        throw CommandError.notFound(Localization.t(.cannotReadFile, logo))
+                        throw CommandError.notFound(Localization.t(.cannotReadFile(logo)))
                     }
-                    guard data.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { throw CommandError.data(Localization.t(.logoNotPNG, logo)) }
+                    guard data.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { throw CommandError.data(Localization.t(.logoNotPNG(logo))) }
                     s.logoPNG = data.base64EncodedString()
                 }
                 _ = try session.append([session.event(.schoolSet(s))])

@@ -19,10 +19,10 @@ extension Rujuk {
                 let store = try StoreLocation.openWithoutIdentity(options)
                 for person in store.school.staff.values.sorted(by: { $0.login < $1.login }) {
                     say(CaseText.pad(person.login, 12) + CaseText.pad(CaseText.clean(person.name), 22) + CaseText.roles(person.roles)
-                        + (person.homeroom.map { " · " + Localization.t(.labelHomeroom, CaseText.clean($0)) } ?? "")
-                        + (person.caseload.isEmpty || !person.isCounsellor ? "" : " · " + Localization.t(.labelCaseload, person.caseload.map(CaseText.clean).joined(separator: " ")))
+                        + (person.homeroom.map { " · " + Localization.t(.labelHomeroom(CaseText.clean($0))) } ?? "")
+                        + (person.caseload.isEmpty || !person.isCounsellor ? "" : " · " + Localization.t(.labelCaseload(person.caseload.map(CaseText.clean).joined(separator: " "))))
                         + (person.nip.map { " · NIP \($0)" } ?? "") + (person.pinHash == nil ? "" : " · " + Localization.t(.labelPINSet))
-                        + (person.left.map { " · " + Localization.t(.staffLeftMark, String(ISODate.format($0.on).prefix(10))) } ?? ""))
+                        + (person.left.map { " · " + Localization.t(.staffLeftMark(String(ISODate.format($0.on).prefix(10)))) } ?? ""))
                 }
             }
         }
@@ -49,7 +49,7 @@ extension Rujuk {
                 let person = Staff(login: login, name: name, roles: roles.sorted(),
                                    subjects: subjects, homeroom: homeroom, caseload: caseload, nip: nip)
                 try session.append([session.event(.staffAdded(person))])
-                say(Localization.t(.staffAdded, name, login, CaseText.roles(person.roles)))
+                say(Localization.t(.staffAdded(name, login, CaseText.roles(person.roles))))
             }
         }
 
@@ -72,7 +72,7 @@ extension Rujuk {
 
             func run() throws {
                 let session = try Session.open(options)
-                guard let before = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember, login)) }
+                guard let before = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember(login))) }
                 var after = before
                 if let name { after.name = name }
                 if !roles.isEmpty { after.roles = Array(Set(roles)).sorted() }
@@ -84,14 +84,14 @@ extension Rujuk {
                 }
                 if !caseload.isEmpty { after.caseload = caseload.filter { !$0.isEmpty } }
                 if let nip { after.nip = nip.isEmpty ? nil : nip }
-                guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange, login)) }
+                guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange(login))) }
                 try session.append([session.event(.staffChanged(after))])
                 let now = session.school.staff[login] ?? after
                 var parts = [CaseText.roles(now.roles)]
-                if let h = now.homeroom { parts.append(Localization.t(.labelHomeroom, CaseText.clean(h))) }
-                if now.isCounsellor { parts.append(Localization.t(.labelCaseload, now.caseload.isEmpty ? Localization.t(.caseloadAll) : now.caseload.map(CaseText.clean).joined(separator: " "))) }
+                if let h = now.homeroom { parts.append(Localization.t(.labelHomeroom(CaseText.clean(h)))) }
+                if now.isCounsellor { parts.append(Localization.t(.labelCaseload(now.caseload.isEmpty ? Localization.t(.caseloadAll) : now.caseload.map(CaseText.clean).joined(separator: " ")))) }
                 if let n = now.nip { parts.append("NIP " + n) }
-                say(Localization.t(.staffChanged, CaseText.clean(now.name), login, parts.joined(separator: " · ")))
+                say(Localization.t(.staffChanged(CaseText.clean(now.name), login, parts.joined(separator: " · "))))
             }
         }
 
@@ -104,14 +104,12 @@ extension Rujuk {
 
             func run() throws {
                 let session = try Session.open(options)
-                guard let person = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember, login)) }
+                guard let person = session.school.staff[login] else { throw CommandError.notFound(Localization.t(.noStaffMember(login))) }
                 let (held, owned) = session.school.handover(of: login)
                 try session.append([session.event(.staffLeft(StaffLeft(login: login, handoverTo: handoverTo)))])
-                say(Localization.t(.staffLeftDone, CaseText.clean(person.name), login))
+                say(Localization.t(.staffLeftDone(CaseText.clean(person.name), login)))
                 if let to = handoverTo, !(held.isEmpty && owned.isEmpty) {
-                    say(Localization.t(.handedOver, session.school.displayName(to),
-                                       held.isEmpty ? "-" : held.map { "#\($0)" }.joined(separator: ", "),
-                                       owned.isEmpty ? "-" : owned.map { "#\($0)" }.joined(separator: ", ")))
+                    say(Localization.t(.handedOver(session.school.displayName(to), held.isEmpty ? "-" : held.map { "#\($0)" }.joined(separator: ", "), owned.isEmpty ? "-" : owned.map { "#\($0)" }.joined(separator: ", "))))
                 }
             }
         }
@@ -125,7 +123,7 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 guard session.school.staff[login] != nil else {
-                    throw CommandError.notFound(Localization.t(.noStaffMember, login))
+                    throw CommandError.notFound(Localization.t(.noStaffMember(login)))
                 }
                 if login != session.actor.login, let denial = session.school.denial(session.actor, .manageRoster, on: nil) {
                     throw CommandError.notPermitted(Catalog(Localization.language).denial(denial))
@@ -138,13 +136,13 @@ extension Rujuk {
                 } else {
                     // Behind the boundary there is no variable to name: only the terminal.
                     let variable = session.store.facts.behindBoundary ? nil : "RUJUK_NEW_PIN"
-                    pin = try PinEntry.readFromTerminal(prompt: Localization.t(.newPinPrompt, login), variable: variable)
+                    pin = try PinEntry.readFromTerminal(prompt: Localization.t(.newPinPrompt(login)), variable: variable)
                     let again = try PinEntry.readFromTerminal(prompt: Localization.t(.againPrompt), variable: variable)
                     guard pin == again else { throw CommandError.data(Localization.t(.pinsDiffer)) }
                 }
                 try PinHash.validate(pin)
                 try session.store.setPIN(login, pin: pin, by: session.actor)
-                say(Localization.t(.pinSet, login))
+                say(Localization.t(.pinSet(login)))
             }
         }
 
@@ -157,10 +155,10 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 guard session.school.staff[login] != nil else {
-                    throw CommandError.notFound(Localization.t(.noStaffMember, login))
+                    throw CommandError.notFound(Localization.t(.noStaffMember(login)))
                 }
                 try session.store.unlockPIN(login, by: session.actor)
-                say(Localization.t(.pinUnlocked, login))
+                say(Localization.t(.pinUnlocked(login)))
             }
         }
     }

@@ -29,8 +29,8 @@ extension Rujuk {
                 for s in found {
                     // Only a case this person may see is named: a list never reveals that one exists.
                     let open = session.school.openCase(ofStudent: s.id, seenBy: session.actor)
-                        .map { Localization.t(.openCaseOf, "\($0.number)") } ?? ""
-                    let left = s.left.map { "  " + Localization.t(.leftMark, $0.reason.rawValue, $0.on) } ?? ""
+                        .map { Localization.t(.openCaseOf("\($0.number)")) } ?? ""
+                    let left = s.left.map { "  " + Localization.t(.leftMark($0.reason.rawValue, $0.on)) } ?? ""
                     say(CaseText.pad(s.nisn ?? "-", 12) + CaseText.pad(CaseText.clean(s.className), width) + CaseText.clean(s.name) + open + left)
                 }
             }
@@ -54,7 +54,7 @@ extension Rujuk {
                 let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: className,
                                       gender: gender, nipd: nipd, birthDate: birthDate)
                 try session.append([session.event(.studentAdded(student))])
-                say(Localization.t(.studentAdded, name, className))
+                say(Localization.t(.studentAdded(name, className)))
             }
         }
 
@@ -84,9 +84,9 @@ extension Rujuk {
                 if let nipd { after.nipd = nipd.isEmpty ? nil : nipd }
                 if let gender { after.gender = gender }
                 if let birthDate { after.birthDate = birthDate.isEmpty ? nil : birthDate }
-                guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange, CaseText.clean(before.name))) }
+                guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange(CaseText.clean(before.name)))) }
                 try session.append([session.event(.studentChanged(after))])
-                say(Localization.t(.studentChanged, CaseText.clean(after.name), after.className))
+                say(Localization.t(.studentChanged(CaseText.clean(after.name), after.className)))
             }
         }
 
@@ -107,11 +107,11 @@ extension Rujuk {
                 let s = try session.student(student)
                 let departure = StudentDeparture(reason: reason, on: date ?? RosterImport.today, destination: destination)
                 try session.append([session.event(.studentLeft(StudentLeft(id: s.id, departure: departure)))])
-                say(Localization.t(.studentLeftDone, CaseText.clean(s.name), s.className, departure.on, reason.rawValue))
+                say(Localization.t(.studentLeftDone(CaseText.clean(s.name), s.className, departure.on, reason.rawValue)))
                 // Their open cases stay with their counsellor, to close or refer onward.
                 for c in session.school.cases.values.filter({ $0.studentID == s.id && !$0.isClosed }).sorted(by: { $0.number < $1.number }) {
-                    say(Localization.t(.openCasesOfLeaver, "\(c.number)", c.assignee.map(session.school.displayName) ?? Localization.t(.notPickedUpYet)))
-                    if departure.reason == .mutasi { say(Localization.t(.mutasiHint, "\(c.number)", destination ?? "…")) }
+                    say(Localization.t(.openCasesOfLeaver("\(c.number)", c.assignee.map(session.school.displayName) ?? Localization.t(.notPickedUpYet))))
+                    if departure.reason == .mutasi { say(Localization.t(.mutasiHint("\(c.number)", destination ?? "…"))) }
                 }
             }
         }
@@ -126,7 +126,7 @@ extension Rujuk {
                 let session = try Session.open(options)
                 let s = try session.student(student)
                 try session.append([session.event(.studentReturned(StudentReturned(id: s.id, className: className)))])
-                say(Localization.t(.studentReturnedDone, CaseText.clean(s.name), className))
+                say(Localization.t(.studentReturnedDone(CaseText.clean(s.name), className)))
             }
         }
     }

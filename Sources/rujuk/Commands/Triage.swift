@@ -29,7 +29,7 @@ extension Rujuk {
                                 concern: concern.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
             try session.append([session.event(.triaged(triage))])
             let c = session.school.cases[number] ?? before
-            say(Localization.t(.triaged, "\(number)", Catalog(Localization.language).urgency(c.urgency), c.area.rawValue, CaseText.clean(c.concern)))
+            say(Localization.t(.triaged("\(number)", Catalog(Localization.language).urgency(c.urgency), c.area.rawValue, CaseText.clean(c.concern))))
         }
     }
 }

@@ -18,7 +18,7 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 guard let y = session.school.year else { say(Localization.t(.yearNone)); return }
-                say(Localization.t(.yearShow, y.name, y.starts, y.ends, y.firstSemesterEnds, y.secondSemesterStarts))
+                say(Localization.t(.yearShow(y.name, y.starts, y.ends, y.firstSemesterEnds, y.secondSemesterStarts)))
             }
         }
 
@@ -62,12 +62,12 @@ extension Rujuk {
                 var staff: [Staff] = []
                 if let assignments {
                     guard let data = FileManager.default.contents(atPath: assignments) else {
-                        throw CommandError.notFound(Localization.t(.cannotReadFile, assignments))
+                        throw CommandError.notFound(Localization.t(.cannotReadFile(assignments)))
                     }
                     let parsed = YearStart.assignments(TextDecoding.decode(data), school: school)
                     if !parsed.problems.isEmpty {
-                        let rows = parsed.problems.map { Localization.t(.rowProblem, "\($0.line)", Localization.text($0.error)) }
-                        throw CommandError.data(Localization.t(.badRows, assignments, "\(rows.count)", rows.joined(separator: " ")))
+                        let rows = parsed.problems.map { Localization.t(.rowProblem("\($0.line)", Localization.text($0.error))) }
+                        throw CommandError.data(Localization.t(.badRows(assignments, "\(rows.count)", rows.joined(separator: " "))))
                     }
                     staff = parsed.staff
                 }
@@ -83,7 +83,7 @@ extension Rujuk {
                 }
                 if let writeTemplate {
                     try YearStart.template(school, classes: plan.classes).write(toFile: writeTemplate, atomically: false, encoding: .utf8)
-                    say(Localization.t(.yearTemplateWritten, writeTemplate))
+                    say(Localization.t(.yearTemplateWritten(writeTemplate)))
                     return
                 }
                 for line in Self.describe(plan, school) { say(line) }
@@ -94,34 +94,30 @@ extension Rujuk {
                     plan = roster == nil ? YearStart.promote(school, to: year, assignments: asked)
                         : YearStart.fromRoster(entries, school, to: year, missingLeft: missingLeft, assignments: asked)
                     for p in plan.assignments {
-                        say(Localization.t(.yearAssignment, CaseText.clean(p.name), p.login, p.homeroom ?? "-",
-                                           p.caseload.isEmpty ? "-" : p.caseload.joined(separator: " ")))
+                        say(Localization.t(.yearAssignment(CaseText.clean(p.name), p.login, p.homeroom ?? "-", p.caseload.isEmpty ? "-" : p.caseload.joined(separator: " "))))
                     }
                 }
                 guard apply || RosterImport.confirm(Localization.t(.syncAsk)) else { say(Localization.t(.syncNeedsApply)); return }
-                RosterImport.progress(.progressWriting, "\(plan.events.count)")
+                RosterImport.progress(.progressWriting("\(plan.events.count)"))
                 try session.append(plan.events.map { session.event($0) })
-                say(Localization.t(.yearStarted, year.name, "\(plan.promoted.reduce(0) { $0 + $1.count })",
-                                   "\(plan.graduated.reduce(0) { $0 + $1.count })", "\(plan.intake.reduce(0) { $0 + $1.count })",
-                                   "\(plan.leavers.count)", "\(plan.assignments.count)"))
-                say(Localization.t(.yearShow, year.name, year.starts, year.ends, year.firstSemesterEnds, year.secondSemesterStarts))
+                say(Localization.t(.yearStarted(year.name, "\(plan.promoted.reduce(0) { $0 + $1.count })", "\(plan.graduated.reduce(0) { $0 + $1.count })", "\(plan.intake.reduce(0) { $0 + $1.count })", "\(plan.leavers.count)", "\(plan.assignments.count)")))
+                say(Localization.t(.yearShow(year.name, year.starts, year.ends, year.firstSemesterEnds, year.secondSemesterStarts)))
             }
 
             static func describe(_ plan: YearPlan, _ school: School) -> [String] {
                 var out: [String] = []
-                for g in plan.promoted { out.append(Localization.t(.yearPromotes, g.from, g.to ?? "-", "\(g.count)")) }
-                for g in plan.graduated { out.append(Localization.t(.yearGraduates, g.from, "\(g.count)")) }
-                for g in plan.intake { out.append(Localization.t(.yearIntake, g.from, "\(g.count)")) }
-                for s in plan.leavers { out.append(Localization.t(.syncLeaves, "\(CaseText.clean(s.name)) (\(s.className))", s.left?.reason.rawValue ?? "keluar")) }
+                for g in plan.promoted { out.append(Localization.t(.yearPromotes(g.from, g.to ?? "-", "\(g.count)"))) }
+                for g in plan.graduated { out.append(Localization.t(.yearGraduates(g.from, "\(g.count)"))) }
+                for g in plan.intake { out.append(Localization.t(.yearIntake(g.from, "\(g.count)"))) }
+                for s in plan.leavers { out.append(Localization.t(.syncLeaves("\(CaseText.clean(s.name)) (\(s.className))", s.left?.reason.rawValue ?? "keluar"))) }
                 if let sync = plan.sync {
                     out += RosterImport.uncertainLines(sync)
                 }
                 for p in plan.assignments {
-                    out.append(Localization.t(.yearAssignment, CaseText.clean(p.name), p.login, p.homeroom ?? "-",
-                                              p.caseload.isEmpty ? "-" : p.caseload.joined(separator: " ")))
+                    out.append(Localization.t(.yearAssignment(CaseText.clean(p.name), p.login, p.homeroom ?? "-", p.caseload.isEmpty ? "-" : p.caseload.joined(separator: " "))))
                 }
-                for (login, c) in plan.staleHomerooms { out.append(Localization.t(.yearStaleHomeroom, school.displayName(login), login, c)) }
-                for (login, c) in plan.staleCaseloads { out.append(Localization.t(.yearStaleCaseload, school.displayName(login), login, c)) }
+                for (login, c) in plan.staleHomerooms { out.append(Localization.t(.yearStaleHomeroom(school.displayName(login), login, c))) }
+                for (login, c) in plan.staleCaseloads { out.append(Localization.t(.yearStaleCaseload(school.displayName(login), login, c))) }
                 return out
             }
         }

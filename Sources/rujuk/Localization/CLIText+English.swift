@@ -1,203 +1,216 @@
-extension CLIText {
-    static let english: [CLIText: String] = [
-        .caseOpenedFor: "Case #{0} opened for {1} ({2}).",
-        .flagAddedTo: "Added your flag to case #{0} for {1} ({2}), already open since {3}.",
-        .createdDemo: "Created the demo school {0} at {1}; open it with `rujuk demo`.",
-        .createdSchool: "Created {0} at {1} with you ({2}) as its admin; add staff with `rujuk staff add`.",
-        .pickedUp: "You picked up case #{0}.",
-        .assignedTo: "Case #{0} is now assigned to {1}.",
-        .posted: "Posted to case #{0}{1}.",
-        .closedAs: "Closed case #{0} as {1}.",
-        .reopened: "Reopened case #{0}.",
-        .checkOK: "OK: {0} events in {1} journal segment(s), {2} confidential entries.",
-        .checkProblem: "Problem: {0}",
-        .checkFailed: "The store at {0} has {1} problem(s), listed above.",
-        .imported: "Imported {0} students from {1}.",
-        .noStudentMatches: "No student matches.",
-        .studentAdded: "Added {0} ({1}).",
-        .staffAdded: "Added {0} ({1}) as {2}.",
-        .pinUnlocked: "The PIN of {0} can be tried again.",
-        .auditPinRefused: "wrong PIN for {0}",
-        .secretOnCommandLine: "A confidential text cannot be given on the command line, where every user of the machine can read it; pass - and write it on standard input (for example `rujuk reply N - --confidential < note.txt`).",
-        .stdinTooLarge: "Standard input holds more than {0} KiB; one entry cannot be that long (nothing was saved).",
-        .backedUp: "Backed up {0} to {1}: {2} segment(s), {3} new bytes.",
-        .restored: "Restored {0} into {1}; run `rujuk check` to confirm.",
-        .headFound: "The head {0} is still in the chain: nothing written before it was edited, removed or cut off.",
-        .headMissing: "The head {0} is in neither chain: lines written before it were edited, removed or cut off since it was noted (or it belongs to another store); restore from a backup made before.",
-        .pinSet: "PIN set for {0}.",
-        .noCasesHere: "No cases here.",
-        .noMessagesYet: "No messages on case #{0} yet.",
-        .notUTF8Stdin: "The message on standard input is not UTF-8 text; nothing was posted.",
-        .cannotReadFile: "Cannot read {0}; check the path.",
-        .fileNotUTF8: "{0} is not UTF-8 text; save it as CSV UTF-8 and try again.",
-        .notCSV: "{0} is not readable CSV: {1}; fix it and try again.",
-        .csvNeedsHeader: "{0} needs a header row with a name (or nama) column and a class (or kelas, rombel) column.",
-        .badRows: "{0} has {1} bad row(s), so nothing was imported: {2}",
-        .noStaffMember: "There is no staff member '{0}'; `rujuk staff` lists them.",
-        .pinsDiffer: "The two PINs differ; nothing was changed, try again.",
-        .noVisibleCase: "There is no case #{0} that you can see; `rujuk queue --all` lists yours.",
-        .noStudentLike: "No student matches '{0}'; search with part of the name or the start of the NISN, e.g. `rujuk students {1}`.",
-        .severalStudents: "'{0}' matches {1} students: {2}; give the NISN or the full name.",
-        .notStaff: "You ({0}) are not on the staff list of {1}; choose who you are with --as LOGIN, or ask the admin to add you.",
-        .notStaffDemoHint: "You ({0}) are not on the staff list of {1}; choose who you are with --as LOGIN (for example `--as sari` or `--as budi`).",
-        .unknownStaff: "There is no staff member '{0}' in {1}; `rujuk staff` lists them.",
-        .noPinYet: "{0} has no PIN yet, so nobody else can act as them; ask the admin to run `rujuk staff set-pin {1}`.",
-        .wrongPin: "That PIN is not right for {0}; try again.",
-        .noTerminalForPin: "A PIN is needed and there is no terminal to ask it on; set {0} for scripts.",
-        .cannotReadPin: "Could not read the PIN from the terminal; try again.",
-        .pinPrompt: "PIN for {0}: ",
-        .newPinPrompt: "New PIN for {0}: ",
-        .againPrompt: "Again: ",
-        .chooseWithAs: "Choose who you are with --as LOGIN (for example --as sari or --as budi).",
-        .noAnswer: "No answer; start again with --as LOGIN.",
-        .notADemoPerson: "'{0}' is not one of the demo people; start again and choose a number from 1 to {1}.",
-        .whoAreYou: "Who are you in {0}?",
-        .numberOrLogin: "Number or login: ",
-        .notDemoStore: "{0} is not a demo store, so --reset will not delete it.",
-        .themeMissing: "There is no theme named '{0}' (looked in {1}); using the default.",
-        .themeUnreadable: "Cannot read the theme {0}; using the default.",
-        .themeSyntax: "Theme {0} line {1}: {2}; using the default.",
-        .themeNotTable: "Theme {0} line {1}: styles.\"{2}\" must be a table; using the default.",
-        .themeBadValue: "Theme {0} line {1}: {2} Using the default.",
-        .headerNumber: "#", .headerStatus: "STATUS", .headerUrgency: "URGENCY", .headerStudent: "STUDENT",
-        .headerClass: "CLASS", .headerFlags: "FLAGS", .headerCounsellor: "COUNSELLOR", .headerAge: "AGE",
-        .showStatusLine: "Status {0} · urgency {1} · area {2} · concern {3} · level {4}",
-        .showCounsellor: "Counsellor: {0}",
-        .notPickedUpYet: "not picked up yet",
-        .flagsHeading: "Flags",
-        .triedLabel: "Tried: ",
-        .parentsInformed: " · parents informed",
-        .planHeading: "Case work (plan, services, evaluations, levels)",
-        .reviewBy: " (review by {0})",
-        .dueLabel: ", due {0}",
-        .servicesHeading: "Services",
-        .reviewsHeading: "Reviews",
-        .threadHeading: "Thread ({0} messages; `rujuk thread {1}` shows them)",
-        .closedLine: "Closed {0} · outcome {1}",
-        .summaryForReferrer: "Summary for the referrer: ",
-        .labelHomeroom: "homeroom {0}", .labelCaseload: "caseload {0}", .labelPINSet: "PIN set", .caseloadAll: "all",
-        .configSyntax: "{0} line {1}: {2}; its settings are not used until it is fixed.",
-        .configUnreadable: "{0} cannot be read as UTF-8 text; its settings are not used until it is fixed.",
-        .draftNotSaved: "What you were writing could not be kept in {0} ({1}); copy it before you leave.",
-        .outcomeOnlyShared: "BK chose to share only the outcome with the referrer, without a summary.",
-        .openCaseOf: "  open case #{0}",
-        .createdDemoAt: "Created the demo school {0} at {1}; open it with `rujuk --store {2}`.",
-        .andMore: "{0} and {1} more",
-        .reportNotWritten: "Cannot write {0} ({1}); choose a folder you may write to (nothing was written).",
-        .reportEmpty: "Nothing was recorded in this period; {0} says so instead of empty tables.",
-        .reportWritten: "Wrote {0}.",
-        .narrativeSaved: "Saved \"{0}\" for {1}; the report prints the newest text.",
-        .schoolShow: "Name: {0}\nAddress: {1}\nPlace of signing: {2}\nAuthority: {3}\nLogo: {4}\nTime zone: {5}",
-        .schoolSetDone: "The school's letterhead is saved; reports print it from now on.",
-        .logoNotPNG: "{0} is not a PNG image; save the logo as PNG.",
-        .noticeWeek: "This week: {0} new referrals, {1} picked up, {2} follow-up actions overdue. Open Rujuk for the details.",
-        .noticeToday: "Today: {0} new referrals, {1} picked up, {2} follow-up actions overdue. Open Rujuk for the details.",
-        .notifyFailed: "notify_command could not run ({0}); the change itself is saved.",
-        .triaged: "Case #{0} is now {1}, area {2}, concern: {3}.",
-        .caseHeader: "Case #{0} · {1} ({2}, NISN {3})",
-        .rowProblem: "line {0}: {1}",
-        .cannotReadEntry: "[{0} entry: you cannot read its text]",
-        .dumbTerminal: "This terminal (TERM={0}) cannot show Rujuk's interface; use a terminal such as xterm or tmux, or the command line (`rujuk queue`).",
-        .notATerminal: "Rujuk's interface needs a terminal; use the command line (`rujuk queue`) in scripts.",
-        .unknownTerminal: "The terminal type '{0}' is unknown here; set TERM to xterm-256color or install its terminfo entry.",
-        .planDone: "Action {1} of case #{0} marked done.",
-        .planChanged: "The help plan of case #{0} is updated.",
-        .noPlanYet: "Case #{0} has no help plan yet; add a goal with --goal or an action with --action.",
-        .noActions: "You have no open actions.",
-        .dueOn: "due {0}",
-        .overdueMark: "OVERDUE",
-        .observationWanted: "your {0} observation is asked for (rujuk review {1} --horizon {0})",
-        .serviceLogged: "Service logged on case #{0}.",
-        .reviewRecorded: "Evaluation recorded on case #{0}.",
-        .parentsRecorded: "Contact with the parents recorded on case #{0}.",
-        .levelChanged: "Case #{0} is now handled at level {1}.",
-        .referralRecorded: "Referral outcome recorded on case #{0}.",
-        .conferenceRecorded: "Case conference recorded on case #{0}: {1} attendees, {2} actions added to the plan.",
-        .visitRecorded: "Home visit recorded on case #{0}.",
-        .recordHeader: "Cumulative record of {0} ({1}, NISN {2}); cases you may see: {3}",
-        .recordNothing: "Nothing in the record that you may see.",
-        .auditNotAllowed: "Only counsellors (guru BK) and the principal can read the audit.",
-        .auditOpeningsHidden: "Openings of confidential entries are not listed: your account cannot read {0} (group {1}).",
-        .auditNothing: "Nothing in the audit matches.",
-        .auditOpened: "opened confidential entries: {1}",
-        .chainNotReadable: "{0} not verified: your account cannot read it.",
-        .chainIntact: "{0} {1} lines, hash chain intact; head {3} on {4} (note both down: `rujuk audit verify --contains HEAD` tells later whether anything before it changed).",
-        .chainBroken: "{0} {1} lines, hash chain broken in {2} place(s) ({3}, {4}).",
-        .chainLegacy: "  {0} early line(s) were written before the chain and cannot be verified.",
-        .chainFailed: "The hash chain of the store at {0} is broken in {1} place(s), listed above; nothing was changed. Restore the named files from a backup and ask who edited them.",
-        .motdNew: "{0} new referral(s)",
-        .motdUnread: "{0} unread thread(s)",
-        .motdActions: "{0} action(s) to do",
-        .motdLine: "Rujuk: {0} — type rujuk",
-        .createdSharedSchool: "Created {0} at {1} with you ({2}) as its admin, shared with the group {3}; confidential entries only with the group {4}. Add staff with `rujuk staff add`.",
-        .privateHidden: "Confidential entries are hidden: your Unix account cannot read {0} (group {1}); ask the school's admin to add you to that group.",
-        .checkPrivateSkipped: "private/ was not checked: your account cannot read it (run `rujuk check` as a counsellor).",
-        .sameGroups: "--group and --bk-group must differ: private/ is for the BK group only.",
-        .rosterOldExcel: "{0} is an old binary Excel file; open it in Excel, save it as .xlsx or CSV, and import that.",
-        .rosterUnreadable: "{0} cannot be read as {1} ({2}{3}); open it in Excel, save it again, and import that.",
-        .rosterNoHeader: "{0} has no header row with a name column and a class column in its first 30 rows; columns found: {1}; looked for: {2}.",
-        .rosterAmbiguous: "{0} has several {1} columns ({2}); delete all but one and import again.",
-        .syncSummary: "{0}: {1} new, {2} moved, {3} corrected, {4} returning, {5} not in the file, {6} uncertain, {7} unchanged.",
-        .syncNew: "  new        {0}",
-        .syncMove: "  moves      {0}: {1} → {2}",
-        .syncCorrect: "  corrected  {0}: {1}",
-        .syncReturn: "  returns    {0}",
-        .syncUncertain: "  uncertain  line {0}, {1}: {2}; not applied",
-        .syncMissing: "  not in file {0}",
-        .syncLeaves: "  leaves     {0} ({1})",
-        .syncMissingHint: "Students not in the file stay on the roster; --missing-left lulus|mutasi|keluar marks them as left.",
-        .uncertainIDs: "the NISN is {0}'s, the NIPD is {1}'s; correct the wrong one with `rujuk students set`",
-        .uncertainOtherNISN: "matches {0}, whose NISN is {1}; check which NISN is right",
-        .uncertainName: "same name as {0}, with no birth date to tell them apart; add the NISN with `rujuk students set` and import again",
-        .uncertainSameLine: "the same student as line {0}, {1}",
-        .syncDryRun: "Dry run: nothing was changed; run again with --apply to apply these changes.",
-        .syncAsk: "Apply these changes? [y/N] ",
-        .syncNeedsApply: "Nothing was changed: these changes need --apply (or answering y on a terminal).",
-        .syncApplied: "Applied {0} change(s) to the roster from {1}.",
-        .syncNothing: "The roster already matches {0}; nothing to change.",
-        .progressReading: "reading {0} ({1} KB)",
-        .progressRead: "{0} students read and checked; comparing with the roster",
-        .progressWriting: "checking and writing {0} change(s) as one step",
-        .handoverFromColleague: "Handed over to you by {0} (left {1}): case(s) {2}; `rujuk show N` for each.",
-        .handoverHomeroom: "Your class {0} in {1}: open case(s) {2}; `rujuk show N` for each.",
-        .handoverReview: "next review {0}",
-        .handoverActions: "{0} open action(s)",
-        .staffNIP: "  NIP        {0} ({1}): {2}",
-        .staffNew: "  new        {0} ({1}) as {2}",
-        .staffUnknown: "  not on staff line {0}, {1}: add them with `rujuk staff add LOGIN --name \"{1}\" --role {2}{3}`, or give a login column",
-        .rosterChangedMeanwhile: "The roster changed while this file was read (another import?); comparing again.",
-        .leftMark: "left {1} ({0})",
-        .studentChanged: "Updated {0} ({1}).",
-        .studentLeftDone: "{0} ({1}) left the school on {2} ({3}); their record stays.",
-        .studentReturnedDone: "{0} is back, in {1}.",
-        .openCasesOfLeaver: "Open case #{0} (counsellor: {1}): close it, or refer it onward.",
-        .mutasiHint: "For a move to another school: `rujuk escalate {0} --level outside-agency --agency \"{1}\" --reason … --letter-date today`.",
-        .nothingToChange: "Nothing to change for {0}; give what is different (see --help).",
-        .staffChanged: "Updated {0} ({1}): {2}.",
-        .staffLeftDone: "{0} ({1}) has left: their access ended; their history stays theirs.",
-        .handedOver: "Handed over to {0}: case(s) {1}; action(s) on case(s) {2}.",
-        .staffLeftMark: "left {0}",
-        .yearStarted: "School year {0} started: {1} promoted, {2} graduated, {3} new, {4} left; homerooms and caseloads: {5} change(s).",
-        .yearShow: "School year {0}: {1} to {2}; semester 1 (ganjil) {1} to {3}; semester 2 (genap) {4} to {2}.",
-        .yearNone: "No school year has been started yet; start one with `rujuk year start YYYY/YYYY --promote` or `--roster FILE`.",
-        .yearPromotes: "  promoted   {0} → {1}: {2} student(s)",
-        .yearGraduates: "  graduates  {0}: {1} student(s)",
-        .yearIntake: "  new        {0}: {1} student(s)",
-        .yearStaleHomeroom: "  homeroom   {0} ({1}) is homeroom teacher of {2}, which will have no students; set it with --assignments FILE",
-        .yearStaleCaseload: "  caseload   {0} ({1}) watches {2}, which will have no students; set it with --assignments FILE",
-        .yearTemplateWritten: "Wrote {0}: one line per staff member (login;homeroom;caseload); fill it in and give it with --assignments.",
-        .yearAssignment: "  assignment {0} ({1}): homeroom {2}, caseload {3}",
-        .accessEnded: "{0} left the school on {1}; their access has ended. Ask the school's admin if this is a mistake.",
-        .cannotCreateStore: "You cannot create {0}: choose a directory you may write to with --store, or ask the server's admin for one (`sudo install -d -o {2} {1}`).",
-        .yearAskAssignments: "Set the new year's homerooms and caseloads now? [Y/n] ",
-        .yearAskIntro: "For each person: Enter keeps what is in brackets, - clears it. Classes in the new year: {0}",
-        .yearAskPerson: "{0} ({1}):",
-        .yearAskHomeroom: "  homeroom [{0}]: ",
-        .yearAskCaseload: "  caseload, classes or grades separated by spaces [{0}]: ",
-        .yearAskBadClass: "  '{0}' is not a class or grade (write it as VII-A, Kelas 7A or VIII); try again.",
-        .yearAskNone: "none",
-        .yearAskAll: "every class",
-        .noStoreButDemo: "There is no Rujuk store at {0}; the demo school is at {1}: add `--store {1}` (or set RUJUK_STORE), or create a school with `rujuk init --school NAME`.",
-        .progressPlanningYear: "planning the new year: promotions, graduates, intake and leavers",
-    ]
+import RujukUI
+
+extension English: CLIWording {
+    func cli(_ text: CLIText) -> String {
+        switch text {
+        case .caseOpenedFor(let a0, let a1, let a2): "Case #\(a0) opened for \(a1) (\(a2))."
+        case .flagAddedTo(let a0, let a1, let a2, let a3): "Added your flag to case #\(a0) for \(a1) (\(a2)), already open since \(a3)."
+        case .createdDemo(let a0, let a1): "Created the demo school \(a0) at \(a1); open it with `rujuk demo`."
+        case .createdSchool(let a0, let a1, let a2): "Created \(a0) at \(a1) with you (\(a2)) as its admin; add staff with `rujuk staff add`."
+        case .pickedUp(let a0): "You picked up case #\(a0)."
+        case .assignedTo(let a0, let a1): "Case #\(a0) is now assigned to \(a1)."
+        case .posted(let a0, let a1): "Posted to case #\(a0)\(a1)."
+        case .closedAs(let a0, let a1): "Closed case #\(a0) as \(a1)."
+        case .reopened(let a0): "Reopened case #\(a0)."
+        case .checkOK(let a0, let a1, let a2): "OK: \(a0) events in \(a1) journal segment(s), \(a2) confidential entries."
+        case .checkProblem(let a0): "Problem: \(a0)"
+        case .checkFailed(let a0, let a1): "The store at \(a0) has \(a1) problem(s), listed above."
+        case .imported(let a0, let a1): "Imported \(a0) students from \(a1)."
+        case .noStudentMatches: "No student matches."
+        case .studentAdded(let a0, let a1): "Added \(a0) (\(a1))."
+        case .staffAdded(let a0, let a1, let a2): "Added \(a0) (\(a1)) as \(a2)."
+        case .pinSet(let a0): "PIN set for \(a0)."
+        case .noCasesHere: "No cases here."
+        case .noMessagesYet(let a0): "No messages on case #\(a0) yet."
+        case .notUTF8Stdin: "The message on standard input is not UTF-8 text; nothing was posted."
+        case .cannotReadFile(let a0): "Cannot read \(a0); check the path."
+        case .fileNotUTF8(let a0): "\(a0) is not UTF-8 text; save it as CSV UTF-8 and try again."
+        case .notCSV(let a0, let a1): "\(a0) is not readable CSV: \(a1); fix it and try again."
+        case .csvNeedsHeader(let a0): "\(a0) needs a header row with a name (or nama) column and a class (or kelas, rombel) column."
+        case .badRows(let a0, let a1, let a2): "\(a0) has \(a1) bad row(s), so nothing was imported: \(a2)"
+        case .noStaffMember(let a0): "There is no staff member '\(a0)'; `rujuk staff` lists them."
+        case .pinsDiffer: "The two PINs differ; nothing was changed, try again."
+        case .noVisibleCase(let a0): "There is no case #\(a0) that you can see; `rujuk queue --all` lists yours."
+        case .noStudentLike(let a0, let a1): "No student matches '\(a0)'; search with part of the name or the start of the NISN, e.g. `rujuk students \(a1)`."
+        case .severalStudents(let a0, let a1, let a2): "'\(a0)' matches \(a1) students: \(a2); give the NISN or the full name."
+        case .notStaff(let a0, let a1): "You (\(a0)) are not on the staff list of \(a1); choose who you are with --as LOGIN, or ask the admin to add you."
+        case .notStaffDemoHint(let a0, let a1): "You (\(a0)) are not on the staff list of \(a1); choose who you are with --as LOGIN (for example `--as sari` or `--as budi`)."
+        case .unknownStaff(let a0, let a1): "There is no staff member '\(a0)' in \(a1); `rujuk staff` lists them."
+        case .noPinYet(let a0, let a1): "\(a0) has no PIN yet, so nobody else can act as them; ask the admin to run `rujuk staff set-pin \(a1)`."
+        case .wrongPin(let a0): "That PIN is not right for \(a0); try again."
+        case .noTerminalForPin(let a0): "A PIN is needed and there is no terminal to ask it on; set \(a0) for scripts."
+        case .cannotReadPin: "Could not read the PIN from the terminal; try again."
+        case .pinPrompt(let a0): "PIN for \(a0): "
+        case .newPinPrompt(let a0): "New PIN for \(a0): "
+        case .againPrompt: "Again: "
+        case .chooseWithAs: "Choose who you are with --as LOGIN (for example --as sari or --as budi)."
+        case .noAnswer: "No answer; start again with --as LOGIN."
+        case .notADemoPerson(let a0, let a1): "'\(a0)' is not one of the demo people; start again and choose a number from 1 to \(a1)."
+        case .whoAreYou(let a0): "Who are you in \(a0)?"
+        case .numberOrLogin: "Number or login: "
+        case .notDemoStore(let a0): "\(a0) is not a demo store, so --reset will not delete it."
+        case .themeMissing(let a0, let a1): "There is no theme named '\(a0)' (looked in \(a1)); using the default."
+        case .themeUnreadable(let a0): "Cannot read the theme \(a0); using the default."
+        case .themeSyntax(let a0, let a1, let a2): "Theme \(a0) line \(a1): \(a2); using the default."
+        case .themeNotTable(let a0, let a1, let a2): "Theme \(a0) line \(a1): styles.\"\(a2)\" must be a table; using the default."
+        case .themeBadValue(let a0, let a1, let a2): "Theme \(a0) line \(a1): \(a2) Using the default."
+        case .headerNumber: "#"
+        case .headerStatus: "STATUS"
+        case .headerUrgency: "URGENCY"
+        case .headerStudent: "STUDENT"
+        case .headerClass: "CLASS"
+        case .headerFlags: "FLAGS"
+        case .headerCounsellor: "COUNSELLOR"
+        case .headerAge: "AGE"
+        case .showStatusLine(let a0, let a1, let a2, let a3, let a4): "Status \(a0) · urgency \(a1) · area \(a2) · concern \(a3) · level \(a4)"
+        case .showCounsellor(let a0): "Counsellor: \(a0)"
+        case .notPickedUpYet: "not picked up yet"
+        case .flagsHeading: "Flags"
+        case .triedLabel: "Tried: "
+        case .parentsInformed: " · parents informed"
+        case .planHeading: "Case work (plan, services, evaluations, levels)"
+        case .reviewBy(let a0): " (review by \(a0))"
+        case .dueLabel(let a0): ", due \(a0)"
+        case .servicesHeading: "Services"
+        case .reviewsHeading: "Reviews"
+        case .threadHeading(let a0, let a1): "Thread (\(a0) messages; `rujuk thread \(a1)` shows them)"
+        case .closedLine(let a0, let a1): "Closed \(a0) · outcome \(a1)"
+        case .summaryForReferrer: "Summary for the referrer: "
+        case .caseHeader(let a0, let a1, let a2, let a3): "Case #\(a0) · \(a1) (\(a2), NISN \(a3))"
+        case .rowProblem(let a0, let a1): "line \(a0): \(a1)"
+        case .cannotReadEntry(let a0): "[\(a0) entry: you cannot read its text]"
+        case .dumbTerminal(let a0): "This terminal (TERM=\(a0)) cannot show Rujuk's interface; use a terminal such as xterm or tmux, or the command line (`rujuk queue`)."
+        case .notATerminal: "Rujuk's interface needs a terminal; use the command line (`rujuk queue`) in scripts."
+        case .unknownTerminal(let a0): "The terminal type '\(a0)' is unknown here; set TERM to xterm-256color or install its terminfo entry."
+        case .planDone(let a0, let a1): "Action \(a1) of case #\(a0) marked done."
+        case .planChanged(let a0): "The help plan of case #\(a0) is updated."
+        case .noPlanYet(let a0): "Case #\(a0) has no help plan yet; add a goal with --goal or an action with --action."
+        case .noActions: "You have no open actions."
+        case .dueOn(let a0): "due \(a0)"
+        case .overdueMark: "OVERDUE"
+        case .observationWanted(let a0, let a1): "your \(a0) observation is asked for (rujuk review \(a1) --horizon \(a0))"
+        case .serviceLogged(let a0): "Service logged on case #\(a0)."
+        case .reviewRecorded(let a0): "Evaluation recorded on case #\(a0)."
+        case .parentsRecorded(let a0): "Contact with the parents recorded on case #\(a0)."
+        case .levelChanged(let a0, let a1): "Case #\(a0) is now handled at level \(a1)."
+        case .referralRecorded(let a0): "Referral outcome recorded on case #\(a0)."
+        case .conferenceRecorded(let a0, let a1, let a2): "Case conference recorded on case #\(a0): \(a1) attendees, \(a2) actions added to the plan."
+        case .visitRecorded(let a0): "Home visit recorded on case #\(a0)."
+        case .recordHeader(let a0, let a1, let a2, let a3): "Cumulative record of \(a0) (\(a1), NISN \(a2)); cases you may see: \(a3)"
+        case .recordNothing: "Nothing in the record that you may see."
+        case .auditNotAllowed: "Only counsellors (guru BK) and the principal can read the audit."
+        case .auditOpeningsHidden(let a0, let a1): "Openings of confidential entries are not listed: your account cannot read \(a0) (group \(a1))."
+        case .auditNothing: "Nothing in the audit matches."
+        case .auditOpened(_, let a1): "opened confidential entries: \(a1)"
+        case .chainNotReadable(let a0): "\(a0) not verified: your account cannot read it."
+        case .chainIntact(let a0, let a1, _, let a3, let a4): "\(a0) \(a1) lines, hash chain intact; head \(a3) on \(a4) (note both down: `rujuk audit verify --contains HEAD` tells later whether anything before it changed)."
+        case .chainBroken(let a0, let a1, let a2, let a3, let a4): "\(a0) \(a1) lines, hash chain broken in \(a2) place(s) (\(a3), \(a4))."
+        case .chainLegacy(let a0): "  \(a0) early line(s) were written before the chain and cannot be verified."
+        case .chainFailed(let a0, let a1): "The hash chain of the store at \(a0) is broken in \(a1) place(s), listed above; nothing was changed. Restore the named files from a backup and ask who edited them."
+        case .motdNew(let a0): "\(a0) new referral(s)"
+        case .motdUnread(let a0): "\(a0) unread thread(s)"
+        case .motdActions(let a0): "\(a0) action(s) to do"
+        case .motdLine(let a0): "Rujuk: \(a0) — type rujuk"
+        case .createdSharedSchool(let a0, let a1, let a2, let a3, let a4): "Created \(a0) at \(a1) with you (\(a2)) as its admin, shared with the group \(a3); confidential entries only with the group \(a4). Add staff with `rujuk staff add`."
+        case .privateHidden(let a0, let a1): "Confidential entries are hidden: your Unix account cannot read \(a0) (group \(a1)); ask the school's admin to add you to that group."
+        case .checkPrivateSkipped: "private/ was not checked: your account cannot read it (run `rujuk check` as a counsellor)."
+        case .sameGroups: "--group and --bk-group must differ: private/ is for the BK group only."
+        case .cannotCreateStore(let a0, let a1, let a2): "You cannot create \(a0): choose a directory you may write to with --store, or ask the server's admin for one (`sudo install -d -o \(a2) \(a1)`)."
+        case .pinUnlocked(let a0): "The PIN of \(a0) can be tried again."
+        case .auditPinRefused(let a0): "wrong PIN for \(a0)"
+        case .secretOnCommandLine: "A confidential text cannot be given on the command line, where every user of the machine can read it; pass - and write it on standard input (for example `rujuk reply N - --confidential < note.txt`)."
+        case .stdinTooLarge(let a0): "Standard input holds more than \(a0) KiB; one entry cannot be that long (nothing was saved)."
+        case .backedUp(let a0, let a1, let a2, let a3): "Backed up \(a0) to \(a1): \(a2) segment(s), \(a3) new bytes."
+        case .restored(let a0, let a1): "Restored \(a0) into \(a1); run `rujuk check` to confirm."
+        case .headFound(let a0): "The head \(a0) is still in the chain: nothing written before it was edited, removed or cut off."
+        case .headMissing(let a0): "The head \(a0) is in neither chain: lines written before it were edited, removed or cut off since it was noted (or it belongs to another store); restore from a backup made before."
+        case .rosterOldExcel(let a0): "\(a0) is an old binary Excel file; open it in Excel, save it as .xlsx or CSV, and import that."
+        case .rosterUnreadable(let a0, let a1, let a2, let a3): "\(a0) cannot be read as \(a1) (\(a2)\(a3)); open it in Excel, save it again, and import that."
+        case .rosterNoHeader(let a0, let a1, let a2): "\(a0) has no header row with a name column and a class column in its first 30 rows; columns found: \(a1); looked for: \(a2)."
+        case .rosterAmbiguous(let a0, let a1, let a2): "\(a0) has several \(a1) columns (\(a2)); delete all but one and import again."
+        case .syncSummary(let a0, let a1, let a2, let a3, let a4, let a5, let a6, let a7): "\(a0): \(a1) new, \(a2) moved, \(a3) corrected, \(a4) returning, \(a5) not in the file, \(a6) uncertain, \(a7) unchanged."
+        case .syncNew(let a0): "  new        \(a0)"
+        case .syncMove(let a0, let a1, let a2): "  moves      \(a0): \(a1) → \(a2)"
+        case .syncCorrect(let a0, let a1): "  corrected  \(a0): \(a1)"
+        case .syncReturn(let a0): "  returns    \(a0)"
+        case .syncUncertain(let a0, let a1, let a2): "  uncertain  line \(a0), \(a1): \(a2); not applied"
+        case .syncMissing(let a0): "  not in file \(a0)"
+        case .syncLeaves(let a0, let a1): "  leaves     \(a0) (\(a1))"
+        case .syncMissingHint: "Students not in the file stay on the roster; --missing-left lulus|mutasi|keluar marks them as left."
+        case .uncertainIDs(let a0, let a1): "the NISN is \(a0)'s, the NIPD is \(a1)'s; correct the wrong one with `rujuk students set`"
+        case .uncertainOtherNISN(let a0, let a1): "matches \(a0), whose NISN is \(a1); check which NISN is right"
+        case .uncertainName(let a0): "same name as \(a0), with no birth date to tell them apart; add the NISN with `rujuk students set` and import again"
+        case .uncertainSameLine(let a0, let a1): "the same student as line \(a0), \(a1)"
+        case .syncDryRun: "Dry run: nothing was changed; run again with --apply to apply these changes."
+        case .syncAsk: "Apply these changes? [y/N] "
+        case .syncNeedsApply: "Nothing was changed: these changes need --apply (or answering y on a terminal)."
+        case .syncApplied(let a0, let a1): "Applied \(a0) change(s) to the roster from \(a1)."
+        case .syncNothing(let a0): "The roster already matches \(a0); nothing to change."
+        case .progressReading(let a0, let a1): "reading \(a0) (\(a1) KB)"
+        case .progressRead(let a0): "\(a0) students read and checked; comparing with the roster"
+        case .progressWriting(let a0): "checking and writing \(a0) change(s) as one step"
+        case .handoverFromColleague(let a0, let a1, let a2): "Handed over to you by \(a0) (left \(a1)): case(s) \(a2); `rujuk show N` for each."
+        case .handoverHomeroom(let a0, let a1, let a2): "Your class \(a0) in \(a1): open case(s) \(a2); `rujuk show N` for each."
+        case .handoverReview(let a0): "next review \(a0)"
+        case .handoverActions(let a0): "\(a0) open action(s)"
+        case .staffNIP(let a0, let a1, let a2): "  NIP        \(a0) (\(a1)): \(a2)"
+        case .staffNew(let a0, let a1, let a2): "  new        \(a0) (\(a1)) as \(a2)"
+        case .staffUnknown(let a0, let a1, let a2, let a3): "  not on staff line \(a0), \(a1): add them with `rujuk staff add LOGIN --name \"\(a1)\" --role \(a2)\(a3)`, or give a login column"
+        case .rosterChangedMeanwhile: "The roster changed while this file was read (another import?); comparing again."
+        case .leftMark(let a0, let a1): "left \(a1) (\(a0))"
+        case .studentChanged(let a0, let a1): "Updated \(a0) (\(a1))."
+        case .studentLeftDone(let a0, let a1, let a2, let a3): "\(a0) (\(a1)) left the school on \(a2) (\(a3)); their record stays."
+        case .studentReturnedDone(let a0, let a1): "\(a0) is back, in \(a1)."
+        case .openCasesOfLeaver(let a0, let a1): "Open case #\(a0) (counsellor: \(a1)): close it, or refer it onward."
+        case .mutasiHint(let a0, let a1): "For a move to another school: `rujuk escalate \(a0) --level outside-agency --agency \"\(a1)\" --reason … --letter-date today`."
+        case .nothingToChange(let a0): "Nothing to change for \(a0); give what is different (see --help)."
+        case .staffChanged(let a0, let a1, let a2): "Updated \(a0) (\(a1)): \(a2)."
+        case .staffLeftDone(let a0, let a1): "\(a0) (\(a1)) has left: their access ended; their history stays theirs."
+        case .handedOver(let a0, let a1, let a2): "Handed over to \(a0): case(s) \(a1); action(s) on case(s) \(a2)."
+        case .staffLeftMark(let a0): "left \(a0)"
+        case .yearStarted(let a0, let a1, let a2, let a3, let a4, let a5): "School year \(a0) started: \(a1) promoted, \(a2) graduated, \(a3) new, \(a4) left; homerooms and caseloads: \(a5) change(s)."
+        case .yearShow(let a0, let a1, let a2, let a3, let a4): "School year \(a0): \(a1) to \(a2); semester 1 (ganjil) \(a1) to \(a3); semester 2 (genap) \(a4) to \(a2)."
+        case .yearNone: "No school year has been started yet; start one with `rujuk year start YYYY/YYYY --promote` or `--roster FILE`."
+        case .yearPromotes(let a0, let a1, let a2): "  promoted   \(a0) → \(a1): \(a2) student(s)"
+        case .yearGraduates(let a0, let a1): "  graduates  \(a0): \(a1) student(s)"
+        case .yearStaleHomeroom(let a0, let a1, let a2): "  homeroom   \(a0) (\(a1)) is homeroom teacher of \(a2), which will have no students; set it with --assignments FILE"
+        case .yearStaleCaseload(let a0, let a1, let a2): "  caseload   \(a0) (\(a1)) watches \(a2), which will have no students; set it with --assignments FILE"
+        case .yearTemplateWritten(let a0): "Wrote \(a0): one line per staff member (login;homeroom;caseload); fill it in and give it with --assignments."
+        case .yearAssignment(let a0, let a1, let a2, let a3): "  assignment \(a0) (\(a1)): homeroom \(a2), caseload \(a3)"
+        case .accessEnded(let a0, let a1): "\(a0) left the school on \(a1); their access has ended. Ask the school's admin if this is a mistake."
+        case .yearIntake(let a0, let a1): "  new        \(a0): \(a1) student(s)"
+        case .outcomeOnlyShared: "BK chose to share only the outcome with the referrer, without a summary."
+        case .openCaseOf(let a0): "  open case #\(a0)"
+        case .triaged(let a0, let a1, let a2, let a3): "Case #\(a0) is now \(a1), area \(a2), concern: \(a3)."
+        case .createdDemoAt(let a0, let a1, let a2): "Created the demo school \(a0) at \(a1); open it with `rujuk --store \(a2)`."
+        case .andMore(let a0, let a1): "\(a0) and \(a1) more"
+        case .labelHomeroom(let a0): "homeroom \(a0)"
+        case .labelCaseload(let a0): "caseload \(a0)"
+        case .labelPINSet: "PIN set"
+        case .caseloadAll: "all"
+        case .configSyntax(let a0, let a1, let a2): "\(a0) line \(a1): \(a2); its settings are not used until it is fixed."
+        case .configUnreadable(let a0): "\(a0) cannot be read as UTF-8 text; its settings are not used until it is fixed."
+        case .draftNotSaved(let a0, let a1): "What you were writing could not be kept in \(a0) (\(a1)); copy it before you leave."
+        case .yearAskAssignments: "Set the new year's homerooms and caseloads now? [Y/n] "
+        case .yearAskIntro(let a0): "For each person: Enter keeps what is in brackets, - clears it. Classes in the new year: \(a0)"
+        case .yearAskPerson(let a0, let a1): "\(a0) (\(a1)):"
+        case .yearAskHomeroom(let a0): "  homeroom [\(a0)]: "
+        case .yearAskCaseload(let a0): "  caseload, classes or grades separated by spaces [\(a0)]: "
+        case .yearAskBadClass(let a0): "  '\(a0)' is not a class or grade (write it as VII-A, Kelas 7A or VIII); try again."
+        case .yearAskNone: "none"
+        case .yearAskAll: "every class"
+        case .progressPlanningYear: "planning the new year: promotions, graduates, intake and leavers"
+        case .noStoreButDemo(let a0, let a1): "There is no Rujuk store at \(a0); the demo school is at \(a1): add `--store \(a1)` (or set RUJUK_STORE), or create a school with `rujuk init --school NAME`."
+        case .reportNotWritten(let a0, let a1): "Cannot write \(a0) (\(a1)); choose a folder you may write to (nothing was written)."
+        case .reportEmpty(let a0): "Nothing was recorded in this period; \(a0) says so instead of empty tables."
+        case .reportWritten(let a0): "Wrote \(a0)."
+        case .narrativeSaved(let a0, let a1): "Saved \"\(a0)\" for \(a1); the report prints the newest text."
+        case .schoolShow(let a0, let a1, let a2, let a3, let a4, let a5): "Name: \(a0)\nAddress: \(a1)\nPlace of signing: \(a2)\nAuthority: \(a3)\nLogo: \(a4)\nTime zone: \(a5)"
+        case .schoolSetDone: "The school's letterhead is saved; reports print it from now on."
+        case .logoNotPNG(let a0): "\(a0) is not a PNG image; save the logo as PNG."
+        case .noticeWeek(let a0, let a1, let a2): "This week: \(a0) new referrals, \(a1) picked up, \(a2) follow-up actions overdue. Open Rujuk for the details."
+        case .noticeToday(let a0, let a1, let a2): "Today: \(a0) new referrals, \(a1) picked up, \(a2) follow-up actions overdue. Open Rujuk for the details."
+        case .notifyFailed(let a0): "notify_command could not run (\(a0)); the change itself is saved."
+        }
+    }
 }

@@ -1,208 +1,220 @@
 import RujukDomain
 import RujukStore
+import RujukUI
 
-extension CLIText {
-    static let indonesian: [CLIText: String] = [
-        .caseOpenedFor: "Kasus #{0} dibuka untuk {1} ({2}).",
-        .flagAddedTo: "Rujukan Anda ditambahkan ke kasus #{0} untuk {1} ({2}), yang terbuka sejak {3}.",
-        .createdDemo: "Sekolah demo {0} dibuat di {1}; buka dengan `rujuk demo`.",
-        .createdSchool: "{0} dibuat di {1} dengan Anda ({2}) sebagai admin; tambahkan guru dengan `rujuk staff add`.",
-        .pickedUp: "Anda mengambil kasus #{0}.",
-        .assignedTo: "Kasus #{0} sekarang dipegang {1}.",
-        .posted: "Terkirim ke kasus #{0}{1}.",
-        .closedAs: "Kasus #{0} ditutup dengan hasil {1}.",
-        .reopened: "Kasus #{0} dibuka kembali.",
-        .checkOK: "OK: {0} kejadian dalam {1} segmen jurnal, {2} catatan rahasia.",
-        .checkProblem: "Masalah: {0}",
-        .checkFailed: "Penyimpanan di {0} memiliki {1} masalah, tercantum di atas.",
-        .imported: "{0} siswa diimpor dari {1}.",
-        .noStudentMatches: "Tidak ada siswa yang cocok.",
-        .studentAdded: "{0} ({1}) ditambahkan.",
-        .staffAdded: "{0} ({1}) ditambahkan sebagai {2}.",
-        .pinUnlocked: "PIN {0} bisa dicoba lagi.",
-        .auditPinRefused: "PIN salah untuk {0}",
-        .secretOnCommandLine: "Teks rahasia tidak boleh ditulis di baris perintah, karena semua pengguna mesin ini bisa membacanya; beri - lalu tulis teksnya lewat input standar (misalnya `rujuk reply N - --confidential < catatan.txt`).",
-        .stdinTooLarge: "Input standar berisi lebih dari {0} KiB; satu catatan tidak boleh sepanjang itu (tidak ada yang disimpan).",
-        .backedUp: "{0} dicadangkan ke {1}: {2} segmen, {3} bita baru.",
-        .restored: "{0} dipulihkan ke {1}; jalankan `rujuk check` untuk memastikan.",
-        .headFound: "Ujung {0} masih ada dalam rantai: tidak ada yang ditulis sebelumnya diubah, dihapus, atau dipotong.",
-        .headMissing: "Ujung {0} tidak ada dalam rantai mana pun: baris yang ditulis sebelumnya diubah, dihapus, atau dipotong sejak dicatat (atau milik data lain); pulihkan dari cadangan yang lebih lama.",
-        .pinSet: "PIN untuk {0} sudah diatur.",
-        .noCasesHere: "Tidak ada kasus.",
-        .noMessagesYet: "Belum ada pesan pada kasus #{0}.",
-        .notUTF8Stdin: "Pesan dari masukan standar bukan teks UTF-8; tidak ada yang dikirim.",
-        .cannotReadFile: "{0} tidak dapat dibaca; periksa lokasinya.",
-        .fileNotUTF8: "{0} bukan teks UTF-8; simpan sebagai CSV UTF-8 lalu coba lagi.",
-        .notCSV: "{0} bukan CSV yang dapat dibaca: {1}; perbaiki lalu coba lagi.",
-        .csvNeedsHeader: "{0} memerlukan baris judul dengan kolom nama (atau name) dan kolom kelas (atau class, rombel).",
-        .badRows: "{0} memiliki {1} baris yang salah, jadi tidak ada yang diimpor: {2}",
-        .noStaffMember: "Tidak ada guru/staf '{0}'; `rujuk staff` menampilkan daftarnya.",
-        .pinsDiffer: "Kedua PIN berbeda; tidak ada yang diubah, coba lagi.",
-        .noVisibleCase: "Tidak ada kasus #{0} yang dapat Anda lihat; `rujuk queue --all` menampilkan kasus Anda.",
-        .noStudentLike: "Tidak ada siswa yang cocok dengan '{0}'; cari dengan sebagian nama atau awal NISN, misalnya `rujuk students {1}`.",
-        .severalStudents: "'{0}' cocok dengan {1} siswa: {2}; berikan NISN atau nama lengkap.",
-        .notStaff: "Anda ({0}) tidak terdaftar sebagai guru/staf di {1}; pilih siapa Anda dengan --as LOGIN, atau minta admin menambahkan Anda.",
-        .notStaffDemoHint: "Anda ({0}) tidak terdaftar sebagai guru/staf di {1}; pilih siapa Anda dengan --as LOGIN (misalnya `--as sari` atau `--as budi`).",
-        .unknownStaff: "Tidak ada guru/staf '{0}' di {1}; `rujuk staff` menampilkan daftarnya.",
-        .noPinYet: "{0} belum memiliki PIN, jadi tidak ada orang lain yang dapat bertindak atas namanya; minta admin menjalankan `rujuk staff set-pin {1}`.",
-        .wrongPin: "PIN untuk {0} salah; coba lagi.",
-        .noTerminalForPin: "PIN diperlukan tetapi tidak ada terminal untuk menanyakannya; atur {0} untuk skrip.",
-        .cannotReadPin: "PIN tidak dapat dibaca dari terminal; coba lagi.",
-        .pinPrompt: "PIN untuk {0}: ",
-        .newPinPrompt: "PIN baru untuk {0}: ",
-        .againPrompt: "Ulangi: ",
-        .chooseWithAs: "Pilih siapa Anda dengan --as LOGIN (misalnya --as sari atau --as budi).",
-        .noAnswer: "Tidak ada jawaban; mulai lagi dengan --as LOGIN.",
-        .notADemoPerson: "'{0}' bukan salah satu tokoh demo; mulai lagi dan pilih angka 1 sampai {1}.",
-        .whoAreYou: "Siapa Anda di {0}?",
-        .numberOrLogin: "Angka atau login: ",
-        .notDemoStore: "{0} bukan penyimpanan demo, jadi --reset tidak akan menghapusnya.",
-        .themeMissing: "Tidak ada tema bernama '{0}' (dicari di {1}); memakai tema bawaan.",
-        .themeUnreadable: "Tema {0} tidak dapat dibaca; memakai tema bawaan.",
-        .themeSyntax: "Tema {0} baris {1}: {2}; memakai tema bawaan.",
-        .themeNotTable: "Tema {0} baris {1}: styles.\"{2}\" harus berupa tabel; memakai tema bawaan.",
-        .themeBadValue: "Tema {0} baris {1}: {2} Memakai tema bawaan.",
-        .headerNumber: "#", .headerStatus: "STATUS", .headerUrgency: "URGENSI", .headerStudent: "SISWA",
-        .headerClass: "KELAS", .headerFlags: "RUJUKAN", .headerCounsellor: "GURU BK", .headerAge: "LAMA",
-        .showStatusLine: "Status {0} · urgensi {1} · bidang {2} · masalah {3} · jenjang {4}",
-        .showCounsellor: "Guru BK: {0}",
-        .notPickedUpYet: "belum diambil",
-        .flagsHeading: "Rujukan",
-        .triedLabel: "Sudah dicoba: ",
-        .parentsInformed: " · orang tua sudah diberi tahu",
-        .planHeading: "Penanganan (program, layanan, evaluasi, jenjang)",
-        .reviewBy: " (evaluasi paling lambat {0})",
-        .dueLabel: ", batas {0}",
-        .servicesHeading: "Layanan",
-        .reviewsHeading: "Evaluasi",
-        .threadHeading: "Percakapan ({0} pesan; `rujuk thread {1}` menampilkannya)",
-        .closedLine: "Ditutup {0} · hasil {1}",
-        .summaryForReferrer: "Ringkasan untuk guru perujuk: ",
-        .labelHomeroom: "wali kelas {0}", .labelCaseload: "binaan {0}", .labelPINSet: "PIN sudah diatur", .caseloadAll: "semua",
-        .configSyntax: "{0} baris {1}: {2}; pengaturannya tidak dipakai sampai berkas itu diperbaiki.",
-        .configUnreadable: "{0} tidak dapat dibaca sebagai teks UTF-8; pengaturannya tidak dipakai sampai berkas itu diperbaiki.",
-        .draftNotSaved: "Tulisan yang belum terkirim tidak dapat disimpan di {0} ({1}); salin dulu sebelum Anda pergi.",
-        .outcomeOnlyShared: "BK memilih hanya menyampaikan hasilnya kepada guru perujuk, tanpa ringkasan.",
-        .openCaseOf: "  kasus terbuka #{0}",
-        .createdDemoAt: "Sekolah demo {0} dibuat di {1}; buka dengan `rujuk --store {2}`.",
-        .andMore: "{0} dan {1} lainnya",
-        .reportNotWritten: "Tidak dapat menulis {0} ({1}); pilih folder yang boleh Anda tulisi (tidak ada yang ditulis).",
-        .reportEmpty: "Tidak ada yang tercatat pada periode ini; {0} menyatakannya, bukan tabel kosong.",
-        .reportWritten: "{0} sudah ditulis.",
-        .narrativeSaved: "\"{0}\" untuk {1} tersimpan; laporan mencetak teks terbaru.",
-        .schoolShow: "Nama: {0}\nAlamat: {1}\nTempat penandatanganan: {2}\nInstansi: {3}\nLogo: {4}\nZona waktu: {5}",
-        .schoolSetDone: "Kop sekolah tersimpan; laporan mencetaknya mulai sekarang.",
-        .logoNotPNG: "{0} bukan gambar PNG; simpan logonya sebagai PNG.",
-        .noticeWeek: "Minggu ini: {0} rujukan baru, {1} ditangani, {2} tindak lanjut lewat tenggat. Buka Rujuk untuk rinciannya.",
-        .noticeToday: "Hari ini: {0} rujukan baru, {1} ditangani, {2} tindak lanjut lewat tenggat. Buka Rujuk untuk rinciannya.",
-        .notifyFailed: "notify_command tidak dapat dijalankan ({0}); perubahannya sendiri tersimpan.",
-        .triaged: "Kasus #{0} kini {1}, bidang {2}, masalah: {3}.",
-        .caseHeader: "Kasus #{0} · {1} ({2}, NISN {3})",
-        .rowProblem: "baris {0}: {1}",
-        .cannotReadEntry: "[catatan {0}: Anda tidak dapat membaca isinya]",
-        .dumbTerminal: "Terminal ini (TERM={0}) tidak dapat menampilkan antarmuka Rujuk; gunakan terminal seperti xterm atau tmux, atau baris perintah (`rujuk queue`).",
-        .notATerminal: "Antarmuka Rujuk memerlukan terminal; gunakan baris perintah (`rujuk queue`) dalam skrip.",
-        .unknownTerminal: "Jenis terminal '{0}' tidak dikenal di sini; atur TERM ke xterm-256color atau pasang entri terminfo-nya.",
-        .planDone: "Langkah {1} pada kasus #{0} ditandai selesai.",
-        .planChanged: "Program bantuan kasus #{0} diperbarui.",
-        .noPlanYet: "Kasus #{0} belum memiliki program bantuan; tambahkan tujuan dengan --goal atau langkah dengan --action.",
-        .noActions: "Anda tidak memiliki tugas terbuka.",
-        .dueOn: "tenggat {0}",
-        .overdueMark: "LEWAT TENGGAT",
-        .observationWanted: "pengamatan {0} Anda diminta (rujuk review {1} --horizon {0})",
-        .serviceLogged: "Layanan tercatat pada kasus #{0}.",
-        .reviewRecorded: "Evaluasi tercatat pada kasus #{0}.",
-        .parentsRecorded: "Kontak dengan orang tua tercatat pada kasus #{0}.",
-        .levelChanged: "Kasus #{0} sekarang di jenjang {1}.",
-        .referralRecorded: "Hasil rujukan tercatat pada kasus #{0}.",
-        .conferenceRecorded: "Konferensi kasus tercatat pada kasus #{0}: {1} peserta, {2} langkah ditambahkan ke program.",
-        .visitRecorded: "Kunjungan rumah tercatat pada kasus #{0}.",
-        .recordHeader: "Buku pribadi {0} ({1}, NISN {2}); kasus yang boleh Anda lihat: {3}",
-        .recordNothing: "Tidak ada catatan yang boleh Anda lihat.",
-        .auditNotAllowed: "Hanya guru BK dan kepala sekolah yang dapat membaca audit.",
-        .auditOpeningsHidden: "Pembukaan catatan rahasia tidak dicantumkan: akun Anda tidak dapat membaca {0} (grup {1}).",
-        .auditNothing: "Tidak ada yang cocok di audit.",
-        .auditOpened: "membuka catatan rahasia: {1}",
-        .chainNotReadable: "{0} tidak diperiksa: akun Anda tidak dapat membacanya.",
-        .chainIntact: "{0} {1} baris, rantai hash utuh; ujung {3} pada {4} (catat keduanya: `rujuk audit verify --contains UJUNG` nanti memberi tahu apakah ada yang berubah sebelumnya).",
-        .chainBroken: "{0} {1} baris, rantai hash putus di {2} tempat ({3}, {4}).",
-        .chainLegacy: "  {0} baris awal ditulis sebelum ada rantai dan tidak dapat diperiksa.",
-        .chainFailed: "Rantai hash penyimpanan di {0} putus di {1} tempat, tercantum di atas; tidak ada yang diubah. Pulihkan berkas yang disebut dari cadangan dan tanyakan siapa yang menyuntingnya.",
-        .motdNew: "{0} rujukan baru",
-        .motdUnread: "{0} percakapan belum dibaca",
-        .motdActions: "{0} tugas menunggu",
-        .motdLine: "Rujuk: {0} — ketik rujuk",
-        .createdSharedSchool: "{0} dibuat di {1} dengan Anda ({2}) sebagai admin, dibagi dengan grup {3}; catatan rahasia hanya untuk grup {4}. Tambahkan guru dengan `rujuk staff add`.",
-        .privateHidden: "Catatan rahasia disembunyikan: akun Unix Anda tidak dapat membaca {0} (grup {1}); minta admin sekolah menambahkan Anda ke grup itu.",
-        .checkPrivateSkipped: "private/ tidak diperiksa: akun Anda tidak dapat membacanya (jalankan `rujuk check` sebagai guru BK).",
-        .sameGroups: "--group dan --bk-group harus berbeda: private/ hanya untuk grup BK.",
-        .rosterOldExcel: "{0} adalah berkas Excel biner lama; buka di Excel, simpan sebagai .xlsx atau CSV, lalu impor berkas itu.",
-        .rosterUnreadable: "{0} tidak dapat dibaca sebagai {1} ({2}{3}); buka di Excel, simpan ulang, lalu impor berkas itu.",
-        .rosterNoHeader: "{0} tidak memiliki baris judul dengan kolom nama dan kolom kelas dalam 30 baris pertamanya; kolom yang ada: {1}; yang dicari: {2}.",
-        .rosterAmbiguous: "{0} memiliki beberapa kolom {1} ({2}); hapus semua kecuali satu lalu impor lagi.",
-        .syncSummary: "{0}: {1} baru, {2} pindah kelas, {3} diperbaiki, {4} kembali, {5} tidak ada di berkas, {6} belum pasti, {7} tetap.",
-        .syncNew: "  baru       {0}",
-        .syncMove: "  pindah     {0}: {1} → {2}",
-        .syncCorrect: "  diperbaiki {0}: {1}",
-        .syncReturn: "  kembali    {0}",
-        .syncUncertain: "  belum pasti baris {0}, {1}: {2}; tidak diterapkan",
-        .syncMissing: "  tidak ada di berkas {0}",
-        .syncLeaves: "  keluar     {0} ({1})",
-        .syncMissingHint: "Siswa yang tidak ada di berkas tetap terdaftar; --missing-left lulus|mutasi|keluar mencatat mereka sebagai keluar.",
-        .uncertainIDs: "NISN-nya milik {0}, NIPD-nya milik {1}; perbaiki yang salah dengan `rujuk students set`",
-        .uncertainOtherNISN: "cocok dengan {0}, yang NISN-nya {1}; periksa NISN mana yang benar",
-        .uncertainName: "namanya sama dengan {0}, tanpa tanggal lahir untuk membedakan; tambahkan NISN dengan `rujuk students set` lalu impor lagi",
-        .uncertainSameLine: "siswa yang sama dengan baris {0}, {1}",
-        .syncDryRun: "Uji coba: tidak ada yang diubah; jalankan lagi dengan --apply untuk menerapkan perubahan ini.",
-        .syncAsk: "Terapkan perubahan ini? [y/T] ",
-        .syncNeedsApply: "Tidak ada yang diubah: perubahan ini memerlukan --apply (atau jawab y di terminal).",
-        .syncApplied: "{0} perubahan daftar siswa dari {1} diterapkan.",
-        .syncNothing: "Daftar siswa sudah sesuai dengan {0}; tidak ada yang diubah.",
-        .progressReading: "membaca {0} ({1} KB)",
-        .progressRead: "{0} siswa dibaca dan diperiksa; membandingkan dengan daftar siswa",
-        .progressWriting: "memeriksa dan menulis {0} perubahan sebagai satu langkah",
-        .handoverFromColleague: "Diserahkan kepada Anda oleh {0} (keluar {1}): kasus {2}; `rujuk show N` untuk masing-masing.",
-        .handoverHomeroom: "Kelas Anda {0} pada {1}: kasus terbuka {2}; `rujuk show N` untuk masing-masing.",
-        .handoverReview: "evaluasi berikutnya {0}",
-        .handoverActions: "{0} tindakan terbuka",
-        .staffNIP: "  NIP        {0} ({1}): {2}",
-        .staffNew: "  baru       {0} ({1}) sebagai {2}",
-        .staffUnknown: "  belum terdaftar baris {0}, {1}: tambahkan dengan `rujuk staff add LOGIN --name \"{1}\" --role {2}{3}`, atau beri kolom login",
-        .rosterChangedMeanwhile: "Daftar siswa berubah saat berkas ini dibaca (impor lain?); membandingkan lagi.",
-        .leftMark: "keluar {1} ({0})",
-        .studentChanged: "Data {0} ({1}) diperbarui.",
-        .studentLeftDone: "{0} ({1}) meninggalkan sekolah pada {2} ({3}); catatannya tetap disimpan.",
-        .studentReturnedDone: "{0} kembali, di {1}.",
-        .openCasesOfLeaver: "Kasus terbuka #{0} (guru BK: {1}): tutup, atau alih tangankan.",
-        .mutasiHint: "Untuk pindah sekolah: `rujuk escalate {0} --level outside-agency --agency \"{1}\" --reason … --letter-date \"hari ini\"`.",
-        .nothingToChange: "Tidak ada yang diubah untuk {0}; sebutkan yang berbeda (lihat --help).",
-        .staffChanged: "Data {0} ({1}) diperbarui: {2}.",
-        .staffLeftDone: "{0} ({1}) sudah keluar: aksesnya berakhir; riwayatnya tetap atas namanya.",
-        .handedOver: "Diserahkan kepada {0}: kasus {1}; tindakan pada kasus {2}.",
-        .staffLeftMark: "keluar {0}",
-        .yearStarted: "Tahun pelajaran {0} dimulai: {1} naik kelas, {2} lulus, {3} baru, {4} keluar; wali kelas dan binaan: {5} perubahan.",
-        .yearShow: "Tahun pelajaran {0}: {1} sampai {2}; semester 1 (ganjil) {1} sampai {3}; semester 2 (genap) {4} sampai {2}.",
-        .yearNone: "Belum ada tahun pelajaran yang dimulai; mulai dengan `rujuk year start TTTT/TTTT --promote` atau `--roster BERKAS`.",
-        .yearPromotes: "  naik kelas {0} → {1}: {2} siswa",
-        .yearGraduates: "  lulus      {0}: {1} siswa",
-        .yearIntake: "  baru       {0}: {1} siswa",
-        .yearStaleHomeroom: "  wali kelas {0} ({1}) adalah wali kelas {2}, yang tidak akan memiliki siswa; atur dengan --assignments BERKAS",
-        .yearStaleCaseload: "  binaan     {0} ({1}) membina {2}, yang tidak akan memiliki siswa; atur dengan --assignments BERKAS",
-        .yearTemplateWritten: "{0} ditulis: satu baris per guru/staf (login;wali kelas;binaan); isi lalu berikan dengan --assignments.",
-        .yearAssignment: "  penugasan  {0} ({1}): wali kelas {2}, binaan {3}",
-        .accessEnded: "{0} meninggalkan sekolah pada {1}; aksesnya sudah berakhir. Hubungi admin sekolah jika ini keliru.",
-        .cannotCreateStore: "Anda tidak dapat membuat {0}: pilih direktori yang boleh Anda tulisi dengan --store, atau minta admin server membuatkannya (`sudo install -d -o {2} {1}`).",
-        .yearAskAssignments: "Atur wali kelas dan binaan tahun ajaran baru sekarang? [Y/n] ",
-        .yearAskIntro: "Untuk tiap orang: Enter mempertahankan isi dalam kurung, - mengosongkannya. Kelas di tahun ajaran baru: {0}",
-        .yearAskPerson: "{0} ({1}):",
-        .yearAskHomeroom: "  wali kelas [{0}]: ",
-        .yearAskCaseload: "  binaan, kelas atau tingkat dipisah spasi [{0}]: ",
-        .yearAskBadClass: "  '{0}' bukan kelas atau tingkat (tulis seperti VII-A, Kelas 7A atau VIII); coba lagi.",
-        .yearAskNone: "tidak ada",
-        .yearAskAll: "semua kelas",
-        .noStoreButDemo: "Tidak ada penyimpanan Rujuk di {0}; sekolah demo ada di {1}: tambahkan `--store {1}` (atau atur RUJUK_STORE), atau buat sekolah dengan `rujuk init --school NAMA`.",
-        .progressPlanningYear: "merencanakan tahun ajaran baru: kenaikan kelas, kelulusan, siswa baru dan yang keluar",
-    ]
+extension Indonesian: CLIWording {
+    func cli(_ text: CLIText) -> String {
+        switch text {
+        case .caseOpenedFor(let a0, let a1, let a2): "Kasus #\(a0) dibuka untuk \(a1) (\(a2))."
+        case .flagAddedTo(let a0, let a1, let a2, let a3): "Rujukan Anda ditambahkan ke kasus #\(a0) untuk \(a1) (\(a2)), yang terbuka sejak \(a3)."
+        case .createdDemo(let a0, let a1): "Sekolah demo \(a0) dibuat di \(a1); buka dengan `rujuk demo`."
+        case .createdSchool(let a0, let a1, let a2): "\(a0) dibuat di \(a1) dengan Anda (\(a2)) sebagai admin; tambahkan guru dengan `rujuk staff add`."
+        case .pickedUp(let a0): "Anda mengambil kasus #\(a0)."
+        case .assignedTo(let a0, let a1): "Kasus #\(a0) sekarang dipegang \(a1)."
+        case .posted(let a0, let a1): "Terkirim ke kasus #\(a0)\(a1)."
+        case .closedAs(let a0, let a1): "Kasus #\(a0) ditutup dengan hasil \(a1)."
+        case .reopened(let a0): "Kasus #\(a0) dibuka kembali."
+        case .checkOK(let a0, let a1, let a2): "OK: \(a0) kejadian dalam \(a1) segmen jurnal, \(a2) catatan rahasia."
+        case .checkProblem(let a0): "Masalah: \(a0)"
+        case .checkFailed(let a0, let a1): "Penyimpanan di \(a0) memiliki \(a1) masalah, tercantum di atas."
+        case .imported(let a0, let a1): "\(a0) siswa diimpor dari \(a1)."
+        case .noStudentMatches: "Tidak ada siswa yang cocok."
+        case .studentAdded(let a0, let a1): "\(a0) (\(a1)) ditambahkan."
+        case .staffAdded(let a0, let a1, let a2): "\(a0) (\(a1)) ditambahkan sebagai \(a2)."
+        case .pinSet(let a0): "PIN untuk \(a0) sudah diatur."
+        case .noCasesHere: "Tidak ada kasus."
+        case .noMessagesYet(let a0): "Belum ada pesan pada kasus #\(a0)."
+        case .notUTF8Stdin: "Pesan dari masukan standar bukan teks UTF-8; tidak ada yang dikirim."
+        case .cannotReadFile(let a0): "\(a0) tidak dapat dibaca; periksa lokasinya."
+        case .fileNotUTF8(let a0): "\(a0) bukan teks UTF-8; simpan sebagai CSV UTF-8 lalu coba lagi."
+        case .notCSV(let a0, let a1): "\(a0) bukan CSV yang dapat dibaca: \(a1); perbaiki lalu coba lagi."
+        case .csvNeedsHeader(let a0): "\(a0) memerlukan baris judul dengan kolom nama (atau name) dan kolom kelas (atau class, rombel)."
+        case .badRows(let a0, let a1, let a2): "\(a0) memiliki \(a1) baris yang salah, jadi tidak ada yang diimpor: \(a2)"
+        case .noStaffMember(let a0): "Tidak ada guru/staf '\(a0)'; `rujuk staff` menampilkan daftarnya."
+        case .pinsDiffer: "Kedua PIN berbeda; tidak ada yang diubah, coba lagi."
+        case .noVisibleCase(let a0): "Tidak ada kasus #\(a0) yang dapat Anda lihat; `rujuk queue --all` menampilkan kasus Anda."
+        case .noStudentLike(let a0, let a1): "Tidak ada siswa yang cocok dengan '\(a0)'; cari dengan sebagian nama atau awal NISN, misalnya `rujuk students \(a1)`."
+        case .severalStudents(let a0, let a1, let a2): "'\(a0)' cocok dengan \(a1) siswa: \(a2); berikan NISN atau nama lengkap."
+        case .notStaff(let a0, let a1): "Anda (\(a0)) tidak terdaftar sebagai guru/staf di \(a1); pilih siapa Anda dengan --as LOGIN, atau minta admin menambahkan Anda."
+        case .notStaffDemoHint(let a0, let a1): "Anda (\(a0)) tidak terdaftar sebagai guru/staf di \(a1); pilih siapa Anda dengan --as LOGIN (misalnya `--as sari` atau `--as budi`)."
+        case .unknownStaff(let a0, let a1): "Tidak ada guru/staf '\(a0)' di \(a1); `rujuk staff` menampilkan daftarnya."
+        case .noPinYet(let a0, let a1): "\(a0) belum memiliki PIN, jadi tidak ada orang lain yang dapat bertindak atas namanya; minta admin menjalankan `rujuk staff set-pin \(a1)`."
+        case .wrongPin(let a0): "PIN untuk \(a0) salah; coba lagi."
+        case .noTerminalForPin(let a0): "PIN diperlukan tetapi tidak ada terminal untuk menanyakannya; atur \(a0) untuk skrip."
+        case .cannotReadPin: "PIN tidak dapat dibaca dari terminal; coba lagi."
+        case .pinPrompt(let a0): "PIN untuk \(a0): "
+        case .newPinPrompt(let a0): "PIN baru untuk \(a0): "
+        case .againPrompt: "Ulangi: "
+        case .chooseWithAs: "Pilih siapa Anda dengan --as LOGIN (misalnya --as sari atau --as budi)."
+        case .noAnswer: "Tidak ada jawaban; mulai lagi dengan --as LOGIN."
+        case .notADemoPerson(let a0, let a1): "'\(a0)' bukan salah satu tokoh demo; mulai lagi dan pilih angka 1 sampai \(a1)."
+        case .whoAreYou(let a0): "Siapa Anda di \(a0)?"
+        case .numberOrLogin: "Angka atau login: "
+        case .notDemoStore(let a0): "\(a0) bukan penyimpanan demo, jadi --reset tidak akan menghapusnya."
+        case .themeMissing(let a0, let a1): "Tidak ada tema bernama '\(a0)' (dicari di \(a1)); memakai tema bawaan."
+        case .themeUnreadable(let a0): "Tema \(a0) tidak dapat dibaca; memakai tema bawaan."
+        case .themeSyntax(let a0, let a1, let a2): "Tema \(a0) baris \(a1): \(a2); memakai tema bawaan."
+        case .themeNotTable(let a0, let a1, let a2): "Tema \(a0) baris \(a1): styles.\"\(a2)\" harus berupa tabel; memakai tema bawaan."
+        case .themeBadValue(let a0, let a1, let a2): "Tema \(a0) baris \(a1): \(a2) Memakai tema bawaan."
+        case .headerNumber: "#"
+        case .headerStatus: "STATUS"
+        case .headerUrgency: "URGENSI"
+        case .headerStudent: "SISWA"
+        case .headerClass: "KELAS"
+        case .headerFlags: "RUJUKAN"
+        case .headerCounsellor: "GURU BK"
+        case .headerAge: "LAMA"
+        case .showStatusLine(let a0, let a1, let a2, let a3, let a4): "Status \(a0) · urgensi \(a1) · bidang \(a2) · masalah \(a3) · jenjang \(a4)"
+        case .showCounsellor(let a0): "Guru BK: \(a0)"
+        case .notPickedUpYet: "belum diambil"
+        case .flagsHeading: "Rujukan"
+        case .triedLabel: "Sudah dicoba: "
+        case .parentsInformed: " · orang tua sudah diberi tahu"
+        case .planHeading: "Penanganan (program, layanan, evaluasi, jenjang)"
+        case .reviewBy(let a0): " (evaluasi paling lambat \(a0))"
+        case .dueLabel(let a0): ", batas \(a0)"
+        case .servicesHeading: "Layanan"
+        case .reviewsHeading: "Evaluasi"
+        case .threadHeading(let a0, let a1): "Percakapan (\(a0) pesan; `rujuk thread \(a1)` menampilkannya)"
+        case .closedLine(let a0, let a1): "Ditutup \(a0) · hasil \(a1)"
+        case .summaryForReferrer: "Ringkasan untuk guru perujuk: "
+        case .caseHeader(let a0, let a1, let a2, let a3): "Kasus #\(a0) · \(a1) (\(a2), NISN \(a3))"
+        case .rowProblem(let a0, let a1): "baris \(a0): \(a1)"
+        case .cannotReadEntry(let a0): "[catatan \(a0): Anda tidak dapat membaca isinya]"
+        case .dumbTerminal(let a0): "Terminal ini (TERM=\(a0)) tidak dapat menampilkan antarmuka Rujuk; gunakan terminal seperti xterm atau tmux, atau baris perintah (`rujuk queue`)."
+        case .notATerminal: "Antarmuka Rujuk memerlukan terminal; gunakan baris perintah (`rujuk queue`) dalam skrip."
+        case .unknownTerminal(let a0): "Jenis terminal '\(a0)' tidak dikenal di sini; atur TERM ke xterm-256color atau pasang entri terminfo-nya."
+        case .planDone(let a0, let a1): "Langkah \(a1) pada kasus #\(a0) ditandai selesai."
+        case .planChanged(let a0): "Program bantuan kasus #\(a0) diperbarui."
+        case .noPlanYet(let a0): "Kasus #\(a0) belum memiliki program bantuan; tambahkan tujuan dengan --goal atau langkah dengan --action."
+        case .noActions: "Anda tidak memiliki tugas terbuka."
+        case .dueOn(let a0): "tenggat \(a0)"
+        case .overdueMark: "LEWAT TENGGAT"
+        case .observationWanted(let a0, let a1): "pengamatan \(a0) Anda diminta (rujuk review \(a1) --horizon \(a0))"
+        case .serviceLogged(let a0): "Layanan tercatat pada kasus #\(a0)."
+        case .reviewRecorded(let a0): "Evaluasi tercatat pada kasus #\(a0)."
+        case .parentsRecorded(let a0): "Kontak dengan orang tua tercatat pada kasus #\(a0)."
+        case .levelChanged(let a0, let a1): "Kasus #\(a0) sekarang di jenjang \(a1)."
+        case .referralRecorded(let a0): "Hasil rujukan tercatat pada kasus #\(a0)."
+        case .conferenceRecorded(let a0, let a1, let a2): "Konferensi kasus tercatat pada kasus #\(a0): \(a1) peserta, \(a2) langkah ditambahkan ke program."
+        case .visitRecorded(let a0): "Kunjungan rumah tercatat pada kasus #\(a0)."
+        case .recordHeader(let a0, let a1, let a2, let a3): "Buku pribadi \(a0) (\(a1), NISN \(a2)); kasus yang boleh Anda lihat: \(a3)"
+        case .recordNothing: "Tidak ada catatan yang boleh Anda lihat."
+        case .auditNotAllowed: "Hanya guru BK dan kepala sekolah yang dapat membaca audit."
+        case .auditOpeningsHidden(let a0, let a1): "Pembukaan catatan rahasia tidak dicantumkan: akun Anda tidak dapat membaca \(a0) (grup \(a1))."
+        case .auditNothing: "Tidak ada yang cocok di audit."
+        case .auditOpened(_, let a1): "membuka catatan rahasia: \(a1)"
+        case .chainNotReadable(let a0): "\(a0) tidak diperiksa: akun Anda tidak dapat membacanya."
+        case .chainIntact(let a0, let a1, _, let a3, let a4): "\(a0) \(a1) baris, rantai hash utuh; ujung \(a3) pada \(a4) (catat keduanya: `rujuk audit verify --contains UJUNG` nanti memberi tahu apakah ada yang berubah sebelumnya)."
+        case .chainBroken(let a0, let a1, let a2, let a3, let a4): "\(a0) \(a1) baris, rantai hash putus di \(a2) tempat (\(a3), \(a4))."
+        case .chainLegacy(let a0): "  \(a0) baris awal ditulis sebelum ada rantai dan tidak dapat diperiksa."
+        case .chainFailed(let a0, let a1): "Rantai hash penyimpanan di \(a0) putus di \(a1) tempat, tercantum di atas; tidak ada yang diubah. Pulihkan berkas yang disebut dari cadangan dan tanyakan siapa yang menyuntingnya."
+        case .motdNew(let a0): "\(a0) rujukan baru"
+        case .motdUnread(let a0): "\(a0) percakapan belum dibaca"
+        case .motdActions(let a0): "\(a0) tugas menunggu"
+        case .motdLine(let a0): "Rujuk: \(a0) — ketik rujuk"
+        case .createdSharedSchool(let a0, let a1, let a2, let a3, let a4): "\(a0) dibuat di \(a1) dengan Anda (\(a2)) sebagai admin, dibagi dengan grup \(a3); catatan rahasia hanya untuk grup \(a4). Tambahkan guru dengan `rujuk staff add`."
+        case .privateHidden(let a0, let a1): "Catatan rahasia disembunyikan: akun Unix Anda tidak dapat membaca \(a0) (grup \(a1)); minta admin sekolah menambahkan Anda ke grup itu."
+        case .checkPrivateSkipped: "private/ tidak diperiksa: akun Anda tidak dapat membacanya (jalankan `rujuk check` sebagai guru BK)."
+        case .sameGroups: "--group dan --bk-group harus berbeda: private/ hanya untuk grup BK."
+        case .cannotCreateStore(let a0, let a1, let a2): "Anda tidak dapat membuat \(a0): pilih direktori yang boleh Anda tulisi dengan --store, atau minta admin server membuatkannya (`sudo install -d -o \(a2) \(a1)`)."
+        case .pinUnlocked(let a0): "PIN \(a0) bisa dicoba lagi."
+        case .auditPinRefused(let a0): "PIN salah untuk \(a0)"
+        case .secretOnCommandLine: "Teks rahasia tidak boleh ditulis di baris perintah, karena semua pengguna mesin ini bisa membacanya; beri - lalu tulis teksnya lewat input standar (misalnya `rujuk reply N - --confidential < catatan.txt`)."
+        case .stdinTooLarge(let a0): "Input standar berisi lebih dari \(a0) KiB; satu catatan tidak boleh sepanjang itu (tidak ada yang disimpan)."
+        case .backedUp(let a0, let a1, let a2, let a3): "\(a0) dicadangkan ke \(a1): \(a2) segmen, \(a3) bita baru."
+        case .restored(let a0, let a1): "\(a0) dipulihkan ke \(a1); jalankan `rujuk check` untuk memastikan."
+        case .headFound(let a0): "Ujung \(a0) masih ada dalam rantai: tidak ada yang ditulis sebelumnya diubah, dihapus, atau dipotong."
+        case .headMissing(let a0): "Ujung \(a0) tidak ada dalam rantai mana pun: baris yang ditulis sebelumnya diubah, dihapus, atau dipotong sejak dicatat (atau milik data lain); pulihkan dari cadangan yang lebih lama."
+        case .rosterOldExcel(let a0): "\(a0) adalah berkas Excel biner lama; buka di Excel, simpan sebagai .xlsx atau CSV, lalu impor berkas itu."
+        case .rosterUnreadable(let a0, let a1, let a2, let a3): "\(a0) tidak dapat dibaca sebagai \(a1) (\(a2)\(a3)); buka di Excel, simpan ulang, lalu impor berkas itu."
+        case .rosterNoHeader(let a0, let a1, let a2): "\(a0) tidak memiliki baris judul dengan kolom nama dan kolom kelas dalam 30 baris pertamanya; kolom yang ada: \(a1); yang dicari: \(a2)."
+        case .rosterAmbiguous(let a0, let a1, let a2): "\(a0) memiliki beberapa kolom \(a1) (\(a2)); hapus semua kecuali satu lalu impor lagi."
+        case .syncSummary(let a0, let a1, let a2, let a3, let a4, let a5, let a6, let a7): "\(a0): \(a1) baru, \(a2) pindah kelas, \(a3) diperbaiki, \(a4) kembali, \(a5) tidak ada di berkas, \(a6) belum pasti, \(a7) tetap."
+        case .syncNew(let a0): "  baru       \(a0)"
+        case .syncMove(let a0, let a1, let a2): "  pindah     \(a0): \(a1) → \(a2)"
+        case .syncCorrect(let a0, let a1): "  diperbaiki \(a0): \(a1)"
+        case .syncReturn(let a0): "  kembali    \(a0)"
+        case .syncUncertain(let a0, let a1, let a2): "  belum pasti baris \(a0), \(a1): \(a2); tidak diterapkan"
+        case .syncMissing(let a0): "  tidak ada di berkas \(a0)"
+        case .syncLeaves(let a0, let a1): "  keluar     \(a0) (\(a1))"
+        case .syncMissingHint: "Siswa yang tidak ada di berkas tetap terdaftar; --missing-left lulus|mutasi|keluar mencatat mereka sebagai keluar."
+        case .uncertainIDs(let a0, let a1): "NISN-nya milik \(a0), NIPD-nya milik \(a1); perbaiki yang salah dengan `rujuk students set`"
+        case .uncertainOtherNISN(let a0, let a1): "cocok dengan \(a0), yang NISN-nya \(a1); periksa NISN mana yang benar"
+        case .uncertainName(let a0): "namanya sama dengan \(a0), tanpa tanggal lahir untuk membedakan; tambahkan NISN dengan `rujuk students set` lalu impor lagi"
+        case .uncertainSameLine(let a0, let a1): "siswa yang sama dengan baris \(a0), \(a1)"
+        case .syncDryRun: "Uji coba: tidak ada yang diubah; jalankan lagi dengan --apply untuk menerapkan perubahan ini."
+        case .syncAsk: "Terapkan perubahan ini? [y/T] "
+        case .syncNeedsApply: "Tidak ada yang diubah: perubahan ini memerlukan --apply (atau jawab y di terminal)."
+        case .syncApplied(let a0, let a1): "\(a0) perubahan daftar siswa dari \(a1) diterapkan."
+        case .syncNothing(let a0): "Daftar siswa sudah sesuai dengan \(a0); tidak ada yang diubah."
+        case .progressReading(let a0, let a1): "membaca \(a0) (\(a1) KB)"
+        case .progressRead(let a0): "\(a0) siswa dibaca dan diperiksa; membandingkan dengan daftar siswa"
+        case .progressWriting(let a0): "memeriksa dan menulis \(a0) perubahan sebagai satu langkah"
+        case .handoverFromColleague(let a0, let a1, let a2): "Diserahkan kepada Anda oleh \(a0) (keluar \(a1)): kasus \(a2); `rujuk show N` untuk masing-masing."
+        case .handoverHomeroom(let a0, let a1, let a2): "Kelas Anda \(a0) pada \(a1): kasus terbuka \(a2); `rujuk show N` untuk masing-masing."
+        case .handoverReview(let a0): "evaluasi berikutnya \(a0)"
+        case .handoverActions(let a0): "\(a0) tindakan terbuka"
+        case .staffNIP(let a0, let a1, let a2): "  NIP        \(a0) (\(a1)): \(a2)"
+        case .staffNew(let a0, let a1, let a2): "  baru       \(a0) (\(a1)) sebagai \(a2)"
+        case .staffUnknown(let a0, let a1, let a2, let a3): "  belum terdaftar baris \(a0), \(a1): tambahkan dengan `rujuk staff add LOGIN --name \"\(a1)\" --role \(a2)\(a3)`, atau beri kolom login"
+        case .rosterChangedMeanwhile: "Daftar siswa berubah saat berkas ini dibaca (impor lain?); membandingkan lagi."
+        case .leftMark(let a0, let a1): "keluar \(a1) (\(a0))"
+        case .studentChanged(let a0, let a1): "Data \(a0) (\(a1)) diperbarui."
+        case .studentLeftDone(let a0, let a1, let a2, let a3): "\(a0) (\(a1)) meninggalkan sekolah pada \(a2) (\(a3)); catatannya tetap disimpan."
+        case .studentReturnedDone(let a0, let a1): "\(a0) kembali, di \(a1)."
+        case .openCasesOfLeaver(let a0, let a1): "Kasus terbuka #\(a0) (guru BK: \(a1)): tutup, atau alih tangankan."
+        case .mutasiHint(let a0, let a1): "Untuk pindah sekolah: `rujuk escalate \(a0) --level outside-agency --agency \"\(a1)\" --reason … --letter-date \"hari ini\"`."
+        case .nothingToChange(let a0): "Tidak ada yang diubah untuk \(a0); sebutkan yang berbeda (lihat --help)."
+        case .staffChanged(let a0, let a1, let a2): "Data \(a0) (\(a1)) diperbarui: \(a2)."
+        case .staffLeftDone(let a0, let a1): "\(a0) (\(a1)) sudah keluar: aksesnya berakhir; riwayatnya tetap atas namanya."
+        case .handedOver(let a0, let a1, let a2): "Diserahkan kepada \(a0): kasus \(a1); tindakan pada kasus \(a2)."
+        case .staffLeftMark(let a0): "keluar \(a0)"
+        case .yearStarted(let a0, let a1, let a2, let a3, let a4, let a5): "Tahun pelajaran \(a0) dimulai: \(a1) naik kelas, \(a2) lulus, \(a3) baru, \(a4) keluar; wali kelas dan binaan: \(a5) perubahan."
+        case .yearShow(let a0, let a1, let a2, let a3, let a4): "Tahun pelajaran \(a0): \(a1) sampai \(a2); semester 1 (ganjil) \(a1) sampai \(a3); semester 2 (genap) \(a4) sampai \(a2)."
+        case .yearNone: "Belum ada tahun pelajaran yang dimulai; mulai dengan `rujuk year start TTTT/TTTT --promote` atau `--roster BERKAS`."
+        case .yearPromotes(let a0, let a1, let a2): "  naik kelas \(a0) → \(a1): \(a2) siswa"
+        case .yearGraduates(let a0, let a1): "  lulus      \(a0): \(a1) siswa"
+        case .yearStaleHomeroom(let a0, let a1, let a2): "  wali kelas \(a0) (\(a1)) adalah wali kelas \(a2), yang tidak akan memiliki siswa; atur dengan --assignments BERKAS"
+        case .yearStaleCaseload(let a0, let a1, let a2): "  binaan     \(a0) (\(a1)) membina \(a2), yang tidak akan memiliki siswa; atur dengan --assignments BERKAS"
+        case .yearTemplateWritten(let a0): "\(a0) ditulis: satu baris per guru/staf (login;wali kelas;binaan); isi lalu berikan dengan --assignments."
+        case .yearAssignment(let a0, let a1, let a2, let a3): "  penugasan  \(a0) (\(a1)): wali kelas \(a2), binaan \(a3)"
+        case .accessEnded(let a0, let a1): "\(a0) meninggalkan sekolah pada \(a1); aksesnya sudah berakhir. Hubungi admin sekolah jika ini keliru."
+        case .yearIntake(let a0, let a1): "  baru       \(a0): \(a1) siswa"
+        case .outcomeOnlyShared: "BK memilih hanya menyampaikan hasilnya kepada guru perujuk, tanpa ringkasan."
+        case .openCaseOf(let a0): "  kasus terbuka #\(a0)"
+        case .triaged(let a0, let a1, let a2, let a3): "Kasus #\(a0) kini \(a1), bidang \(a2), masalah: \(a3)."
+        case .createdDemoAt(let a0, let a1, let a2): "Sekolah demo \(a0) dibuat di \(a1); buka dengan `rujuk --store \(a2)`."
+        case .andMore(let a0, let a1): "\(a0) dan \(a1) lainnya"
+        case .labelHomeroom(let a0): "wali kelas \(a0)"
+        case .labelCaseload(let a0): "binaan \(a0)"
+        case .labelPINSet: "PIN sudah diatur"
+        case .caseloadAll: "semua"
+        case .configSyntax(let a0, let a1, let a2): "\(a0) baris \(a1): \(a2); pengaturannya tidak dipakai sampai berkas itu diperbaiki."
+        case .configUnreadable(let a0): "\(a0) tidak dapat dibaca sebagai teks UTF-8; pengaturannya tidak dipakai sampai berkas itu diperbaiki."
+        case .draftNotSaved(let a0, let a1): "Tulisan yang belum terkirim tidak dapat disimpan di \(a0) (\(a1)); salin dulu sebelum Anda pergi."
+        case .yearAskAssignments: "Atur wali kelas dan binaan tahun ajaran baru sekarang? [Y/n] "
+        case .yearAskIntro(let a0): "Untuk tiap orang: Enter mempertahankan isi dalam kurung, - mengosongkannya. Kelas di tahun ajaran baru: \(a0)"
+        case .yearAskPerson(let a0, let a1): "\(a0) (\(a1)):"
+        case .yearAskHomeroom(let a0): "  wali kelas [\(a0)]: "
+        case .yearAskCaseload(let a0): "  binaan, kelas atau tingkat dipisah spasi [\(a0)]: "
+        case .yearAskBadClass(let a0): "  '\(a0)' bukan kelas atau tingkat (tulis seperti VII-A, Kelas 7A atau VIII); coba lagi."
+        case .yearAskNone: "tidak ada"
+        case .yearAskAll: "semua kelas"
+        case .progressPlanningYear: "merencanakan tahun ajaran baru: kenaikan kelas, kelulusan, siswa baru dan yang keluar"
+        case .noStoreButDemo(let a0, let a1): "Tidak ada penyimpanan Rujuk di \(a0); sekolah demo ada di \(a1): tambahkan `--store \(a1)` (atau atur RUJUK_STORE), atau buat sekolah dengan `rujuk init --school NAMA`."
+        case .reportNotWritten(let a0, let a1): "Tidak dapat menulis \(a0) (\(a1)); pilih folder yang boleh Anda tulisi (tidak ada yang ditulis)."
+        case .reportEmpty(let a0): "Tidak ada yang tercatat pada periode ini; \(a0) menyatakannya, bukan tabel kosong."
+        case .reportWritten(let a0): "\(a0) sudah ditulis."
+        case .narrativeSaved(let a0, let a1): "\"\(a0)\" untuk \(a1) tersimpan; laporan mencetak teks terbaru."
+        case .schoolShow(let a0, let a1, let a2, let a3, let a4, let a5): "Nama: \(a0)\nAlamat: \(a1)\nTempat penandatanganan: \(a2)\nInstansi: \(a3)\nLogo: \(a4)\nZona waktu: \(a5)"
+        case .schoolSetDone: "Kop sekolah tersimpan; laporan mencetaknya mulai sekarang."
+        case .logoNotPNG(let a0): "\(a0) bukan gambar PNG; simpan logonya sebagai PNG."
+        case .noticeWeek(let a0, let a1, let a2): "Minggu ini: \(a0) rujukan baru, \(a1) ditangani, \(a2) tindak lanjut lewat tenggat. Buka Rujuk untuk rinciannya."
+        case .noticeToday(let a0, let a1, let a2): "Hari ini: \(a0) rujukan baru, \(a1) ditangani, \(a2) tindak lanjut lewat tenggat. Buka Rujuk untuk rinciannya."
+        case .notifyFailed(let a0): "notify_command tidak dapat dijalankan (\(a0)); perubahannya sendiri tersimpan."
+        }
+    }
 }
 
 /// The domain's refusals in Bahasa Indonesia (English is in `DomainMessage.english`).

@@ -3,33 +3,223 @@ import RujukDomain
 import RujukStore
 import RujukUI
 
-/// Every sentence the command line prints, by key; `{0}`, `{1}` are its arguments.
-enum CLIText: String, CaseIterable {
-    case caseOpenedFor, flagAddedTo, createdDemo, createdSchool, pickedUp, assignedTo, posted, closedAs, reopened
-    case checkOK, checkProblem, checkFailed, imported, noStudentMatches, studentAdded, staffAdded, pinSet
-    case noCasesHere, noMessagesYet, notUTF8Stdin, cannotReadFile, fileNotUTF8, notCSV, csvNeedsHeader, badRows
-    case noStaffMember, pinsDiffer, noVisibleCase, noStudentLike, severalStudents, notStaff, notStaffDemoHint
-    case unknownStaff, noPinYet, wrongPin, noTerminalForPin, cannotReadPin, pinPrompt, newPinPrompt, againPrompt
-    case chooseWithAs, noAnswer, notADemoPerson, whoAreYou, numberOrLogin, notDemoStore
-    case themeMissing, themeUnreadable, themeSyntax, themeNotTable, themeBadValue
-    case headerNumber, headerStatus, headerUrgency, headerStudent, headerClass, headerFlags, headerCounsellor, headerAge
-    case showStatusLine, showCounsellor, notPickedUpYet, flagsHeading, triedLabel, parentsInformed, planHeading
-    case reviewBy, dueLabel, servicesHeading, reviewsHeading, threadHeading, closedLine, summaryForReferrer
-    case caseHeader, rowProblem, cannotReadEntry, dumbTerminal, notATerminal, unknownTerminal
-    case planDone, planChanged, noPlanYet, noActions, dueOn, overdueMark, observationWanted, serviceLogged, reviewRecorded
-    case parentsRecorded, levelChanged, referralRecorded, conferenceRecorded, visitRecorded, recordHeader, recordNothing
-    case auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened, chainNotReadable, chainIntact, chainBroken
-    case chainLegacy, chainFailed, motdNew, motdUnread, motdActions, motdLine, createdSharedSchool, privateHidden
-    case checkPrivateSkipped, sameGroups, cannotCreateStore, pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge, backedUp, restored, headFound, headMissing
-    case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove, syncCorrect
-    case syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
-    case uncertainName, uncertainSameLine, syncDryRun, syncAsk, syncNeedsApply, syncApplied, syncNothing
-    case progressReading, progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions, staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone, studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange
-    case staffChanged, staffLeftDone, handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes
-    case yearGraduates, yearStaleHomeroom, yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake
-    case outcomeOnlyShared, openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll, configSyntax, configUnreadable, draftNotSaved
-    case yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom, yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear, noStoreButDemo
-    case reportNotWritten, reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday, notifyFailed
+/// Every sentence the command line prints, with what it needs filled in; each language words
+/// every one (`CLIWording`), so none can be missing or asked for without its arguments.
+enum CLIText: Sendable, Hashable {
+    case caseOpenedFor(String, String, String)
+    case flagAddedTo(String, String, String, String)
+    case createdDemo(String, String)
+    case createdSchool(String, String, String)
+    case pickedUp(String)
+    case assignedTo(String, String)
+    case posted(String, String)
+    case closedAs(String, String)
+    case reopened(String)
+    case checkOK(String, String, String)
+    case checkProblem(String)
+    case checkFailed(String, String)
+    case imported(String, String)
+    case noStudentMatches
+    case studentAdded(String, String)
+    case staffAdded(String, String, String)
+    case pinSet(String)
+    case noCasesHere
+    case noMessagesYet(String)
+    case notUTF8Stdin
+    case cannotReadFile(String)
+    case fileNotUTF8(String)
+    case notCSV(String, String)
+    case csvNeedsHeader(String)
+    case badRows(String, String, String)
+    case noStaffMember(String)
+    case pinsDiffer
+    case noVisibleCase(String)
+    case noStudentLike(String, String)
+    case severalStudents(String, String, String)
+    case notStaff(String, String)
+    case notStaffDemoHint(String, String)
+    case unknownStaff(String, String)
+    case noPinYet(String, String)
+    case wrongPin(String)
+    case noTerminalForPin(String)
+    case cannotReadPin
+    case pinPrompt(String)
+    case newPinPrompt(String)
+    case againPrompt
+    case chooseWithAs
+    case noAnswer
+    case notADemoPerson(String, String)
+    case whoAreYou(String)
+    case numberOrLogin
+    case notDemoStore(String)
+    case themeMissing(String, String)
+    case themeUnreadable(String)
+    case themeSyntax(String, String, String)
+    case themeNotTable(String, String, String)
+    case themeBadValue(String, String, String)
+    case headerNumber
+    case headerStatus
+    case headerUrgency
+    case headerStudent
+    case headerClass
+    case headerFlags
+    case headerCounsellor
+    case headerAge
+    case showStatusLine(String, String, String, String, String)
+    case showCounsellor(String)
+    case notPickedUpYet
+    case flagsHeading
+    case triedLabel
+    case parentsInformed
+    case planHeading
+    case reviewBy(String)
+    case dueLabel(String)
+    case servicesHeading
+    case reviewsHeading
+    case threadHeading(String, String)
+    case closedLine(String, String)
+    case summaryForReferrer
+    case caseHeader(String, String, String, String)
+    case rowProblem(String, String)
+    case cannotReadEntry(String)
+    case dumbTerminal(String)
+    case notATerminal
+    case unknownTerminal(String)
+    case planDone(String, String)
+    case planChanged(String)
+    case noPlanYet(String)
+    case noActions
+    case dueOn(String)
+    case overdueMark
+    case observationWanted(String, String)
+    case serviceLogged(String)
+    case reviewRecorded(String)
+    case parentsRecorded(String)
+    case levelChanged(String, String)
+    case referralRecorded(String)
+    case conferenceRecorded(String, String, String)
+    case visitRecorded(String)
+    case recordHeader(String, String, String, String)
+    case recordNothing
+    case auditNotAllowed
+    case auditOpeningsHidden(String, String)
+    case auditNothing
+    case auditOpened(String, String)
+    case chainNotReadable(String)
+    case chainIntact(String, String, String, String, String)
+    case chainBroken(String, String, String, String, String)
+    case chainLegacy(String)
+    case chainFailed(String, String)
+    case motdNew(String)
+    case motdUnread(String)
+    case motdActions(String)
+    case motdLine(String)
+    case createdSharedSchool(String, String, String, String, String)
+    case privateHidden(String, String)
+    case checkPrivateSkipped
+    case sameGroups
+    case cannotCreateStore(String, String, String)
+    case pinUnlocked(String)
+    case auditPinRefused(String)
+    case secretOnCommandLine
+    case stdinTooLarge(String)
+    case backedUp(String, String, String, String)
+    case restored(String, String)
+    case headFound(String)
+    case headMissing(String)
+    case rosterOldExcel(String)
+    case rosterUnreadable(String, String, String, String)
+    case rosterNoHeader(String, String, String)
+    case rosterAmbiguous(String, String, String)
+    case syncSummary(String, String, String, String, String, String, String, String)
+    case syncNew(String)
+    case syncMove(String, String, String)
+    case syncCorrect(String, String)
+    case syncReturn(String)
+    case syncUncertain(String, String, String)
+    case syncMissing(String)
+    case syncLeaves(String, String)
+    case syncMissingHint
+    case uncertainIDs(String, String)
+    case uncertainOtherNISN(String, String)
+    case uncertainName(String)
+    case uncertainSameLine(String, String)
+    case syncDryRun
+    case syncAsk
+    case syncNeedsApply
+    case syncApplied(String, String)
+    case syncNothing(String)
+    case progressReading(String, String)
+    case progressRead(String)
+    case progressWriting(String)
+    case handoverFromColleague(String, String, String)
+    case handoverHomeroom(String, String, String)
+    case handoverReview(String)
+    case handoverActions(String)
+    case staffNIP(String, String, String)
+    case staffNew(String, String, String)
+    case staffUnknown(String, String, String, String)
+    case rosterChangedMeanwhile
+    case leftMark(String, String)
+    case studentChanged(String, String)
+    case studentLeftDone(String, String, String, String)
+    case studentReturnedDone(String, String)
+    case openCasesOfLeaver(String, String)
+    case mutasiHint(String, String)
+    case nothingToChange(String)
+    case staffChanged(String, String, String)
+    case staffLeftDone(String, String)
+    case handedOver(String, String, String)
+    case staffLeftMark(String)
+    case yearStarted(String, String, String, String, String, String)
+    case yearShow(String, String, String, String, String)
+    case yearNone
+    case yearPromotes(String, String, String)
+    case yearGraduates(String, String)
+    case yearStaleHomeroom(String, String, String)
+    case yearStaleCaseload(String, String, String)
+    case yearTemplateWritten(String)
+    case yearAssignment(String, String, String, String)
+    case accessEnded(String, String)
+    case yearIntake(String, String)
+    case outcomeOnlyShared
+    case openCaseOf(String)
+    case triaged(String, String, String, String)
+    case createdDemoAt(String, String, String)
+    case andMore(String, String)
+    case labelHomeroom(String)
+    case labelCaseload(String)
+    case labelPINSet
+    case caseloadAll
+    case configSyntax(String, String, String)
+    case configUnreadable(String)
+    case draftNotSaved(String, String)
+    case yearAskAssignments
+    case yearAskIntro(String)
+    case yearAskPerson(String, String)
+    case yearAskHomeroom(String)
+    case yearAskCaseload(String)
+    case yearAskBadClass(String)
+    case yearAskNone
+    case yearAskAll
+    case progressPlanningYear
+    case noStoreButDemo(String, String)
+    case reportNotWritten(String, String)
+    case reportEmpty(String)
+    case reportWritten(String)
+    case narrativeSaved(String, String)
+    case schoolShow(String, String, String, String, String, String)
+    case schoolSetDone
+    case logoNotPNG(String)
+    case noticeWeek(String, String, String)
+    case noticeToday(String, String, String)
+    case notifyFailed(String)
+}
+
+
+/// The command line's words in one language: an exhaustive switch over `CLIText`.
+protocol CLIWording {
+    func cli(_ text: CLIText) -> String
 }
 
 /// The language of the command line: `--lang`, then the environment, then the school's default.
@@ -68,11 +258,12 @@ enum Localization {
         return lang
     }
 
-    static func table(_ language: Language) -> [CLIText: String] { language == .id ? CLIText.indonesian : CLIText.english }
+    /// A sentence in the command line's language.
+    static func t(_ text: CLIText) -> String { t(text, in: language) }
 
-    /// The sentence for a key in the command line's language.
-    static func t(_ key: CLIText, _ args: String...) -> String {
-        DomainMessage.fill(table(language)[key] ?? CLIText.english[key] ?? key.rawValue, args)
+    /// A sentence in a language given (a dialogue that speaks the school's language).
+    static func t(_ text: CLIText, in language: Language) -> String {
+        language == .id ? Indonesian().cli(text) : English().cli(text)
     }
 
     /// A domain refusal in the command line's language.

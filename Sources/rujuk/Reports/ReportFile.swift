@@ -14,7 +14,7 @@ enum ReportFile {
         let temp = directory + "/." + (absolute as NSString).lastPathComponent + ".part-\(getpid())"
         func fail(_ reason: String) -> CommandError {
             unlink(temp)
-            return CommandError(code: ExitStatus.ioError, message: Localization.t(.reportNotWritten, path, reason))
+            return CommandError(code: ExitStatus.ioError, message: Localization.t(.reportNotWritten(path, reason)))
         }
         // The directory must take a new file: checked first, so no library is left to find out.
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)

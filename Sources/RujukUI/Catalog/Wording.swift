@@ -1,0 +1,14 @@
+/// One language's words for everything the interface says. Each language is a type that words
+/// every case of every wording with an exhaustive switch, so a wording missing in a language,
+/// or asked for without its arguments, does not compile.
+public protocol Wording: Sendable {
+    func text(_ text: Text) -> String
+    func admin(_ text: AdminText) -> String
+    func report(_ text: ReportText) -> String
+}
+
+/// The interface in English (`Catalog+English.swift`).
+public struct English: Wording { public init() {} }
+
+/// The interface in Bahasa Indonesia (`Catalog+Indonesian.swift`).
+public struct Indonesian: Wording { public init() {} }
