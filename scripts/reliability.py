@@ -299,8 +299,18 @@ def tmux(*args, socket="rujuk-rel"):
 def start_interface(socket, store, login, width, height):
     """Starts the interface in a fresh tmux server of its own; returns when it has drawn."""
     tmux("kill-server", socket=socket)
-    tmux("new-session", "-d", "-s", "ui", "-x", str(width), "-y", str(height),
-         f"env TERM=tmux-256color {BIN} --store {store} --as {login}", socket=socket)
+    # A server still exiting after kill-server can refuse the new session: wait until it
+    # has gone, and try again if the session did not start.
+    for _ in range(50):
+        if tmux("has-session", socket=socket).returncode != 0:
+            break
+        time.sleep(0.1)
+    for _ in range(3):
+        tmux("new-session", "-d", "-s", "ui", "-x", str(width), "-y", str(height),
+             f"env TERM=tmux-256color {BIN} --store {store} --as {login}", socket=socket)
+        if tmux("has-session", "-t", "ui", socket=socket).returncode == 0:
+            break
+        time.sleep(0.5)
     time.sleep(1.5)
 
 
