@@ -26,6 +26,11 @@ struct Rujuk: ParsableCommand {
         // cut back; the default would kill the process mid-append.
         signal(SIGXFSZ, SIG_IGN)
         SchoolConnection.startEarly()
+        // The language is chosen once, here, and holds for everything this run says.
+        Localization.$language.withValue(Localization.resolve()) { parseAndRun() }
+    }
+
+    private static func parseAndRun() {
         // A broken config file is said, not silently ignored (the interface also shows it).
         if let problem = UserConfig.problem {
             FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(problem) + "\n").utf8))

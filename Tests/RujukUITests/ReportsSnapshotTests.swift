@@ -18,15 +18,8 @@ import Testing
         return state
     }
 
-    func check(_ name: String, _ state: AppState) {
-        let text = render(state).lines.joined(separator: "\n") + "\n"
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["RUJUK_RECORD_SNAPSHOTS"] == "1" {
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        #expect(text == expected, "\(name) differs:\n\(text)")
+    func check(_ name: String, _ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
+        ScreenSnapshot.check(name, state, sourceLocation: sourceLocation)
     }
 
     @Test(arguments: Language.allCases)

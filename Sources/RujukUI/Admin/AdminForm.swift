@@ -98,8 +98,9 @@ public struct AdminForm: Sendable, Equatable {
         return AdminForm(.staffLeaves(login: p.login), [(.handoverTo, .choice((needs ? [] : [""]) + others.map(\.login), 0))])
     }
 
-    static func importStudents() -> AdminForm {
-        AdminForm(.importStudents, [(.file, .text("")), (.missing, .choice([""] + LeaveReason.allCases.map(\.rawValue), 0)), (.date, .text("today"))])
+    /// The day starts as today's date, written out (a word would be English in Indonesian).
+    static func importStudents(today: String) -> AdminForm {
+        AdminForm(.importStudents, [(.file, .text("")), (.missing, .choice([""] + LeaveReason.allCases.map(\.rawValue), 0)), (.date, .text(today))])
     }
 
     // MARK: submitting

@@ -53,7 +53,7 @@ func adminKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.admin.focus == .staff, let p = state.adminStaff { state.admin.form = .staffLeaves(p, school: state.school) }
     case .back:
         if let s = state.adminStudent { state.admin.form = .studentBack(s) }
-    case .importStudents: state.admin.form = .importStudents()
+    case .importStudents: state.admin.form = .importStudents(today: today)
     case .help: state.admin.help = true; state.admin.scroll = 0
     case .redraw: break
     }

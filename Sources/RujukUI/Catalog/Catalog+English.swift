@@ -217,6 +217,7 @@ extension English {
         case .topBarShort(let a0, let a1, let a2, let a3): " \(a0) (\(a1)) · \(a2) new · \(a3) unread"
         case .topBarTiny(let a0, let a1, let a2): " \(a0) · \(a1) new · \(a2) unread"
         case .filterAllMine: "all mine, closed too"
+        case .filterMineOpen: "mine, open"
         case .noCaseMatches(let a0): "No case matches '\(a0)'. Esc clears the filter."
         case .caseLeftList(let a0): "Case #\(a0) left this list; nothing is selected (j/k to choose)."
         case .caseLeftClosed(let a0): "Case #\(a0) was closed and left this list; nothing is selected (j/k to choose)."

@@ -28,7 +28,7 @@ extension Text {
         case myActionsTitle, myActionsEmpty, myActionsHint, observationAsked, topBarActions, topBarOverdue, recOutcomeOnly
         case helpAllCases, flagSawTeam, flagSawBKOnly, readersAndYou, helpNotNowLegend, helpNotNowReason, confirmDone
         case denyTriage, helpTriage, titleTriage, fieldConcern, denyReportNotYours, denyReports, helpAllMine, helpReopen
-        case titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, noCaseMatches, caseLeftList, caseLeftClosed
+        case titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, filterMineOpen, noCaseMatches, caseLeftList, caseLeftClosed
         case caseLeftToCounsellor, nothingSelected, clearSummaryFirst, summaryNeeded, summaryFor, summaryHint
         case confirmOutcomeOnly, closedOutcomeOnly, flagSuggested, flagFor, flagJoinsCase, flagOpensCase, flagOpensOrJoins
         case denyCloseNotYours
@@ -251,6 +251,7 @@ extension Text {
         case .topBarShort: .topBarShort
         case .topBarTiny: .topBarTiny
         case .filterAllMine: .filterAllMine
+        case .filterMineOpen: .filterMineOpen
         case .noCaseMatches: .noCaseMatches
         case .caseLeftList: .caseLeftList
         case .caseLeftClosed: .caseLeftClosed
@@ -489,6 +490,7 @@ extension Text {
         case .topBarShort: .topBarShort("{0}", "{1}", "{2}", "{3}")
         case .topBarTiny: .topBarTiny("{0}", "{1}", "{2}")
         case .filterAllMine: .filterAllMine
+        case .filterMineOpen: .filterMineOpen
         case .noCaseMatches: .noCaseMatches("{0}")
         case .caseLeftList: .caseLeftList("{0}")
         case .caseLeftClosed: .caseLeftClosed("{0}")

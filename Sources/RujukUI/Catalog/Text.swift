@@ -216,6 +216,8 @@ public enum Text: Sendable, Hashable {
     case topBarShort(String, String, String, String)
     case topBarTiny(String, String, String)
     case filterAllMine
+    /// A teacher's default queue: the open cases they referred or whose class they keep.
+    case filterMineOpen
     case noCaseMatches(String)
     case caseLeftList(String)
     case caseLeftClosed(String)

@@ -233,14 +233,15 @@ enum Overlays {
         scrollBox(t.t(.caseTitle("\(c.number)")), lines, footer: t.t(.scrollHint), state, body, &grid)
     }
 
-    /// A box as tall as the body whose lines wrap and scroll with `state.overlayScroll`.
+    /// A box as tall as the body whose lines wrap under a hanging indent and scroll with
+    /// `state.overlayScroll`.
     static func scrollBox(_ title: String, _ lines: [(String, Style)], footer: String, _ state: AppState, _ body: Rect, _ grid: inout Grid) {
         // Over the panes exactly: its border replaces theirs instead of doubling it.
         let r = body
         grid.fill(r)
         grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
         let width = r.width - 4
-        let wrapped = lines.flatMap { (text, style) in ThreadPane.wrap(text, width).enumerated().map { ($0.offset == 0 ? $0.element : "  " + $0.element, style) } }
+        let wrapped = lines.flatMap { (text, style) in ThreadPane.wrap(text, width, rest: width - 2).enumerated().map { ($0.offset == 0 ? $0.element : "  " + $0.element, style) } }
         let room = r.height - 3
         let start = min(state.overlayScroll, max(0, wrapped.count - room))
         for (i, (text, style)) in wrapped.dropFirst(start).prefix(room).enumerated() {

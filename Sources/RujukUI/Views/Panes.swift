@@ -27,7 +27,7 @@ enum QueuePane {
         if let behind = state.reportCases { return t.t(.paneQueue) + " · " + behind.title }
         let name: String
         switch state.filter {
-        case .concerningMe: name = t.t(.filterMineNew)
+        case .concerningMe: name = t.t(state.seesEveryCase ? .filterMineNew : .filterMineOpen)
         case .mine: name = t.t(.filterMine)
         case .unclaimed: name = t.t(.filterUnclaimed)
         case .all: name = t.t(state.seesEveryCase ? .filterAll : .filterAllMine)
@@ -171,23 +171,26 @@ enum ThreadPane {
         }
     }
 
-    /// Splits a line into pieces of at most `width` columns, at spaces where possible.
-    static func wrap(_ text: String, _ width: Int) -> [String] {
+    /// Splits a line into pieces of at most `width` columns, at spaces where possible; the
+    /// pieces after the first get `rest` columns (room for a hanging indent) when given.
+    static func wrap(_ text: String, _ width: Int, rest: Int? = nil) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
         var line = ""
         var lineWidth = 0
+        func limit() -> Int { out.isEmpty ? width : max(1, rest ?? width) }
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             var w = String(word)
-            while DisplayWidth.of(w) > width {
+            while DisplayWidth.of(w) > limit() {
                 if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
+                let room = limit()
                 var piece = "", pw = 0
-                while let ch = w.first, pw + DisplayWidth.of(ch) <= width { piece.append(ch); pw += DisplayWidth.of(ch); w.removeFirst() }
+                while let ch = w.first, pw + DisplayWidth.of(ch) <= room { piece.append(ch); pw += DisplayWidth.of(ch); w.removeFirst() }
                 if piece.isEmpty { w.removeFirst(); continue }
                 out.append(piece)
             }
             let ww = DisplayWidth.of(w)
-            if lineWidth + (line.isEmpty ? 0 : 1) + ww > width {
+            if lineWidth + (line.isEmpty ? 0 : 1) + ww > limit() {
                 out.append(line)
                 line = w
                 lineWidth = ww

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import RujukDomain
 import RujukStore
@@ -222,37 +223,49 @@ protocol CLIWording {
     func cli(_ text: CLIText) -> String
 }
 
-/// The language of the command line: `--lang`, then the environment, then the school's default.
+/// The language of the command line: `--lang`, then `lang` in the config file, then the
+/// environment, then the school's default. `main` resolves it once and binds it for the whole
+/// run, the parser's own errors included (a task-local value, passed down the call tree the way
+/// TCA passes its dependencies); nothing else chooses it.
 enum Localization {
-    static let language: Language = {
-        let args = CommandLine.arguments
-        let flag = value(of: "--lang", in: args)
-        return Language.choose(flag: flag ?? UserConfig.value("lang"), environment: ProcessInfo.processInfo.environment,
-                               schoolDefault: schoolDefault(args))
-    }()
+    @TaskLocal static var language: Language = .en
 
-    /// An option's value as the argument parser reads it (`--lang id` or `--lang=id`), before
-    /// the parser runs: its own errors are worded in this language too. Nothing after `--`.
-    static func value(of name: String, in args: [String]) -> String? {
-        let options = args.prefix { $0 != "--" }
-        for (i, a) in options.enumerated() {
-            if a == name { return options.indices.contains(i + 1) ? options[i + 1] : nil }
-            if a.hasPrefix(name + "=") { return String(a.dropFirst(name.count + 1)) }
-        }
-        return nil
+    /// The options the language depends on, read by the argument parser itself (so `--lang id`,
+    /// `--lang=id` and nothing after `--` mean what they mean to every command); everything
+    /// else is left for the command's own parsing.
+    struct Arguments: ParsableArguments {
+        @Option var lang: Language?
+        @Option var store: String?
+        @Argument(parsing: .allUnrecognized) var rest: [String] = []
+    }
+
+    /// The language for these arguments. An argument the first reading cannot make sense of
+    /// (`--lang fr`) leaves the language to the config, the environment and the school; the
+    /// command's own parsing then says what is wrong.
+    static func resolve(_ arguments: [String], environment: [String: String], configured: String?,
+                        schoolDefault: (_ store: String?, _ demo: Bool) -> String) -> Language {
+        let read = try? Arguments.parse(arguments)
+        return Language.choose(flag: read?.lang?.rawValue ?? configured, environment: environment,
+                               schoolDefault: schoolDefault(read?.store, read?.rest.first == "demo"))
+    }
+
+    /// The language of this process's command line.
+    static func resolve() -> Language {
+        let env = ProcessInfo.processInfo.environment
+        return resolve(Array(CommandLine.arguments.dropFirst()), environment: env, configured: UserConfig.value("lang"),
+                       schoolDefault: schoolDefault)
     }
 
     /// The default language written in the store named on the command line, when it can be read.
-    private static func schoolDefault(_ args: [String]) -> String {
+    private static func schoolDefault(store: String?, demo: Bool) -> String {
         let env = ProcessInfo.processInfo.environment
-        var path: String? = value(of: "--store", in: args)
-            ?? env["RUJUK_STORE"].flatMap { $0.isEmpty ? nil : $0 }
-        if path == nil, !args.contains("demo"), let config = try? SchoolConnection.config(), let lang = config.lang {
+        let path = store ?? env["RUJUK_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        if path == nil, !demo, let config = try? SchoolConnection.config(), let lang = config.lang {
             // A school server: its store cannot be read here; the install wrote its language beside it.
             return lang
         }
-        if path == nil { path = StoreOptions.dataHome + (args.contains("demo") ? "/rujuk-demo" : "/rujuk") }
-        guard let data = FileManager.default.contents(atPath: path! + "/store.json"),
+        let directory = path.map(StoreOptions.absolute) ?? StoreOptions.dataHome + (demo ? "/rujuk-demo" : "/rujuk")
+        guard let data = FileManager.default.contents(atPath: directory + "/store.json"),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let lang = object["lang"] as? String else { return "en" }
         return lang
