@@ -51,6 +51,9 @@ install -o rujuk -g rujuk -m 755 "$binaries/rujuk-helper" "$prefix/libexec/rujuk
 chmod 6755 "$prefix/libexec/rujuk/rujuk-helper.new"   # setuid and setgid rujuk (install -m may drop the bits)
 mv -f "$prefix/libexec/rujuk/rujuk-helper.new" "$prefix/libexec/rujuk/rujuk-helper"
 install -m 644 themes/*.toml "$prefix/share/rujuk/themes/"
+# The manual page, generated from the commands themselves (docs/man/rujuk.1, kept in step by a test).
+install -d -m 755 "$prefix/share/man/man1"
+install -m 644 docs/man/rujuk.1 "$prefix/share/man/man1/rujuk.1"
 
 # 3. The store, created once by the system account, closed to everyone else.
 if [[ ! -f $store/store.json ]]; then

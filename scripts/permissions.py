@@ -78,6 +78,9 @@ def scenario(binaries, base):
     st = os.stat(helper)
     rujuk_uid = int(sh("id", "-u", "rujuk").stdout)
     check("the helper is setuid and setgid rujuk", st.st_mode & 0o7777 == 0o6755 and st.st_uid == rujuk_uid, oct(st.st_mode))
+    page = f"{prefix}/share/man/man1/rujuk.1"
+    text = open(page).read() if os.path.exists(page) else ""
+    check("the manual page is installed (man rujuk)", ".Dt RUJUK 1" in text and "reply" in text, page)
     st = os.stat(store)
     check("the store is rujuk's, mode 0700", st.st_uid == rujuk_uid and st.st_mode & 0o777 == 0o700, oct(st.st_mode))
     conf = open("/etc/rujuk/server.conf").read()

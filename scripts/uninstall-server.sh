@@ -17,7 +17,7 @@ while IFS=: read -r name _ _ _ _ home shell; do
   if [[ $shell == "$prefix/bin/rujuk" ]]; then usermod -s /bin/bash "$name"; echo "The shell of $name is /bin/bash again (its home $home is still root's)."; fi
 done < /etc/passwd
 sed -i "\|^$prefix/bin/rujuk\$|d" /etc/shells
-rm -f "$prefix/bin/rujuk" /etc/profile.d/rujuk-motd.sh /etc/rujuk/server.conf
+rm -f "$prefix/bin/rujuk" "$prefix/share/man/man1/rujuk.1" /etc/profile.d/rujuk-motd.sh /etc/rujuk/server.conf
 rm -rf "$prefix/libexec/rujuk" "$prefix/share/rujuk"
 rmdir /etc/rujuk 2>/dev/null || true
 echo "Rujuk's programs are removed; the data stays in ${store:-the store directory}, owned by rujuk."

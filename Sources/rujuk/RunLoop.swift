@@ -325,13 +325,13 @@ struct RunLoop {
                 let c = readable?.c
                 let notices = readable.map { Session.notices($0, store.facts) } ?? []
                 let notice = Action.threadNotice(notices.isEmpty ? nil : notices.joined(separator: " "))
-                if let c, let last = c.newestReadable,
-                   state.school.unreadCount(state.actor.login, in: c) > 0,
-                   (try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])) != nil {
-                    // The read mark changes the unread dots and counts at once, not at the next poll.
-                    return [.threadLoaded(c), notice, .schoolChanged(store.school)]
-                }
                 return [.threadLoaded(c), notice]
+            case .markRead(let number, let last):
+                // A mark that cannot be kept (the store busy) leaves only the dot, and the next
+                // reading of the thread marks it: nothing the person wrote is lost, so it is not said.
+                guard (try? store.append([Event(at: Date(), actor: state.actor.login, payload: .threadRead(number: number, upTo: last))])) != nil else { return [] }
+                // The read mark changes the unread dots and counts at once, not at the next change.
+                return [.schoolChanged(store.school)]
             case .loadHistory:
                 historyDue = true
                 return []

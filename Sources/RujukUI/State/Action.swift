@@ -34,6 +34,9 @@ public enum Effect: Sendable, Equatable {
     /// Open a case for the student, or add the flag to their open case (decided under the lock).
     case flag(studentID: String, flag: Flag, area: Area, concern: String, urgency: Urgency)
     case loadThread(Int)
+    /// The person has read case `number`'s thread up to entry `upTo`: kept in the store, so
+    /// the unread dots and counts change for them in every session.
+    case markRead(number: Int, upTo: Int)
     /// Send `.selectionRested` once no key came for about 100 ms (the wait restarts at each key):
     /// a burst of moves down the queue loads and draws one thread preview, not one per row.
     case previewWhenRested

@@ -64,7 +64,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .threadLoaded(let c):
         state.thread = c
-        if let c, c.isClosed, c.summary != nil, c.referrers.contains(state.actor.login) { state.summariesShown.insert(c.number) }
+        guard let c else { return [] }
+        if c.isClosed, c.summary != nil, c.referrers.contains(state.actor.login) { state.summariesShown.insert(c.number) }
+        // A thread on screen is read: up to its newest entry this person may read.
+        if let last = c.newestReadable, state.school.unreadCount(state.actor.login, in: c) > 0 {
+            return [.markRead(number: c.number, upTo: last)]
+        }
         return []
     case .threadNotice(let notice):
         state.threadNotice = notice

@@ -195,7 +195,7 @@ extension Rujuk {
         @Option(help: "The level (jenjang) that handles the case from now on.") var level: Level?
         @Option(help: "Why the case moves to this level.") var reason: String?
         @Option(help: "How and when the parents were contacted.") var parentsContacted: String?
-        @Option(help: "The outside agency (psychologist, puskesmas, …).") var agency: String?
+        @Option(help: "The outside agency, such as a psychologist or the puskesmas.") var agency: String?
         @Option(help: "The date of the referral letter.") var letterDate: String?
         @Option(help: "What the agency reported (BK-only); - reads it from standard input, as it must come.") var referralOutcome: String?
 
@@ -283,7 +283,7 @@ extension Rujuk {
         @Argument(help: "The case number.") var number: Int
         @Option(help: "The day of the visit (default today).") var date: String?
         @Option(name: .customLong("with"), help: "The login of a colleague who came along; repeat for several.") var companions: [String] = []
-        @Option(help: "Whom you met (mother, grandmother, …).") var met: String
+        @Option(help: "Whom you met, such as the mother or a grandmother.") var met: String
         @Option(help: "What you found; - reads it from standard input (confidential findings must come that way).") var findings: String
         @Option(help: "What happens next.") var followUp: String?
         @Option(help: "Who may read the details (default: bk-only for counsellors).") var visibility: Visibility?

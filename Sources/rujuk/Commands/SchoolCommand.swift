@@ -26,7 +26,7 @@ extension Rujuk {
             @Option(help: "The school's official name, as printed.") var name: String?
             @Option(help: "The street address; \\n starts a new line.") var address: String?
             @Option(help: "The place reports are signed in.") var city: String?
-            @Option(help: "The body above the school (PEMERINTAH KABUPATEN …), printed above its name.") var authority: String?
+            @Option(help: "The body above the school, such as PEMERINTAH KABUPATEN BOGOR, printed above its name.") var authority: String?
             @Option(help: ArgumentHelp("The logo, a PNG file.", valueName: "FILE")) var logo: String?
             @ArgumentParser.Flag(help: "Remove the logo.") var noLogo = false
             @Option(help: "Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).") var timeZone: String?

@@ -1,0 +1,34 @@
+import Testing
+@testable import RujukDomain
+@testable import RujukUI
+
+/// Reading a thread marks it read: an effect the reducer emits, not a write hidden in loading.
+@Suite struct ReadMarkTests {
+    @Test func aThreadWithUnreadEntriesIsMarkedReadUpToItsNewest() throws {
+        var state = demoState("budi")
+        let c = try #require(state.school.projected(for: state.actor).cases[12])
+        #expect(state.school.unreadCount("budi", in: c) > 0)
+        let effects = reduce(&state, .threadLoaded(c))
+        #expect(effects == [.markRead(number: 12, upTo: try #require(c.newestReadable))])
+        #expect(state.thread?.number == 12)
+    }
+
+    @Test func aThreadAlreadyReadOrNoneWritesNothing() throws {
+        var state = demoState("budi")
+        let c = try #require(state.school.projected(for: state.actor).cases[1])
+        #expect(state.school.unreadCount("budi", in: c) == 0)
+        #expect(reduce(&state, .threadLoaded(c)).isEmpty)
+        #expect(reduce(&state, .threadLoaded(nil)).isEmpty)
+    }
+
+    /// Once the mark is in the school, the same thread loaded again asks for nothing more.
+    @Test func theMarkOnceKeptIsNotAskedAgain() throws {
+        var state = demoState("budi")
+        let c = try #require(state.school.projected(for: state.actor).cases[12])
+        guard case .markRead(let n, let last) = reduce(&state, .threadLoaded(c)).first else { Issue.record("no mark"); return }
+        var school = state.school
+        try school.apply(Event(seq: 10_000, at: state.now, actor: "budi", payload: .threadRead(number: n, upTo: last)))
+        _ = reduce(&state, .schoolChanged(school))
+        #expect(reduce(&state, .threadLoaded(c)).isEmpty)
+    }
+}
