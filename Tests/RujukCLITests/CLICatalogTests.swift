@@ -19,14 +19,14 @@ import Testing
     }
 
     @Test func domainAndStoreMessagesHaveIndonesian() {
-        #expect(DomainMessage.allCases.filter { DomainText.indonesian[$0] == nil }.isEmpty)
-        #expect(StoreMessage.allCases.filter { StoreText.indonesian[$0] == nil }.isEmpty)
+        #expect(DomainMessage.allCases.filter { DomainText.indonesian($0).isEmpty }.isEmpty)
+        #expect(StoreMessage.allCases.filter { StoreText.indonesian($0).isEmpty }.isEmpty)
     }
 
     @Test func placeholdersMatchAcrossLanguages() {
         func holes(_ s: String) -> Set<Int> { Set((0..<6).filter { s.contains("{\($0)}") }) }
-        for key in DomainMessage.allCases { #expect(holes(key.english) == holes(DomainText.indonesian[key] ?? ""), "\(key)") }
-        for key in StoreMessage.allCases { #expect(holes(key.english) == holes(StoreText.indonesian[key] ?? ""), "\(key)") }
+        for key in DomainMessage.allCases { #expect(holes(key.english) == holes(DomainText.indonesian(key)), "\(key)") }
+        for key in StoreMessage.allCases { #expect(holes(key.english) == holes(StoreText.indonesian(key)), "\(key)") }
     }
 
     @Test func theCommandLineSpeaksIndonesian() throws {

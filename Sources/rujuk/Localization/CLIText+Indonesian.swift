@@ -219,154 +219,160 @@ extension Indonesian: CLIWording {
 
 /// The domain's refusals in Bahasa Indonesia (English is in `DomainMessage.english`).
 enum DomainText {
-    static let indonesian: [DomainMessage: String] = [
-        .denied: "Tidak diizinkan.",
-        .inClosedHistory: "Kasus #{0} ada di riwayat yang sudah ditutup.",
-        .firstStaffMustBeAdmin: "Staf pertama sebuah sekolah harus admin-nya.",
-        .notOnStaffList: "{0} tidak terdaftar sebagai guru/staf di sekolah ini; minta admin menambahkan Anda dengan `rujuk staff add`.",
-        .noSuchCase: "Tidak ada kasus #{0}; `rujuk queue --all` menampilkan kasus yang dapat Anda lihat.",
-        .emptyMessage: "Pesan masih kosong; tulis apa yang ingin Anda sampaikan.",
-        .emptyNote: "Catatan yang Anda lihat masih kosong; tulis apa yang Anda lihat.",
-        .emptyName: "Nama masih kosong; berikan nama lengkap.",
-        .emptyStudentName: "Nama siswa masih kosong; berikan nama lengkap.",
-        .emptyPlanAction: "Langkah program masih kosong; tulis apa yang harus dilakukan.",
-        .emptyReason: "Alasan jenjang baru masih kosong; tulis alasannya.",
-        .alreadyOnStaff: "{0} sudah terdaftar sebagai guru/staf.",
-        .noSuchStaff: "Tidak ada guru/staf {0}; `rujuk staff` menampilkan daftarnya.",
-        .studentIDExists: "Siswa dengan id {0} sudah ada.",
-        .nisnExists: "Siswa dengan NISN {0} sudah ada.",
-        .noSuchStudentID: "Tidak ada siswa dengan id {0}.",
-        .caseNumberTaken: "Nomor kasus #{0} baru saja dipakai rekan Anda; coba lagi.",
-        .studentHasOpenCase: "Siswa ini sudah memiliki kasus terbuka; rujuk lagi dan rujukan Anda bergabung ke kasus itu.",
-        .notACounsellor: "{0} bukan guru BK; kasus hanya dapat ditugaskan kepada guru BK.",
-        .noOwner: "Tidak ada guru/staf {0} untuk menjalankan langkah ini.",
-        .noPlanAction: "Kasus #{0} tidak memiliki langkah program {1}.",
-        .serviceTooShort: "Layanan berlangsung sekurang-kurangnya satu menit.",
-        .ratingRange: "Nilai evaluasi dari 1 sampai 5.",
-        .staleEdit: "Seseorang mengubah kasus #{0} saat Anda menyunting; baca ulang lalu ulangi perubahan Anda.",
-        .badLogin: "Login adalah nama pengguna Unix: huruf kecil, angka, '.', '_' atau '-', paling banyak 32 karakter.",
-        .badClass: "Kelas diawali tingkatnya, misalnya VIII-B, VIII B, 8B atau Kelas 8B; '{0}' tidak memiliki tingkat.",
-        .badNISN: "NISN terdiri dari sepuluh angka; '{0}' bukan NISN.",
-        .emptyGoal: "Tujuan masih kosong; tulis apa yang ingin dicapai bantuan ini.",
-        .ownerNotOnCase: "{0} tidak terlibat dalam kasus #{1}; pelaksana langkah harus orang yang terlibat dalam kasus.",
-        .parentsViaHomeroom: "Langkah bersama orang tua dijalankan oleh wali kelas siswa, yang berbicara dengan mereka.",
-        .parentContactFirst: "Catat dulu kontak dengan orang tua (atau kunjungan rumah): wakasek menerima kasus hanya sesudahnya.",
-        .referralNeedsAgency: "Alih tangan kasus memerlukan nama lembaga dan tanggal surat (--agency, --letter-date).",
-        .alreadyAtLevel: "Kasus #{0} sudah ditangani pada jenjang ini.",
-        .noReferral: "Kasus #{0} belum dirujuk ke lembaga luar; rujuk dulu.",
-        .emptyHow: "Sebutkan bagaimana orang tua dihubungi (telepon, surat, pertemuan) dan kapan.",
-        .noAttendees: "Konferensi kasus memerlukan daftar pesertanya.",
-        .emptyFindings: "Temuan kunjungan rumah masih kosong; tulis apa yang Anda temukan.",
-        .emptyDecisions: "Keputusan konferensi masih kosong; tulis apa yang diputuskan.",
-        .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga.",
-        .nisnLostZeros: "NISN '{0}' hanya {1} angka; Excel membuang angka nol di depan: format kolomnya sebagai Teks lalu ekspor lagi.",
-        .badDay: "'{0}' bukan tanggal; tulis sebagai TTTT-BB-HH.",
-        .badNIP: "NIP terdiri dari 18 angka; '{0}' bukan NIP.",
-        .badNIPD: "NIPD '{0}' kosong atau terlalu panjang; berikan nomor induk siswa dari sekolah.",
-        .nipdExists: "NIPD {0} sudah dimiliki {1}; periksa nomornya.",
-        .sameStudentExists: "{0}, lahir {1}, sudah ada di daftar siswa ({2}); perbaiki data itu, jangan menambah yang kedua.",
-        .noRoles: "{0} memerlukan setidaknya satu peran.",
-        .addedAsLeft: "{0} tidak dapat ditambahkan sebagai sudah keluar; tambahkan dulu, lalu catat keluarnya.",
-        .studentHasLeft: "{0} meninggalkan sekolah pada {1}; catatannya dapat dibaca, tetapi tidak dapat dirujuk lagi.",
-        .studentAlreadyLeft: "{0} sudah meninggalkan sekolah pada {1}.",
-        .studentNotLeft: "{0} belum meninggalkan sekolah.",
-        .staffHasLeft: "{0} sudah meninggalkan sekolah; pilih orang yang masih bekerja di sini.",
-        .lastAdmin: "{0} adalah satu-satunya admin sekolah; jadikan orang lain admin terlebih dahulu.",
-        .stillHoldsCases: "{0} masih memegang kasus terbuka {1}; serahkan dulu (`rujuk assign N LOGIN`).",
-        .handoverNeeded: "{0} memegang {1} kasus terbuka dan {2} tindakan terbuka; sebutkan penerimanya dengan --handover-to LOGIN.",
-        .badYear: "Tahun pelajaran ditulis TTTT/TTTT, misalnya 2027/2028; '{0}' bukan tahun pelajaran.",
-        .yearDatesOrder: "Tanggal {0} tidak berurutan: awal tahun, lalu awal semester genap, lalu akhir tahun.",
-        .yearNotAfter: "{0} tidak sesudah tahun pelajaran sekarang {1}.",
-        .nisnTwiceInFile: "NISN {0} juga ada di baris {1}; tulis setiap siswa satu kali.",
-        .nipdTwiceInFile: "NIPD {0} juga ada di baris {1}; tulis setiap siswa satu kali.",
-        .badGender: "JK '{0}' bukan L atau P; tulis L (laki-laki) atau P (perempuan).",
-        .badBirthDate: "Tanggal lahir '{0}' bukan tanggal; tulis sebagai TTTT-BB-HH atau hh/bb/tttt.",
-        .emptyClass: "Kelas {0} kosong; isi kolom Rombel (kelas).",
-        .nipAsNumber: "NIP '{0}' menjadi angka di Excel dan kehilangan digit terakhirnya; format kolomnya sebagai Teks lalu ekspor lagi.",
-        .closeNeedsSummary: "Tulis ringkasan untuk guru perujuk (boleh singkat), atau pilih hanya mengirim hasilnya (--outcome-only).",
-        .summaryOrOutcomeOnly: "Berikan ringkasan untuk guru perujuk atau --outcome-only, jangan keduanya.",
-        .happenedInFuture: "Tanggal itu di masa depan; catat kegiatan setelah terjadi (hari ini, kemarin, -3d, 28/11/2026).",
-        .emptyConcern: "Masalahnya masih kosong; sebutkan dalam beberapa kata tentang apa kasus ini.",
-        .triageUnchanged: "Kasus #{0} sudah memiliki urgensi, bidang, dan masalah ini; ubah sekurang-kurangnya satu.",
-        .noSuchCounsellor: "Tidak ada guru BK {0}; `rujuk staff` menampilkan daftar guru/staf dan perannya.",
-        .badMonth: "'{0}' bukan bulan; tulis sebagai TTTT-BB, misalnya 2026-11.",
-        .badSemester: "'{0}' bukan semester; tulis tahun pelajaran dan 1 (ganjil) atau 2 (genap), misalnya 2026/2027-1.",
-        .badRange: "Periode dari {0} sampai {1} kosong atau terbalik; berikan hari pertama, lalu hari terakhir (TTTT-BB-HH).",
-        .onlyAdminSetsSchool: "Hanya admin sekolah yang dapat mengubah nama, alamat, logo, dan zona waktu sekolah.",
-        .badTimeZone: "'{0}' bukan zona waktu; gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
-        .logoTooLarge: "Logo paling besar {0} KiB; simpan lebih kecil (logo kop cukup sekitar 300 piksel).",
-        .onlyCounsellorWritesNarrative: "Hanya guru BK yang menulis uraian laporannya.",
-        .emptyNarrative: "Bagian ini kosong; tulis teksnya lewat masukan standar.",
-    ]
+    /// Exhaustive: a new message without its Indonesian does not compile.
+    static func indonesian(_ message: DomainMessage) -> String {
+        switch message {
+        case .denied: "Tidak diizinkan."
+        case .inClosedHistory: "Kasus #{0} ada di riwayat yang sudah ditutup."
+        case .firstStaffMustBeAdmin: "Staf pertama sebuah sekolah harus admin-nya."
+        case .notOnStaffList: "{0} tidak terdaftar sebagai guru/staf di sekolah ini; minta admin menambahkan Anda dengan `rujuk staff add`."
+        case .noSuchCase: "Tidak ada kasus #{0}; `rujuk queue --all` menampilkan kasus yang dapat Anda lihat."
+        case .emptyMessage: "Pesan masih kosong; tulis apa yang ingin Anda sampaikan."
+        case .emptyNote: "Catatan yang Anda lihat masih kosong; tulis apa yang Anda lihat."
+        case .emptyName: "Nama masih kosong; berikan nama lengkap."
+        case .emptyStudentName: "Nama siswa masih kosong; berikan nama lengkap."
+        case .emptyPlanAction: "Langkah program masih kosong; tulis apa yang harus dilakukan."
+        case .emptyReason: "Alasan jenjang baru masih kosong; tulis alasannya."
+        case .alreadyOnStaff: "{0} sudah terdaftar sebagai guru/staf."
+        case .noSuchStaff: "Tidak ada guru/staf {0}; `rujuk staff` menampilkan daftarnya."
+        case .studentIDExists: "Siswa dengan id {0} sudah ada."
+        case .nisnExists: "Siswa dengan NISN {0} sudah ada."
+        case .noSuchStudentID: "Tidak ada siswa dengan id {0}."
+        case .caseNumberTaken: "Nomor kasus #{0} baru saja dipakai rekan Anda; coba lagi."
+        case .studentHasOpenCase: "Siswa ini sudah memiliki kasus terbuka; rujuk lagi dan rujukan Anda bergabung ke kasus itu."
+        case .notACounsellor: "{0} bukan guru BK; kasus hanya dapat ditugaskan kepada guru BK."
+        case .noOwner: "Tidak ada guru/staf {0} untuk menjalankan langkah ini."
+        case .noPlanAction: "Kasus #{0} tidak memiliki langkah program {1}."
+        case .serviceTooShort: "Layanan berlangsung sekurang-kurangnya satu menit."
+        case .ratingRange: "Nilai evaluasi dari 1 sampai 5."
+        case .staleEdit: "Seseorang mengubah kasus #{0} saat Anda menyunting; baca ulang lalu ulangi perubahan Anda."
+        case .badLogin: "Login adalah nama pengguna Unix: huruf kecil, angka, '.', '_' atau '-', paling banyak 32 karakter."
+        case .badClass: "Kelas diawali tingkatnya, misalnya VIII-B, VIII B, 8B atau Kelas 8B; '{0}' tidak memiliki tingkat."
+        case .badNISN: "NISN terdiri dari sepuluh angka; '{0}' bukan NISN."
+        case .emptyGoal: "Tujuan masih kosong; tulis apa yang ingin dicapai bantuan ini."
+        case .ownerNotOnCase: "{0} tidak terlibat dalam kasus #{1}; pelaksana langkah harus orang yang terlibat dalam kasus."
+        case .parentsViaHomeroom: "Langkah bersama orang tua dijalankan oleh wali kelas siswa, yang berbicara dengan mereka."
+        case .parentContactFirst: "Catat dulu kontak dengan orang tua (atau kunjungan rumah): wakasek menerima kasus hanya sesudahnya."
+        case .referralNeedsAgency: "Alih tangan kasus memerlukan nama lembaga dan tanggal surat (--agency, --letter-date)."
+        case .alreadyAtLevel: "Kasus #{0} sudah ditangani pada jenjang ini."
+        case .noReferral: "Kasus #{0} belum dirujuk ke lembaga luar; rujuk dulu."
+        case .emptyHow: "Sebutkan bagaimana orang tua dihubungi (telepon, surat, pertemuan) dan kapan."
+        case .noAttendees: "Konferensi kasus memerlukan daftar pesertanya."
+        case .emptyFindings: "Temuan kunjungan rumah masih kosong; tulis apa yang Anda temukan."
+        case .emptyDecisions: "Keputusan konferensi masih kosong; tulis apa yang diputuskan."
+        case .emptyReferralOutcome: "Hasil rujukan masih kosong; tulis apa yang dilaporkan lembaga."
+        case .nisnLostZeros: "NISN '{0}' hanya {1} angka; Excel membuang angka nol di depan: format kolomnya sebagai Teks lalu ekspor lagi."
+        case .badDay: "'{0}' bukan tanggal; tulis sebagai TTTT-BB-HH."
+        case .badNIP: "NIP terdiri dari 18 angka; '{0}' bukan NIP."
+        case .badNIPD: "NIPD '{0}' kosong atau terlalu panjang; berikan nomor induk siswa dari sekolah."
+        case .nipdExists: "NIPD {0} sudah dimiliki {1}; periksa nomornya."
+        case .sameStudentExists: "{0}, lahir {1}, sudah ada di daftar siswa ({2}); perbaiki data itu, jangan menambah yang kedua."
+        case .noRoles: "{0} memerlukan setidaknya satu peran."
+        case .addedAsLeft: "{0} tidak dapat ditambahkan sebagai sudah keluar; tambahkan dulu, lalu catat keluarnya."
+        case .studentHasLeft: "{0} meninggalkan sekolah pada {1}; catatannya dapat dibaca, tetapi tidak dapat dirujuk lagi."
+        case .studentAlreadyLeft: "{0} sudah meninggalkan sekolah pada {1}."
+        case .studentNotLeft: "{0} belum meninggalkan sekolah."
+        case .staffHasLeft: "{0} sudah meninggalkan sekolah; pilih orang yang masih bekerja di sini."
+        case .lastAdmin: "{0} adalah satu-satunya admin sekolah; jadikan orang lain admin terlebih dahulu."
+        case .stillHoldsCases: "{0} masih memegang kasus terbuka {1}; serahkan dulu (`rujuk assign N LOGIN`)."
+        case .handoverNeeded: "{0} memegang {1} kasus terbuka dan {2} tindakan terbuka; sebutkan penerimanya dengan --handover-to LOGIN."
+        case .badYear: "Tahun pelajaran ditulis TTTT/TTTT, misalnya 2027/2028; '{0}' bukan tahun pelajaran."
+        case .yearDatesOrder: "Tanggal {0} tidak berurutan: awal tahun, lalu awal semester genap, lalu akhir tahun."
+        case .yearNotAfter: "{0} tidak sesudah tahun pelajaran sekarang {1}."
+        case .nisnTwiceInFile: "NISN {0} juga ada di baris {1}; tulis setiap siswa satu kali."
+        case .nipdTwiceInFile: "NIPD {0} juga ada di baris {1}; tulis setiap siswa satu kali."
+        case .badGender: "JK '{0}' bukan L atau P; tulis L (laki-laki) atau P (perempuan)."
+        case .badBirthDate: "Tanggal lahir '{0}' bukan tanggal; tulis sebagai TTTT-BB-HH atau hh/bb/tttt."
+        case .emptyClass: "Kelas {0} kosong; isi kolom Rombel (kelas)."
+        case .nipAsNumber: "NIP '{0}' menjadi angka di Excel dan kehilangan digit terakhirnya; format kolomnya sebagai Teks lalu ekspor lagi."
+        case .closeNeedsSummary: "Tulis ringkasan untuk guru perujuk (boleh singkat), atau pilih hanya mengirim hasilnya (--outcome-only)."
+        case .summaryOrOutcomeOnly: "Berikan ringkasan untuk guru perujuk atau --outcome-only, jangan keduanya."
+        case .happenedInFuture: "Tanggal itu di masa depan; catat kegiatan setelah terjadi (hari ini, kemarin, -3d, 28/11/2026)."
+        case .emptyConcern: "Masalahnya masih kosong; sebutkan dalam beberapa kata tentang apa kasus ini."
+        case .triageUnchanged: "Kasus #{0} sudah memiliki urgensi, bidang, dan masalah ini; ubah sekurang-kurangnya satu."
+        case .noSuchCounsellor: "Tidak ada guru BK {0}; `rujuk staff` menampilkan daftar guru/staf dan perannya."
+        case .badMonth: "'{0}' bukan bulan; tulis sebagai TTTT-BB, misalnya 2026-11."
+        case .badSemester: "'{0}' bukan semester; tulis tahun pelajaran dan 1 (ganjil) atau 2 (genap), misalnya 2026/2027-1."
+        case .badRange: "Periode dari {0} sampai {1} kosong atau terbalik; berikan hari pertama, lalu hari terakhir (TTTT-BB-HH)."
+        case .onlyAdminSetsSchool: "Hanya admin sekolah yang dapat mengubah nama, alamat, logo, dan zona waktu sekolah."
+        case .badTimeZone: "'{0}' bukan zona waktu; gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)."
+        case .logoTooLarge: "Logo paling besar {0} KiB; simpan lebih kecil (logo kop cukup sekitar 300 piksel)."
+        case .onlyCounsellorWritesNarrative: "Hanya guru BK yang menulis uraian laporannya."
+        case .emptyNarrative: "Bagian ini kosong; tulis teksnya lewat masukan standar."
+        }
+    }
 }
 
 /// The store's failures in Bahasa Indonesia (English is in `StoreMessage.english`).
 enum StoreText {
-    static let indonesian: [StoreMessage: String] = [
-        .badPIN: "PIN terdiri dari {0} sampai 12 angka; pilih yang lain.",
-        .wrongPIN: "Itu bukan PIN {0}; masih {1} kali coba sebelum PIN dikunci.",
-        .pinWait: "Terlalu banyak PIN salah untuk {0}; tunggu {1} detik lalu coba lagi.",
-        .pinLockedOut: "PIN {0} dikunci karena terlalu sering salah; minta admin sekolah membukanya (`rujuk staff unlock {0}`).",
-        .pinTooShortNow: "PIN {0} kurang dari {1} angka; buat PIN baru dulu dengan `rujuk staff set-pin {0}`.",
-        .noPinYet: "{0} belum punya PIN; minta admin sekolah membuatnya (`rujuk staff set-pin {0}`).",
-        .notStaff: "Pengguna Unix {0} tidak ada dalam daftar staf {1}; minta admin sekolah menambahkan Anda (`rujuk staff add {0} …`).",
-        .unknownStaff: "Tidak ada staf {0} di {1}; lihat `rujuk staff`.",
-        .signInFirst: "Belum ada yang masuk di akun bersama ini; masuk dulu dengan login dan PIN Anda.",
-        .entryTooLarge: "Satu catatan paling banyak {0} KiB teks; persingkat atau bagi dua (tidak ada yang disimpan).",
-        .fileTooLarge: "Tidak bisa menyimpan ke {0}: batas ukuran berkas sesi ini (ulimit -f) tercapai; tidak ada yang disimpan, naikkan batasnya atau hubungi admin sekolah.",
-        .helperUnavailable: "Bagian Rujuk yang membuka data sekolah tidak bisa dijalankan ({0}); minta admin sekolah menjalankan scripts/install-server.sh lagi.",
-        .helperGone: "Bagian Rujuk yang membuka data sekolah berhenti ({0}); yang Anda ketik tetap tersimpan, jalankan Rujuk lagi.",
-        .badRequest: "Data sekolah menolak permintaan yang rusak ({0}); tidak ada yang diubah.",
-        .protocolMismatch: "Rujuk ini ({0}) tidak cocok dengan helper yang terpasang ({1}); minta admin sekolah menjalankan scripts/install-server.sh lagi.",
-        .serverConfigUnsafe: "{0} harus berkas biasa milik root yang tidak bisa diubah orang lain; data sekolah tidak dibuka (hubungi admin sekolah).",
-        .storeUnsafe: "{0} harus direktori milik akun sistem rujuk yang tertutup bagi orang lain (mode 0700); data tidak dibuka (hubungi admin sekolah).",
-        .pinFromEnvironment: "Data sekolah hanya menerima PIN dari terminal, bukan dari RUJUK_PIN; jalankan perintah di terminal.",
-        .notAdmin: "Hanya admin sekolah yang bisa melakukan ini.",
-        .auditNotAllowed: "Hanya guru BK dan kepala sekolah yang bisa membaca audit.",
-        .linkInStore: "{0} adalah tautan simbolik, padahal tidak boleh ada tautan di dalam data; hapus (`sudo rm {0}`) lalu jalankan `rujuk check` lagi.",
-        .notStoreOwner: "{0} bukan milik {1}, pemilik data; perbaiki dengan `sudo chown -R {1}: {2}`.",
-        .backupAhead: "{0} lebih panjang daripada {1}: cadangan ini milik data lain (atau data sudah diganti); pilih tujuan lain.",
-        .restoreNotEmpty: "{0} tidak kosong; pulihkan ke direktori kosong atau baru (tidak ada yang diubah).",
-        .rootOnly: "Hanya root yang bisa melakukan ini (sudo rujuk …): cadangan memuat semua catatan rahasia.",
-        .refusedLine: "{0} baris {1} (bita {2}) berisi perubahan yang akan ditolak Rujuk ({3}): baris itu tidak ditulis oleh Rujuk; pulihkan berkas itu dari cadangan.",
-        .snapshotDiffers: "{0} tidak cocok dengan jurnal ({1} berbeda): berkas itu diganti atau diubah; hapus, Rujuk akan membangunnya lagi dari jurnal.",
-        .snapshotStale: "{0} tidak bisa dibaca atau milik data lain; hapus, Rujuk akan membangunnya lagi dari jurnal.",
-        .demoBehindBoundary: "{0} menyatakan ini data demo (siapa pun bisa bertindak sebagai siapa pun tanpa PIN), padahal data sekolah tidak pernah demo: berkas itu diubah; pulihkan dari cadangan.",
-        .pinRequired: "Bertindak sebagai {0} memerlukan PIN-nya, diketik di terminal.",
-        .refused: "Perubahan ditolak.",
-        .permissionDenied: "Akses ke {0} ditolak; minta admin sekolah menambahkan Anda ke grup penyimpanan.",
-        .diskFull: "Tidak dapat menyimpan ke {0}: {1}; kosongkan ruang lalu coba lagi (tidak ada yang tersimpan).",
-        .systemCallFailed: "{0} gagal pada {1}: {2}; tidak ada yang tersimpan, coba lagi atau jalankan `rujuk check`.",
-        .damagedLine: "{0} baris {1} (byte {2}) rusak (checksum atau formatnya salah); penyimpanan tidak diubah, pulihkan berkas itu dari cadangan atau jalankan `rujuk check`.",
-        .notAnEvent: "{0} baris {1} (byte {2}) bukan kejadian Rujuk; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan atau jalankan `rujuk check`.",
-        .sequenceGap: "{0} baris {1} (byte {2}) bernomor urut {3} padahal seharusnya {4} (ada baris yang hilang atau berulang); penyimpanan tidak diubah, pulihkan berkas itu dari cadangan.",
-        .incompleteBeforeLater: "{0} baris {1} (byte {2}) berakhir dengan baris tidak lengkap padahal ada segmen sesudahnya; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan.",
-        .changedUnderLock: "{0} berubah saat terkunci; jalankan `rujuk check`.",
-        .alreadyAStore: "Sudah ada penyimpanan Rujuk di {0}; gunakan itu, atau pilih direktori lain dengan --store.",
-        .cannotReadStore: "Anda tidak dapat membaca penyimpanan di {0}; minta admin sekolah menambahkan Anda ke grupnya.",
-        .noStore: "Tidak ada penyimpanan Rujuk di {0}; buat dengan `rujuk init --school NAMA` (atau `rujuk init --demo`).",
-        .unknownFormat: "{0} berformat {1}, yang tidak dikenal versi Rujuk ini; pasang Rujuk yang lebih baru.",
-        .badInfo: "{0} baris {1} (byte {2}) bukan keterangan penyimpanan yang sah; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan.",
-        .shorterThanSnapshot: "{0} lebih pendek daripada yang diharapkan snapshot; jalankan `rujuk check`.",
-        .journalBeforeSnapshot: "Jurnal berakhir sebelum posisi snapshot; jalankan `rujuk check`.",
-        .cannotWrite: "Anda tidak dapat menulis ke penyimpanan ini ({0}); minta admin sekolah menambahkan Anda ke grupnya.",
-        .busy: "Penyimpanan sedang sibuk: sesi lain memegang kuncinya lebih dari {0} detik; coba lagi sebentar lagi.",
-        .notInGroup: "Anda tidak dapat memakai penyimpanan di {0}: penyimpanan itu hanya untuk grup Unix {1}; minta admin sekolah menambahkan Anda (`sudo usermod -aG {1} {2}`), lalu masuk lagi.",
-        .privateNotWritable: "Catatan rahasia tidak dapat disimpan: {0} hanya untuk grup Unix {1}, dan akun Anda tidak termasuk; hubungi admin sekolah, atau tulis catatan untuk tim (tidak ada yang tersimpan).",
-        .noSuchGroup: "Tidak ada grup Unix {0} di mesin ini; buat dulu (`sudo groupadd {0}`).",
-        .openingNotRecorded: "Catatan rahasia tidak ditampilkan karena pembukaannya tidak dapat dicatat di audit ({0}); coba lagi atau jalankan `rujuk check`.",
-        .chainTornTail: "{0} baris {1} tidak lengkap (penulisan terputus); penulisan berikutnya memindahkannya.",
-        .chainDamaged: "{0} baris {1} (byte {2}) rusak atau disunting manual (checksum-nya salah); pulihkan berkas itu dari cadangan.",
-        .chainMissing: "{0} baris {1} tidak membawa hash baris sebelumnya padahal baris-baris sebelumnya membawa: baris itu disisipkan manual.",
-        .chainReordered: "{0} baris {1} tidak berurutan: ia mencatat {2} baris {3} sebagai baris sebelumnya; ada baris yang dipindah atau dihapus.",
-        .chainRemoved: "{0} baris {1} mengikuti nomor urut {2} dengan {3}: ada baris sebelumnya yang dihapus.",
-        .chainEdited: "{0} baris {1} disunting setelah ditulis ({2} baris {3} mencatat hash yang berbeda untuknya).",
-        .chainBadStart: "{0} baris {1} bukan awal rantai penyimpanan ini: ada baris yang dihapus dari awal, atau berkas itu dari penyimpanan lain.",
-        .tornTailFound: "{0} berakhir dengan baris tidak lengkap (penulisan terputus); penulisan berikutnya akan memindahkannya ke berkas .torn.",
-        .readableByOthers: "{0} dapat dibaca atau diubah semua pengguna di mesin ini (mode {1}); perbaiki dengan `chmod o-rwx {0}`.",
-        .wrongGroup: "{0} milik grup {1}, bukan {2}; perbaiki dengan `sudo chgrp {2} {0}`.",
-        .notSetgid: "Direktori {0} tidak memiliki bit setgid (mode {1}), sehingga berkas baru tidak dibagi dengan grupnya; perbaiki dengan `chmod 2770 {0}`.",
-        .notGroupWritable: "{0} tidak dapat ditulis grupnya (mode {1}), sehingga rekan tidak dapat menyimpan; perbaiki dengan `chmod g+rw {0}`.",
-        .privateOpenToStaff: "{0} milik grup yang sama dengan penyimpanan ({1}), sehingga semua anggota dapat membaca catatan rahasia; berikan kepada grup BK dengan `sudo chgrp -R {2} {0}`.",
-    ]
+    /// Exhaustive: a new message without its Indonesian does not compile.
+    static func indonesian(_ message: StoreMessage) -> String {
+        switch message {
+        case .badPIN: "PIN terdiri dari {0} sampai 12 angka; pilih yang lain."
+        case .wrongPIN: "Itu bukan PIN {0}; masih {1} kali coba sebelum PIN dikunci."
+        case .pinWait: "Terlalu banyak PIN salah untuk {0}; tunggu {1} detik lalu coba lagi."
+        case .pinLockedOut: "PIN {0} dikunci karena terlalu sering salah; minta admin sekolah membukanya (`rujuk staff unlock {0}`)."
+        case .pinTooShortNow: "PIN {0} kurang dari {1} angka; buat PIN baru dulu dengan `rujuk staff set-pin {0}`."
+        case .noPinYet: "{0} belum punya PIN; minta admin sekolah membuatnya (`rujuk staff set-pin {0}`)."
+        case .notStaff: "Pengguna Unix {0} tidak ada dalam daftar staf {1}; minta admin sekolah menambahkan Anda (`rujuk staff add {0} …`)."
+        case .unknownStaff: "Tidak ada staf {0} di {1}; lihat `rujuk staff`."
+        case .signInFirst: "Belum ada yang masuk di akun bersama ini; masuk dulu dengan login dan PIN Anda."
+        case .entryTooLarge: "Satu catatan paling banyak {0} KiB teks; persingkat atau bagi dua (tidak ada yang disimpan)."
+        case .fileTooLarge: "Tidak bisa menyimpan ke {0}: batas ukuran berkas sesi ini (ulimit -f) tercapai; tidak ada yang disimpan, naikkan batasnya atau hubungi admin sekolah."
+        case .helperUnavailable: "Bagian Rujuk yang membuka data sekolah tidak bisa dijalankan ({0}); minta admin sekolah menjalankan scripts/install-server.sh lagi."
+        case .helperGone: "Bagian Rujuk yang membuka data sekolah berhenti ({0}); yang Anda ketik tetap tersimpan, jalankan Rujuk lagi."
+        case .badRequest: "Data sekolah menolak permintaan yang rusak ({0}); tidak ada yang diubah."
+        case .protocolMismatch: "Rujuk ini ({0}) tidak cocok dengan helper yang terpasang ({1}); minta admin sekolah menjalankan scripts/install-server.sh lagi."
+        case .serverConfigUnsafe: "{0} harus berkas biasa milik root yang tidak bisa diubah orang lain; data sekolah tidak dibuka (hubungi admin sekolah)."
+        case .storeUnsafe: "{0} harus direktori milik akun sistem rujuk yang tertutup bagi orang lain (mode 0700); data tidak dibuka (hubungi admin sekolah)."
+        case .pinFromEnvironment: "Data sekolah hanya menerima PIN dari terminal, bukan dari RUJUK_PIN; jalankan perintah di terminal."
+        case .notAdmin: "Hanya admin sekolah yang bisa melakukan ini."
+        case .auditNotAllowed: "Hanya guru BK dan kepala sekolah yang bisa membaca audit."
+        case .linkInStore: "{0} adalah tautan simbolik, padahal tidak boleh ada tautan di dalam data; hapus (`sudo rm {0}`) lalu jalankan `rujuk check` lagi."
+        case .notStoreOwner: "{0} bukan milik {1}, pemilik data; perbaiki dengan `sudo chown -R {1}: {2}`."
+        case .backupAhead: "{0} lebih panjang daripada {1}: cadangan ini milik data lain (atau data sudah diganti); pilih tujuan lain."
+        case .restoreNotEmpty: "{0} tidak kosong; pulihkan ke direktori kosong atau baru (tidak ada yang diubah)."
+        case .rootOnly: "Hanya root yang bisa melakukan ini (sudo rujuk …): cadangan memuat semua catatan rahasia."
+        case .refusedLine: "{0} baris {1} (bita {2}) berisi perubahan yang akan ditolak Rujuk ({3}): baris itu tidak ditulis oleh Rujuk; pulihkan berkas itu dari cadangan."
+        case .snapshotDiffers: "{0} tidak cocok dengan jurnal ({1} berbeda): berkas itu diganti atau diubah; hapus, Rujuk akan membangunnya lagi dari jurnal."
+        case .snapshotStale: "{0} tidak bisa dibaca atau milik data lain; hapus, Rujuk akan membangunnya lagi dari jurnal."
+        case .demoBehindBoundary: "{0} menyatakan ini data demo (siapa pun bisa bertindak sebagai siapa pun tanpa PIN), padahal data sekolah tidak pernah demo: berkas itu diubah; pulihkan dari cadangan."
+        case .pinRequired: "Bertindak sebagai {0} memerlukan PIN-nya, diketik di terminal."
+        case .refused: "Perubahan ditolak."
+        case .permissionDenied: "Akses ke {0} ditolak; minta admin sekolah menambahkan Anda ke grup penyimpanan."
+        case .diskFull: "Tidak dapat menyimpan ke {0}: {1}; kosongkan ruang lalu coba lagi (tidak ada yang tersimpan)."
+        case .systemCallFailed: "{0} gagal pada {1}: {2}; tidak ada yang tersimpan, coba lagi atau jalankan `rujuk check`."
+        case .damagedLine: "{0} baris {1} (byte {2}) rusak (checksum atau formatnya salah); penyimpanan tidak diubah, pulihkan berkas itu dari cadangan atau jalankan `rujuk check`."
+        case .notAnEvent: "{0} baris {1} (byte {2}) bukan kejadian Rujuk; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan atau jalankan `rujuk check`."
+        case .sequenceGap: "{0} baris {1} (byte {2}) bernomor urut {3} padahal seharusnya {4} (ada baris yang hilang atau berulang); penyimpanan tidak diubah, pulihkan berkas itu dari cadangan."
+        case .incompleteBeforeLater: "{0} baris {1} (byte {2}) berakhir dengan baris tidak lengkap padahal ada segmen sesudahnya; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan."
+        case .changedUnderLock: "{0} berubah saat terkunci; jalankan `rujuk check`."
+        case .alreadyAStore: "Sudah ada penyimpanan Rujuk di {0}; gunakan itu, atau pilih direktori lain dengan --store."
+        case .cannotReadStore: "Anda tidak dapat membaca penyimpanan di {0}; minta admin sekolah menambahkan Anda ke grupnya."
+        case .noStore: "Tidak ada penyimpanan Rujuk di {0}; buat dengan `rujuk init --school NAMA` (atau `rujuk init --demo`)."
+        case .unknownFormat: "{0} berformat {1}, yang tidak dikenal versi Rujuk ini; pasang Rujuk yang lebih baru."
+        case .badInfo: "{0} baris {1} (byte {2}) bukan keterangan penyimpanan yang sah; penyimpanan tidak diubah, pulihkan berkas itu dari cadangan."
+        case .shorterThanSnapshot: "{0} lebih pendek daripada yang diharapkan snapshot; jalankan `rujuk check`."
+        case .journalBeforeSnapshot: "Jurnal berakhir sebelum posisi snapshot; jalankan `rujuk check`."
+        case .cannotWrite: "Anda tidak dapat menulis ke penyimpanan ini ({0}); minta admin sekolah menambahkan Anda ke grupnya."
+        case .busy: "Penyimpanan sedang sibuk: sesi lain memegang kuncinya lebih dari {0} detik; coba lagi sebentar lagi."
+        case .notInGroup: "Anda tidak dapat memakai penyimpanan di {0}: penyimpanan itu hanya untuk grup Unix {1}; minta admin sekolah menambahkan Anda (`sudo usermod -aG {1} {2}`), lalu masuk lagi."
+        case .privateNotWritable: "Catatan rahasia tidak dapat disimpan: {0} hanya untuk grup Unix {1}, dan akun Anda tidak termasuk; hubungi admin sekolah, atau tulis catatan untuk tim (tidak ada yang tersimpan)."
+        case .noSuchGroup: "Tidak ada grup Unix {0} di mesin ini; buat dulu (`sudo groupadd {0}`)."
+        case .openingNotRecorded: "Catatan rahasia tidak ditampilkan karena pembukaannya tidak dapat dicatat di audit ({0}); coba lagi atau jalankan `rujuk check`."
+        case .chainTornTail: "{0} baris {1} tidak lengkap (penulisan terputus); penulisan berikutnya memindahkannya."
+        case .chainDamaged: "{0} baris {1} (byte {2}) rusak atau disunting manual (checksum-nya salah); pulihkan berkas itu dari cadangan."
+        case .chainMissing: "{0} baris {1} tidak membawa hash baris sebelumnya padahal baris-baris sebelumnya membawa: baris itu disisipkan manual."
+        case .chainReordered: "{0} baris {1} tidak berurutan: ia mencatat {2} baris {3} sebagai baris sebelumnya; ada baris yang dipindah atau dihapus."
+        case .chainRemoved: "{0} baris {1} mengikuti nomor urut {2} dengan {3}: ada baris sebelumnya yang dihapus."
+        case .chainEdited: "{0} baris {1} disunting setelah ditulis ({2} baris {3} mencatat hash yang berbeda untuknya)."
+        case .chainBadStart: "{0} baris {1} bukan awal rantai penyimpanan ini: ada baris yang dihapus dari awal, atau berkas itu dari penyimpanan lain."
+        case .tornTailFound: "{0} berakhir dengan baris tidak lengkap (penulisan terputus); penulisan berikutnya akan memindahkannya ke berkas .torn."
+        case .readableByOthers: "{0} dapat dibaca atau diubah semua pengguna di mesin ini (mode {1}); perbaiki dengan `chmod o-rwx {0}`."
+        case .wrongGroup: "{0} milik grup {1}, bukan {2}; perbaiki dengan `sudo chgrp {2} {0}`."
+        case .notSetgid: "Direktori {0} tidak memiliki bit setgid (mode {1}), sehingga berkas baru tidak dibagi dengan grupnya; perbaiki dengan `chmod 2770 {0}`."
+        case .notGroupWritable: "{0} tidak dapat ditulis grupnya (mode {1}), sehingga rekan tidak dapat menyimpan; perbaiki dengan `chmod g+rw {0}`."
+        case .privateOpenToStaff: "{0} milik grup yang sama dengan penyimpanan ({1}), sehingga semua anggota dapat membaca catatan rahasia; berikan kepada grup BK dengan `sudo chgrp -R {2} {0}`."
+        }
+    }
 }

@@ -282,14 +282,14 @@ enum Localization {
     /// A domain refusal in the command line's language.
     static func text(_ error: DomainError) -> String {
         if let denial = error.denial { return Catalog(language).denial(denial) }
-        guard language == .id, let template = DomainText.indonesian[error.reason] else { return error.message }
-        return DomainMessage.fill(template, error.args)
+        guard language == .id else { return error.message }
+        return DomainMessage.fill(DomainText.indonesian(error.reason), error.args)
     }
 
     /// A store failure in the command line's language.
     static func text(_ error: StoreError) -> String {
         if let domain = error.domain { return text(domain) }
-        guard language == .id, let template = StoreText.indonesian[error.reason] else { return error.message }
-        return DomainMessage.fill(template, error.args)
+        guard language == .id else { return error.message }
+        return DomainMessage.fill(StoreText.indonesian(error.reason), error.args)
     }
 }
