@@ -196,7 +196,7 @@ enum CaseText {
     }
 
     /// Who may read an entry, in the reader's words (never the identifier `--json` keeps).
-    static func tierWord(_ v: Visibility) -> String { Catalog(Localization.language).term("visibility.\(v.rawValue)") }
+    static func tierWord(_ v: Visibility) -> String { Catalog(Localization.language).tier(v) }
 
     static func body(_ text: String?, visibility: Visibility) -> String {
         guard let text else { return "    " + Localization.t(.cannotReadEntry(tierWord(visibility))) }
@@ -215,7 +215,7 @@ enum CaseText {
         let s = school.student(of: c)
         var out = Localization.t(.caseHeader("\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-")) + "\n"
         let words = Catalog(Localization.language)
-        out += Localization.t(.showStatusLine(words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.term("level.\(c.level.rawValue)"))) + "\n"
+        out += Localization.t(.showStatusLine(words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.level(c.level))) + "\n"
         out += Localization.t(.showCounsellor(clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet)))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
@@ -232,7 +232,7 @@ enum CaseText {
         }
         out += "\n" + Localization.t(.threadHeading("\(c.messages.count)", "\(c.number)")) + "\n"
         if let outcome = c.outcome {
-            out += "\n" + Localization.t(.closedLine(c.closedAt.map(time) ?? "", words.term("outcome.\(outcome.rawValue)"))) + "\n"
+            out += "\n" + Localization.t(.closedLine(c.closedAt.map(time) ?? "", words.outcome(outcome))) + "\n"
         }
         if c.isClosed && c.outcomeOnly == true {
             out += Localization.t(.outcomeOnlyShared) + "\n"

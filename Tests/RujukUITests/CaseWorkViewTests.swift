@@ -124,7 +124,7 @@ import Testing
         var seen = ""
         for _ in 0..<12 { seen += text(s); _ = press(&s, [.char("j")]) }
         #expect(s.mode == .caseView)
-        for term in ["level.viceStudentAffairs", "service.mediasi"] { #expect(seen.contains(s.catalog.term(term)), "\(term)") }
+        for term in [s.catalog.level(.viceStudentAffairs), s.catalog.service(.mediasi)] { #expect(seen.contains(term), "\(term)") }
         #expect(seen.contains("Ibu Citra") && seen.contains(s.catalog.t(.sanctionMark)))
         _ = press(&s, [.char("q")])
         #expect(s.mode == .browse)
@@ -166,7 +166,7 @@ import Testing
         #expect(!render(s).lines.joined().contains("•#10"))
         let thread = render(s).lines.joined(separator: "\n")
         // The outcome in the reader's words (issue 12), not its code name.
-        #expect(thread.contains(s.catalog.t(.closedWith(s.catalog.term("outcome.referredOut")))))
+        #expect(thread.contains(s.catalog.t(.closedWith(s.catalog.outcome(.referredOut)))))
     }
 }
 

@@ -230,7 +230,7 @@ import Testing
     /// Pola 17 Plus: ten services and six supporting activities, each named in both languages.
     @Test(arguments: Language.allCases)
     func everyPola17PlusServiceIsOfferedAndNamed(_ language: Language) {
-        let names = Set(ServiceType.allCases.map { Catalog(language).term("service.\($0.rawValue)") })
+        let names = Set(ServiceType.allCases.map { Catalog(language).service($0) })
         for expected in ["layanan orientasi", "layanan informasi", "penempatan dan penyaluran", "penguasaan konten",
                          "konseling perorangan", "bimbingan kelompok", "konseling kelompok", "konsultasi", "mediasi", "advokasi",
                          "aplikasi instrumentasi", "himpunan data", "konferensi kasus", "kunjungan rumah",

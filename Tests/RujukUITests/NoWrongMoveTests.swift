@@ -269,7 +269,7 @@ import Testing
         var state = demoState("agus", width: 120, height: 40)
         state.catalog = Catalog(language)
         _ = press(&state, [.char("c")])
-        #expect(render(state).lines.joined().contains(state.catalog.term("outcome.noBKAction")))
+        #expect(render(state).lines.joined().contains(state.catalog.outcome(.noBKAction)))
         _ = press(&state, [.char("2"), .ctrl("o")])
         let text = render(state).lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
             .split(separator: " ").joined(separator: " ")

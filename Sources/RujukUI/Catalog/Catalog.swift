@@ -1,16 +1,15 @@
 import RujukDomain
 
 /// The words of one language: `t(.statusPickedUp("14"))` words a typed `Text` through the
-/// language's `Wording`; options and form fields are looked up by name.
+/// language's `Wording`; options and form fields by exhaustive switches (Catalog+Terms, Catalog+Work).
 public struct Catalog: Sendable, Equatable {
     public let language: Language
-    let terms: [String: String]
-    let fields: [FieldID: String]
+    /// The listed concerns in this language, by the words they are stored with.
+    let concerns: [String: String]
 
     public init(_ language: Language) {
         self.language = language
-        terms = language == .id ? Catalog.indonesianTerms : Catalog.englishTerms
-        fields = language == .id ? Catalog.indonesianFields : Catalog.englishFields
+        concerns = language == .id ? Catalog.indonesianConcerns : [:]
     }
 
     public func t(_ text: Text) -> String { language == .id ? Indonesian().text(text) : English().text(text) }
@@ -27,7 +26,7 @@ public struct Catalog: Sendable, Equatable {
     }
 
     /// A concern in this language; one typed freely is shown as it was written.
-    public func concern(_ stored: String) -> String { terms["concern.\(stored)"] ?? stored }
+    public func concern(_ stored: String) -> String { concerns[stored] ?? stored }
 
     public func urgency(_ u: Urgency) -> String {
         switch u {

@@ -114,7 +114,7 @@ enum ReportsView {
         case .referral(let r):
             let state: String
             if let outcome = r.outcome {
-                state = t.r(.referralClosed(t.term("outcome.\(outcome.rawValue)"))) + (r.summaryGiven ? " · " + t.r(.summaryGiven) : "")
+                state = t.r(.referralClosed(t.outcome(outcome))) + (r.summaryGiven ? " · " + t.r(.summaryGiven) : "")
             } else if let who = r.counsellor {
                 state = t.status(r.status) + " · " + t.r(.referralWith(Sanitizer.line(who)))
             } else {

@@ -58,15 +58,15 @@ enum FormView {
         let t = state.catalog
         switch id {
         case .owner, .actionOwner, .visitor:
-            return raw.isEmpty ? t.term("nobody") : state.school.displayName(raw)
-        case .withParents: return t.term(raw)
-        case .kind: return t.term("kind.\(raw)")
-        case .type: return t.term("service.\(raw)")
-        case .format: return t.term("format.\(raw)")
-        case .visibility: return t.term("visibility.\(raw)")
-        case .horizon: return t.term("horizon.\(raw)")
-        case .rating: return t.term("rating.\(raw)")
-        case .level: return t.term("level.\(raw)")
+            return raw.isEmpty ? t.nobody : state.school.displayName(raw)
+        case .withParents: return t.yesNo(raw == "yes")
+        case .kind: return PlanItemKind(rawValue: raw).map(t.planKind) ?? raw
+        case .type: return ServiceType(rawValue: raw).map(t.service) ?? raw
+        case .format: return ServiceFormat(rawValue: raw).map(t.format) ?? raw
+        case .visibility: return Visibility(rawValue: raw).map(t.tier) ?? raw
+        case .horizon: return ReviewHorizon(rawValue: raw).map(t.horizon) ?? raw
+        case .rating: return Int(raw).map(t.rating) ?? raw
+        case .level: return Level(rawValue: raw).map(t.level) ?? raw
         case .urgency: return Urgency(rawValue: raw).map(t.urgency) ?? raw
         case .concern: return t.concern(raw)
         default: return raw

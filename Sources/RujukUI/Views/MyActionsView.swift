@@ -17,7 +17,7 @@ enum MyActionsView {
             let what: String
             switch a.kind {
             case .planItem(let item): what = Sanitizer.line(item.text) + (item.withParents ? " " + t.t(.withParentsMark) : "")
-            case .observation(let h): what = t.t(.observationAsked(t.term("horizon.\(h.rawValue)")))
+            case .observation(let h): what = t.t(.observationAsked(t.horizon(h)))
             }
             // Due date first: at 80 columns the text is what gets cut.
             let when = a.due.map { DayInput.format($0, timeZone: state.timeZone) + " " } ?? String(repeating: " ", count: 11)

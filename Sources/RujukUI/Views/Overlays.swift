@@ -17,7 +17,7 @@ enum Overlays {
             box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
         case .closeOutcome:
             let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {
-                "  \($0.offset + 1) " + state.catalog.term("outcome.\($0.element.rawValue)")
+                "  \($0.offset + 1) " + state.catalog.outcome($0.element)
             }
             box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
         case .closeSummary(let o), .confirmOutcomeOnly(let o):
@@ -33,7 +33,7 @@ enum Overlays {
         let c = state.closing.flatMap { state.school.cases[$0] }
         let referrers = (c?.referrers ?? []).map(state.school.displayName).joined(separator: ", ")
         let width = min(body.width - 4, 78)
-        let word = t.term("outcome.\(outcome.rawValue)")
+        let word = t.outcome(outcome)
         var lines = ThreadPane.wrap(t.t(.summaryFor(referrers)), width - 4)
         if case .confirmOutcomeOnly = state.mode {
             lines += ThreadPane.wrap(t.t(.confirmOutcomeOnly(referrers, word)), width - 4)
@@ -210,7 +210,7 @@ enum Overlays {
         let t = state.catalog
         var lines: [(String, Style)] = [
             ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
-            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow(t.term("level.\(c.level.rawValue)"))), .plain),
+            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow(t.level(c.level))), .plain),
             (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
                 + (c.reviewDate.map { " · " + t.t(.reviewDateLabel(DayInput.format($0, timeZone: state.timeZone))) } ?? ""), .plain),
             ("", .plain),

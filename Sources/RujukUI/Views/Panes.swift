@@ -125,8 +125,8 @@ enum ThreadPane {
             lines.append((Sanitizer.line(notice), state.theme.style(.status)))
         }
         for f in shown.flags {
-            let tier = f.isConfidential ? " · " + state.catalog.term("visibility.bkOnly") : ""
-            lines.append(("\(state.school.displayName(f.by)) · \(f.subject.map(Sanitizer.line) ?? state.catalog.term("entry.flag")) · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))\(tier)",
+            let tier = f.isConfidential ? " · " + state.catalog.tier(.bkOnly) : ""
+            lines.append(("\(state.school.displayName(f.by)) · \(f.subject.map(Sanitizer.line) ?? state.catalog.flagEntry) · \(RelativeAge.short(from: f.at, to: state.now, indonesian: state.indonesian))\(tier)",
                           f.isConfidential ? state.theme.style(.messageConfidential) : Style(bold: true)))
             if f.isWithheld {
                 lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
@@ -135,7 +135,7 @@ enum ThreadPane {
             }
         }
         for m in shown.messages {
-            let tier = m.visibility == .team ? "" : " · " + state.catalog.term("visibility.\(m.visibility.rawValue)")
+            let tier = m.visibility == .team ? "" : " · " + state.catalog.tier(m.visibility)
             lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now, indonesian: state.indonesian))\(tier)",
                           m.visibility == .team ? Style(bold: true) : state.theme.style(.messageConfidential)))
             if let text = m.text {
@@ -145,9 +145,9 @@ enum ThreadPane {
             }
         }
         if let summary = shown.summary, shown.isClosed, shown.outcomeOnly != true {
-            lines.append((state.catalog.t(.closedWith(state.catalog.term("outcome.\(shown.outcome!.rawValue)"))) + Sanitizer.line(summary), Style(bold: true)))
+            lines.append((state.catalog.t(.closedWith(state.catalog.outcome(shown.outcome!))) + Sanitizer.line(summary), Style(bold: true)))
         } else if shown.isClosed, shown.outcomeOnly == true {
-            lines.append((state.catalog.t(.closedOutcomeOnly(state.catalog.term("outcome.\(shown.outcome!.rawValue)"))), Style(bold: true)))
+            lines.append((state.catalog.t(.closedOutcomeOnly(state.catalog.outcome(shown.outcome!))), Style(bold: true)))
         }
         let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
         let room = inner.height - composeHeight

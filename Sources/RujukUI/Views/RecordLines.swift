@@ -26,7 +26,7 @@ public struct RecordWording: Sendable {
         func name(_ login: String) -> String { s.displayName(login) }
         func text(_ value: String?) -> String { value.map(Sanitizer.line) ?? t.t(.confidentialEntry) }
         func day(_ d: Date) -> String { DayInput.format(d, timeZone: timeZone) }
-        func tier(_ v: Visibility) -> String { v == .team ? "" : " [\(t.term("visibility.\(v.rawValue)"))]" }
+        func tier(_ v: Visibility) -> String { v == .team ? "" : " [\(t.tier(v))]" }
         switch entry.item {
         case .opened(let area, let concern):
             return (t.t(.recOpened(area.rawValue, Sanitizer.line(t.concern(concern)))), .heading)
@@ -45,14 +45,14 @@ public struct RecordWording: Sendable {
             return (t.t(.recAction(name(a.owner))) + Sanitizer.line(a.text) + marks,
                     a.isOverdue(at: now) ? .overdue : .plain)
         case .service(let v):
-            let head = t.t(.recService(t.term("service.\(v.type.rawValue)"), t.term("format.\(v.format.rawValue)"), "\(v.minutes)", name(v.by)))
+            let head = t.t(.recService(t.service(v.type), t.format(v.format), "\(v.minutes)", name(v.by)))
             return (head + tier(v.visibility) + ": " + text(v.notes), v.notes == nil ? confidential : .plain)
         case .review(let r):
             let role = s.staff[r.by].map { t.role($0.primaryRole) } ?? ""
-            return (t.t(.recReview(t.term("horizon.\(r.horizon.rawValue)"), "\(r.rating)", name(r.by), role)) + tier(r.visibility)
+            return (t.t(.recReview(t.horizon(r.horizon), "\(r.rating)", name(r.by), role)) + tier(r.visibility)
                     + (r.text == nil && r.visibility == .team ? "" : ": " + text(r.text)), r.text == nil && r.visibility != .team ? confidential : .plain)
         case .level(let l):
-            var line = t.t(.recLevel(t.term("level.\(l.level.rawValue)"), name(l.by))) + Sanitizer.line(l.reason)
+            var line = t.t(.recLevel(t.level(l.level), name(l.by))) + Sanitizer.line(l.reason)
             if let r = l.referral { line += " · " + t.t(.recReferral(Sanitizer.line(r.agency), day(r.letterDate))) }
             return (line, .heading)
         case .parentContact(let p):
@@ -70,7 +70,7 @@ public struct RecordWording: Sendable {
             return (t.t(.recVisit(who)) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
         case .closed(let outcome, let summary):
             // Without a summary the referrer got the outcome alone; the record says so in words.
-            return (t.t(.recClosed(t.term("outcome.\(outcome.rawValue)"))) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
+            return (t.t(.recClosed(t.outcome(outcome))) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
         }
     }
 }

@@ -73,7 +73,7 @@ extension Rujuk {
             let summary = try summary == "-" ? StandardInput.text() : summary
             try session.append([session.event(.closed(number: number, outcome: outcome, summary: summary,
                                                       outcomeOnly: outcomeOnly))])
-            say(Localization.t(.closedAs("\(number)", Catalog(Localization.language).term("outcome.\(outcome.rawValue)"))))
+            say(Localization.t(.closedAs("\(number)", Catalog(Localization.language).outcome(outcome))))
         }
     }
 

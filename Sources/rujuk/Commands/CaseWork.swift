@@ -227,7 +227,7 @@ extension Rujuk {
             }
             try session.append(events)
             if parentsContacted != nil { say(Localization.t(.parentsRecorded("\(number)"))) }
-            if let lvl = level { say(Localization.t(.levelChanged("\(number)", Catalog(Localization.language).term("level.\(lvl.rawValue)")))) }
+            if let lvl = level { say(Localization.t(.levelChanged("\(number)", Catalog(Localization.language).level(lvl)))) }
             if referralOutcome != nil { say(Localization.t(.referralRecorded("\(number)"))) }
         }
     }
