@@ -33,6 +33,8 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
     case alreadyPickedUp
     case onlyCounsellorOrViceAssigns
     case caseClosed
+    /// Closed, said to someone who may not reopen it (the one who may is named instead).
+    case caseClosedAskCounsellor
     case caseOpen
     case cannotWriteAtThatVisibility
     case onlyCounsellorCloses
@@ -59,6 +61,7 @@ public enum Denial: String, Sendable, Equatable, CaseIterable {
         case .alreadyPickedUp: "This case is already picked up; ask its counsellor or the vice principal to reassign it."
         case .onlyCounsellorOrViceAssigns: "Only a counsellor or the vice principal for student affairs can assign a case."
         case .caseClosed: "This case is closed; reopen it first."
+        case .caseClosedAskCounsellor: "This case is closed; only a counsellor or the vice principal for student affairs can reopen it."
         case .caseOpen: "This case is still open."
         case .cannotWriteAtThatVisibility: "You may write only for readers you are among (the teacher who flagged and the homeroom teacher may also tell BK alone, in confidence)."
         case .onlyCounsellorCloses: "Only a counsellor (guru BK) or the vice principal for student affairs can close a case."
@@ -132,60 +135,62 @@ extension School {
         if action == .flag { return nil }
         guard let c else { return nil }
         guard canSee(person, c) else { return .notOnCase }
+        // A closed case is reopened by BK or the vice principal; anyone else is told whom to ask.
+        let closed: Denial = person.isCounsellor || person.has(.viceStudentAffairs) ? .caseClosed : .caseClosedAskCounsellor
         switch action {
         case .flag, .manageRoster:
             return nil
         case .pickUp:
             if !person.isCounsellor { return .onlyCounsellorPicksUp }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
             if c.assignee != nil { return .alreadyPickedUp }
         case .assign:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceAssigns }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .reply(let visibility):
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
             if !canRead(person, visibility, in: c) && !(visibility == .bkOnly && mayConfideInBK(person, c)) {
                 return .cannotWriteAtThatVisibility
             }
         case .close:
             // The counsellor who holds the case closes it; the vice principal may close any.
-            if person.has(.viceStudentAffairs) { return c.isClosed ? .caseClosed : nil }
+            if person.has(.viceStudentAffairs) { return c.isClosed ? closed : nil }
             if !person.isCounsellor { return .onlyCounsellorCloses }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
             if c.assignee != person.login { return .closeOnlyYourOwn }
         case .updateSummary:
             if !person.isCounsellor { return .onlyCounsellorCloses }
         case .triage:
             if !person.isCounsellor { return .onlyCounsellorTriages }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .reopen:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceReopens }
             if !c.isClosed { return .caseOpen }
         case .escalate, .addPlanItem:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrVicePlans }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .sanction:
             if !person.has(.viceStudentAffairs) { return .sanctionsAreNotBK }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .logService:
             if !person.isCounsellor { return .onlyCounsellorWorksPlan }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .recordReferral:
             if !person.isCounsellor { return .onlyCounsellorWorksPlan }
         case .recordReview:
             // Joint evaluation: everyone on the case gives their observation.
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .contactParents:
             if !(person.isCounsellor || person.has(.viceStudentAffairs) || isHomeroomTeacher(person, of: c)) {
                 return .onlyCounsellorHomeroomOrViceContactsParents
             }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .holdConference:
             if !(person.isCounsellor || person.has(.viceStudentAffairs)) { return .onlyCounsellorOrViceConferences }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         case .visitHome:
             if !(person.isCounsellor || isHomeroomTeacher(person, of: c)) { return .onlyCounsellorOrHomeroomVisits }
-            if c.isClosed { return .caseClosed }
+            if c.isClosed { return closed }
         }
         return nil
     }

@@ -155,7 +155,7 @@ extension School {
         func check(_ action: CaseAction, _ c: Case?) throws(DomainError) {
             guard let denial = denial(actor, action, on: c) else { return }
             // A case in the wrong state is a conflict with the data, not a matter of rights.
-            if [.caseClosed, .caseOpen, .alreadyPickedUp].contains(denial) { throw DomainError(.invalid, denial: denial) }
+            if [.caseClosed, .caseClosedAskCounsellor, .caseOpen, .alreadyPickedUp].contains(denial) { throw DomainError(.invalid, denial: denial) }
             throw DomainError(.notPermitted, denial: denial)
         }
         func existing(_ number: Int) throws(DomainError) -> Case {

@@ -48,6 +48,20 @@ import Testing
         #expect(refusal(held, "hendra", summary) == DomainError(.notPermitted, denial: .onlyCounsellorCloses))
     }
 
+    /// A reply to a closed case is refused with advice the person can follow: BK and the vice
+    /// principal are told to reopen it, the teacher who flagged whom to ask (she may not reopen).
+    @Test func aClosedCaseTellsEachPersonWhatTheyCanDo() throws {
+        var s = heldByBudi()
+        try s.apply(Fixture.event("budi", .closed(number: 1, outcome: .resolved, summary: "Membaik."), s))
+        let c = s.cases[1]!
+        #expect(s.denial(s.staff["budi"]!, .reply(.team), on: c) == .caseClosed)
+        #expect(s.denial(s.staff["agus"]!, .reply(.team), on: c) == .caseClosed)
+        #expect(s.denial(s.staff["sari"]!, .reply(.team), on: c) == .caseClosedAskCounsellor)
+        #expect(s.denial(s.staff["sari"]!, .recordReview, on: c) == .caseClosedAskCounsellor)
+        #expect(refusal(s, "sari", .messagePosted(EntryText(number: 1, visibility: .team, text: "Bagaimana?")))
+            == DomainError(.invalid, denial: .caseClosedAskCounsellor))
+    }
+
     @Test func theOpenCaseOfAStudentIsNamedOnlyToThoseWhoMaySeeIt() {
         let school = Fixture.demo
         let hidden = school.cases[6]!

@@ -113,7 +113,7 @@ import Testing
         var state = demoState("budi")
         _ = press(&state, [.char("/")] + type("zzz") + [.enter])
         #expect(state.queue.isEmpty)
-        #expect(screen(state).contains("No case matches 'zzz'"))
+        #expect(screen(state).contains("No open case matches 'zzz'"))
         _ = press(&state, [.char("3"), .escape])
         #expect(state.filterText.isEmpty && !state.queue.isEmpty)
         _ = press(&state, [.char("/")] + type("#4") + [.enter, .char("/")])

@@ -59,9 +59,13 @@ import Testing
         check("sari-queue", "sari", l, [])
         check("sari-flag", "sari", l, [.char("n")] + type("andi prat") + [.enter])
         check("sari-reply", "sari", l, [.char("r")])
+        check("sari-help", "sari", l, [.char("?")])
+        // Nothing open matches: the closed cases are one f away (where a case closed and read went).
+        check("sari-filter-none", "sari", l, [.char("/")] + type("Yoga"))
         check("rina-queue", "rina", l, [])
         check("rina-level", "rina", l, on(12) + [.char("L")])
         check("rina-visit", "rina", l, on(12) + [.char("H")])
+        check("rina-help", "rina", l, on(12) + [.char("?")])
     }
 
     @Test(arguments: Language.allCases)

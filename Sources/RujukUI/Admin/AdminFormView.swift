@@ -32,7 +32,7 @@ enum AdminFormView {
             lines.append((focused ? "> " : "  ") + QueuePane.pad(t.adminField(field.id), labelWidth + 1) + shown)
         }
         if let hint = hint(form.fields[form.focus].id, form, t) { lines += ThreadPane.wrap(hint, inner - 2).map { "  " + $0 } }
-        lines += ThreadPane.wrap(form.confirmingDiscard ? t.t(.adminDiscard) : t.t(.adminFormHint), inner)
+        lines += ThreadPane.wrap(form.confirmingDiscard ? t.t(.adminDiscard) : t.t(form.fields[form.focus].value.isChoice ? .adminFormHint : .adminFormHintText), inner)
         let room = max(1, body.height - 4)
         if lines.count > room {
             let cursor = lines.firstIndex { $0.hasPrefix("> ") } ?? 0

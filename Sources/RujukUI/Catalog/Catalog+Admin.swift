@@ -57,6 +57,7 @@ public enum AdminText: Sendable, Hashable {
     case adminTitleStaffLeaves(String)
     case adminTitleImport
     case adminFormHint
+    case adminFormHintText
     case adminDiscard
     case adminHolds(String, String)
     case adminHoldsNothing

@@ -65,6 +65,7 @@ public struct Catalog: Sendable, Equatable {
         case .alreadyPickedUp: t(.denyAlreadyPickedUp)
         case .onlyCounsellorOrViceAssigns: t(.denyAssign)
         case .caseClosed: t(.denyClosed)
+        case .caseClosedAskCounsellor: t(.denyClosedAskCounsellor)
         case .caseOpen: t(.denyOpen)
         case .cannotWriteAtThatVisibility: t(.denyVisibility)
         case .onlyCounsellorCloses: t(.denyClose)

@@ -19,19 +19,19 @@ extension Text {
         case roleVice, rolePrincipal, roleAdmin, denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp
         case denyAssign, denyClosed, denyOpen, denyVisibility, denyClose, denyReopen, denyPlan, denyPlans, denySanction
         case denyParents, denyConference, denyVisit, denyAccessEnded, helpMyActions, helpPlan, helpService, helpEvaluate
-        case helpLevel, helpConference, helpVisit, helpRecord, statusDone, statusRecorded, sending, problemBadDate
+        case helpLevel, helpParentsContact, helpConference, helpVisit, helpRecord, statusDone, statusRecorded, sending, problemBadDate
         case problemBadMinutes, problemNothing, problemRequired, titlePlan, titleService, titleReview, titleLevel
-        case titleConference, titleVisit, hintForm, discardForm, hintDate, hintAttendees, hintParents, hintSanction
+        case titleConference, titleVisit, hintForm, hintFormText, discardForm, hintDate, hintAttendees, hintParents, hintSanction
         case recOpened, recFlag, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
         case recReferralNote, recConference, recVisit, recVisitDetails, recClosed, withParentsMark, overdueMark
         case sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint, recordTitle, recordLoading, recordEmpty
         case myActionsTitle, myActionsEmpty, myActionsHint, observationAsked, topBarActions, topBarOverdue, recOutcomeOnly
         case helpAllCases, flagSawTeam, flagSawBKOnly, readersAndYou, helpNotNowLegend, helpNotNowReason, confirmDone
         case denyTriage, helpTriage, titleTriage, fieldConcern, denyReportNotYours, denyReports, helpAllMine, helpReopen
-        case titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, filterMineOpen, noCaseMatches, caseLeftList, caseLeftClosed
+        case titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, filterMineOpen, noCaseMatches, noOpenCaseMatches, caseLeftList, caseLeftClosed
         case caseLeftToCounsellor, nothingSelected, clearSummaryFirst, summaryNeeded, summaryFor, summaryHint
         case confirmOutcomeOnly, closedOutcomeOnly, flagSuggested, flagFor, flagJoinsCase, flagOpensCase, flagOpensOrJoins
-        case denyCloseNotYours
+        case denyCloseNotYours, denyClosedAskCounsellor
     }
 
     public var key: Key {
@@ -178,6 +178,7 @@ extension Text {
         case .helpService: .helpService
         case .helpEvaluate: .helpEvaluate
         case .helpLevel: .helpLevel
+        case .helpParentsContact: .helpParentsContact
         case .helpConference: .helpConference
         case .helpVisit: .helpVisit
         case .helpRecord: .helpRecord
@@ -195,6 +196,7 @@ extension Text {
         case .titleConference: .titleConference
         case .titleVisit: .titleVisit
         case .hintForm: .hintForm
+        case .hintFormText: .hintFormText
         case .discardForm: .discardForm
         case .hintDate: .hintDate
         case .hintAttendees: .hintAttendees
@@ -253,6 +255,7 @@ extension Text {
         case .filterAllMine: .filterAllMine
         case .filterMineOpen: .filterMineOpen
         case .noCaseMatches: .noCaseMatches
+        case .noOpenCaseMatches: .noOpenCaseMatches
         case .caseLeftList: .caseLeftList
         case .caseLeftClosed: .caseLeftClosed
         case .caseLeftToCounsellor: .caseLeftToCounsellor
@@ -269,6 +272,7 @@ extension Text {
         case .flagOpensCase: .flagOpensCase
         case .flagOpensOrJoins: .flagOpensOrJoins
         case .denyCloseNotYours: .denyCloseNotYours
+        case .denyClosedAskCounsellor: .denyClosedAskCounsellor
         }
     }
 
@@ -417,6 +421,7 @@ extension Text {
         case .helpService: .helpService
         case .helpEvaluate: .helpEvaluate
         case .helpLevel: .helpLevel
+        case .helpParentsContact: .helpParentsContact
         case .helpConference: .helpConference
         case .helpVisit: .helpVisit
         case .helpRecord: .helpRecord
@@ -434,6 +439,7 @@ extension Text {
         case .titleConference: .titleConference
         case .titleVisit: .titleVisit
         case .hintForm: .hintForm
+        case .hintFormText: .hintFormText
         case .discardForm: .discardForm
         case .hintDate: .hintDate
         case .hintAttendees: .hintAttendees
@@ -492,6 +498,7 @@ extension Text {
         case .filterAllMine: .filterAllMine
         case .filterMineOpen: .filterMineOpen
         case .noCaseMatches: .noCaseMatches("{0}")
+        case .noOpenCaseMatches: .noOpenCaseMatches("{0}")
         case .caseLeftList: .caseLeftList("{0}")
         case .caseLeftClosed: .caseLeftClosed("{0}")
         case .caseLeftToCounsellor: .caseLeftToCounsellor("{0}", "{1}")
@@ -508,6 +515,7 @@ extension Text {
         case .flagOpensCase: .flagOpensCase
         case .flagOpensOrJoins: .flagOpensOrJoins
         case .denyCloseNotYours: .denyCloseNotYours
+        case .denyClosedAskCounsellor: .denyClosedAskCounsellor
         }
     }
 }
@@ -523,7 +531,7 @@ extension AdminText {
         case adminBadDay, adminNeedsARole, adminGoneMeanwhile, adminReading, adminApplying, adminImportCancelled
         case adminImported, adminStudentSaved, adminStudentLeft, adminLeaverCases, adminStudentBack, adminStaffSaved
         case adminStaffLeftDone, adminHandedOver, adminTitleEditStudent, adminTitleLeaves, adminTitleBack, adminTitleEditStaff
-        case adminTitleStaffLeaves, adminTitleImport, adminFormHint, adminDiscard, adminHolds, adminHoldsNothing
+        case adminTitleStaffLeaves, adminTitleImport, adminFormHint, adminFormHintText, adminDiscard, adminHolds, adminHoldsNothing
         case adminHintDate, adminHintDestination, adminHintFile, adminHintCaseload, adminHintHomeroom, adminHintMissing
         case adminHintHandover, adminYes, adminNo, adminNobody, adminKeepMissing, adminMarkLeft, adminBorn, adminReasonLulus
         case adminReasonMutasi, adminReasonKeluar, adminShortLulus, adminShortMutasi, adminShortKeluar, adminPreviewTitle
@@ -589,6 +597,7 @@ extension AdminText {
         case .adminTitleStaffLeaves: .adminTitleStaffLeaves
         case .adminTitleImport: .adminTitleImport
         case .adminFormHint: .adminFormHint
+        case .adminFormHintText: .adminFormHintText
         case .adminDiscard: .adminDiscard
         case .adminHolds: .adminHolds
         case .adminHoldsNothing: .adminHoldsNothing
@@ -699,6 +708,7 @@ extension AdminText {
         case .adminTitleStaffLeaves: .adminTitleStaffLeaves("{0}")
         case .adminTitleImport: .adminTitleImport
         case .adminFormHint: .adminFormHint
+        case .adminFormHintText: .adminFormHintText
         case .adminDiscard: .adminDiscard
         case .adminHolds: .adminHolds("{0}", "{1}")
         case .adminHoldsNothing: .adminHoldsNothing

@@ -143,6 +143,7 @@ public enum Text: Sendable, Hashable {
     case helpService
     case helpEvaluate
     case helpLevel
+    case helpParentsContact
     case helpConference
     case helpVisit
     case helpRecord
@@ -160,6 +161,7 @@ public enum Text: Sendable, Hashable {
     case titleConference
     case titleVisit
     case hintForm
+    case hintFormText
     case discardForm
     case hintDate
     case hintAttendees
@@ -219,6 +221,7 @@ public enum Text: Sendable, Hashable {
     /// A teacher's default queue: the open cases they referred or whose class they keep.
     case filterMineOpen
     case noCaseMatches(String)
+    case noOpenCaseMatches(String)
     case caseLeftList(String)
     case caseLeftClosed(String)
     case caseLeftToCounsellor(String, String)
@@ -235,6 +238,7 @@ public enum Text: Sendable, Hashable {
     case flagOpensCase
     case flagOpensOrJoins
     case denyCloseNotYours
+    case denyClosedAskCounsellor
 }
 
 

@@ -83,12 +83,17 @@ public struct FormState: Sendable, Equatable, Codable {
 
     public var isChanged: Bool { fields != initial }
 
+    var focusedIsChoice: Bool { fields.indices.contains(focus) && fields[focus].value.isChoice }
+
     mutating func set(_ id: FieldID, text: String) {
         if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].value = .text(text) }
     }
 }
 
 extension FormField.Value {
+    /// A choice, stepped with ←/→; a text is only typed (the hint says which keys work).
+    public var isChoice: Bool { if case .choice = self { true } else { false } }
+
     /// A key on the focused field, in any form: text is edited, a choice steps with ←/→/space.
     mutating func edit(_ key: Key) {
         switch self {

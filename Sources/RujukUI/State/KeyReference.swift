@@ -56,6 +56,7 @@ public enum KeyReference {
         ("writing a reply", { $0.t(.hintCompose) + $0.t(.hintComposeVisibility) }),
         ("flagging a student", { $0.t(.hintFlagForm) }),
         ("a case-work form (plan, service, evaluation, level, conference, visit, triage)", { $0.t(.hintForm) }),
+        ("a case-work form, on a text field", { $0.t(.hintFormText) }),
         ("filtering the queue", { $0.t(.hintFilter) }),
         ("closing: the summary", { $0.t(.summaryHint) }),
         ("my actions", { $0.t(.myActionsHint) }),
@@ -65,6 +66,7 @@ public enum KeyReference {
         ("the printed report", { $0.r(.documentHint) }),
         ("the printed report, a counsellor", { $0.r(.documentHintCounsellor) }),
         ("the admin's forms", { $0.t(.adminFormHint) }),
+        ("the admin's forms, on a text field", { $0.t(.adminFormHintText) }),
         ("the admin's import preview", { $0.t(.adminPreviewHint) }),
     ]
 

@@ -36,7 +36,8 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.char("S")], label: "S", command: .service, help: t.t(.helpService), disabledReason: reason(.logService)),
         Binding(keys: [.char("E")], label: "E", command: .evaluate, help: t.t(.helpEvaluate), disabledReason: reason(.recordReview)),
         // The homeroom teacher records the contact with the parents in the same form.
-        Binding(keys: [.char("L")], label: "L", command: .level, help: t.t(.helpLevel),
+        Binding(keys: [.char("L")], label: "L", command: .level,
+                help: t.t(c != nil && reason(.escalate) != nil && reason(.contactParents) == nil ? .helpParentsContact : .helpLevel),
                 disabledReason: reason(.contactParents) == nil ? nil : reason(.escalate)),
         Binding(keys: [.char("K")], label: "K", command: .conference, help: t.t(.helpConference), disabledReason: reason(.holdConference)),
         Binding(keys: [.char("H")], label: "H", command: .visit, help: t.t(.helpVisit), disabledReason: reason(.visitHome)),

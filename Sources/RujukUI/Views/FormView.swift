@@ -21,7 +21,7 @@ enum FormView {
             lines.append((focused ? "> " : "  ") + QueuePane.pad(t.field(field.id), labelWidth + 1) + value)
         }
         if let hint = hint(form, state) { lines.append("  " + hint) }
-        lines.append(form.confirmingDiscard ? t.t(.discardForm) : form.kind == .narrative ? t.r(.narrativeFormHint) : t.t(.hintForm))
+        lines.append(form.confirmingDiscard ? t.t(.discardForm) : form.kind == .narrative ? t.r(.narrativeFormHint) : t.t(form.focusedIsChoice ? .hintForm : .hintFormText))
         // Long texts wrap under their label, so the whole text and the cursor are in view.
         let width = min(body.width - 4, 78)
         let inner = width - 4

@@ -86,19 +86,37 @@ enum Overlays {
             }
             if anyNotNow { lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(.helpNotNowLegend), at: 1) }
         } else {
-            // One column: each reason beside its key where the line fits, the legend near the top.
-            var withReasons = false
+            // One column: each reason beside its key, a long one wrapped under its words (every
+            // × has its reason, as the legend says); the legend near the top.
+            let room = body.width - 8
+            var wrapped: [[String]] = lines.map { [$0] }
+            var beside = lines
             for (i, b) in bindings.enumerated() {
                 guard let reason = b.disabledReason else { continue }
-                let line = lines[i + 1] + " — " + reason
-                if DisplayWidth.of(line) <= body.width - 8 { lines[i + 1] = line; withReasons = true }
+                let first = lines[i + 1]
+                let indent = labelWidth + 2 + DisplayWidth.of(b.help) + 3
+                if DisplayWidth.of(first) + 3 + DisplayWidth.of(reason) <= room {
+                    beside[i + 1] = first + " — " + reason
+                    wrapped[i + 1] = [beside[i + 1]]
+                } else if room - indent >= 20 {
+                    let parts = ThreadPane.wrap(reason, room - indent)
+                    wrapped[i + 1] = [first + " — " + parts[0]] + parts.dropFirst().map { String(repeating: " ", count: indent) + $0 }
+                } else {
+                    wrapped[i + 1] = [first] + ThreadPane.wrap(reason, room - labelWidth - 4).map { String(repeating: " ", count: labelWidth + 4) + $0 }
+                }
             }
+            // Wrapped reasons that would push the last keys (F12 among them) out of sight give
+            // way: the reasons that fit beside their key, and the legend says to press the key.
+            let all = wrapped.flatMap { $0 }
+            let whole = all.count + 2 <= body.height - 4
+            lines = whole ? all : beside
             if anyNotNow {
-                lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(withReasons ? .helpNotNowReason : .helpNotNowLegend), at: 1)
+                lines.insert(QueuePane.pad("", labelWidth + 1) + state.catalog.t(whole ? .helpNotNowReason : .helpNotNowLegend), at: 1)
             }
         }
-        // Still too tall (a 60×16 terminal): the help scrolls with j/k.
-        let room = body.height - 3
+        // Still too tall (a 60×16 terminal): the help scrolls with j/k. The box has
+        // body.height - 4 lines inside, the last of them the scroll hint.
+        let room = body.height - 4
         if lines.count > room {
             let start = min(state.overlayScroll, lines.count - room + 1)
             let more = start + room - 1 < lines.count

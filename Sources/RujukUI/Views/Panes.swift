@@ -43,9 +43,15 @@ enum QueuePane {
         if q.isEmpty {
             // "Press n" only for someone who may flag: the admin works no cases.
             let mayFlag = state.school.denial(state.actor, .flag, on: nil) == nil
-            let empty = !state.filterText.isEmpty ? state.catalog.t(.noCaseMatches(state.filterText))
+            // A filter over open cases says that f shows the closed ones, where a case just
+            // closed (and already read) went.
+            let openOnly = state.filter != .all && state.reportCases == nil
+            let needle = Sanitizer.line(state.filterText)
+            let empty = !state.filterText.isEmpty ? state.catalog.t(openOnly ? .noOpenCaseMatches(needle) : .noCaseMatches(needle))
                 : state.catalog.t(mayFlag ? .emptyQueue : .emptyQueueNoFlag)
-            grid.put(Sanitizer.line(empty), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
+            for (i, line) in ThreadPane.wrap(empty, inner.width).prefix(inner.height).enumerated() {
+                grid.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: state.theme.style(.textDim))
+            }
             return
         }
         let top = max(0, state.selected - inner.height + 1)
