@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RujukDomain
+import RujukUI
 import RujukStore
 
 /// An error of the command line itself, with the sysexit code it ends with.
@@ -49,6 +50,23 @@ enum ExitStatus {
             }
         default:
             return (nil, 1)
+        }
+    }
+
+    /// The failure as the interface's reducer takes it: its kind, and its sentence in the
+    /// person's language (an error of no known kind is said by the system's own words).
+    static func failure(_ error: Error) -> Failure {
+        let sentence = describe(error).0 ?? (error as NSError).localizedDescription
+        switch error {
+        case is DomainError: return Failure(.refused, sentence)
+        case let e as StoreError:
+            switch e.kind {
+            case .busy: return Failure(.busy, sentence)
+            case .corrupt: return Failure(.damaged, sentence)
+            case .refused: return Failure(.refused, sentence)
+            case .missing, .io, .permission: return Failure(.failed, sentence)
+            }
+        default: return Failure(.failed, sentence)
         }
     }
 

@@ -73,7 +73,7 @@ struct RunLoop {
                 try helper.saveDrafts(try JSONEncoder().encode(DraftFile.take(from: state)))
                 return nil
             } catch {
-                return ExitStatus.describe(error).0 ?? "\(error)"
+                return ExitStatus.failure(error).sentence
             }
         } else if state.guardian.sharedTerminal {
             return seals[state.actor.login].flatMap { draftFile.save(state, sealedWith: $0) }
@@ -168,7 +168,7 @@ struct RunLoop {
             case .pinLockedOut: return [.unlockRefused(.lockedOut)]
             case .pinWait: return [.unlockRefused(.wait(seconds: Int(e.args.last ?? "") ?? 1))]
             case .wrongPIN: return [.unlockRefused(.wrongPIN)]
-            default: return [.unlockRefused(.wrongPIN), .appendFailed(Localization.text(e))]
+            default: return [.unlockRefused(.wrongPIN), .failed(ExitStatus.failure(e))]
             }
         } catch {
             return [.unlockRefused(.wrongPIN)]
@@ -203,7 +203,7 @@ struct RunLoop {
                     try store.loadHistory()
                     dispatch(.schoolChanged(store.school))
                 } catch {
-                    dispatch(.appendFailed(ExitStatus.describe(error).0 ?? "\(error)"))
+                    dispatch(.failed(ExitStatus.failure(error)))
                 }
                 continue
             }
@@ -250,7 +250,7 @@ struct RunLoop {
                     if try store.refresh() { dispatch(.schoolChanged(store.school)) }
                 } catch {
                     watch = nil
-                    dispatch(.appendFailed(ExitStatus.describe(error).0 ?? "\(error)"))
+                    dispatch(.failed(ExitStatus.failure(error)))
                 }
             }
         }
@@ -341,7 +341,7 @@ struct RunLoop {
                 return [.recordLoaded(studentID: studentID, try store.record(ofStudent: studentID, for: state.actor))]
             }
         } catch {
-            return [.appendFailed(ExitStatus.describe(error).0 ?? "\(error)")]
+            return [.failed(ExitStatus.failure(error))]
         }
     }
 
@@ -350,13 +350,13 @@ struct RunLoop {
     func previewImport(_ typed: String, missingLeft: LeaveReason?, on day: String) -> Action {
         let path = typed == "~" || typed.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + typed.dropFirst() : typed
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .appendFailed(Localization.t(.cannotReadFile(typed)))
+            return .failed(Failure(.failed, Localization.t(.cannotReadFile(typed))))
         }
         let read: RosterReader.Result
-        do { read = try RosterReader.read(data) } catch { return .appendFailed(RosterImport.message(error, typed)) }
+        do { read = try RosterReader.read(data) } catch { return .failed(Failure(.refused, RosterImport.message(error, typed))) }
         if !read.problems.isEmpty {
             let rows = read.problems.map { Localization.t(.rowProblem("\($0.line)", Localization.text($0.error))) }
-            return .appendFailed(Localization.t(.badRows(typed, "\(rows.count)", rows.joined(separator: " "))))
+            return .failed(Failure(.refused, Localization.t(.badRows(typed, "\(rows.count)", rows.joined(separator: " ")))))
         }
         return .importPreviewed(file: typed, RosterSync.plan(read.entries, school: store.school, missingLeft: missingLeft, on: day))
     }

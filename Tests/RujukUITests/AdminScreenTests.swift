@@ -218,7 +218,7 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
     @Test func aFileThatCannotBeReadLeavesTheFormWithTheReason() {
         var state = adminState()
         _ = press(&state, [.char("i")] + type("/nope.csv") + [.ctrl("s")])
-        _ = reduce(&state, .appendFailed("Cannot read /nope.csv; check the path."))
+        _ = reduce(&state, .failed(Failure(.failed, "Cannot read /nope.csv; check the path.")))
         #expect(state.admin.form?.text(.file) == "/nope.csv" && state.admin.form?.sent == false)
         #expect(render(state).lines.last?.contains("Cannot read /nope.csv") == true)
     }
@@ -235,7 +235,7 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         var state = adminState()
         highlight(&state, className: "VII-A", student: "Andi Kurniawan")
         _ = press(&state, [.char("e"), .tab, .ctrl("u")] + type("Ekskul") + [.ctrl("s")])
-        _ = reduce(&state, .appendFailed("'Ekskul' is not a class name."))
+        _ = reduce(&state, .failed(Failure(.refused, "'Ekskul' is not a class name.")))
         #expect(state.admin.form?.text(.className) == "Ekskul" && state.admin.form?.sent == false)
     }
 

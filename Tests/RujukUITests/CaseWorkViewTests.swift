@@ -70,7 +70,7 @@ import Testing
         #expect(p.owner == "sari" && p.text == "Latihan soal bertahap" && p.number == 4 && p.due != nil)
         #expect(again.mode == .form && again.form?.sent == true)
         // Refused: the form stays with what was typed.
-        _ = reduce(&again, .appendFailed("no"))
+        _ = reduce(&again, .failed(Failure(.refused, "no")))
         #expect(again.mode == .form && again.form?.sent == false && again.form?.text(.action) == "Latihan soal bertahap")
         _ = press(&again, [.ctrl("s")])
         _ = reduce(&again, .appendSucceeded(events))

@@ -245,7 +245,7 @@ import Testing
         var state = demoState("budi")
         let number = state.selectedCase!.number
         _ = press(&state, [.char("r")] + type("Saya panggil besok.") + [.enter])
-        _ = reduce(&state, .appendFailed("Refused."))
+        _ = reduce(&state, .failed(Failure(.refused, "Refused.")))
         #expect(state.drafts[number]?.text == "Saya panggil besok.")
         #expect(render(state).lines.joined().contains("draft: Saya panggil besok."))
     }
@@ -254,7 +254,7 @@ import Testing
         var state = demoState("budi")
         while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
         _ = press(&state, [.char("c"), .char("1")] + type("Sudah ditangani BK") + [.enter])
-        _ = reduce(&state, .appendFailed("Refused."))
+        _ = reduce(&state, .failed(Failure(.refused, "Refused.")))
         _ = press(&state, [.char("c"), .char("1")])
         #expect(state.mode == .closeSummary(.resolved) && state.summary == "Sudah ditangani BK")
         // Another case starts with an empty summary.
@@ -312,5 +312,38 @@ import Testing
         _ = press(&state, type("a"))
         #expect(state.status == nil)
         #expect(render(state).lines.last!.contains("C-s send"))
+    }
+}
+
+/// Issue 13: a failure comes with its kind, and the reducer tells them apart.
+@Suite struct FailureKindTests {
+    /// A busy store keeps the reply to send again; the sentence goes with the next key.
+    @Test func aBusyStoreKeepsTheReplyAndItsSentenceGoesWithTheNextKey() {
+        var state = demoState("budi")
+        let number = state.selectedCase!.number
+        _ = press(&state, [.char("r")] + type("Saya panggil besok.") + [.enter])
+        _ = reduce(&state, .failed(Failure(.busy, "The store is busy.")))
+        #expect(state.drafts[number]?.text == "Saya panggil besok." && state.sendingReply == nil)
+        #expect(render(state).lines.last?.contains("The store is busy.") == true)
+        _ = press(&state, [.char("j")])
+        #expect(render(state).lines.last?.contains("The store is busy.") == false)
+    }
+
+    /// Damage is said once and then kept in the hint bar under newer sentences, not re-said by
+    /// every failed refresh, until the store reads whole again.
+    @Test func damageStaysInTheHintBarUntilTheStoreReadsWhole() {
+        var state = demoState("budi")
+        let damaged = Failure(.damaged, "journal.jsonl line 3 (byte 120) is damaged.")
+        _ = reduce(&state, .failed(damaged))
+        #expect(state.status == damaged.sentence)
+        _ = press(&state, [.char("j")])
+        #expect(state.status == nil && render(state).lines.last?.contains("line 3 (byte 120)") == true)
+        // The next refresh fails the same way: nothing is re-said over what the person did.
+        _ = press(&state, [.char("/")])
+        _ = reduce(&state, .failed(damaged))
+        #expect(state.mode == .filter && state.status == nil)
+        _ = reduce(&state, .schoolChanged(state.school))
+        _ = press(&state, [.escape])
+        #expect(state.damage == nil && render(state).lines.last?.contains("damaged") == false)
     }
 }

@@ -12,7 +12,8 @@ public enum Action: Sendable {
     case threadNotice(String?)
     case recordLoaded(studentID: String, [RecordEntry])
     case appendSucceeded([Event])
-    case appendFailed(String)
+    /// An append, a refresh or a load failed; the reducer tells busy from refused from damaged.
+    case failed(Failure)
     /// The lock screen's login and PIN were right (for another person, the run loop has
     /// already rebuilt the state for them).
     case unlocked

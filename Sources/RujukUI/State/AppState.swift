@@ -110,6 +110,8 @@ public struct AppState: Sendable, Equatable {
     public var timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
     /// A sentence in the hint bar: a refusal's reason, or what just happened.
     public var status: String?
+    /// The store was found damaged: said in the hint bar (under any newer status) until it reads whole.
+    public var damage: String?
     /// The strings of the interface language.
     public var catalog = Catalog(.en)
     public var theme = Theme.standard
@@ -211,7 +213,7 @@ public struct AppState: Sendable, Equatable {
         a.school == b.school && a.actor == b.actor && a.now == b.now && a.width == b.width && a.height == b.height
             && a.focus == b.focus && a.filter == b.filter && a.selected == b.selected && a.thread == b.thread
             && a.mode == b.mode && a.drafts == b.drafts && a.theme == b.theme && a.catalog == b.catalog && a.flag == b.flag && a.filterText == b.filterText
-            && a.status == b.status && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
+            && a.status == b.status && a.damage == b.damage && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
             && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
             && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
             && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown

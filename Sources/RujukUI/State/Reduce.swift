@@ -37,6 +37,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.lock?.minimumDigits = minimum
         return []
     case .schoolChanged(let school):
+        // The store was read whole (a refresh or a write succeeded): no damage to tell of.
+        state.damage = nil
         // The roster is live: a new homeroom or role counts at once; a person who left is signed out.
         if let me = school.staff[state.actor.login] {
             if me != state.actor { state.actor = me }
@@ -78,8 +80,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.recordStudentID == studentID else { return [] }
         state.record = entries
         return []
-    case .appendFailed(let message):
-        state.status = message
+    case .failed(let failure):
+        switch failure.kind {
+        case .damaged:
+            // Every refresh fails the same way until the store is repaired: said once, then
+            // kept in the hint bar, not re-said over whatever the person does next.
+            if state.damage != failure.sentence { state.status = failure.sentence }
+            state.damage = failure.sentence
+        case .busy, .refused, .failed:
+            state.status = failure.sentence
+        }
         // A refused reply or close keeps what was typed: the draft, the summary.
         state.sendingReply = nil
         // A refused form stays open with everything typed, so it can be corrected.
@@ -90,6 +100,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.adminPreviewed(file: file, plan: plan)
         return []
     case .appendSucceeded(let events):
+        state.damage = nil
         for event in events {
             switch event.payload {
             case .caseOpened(let o): state.status = state.catalog.t(.statusCaseOpened("\(o.number)")); state.select(o.number)

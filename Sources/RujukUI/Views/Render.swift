@@ -78,7 +78,7 @@ enum TopBar {
 enum HintBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         let y = grid.height - 1
-        if let status = state.status {
+        if let status = state.status ?? state.damage {
             grid.put(" " + Sanitizer.line(status), x: 0, y: y, style: state.theme.style(.status))
             return
         }
