@@ -23,7 +23,7 @@ import Testing
     @Test func theFastFlagFromPaneOneLandsOnTheTypedStudent() {
         var state = demoState("sari")
         _ = press(&state, [.char("1"), .char("j")])
-        let highlighted = state.flaggedStudents[state.selectedStudent].0
+        let highlighted = state.flaggedStudents[state.selectedStudent].student
         _ = press(&state, [.char("n")])
         #expect(state.flag.field == .student)
         #expect(state.flag.studentID == highlighted.id && state.flag.suggested)
@@ -37,7 +37,7 @@ import Testing
     @Test func enterKeepsTheSuggestedStudentAndBackspaceClearsIt() {
         var state = demoState("sari")
         _ = press(&state, [.char("1")])
-        let highlighted = state.flaggedStudents[state.selectedStudent].0
+        let highlighted = state.flaggedStudents[state.selectedStudent].student
         _ = press(&state, [.char("n"), .enter])
         #expect(state.flag.field == .saw && state.flag.studentID == highlighted.id)
         _ = press(&state, [.escape, .char("1"), .char("n"), .backspace])
@@ -222,7 +222,7 @@ import Testing
         var state = demoState("budi")
         _ = press(&state, [.char("1")])
         // A grade IX student: Wati's case, not in Budi's own queue.
-        let row = state.flaggedStudents.firstIndex { $0.1.number == 6 }!
+        let row = state.flaggedStudents.firstIndex { $0.openCase.number == 6 }!
         for _ in 0..<row { _ = press(&state, [.char("j")]) }
         #expect(state.selectedCase?.number == 6)
         _ = press(&state, [.enter])
@@ -232,7 +232,7 @@ import Testing
 
     @Test func focusingPaneOneSelectsTheHighlightedStudentsCase() {
         var state = demoState("budi")
-        let first = state.flaggedStudents[0].1.number
+        let first = state.flaggedStudents[0].openCase.number
         let effects = press(&state, [.char("1")])
         #expect(state.selectedCase?.number == first)
         if first != 1 { #expect(effects == [.loadThread(first)]) }

@@ -21,8 +21,14 @@ public struct AdminForm: Sendable, Equatable {
         case homeroom, caseload, handoverTo, file, missing
     }
 
+    /// A field and what is in it.
+    public struct Entry: Sendable, Equatable {
+        public var id: Field
+        public var value: FormField.Value
+    }
+
     public var kind: Kind
-    public var fields: [(id: Field, value: FormField.Value)]
+    public var fields: [Entry]
     public var focus = 0
     /// Esc was pressed with something changed: the next key decides.
     public var confirmingDiscard = false
@@ -32,13 +38,8 @@ public struct AdminForm: Sendable, Equatable {
 
     init(_ kind: Kind, _ fields: [(Field, FormField.Value)]) {
         self.kind = kind
-        self.fields = fields.map { (id: $0.0, value: $0.1) }
+        self.fields = fields.map { Entry(id: $0.0, value: $0.1) }
         initial = fields.map(\.1)
-    }
-
-    public static func == (a: AdminForm, b: AdminForm) -> Bool {
-        a.kind == b.kind && a.fields.map(\.id) == b.fields.map(\.id) && a.fields.map(\.value) == b.fields.map(\.value)
-            && a.focus == b.focus && a.confirmingDiscard == b.confirmingDiscard && a.sent == b.sent
     }
 
     public var isChanged: Bool { fields.map(\.value) != initial }

@@ -62,6 +62,12 @@ public struct FlagDraft: Sendable, Equatable, Codable {
     public var hasText: Bool { !saw.isEmpty || !tried.isEmpty }
 }
 
+/// A row of pane 1: a student with an open case this person sees, and that case.
+public struct FlaggedStudent: Sendable, Equatable {
+    public var student: Student
+    public var openCase: Case
+}
+
 /// Everything the interface shows is a pure function of this value.
 public struct AppState: Sendable, Equatable {
     // The lists derived from these are computed once per change, not once per frame.
@@ -144,7 +150,7 @@ public struct AppState: Sendable, Equatable {
     public var previewHeld: Int?
     public private(set) var queue: [Case] = []
     /// Students with an open case this person sees, with the case.
-    public private(set) var flaggedStudents: [(Student, Case)] = []
+    public private(set) var flaggedStudents: [FlaggedStudent] = []
     /// Open unclaimed cases this person is concerned with.
     public private(set) var newCount = 0
     /// Cases this person is concerned with that have unread messages.
@@ -162,8 +168,8 @@ public struct AppState: Sendable, Equatable {
         unreadCount = attention.unreadThreads
         let sees = actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal)
         flaggedStudents = (sees ? school.queue(for: actor, .all) : concerning).filter { !$0.isClosed }
-            .compactMap { c in school.students[c.studentID].map { ($0, c) } }
-            .sorted { ($0.0.className, $0.0.name) < ($1.0.className, $1.0.name) }
+            .compactMap { c in school.students[c.studentID].map { FlaggedStudent(student: $0, openCase: c) } }
+            .sorted { ($0.student.className, $0.student.name) < ($1.student.className, $1.student.name) }
         var all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
         if let behind = reportCases {
             // Only cases this person may see, whatever the figure counted.
@@ -207,20 +213,5 @@ public struct AppState: Sendable, Equatable {
         previewPending = true
         previewHeld = shown
         return [.previewWhenRested]
-    }
-
-    public static func == (a: AppState, b: AppState) -> Bool {
-        a.school == b.school && a.actor == b.actor && a.now == b.now && a.width == b.width && a.height == b.height
-            && a.focus == b.focus && a.filter == b.filter && a.selected == b.selected && a.thread == b.thread
-            && a.mode == b.mode && a.drafts == b.drafts && a.theme == b.theme && a.catalog == b.catalog && a.flag == b.flag && a.filterText == b.filterText
-            && a.status == b.status && a.damage == b.damage && a.shouldQuit == b.shouldQuit && a.picker == b.picker && a.summary == b.summary
-            && a.selectedStudent == b.selectedStudent && a.threadScroll == b.threadScroll
-            && a.form == b.form && a.record == b.record && a.recordStudentID == b.recordStudentID
-            && a.overlayScroll == b.overlayScroll && a.timeZone == b.timeZone && a.summariesShown == b.summariesShown
-            && a.lock == b.lock && a.guardian == b.guardian && a.threadNotice == b.threadNotice
-            && a.lostCase == b.lostCase && a.composing == b.composing && a.closing == b.closing
-            && a.pendingDone == b.pendingDone && a.sendingReply == b.sendingReply && a.admin == b.admin
-            && a.previewPending == b.previewPending && a.previewHeld == b.previewHeld
-            && a.reports == b.reports && a.reportCases == b.reportCases
     }
 }

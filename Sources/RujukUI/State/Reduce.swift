@@ -164,13 +164,13 @@ extension AppState {
         let row = flaggedStudents.indices.contains(selectedStudent) ? flaggedStudents[selectedStudent] : nil
         school = newSchool
         if let row {
-            if let i = flaggedStudents.firstIndex(where: { $0.0.id == row.0.id }) {
+            if let i = flaggedStudents.firstIndex(where: { $0.student.id == row.student.id }) {
                 selectedStudent = i
             } else if focus == .students && lostCase == nil {
                 // The highlighted student left pane 1 (their case closed): no other student
                 // takes their place until the person moves.
-                lostCase = row.1.number
-                status = leftListSentence(row.1.number, before: row.1)
+                lostCase = row.openCase.number
+                status = leftListSentence(row.openCase.number, before: row.openCase)
                 clampSelection()
                 return
             }
@@ -211,7 +211,7 @@ extension AppState {
     /// With pane 1 focused, the case shown and acted on is the highlighted student's.
     mutating func selectHighlightedStudentsCase() {
         guard focus == .students, lostCase == nil, flaggedStudents.indices.contains(selectedStudent) else { return }
-        let number = flaggedStudents[selectedStudent].1.number
+        let number = flaggedStudents[selectedStudent].openCase.number
         if selectedCase?.number != number { select(number) }
     }
 
@@ -300,7 +300,7 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         // The form starts in the student field; pane 1's student is only a suggestion that
         // the first key typed replaces.
         if state.focus == .students, state.flaggedStudents.indices.contains(state.selectedStudent) {
-            let s = state.flaggedStudents[state.selectedStudent].0
+            let s = state.flaggedStudents[state.selectedStudent].student
             state.flag.studentID = s.id
             state.flag.query = s.name
             state.flag.suggested = true
@@ -354,7 +354,7 @@ private func move(_ state: inout AppState, _ delta: Int) {
         state.lostCase = nil
         state.selectedStudent = max(0, min(state.selectedStudent + step, state.flaggedStudents.count - 1))
         if state.flaggedStudents.indices.contains(state.selectedStudent) {
-            state.select(state.flaggedStudents[state.selectedStudent].1.number)
+            state.select(state.flaggedStudents[state.selectedStudent].openCase.number)
         }
     case .thread:
         state.threadScroll = max(0, state.threadScroll + delta)

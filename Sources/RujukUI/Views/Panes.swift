@@ -8,7 +8,8 @@ enum StudentsPane {
         let inner = r.inner
         let rows = state.flaggedStudents
         let top = max(0, state.selectedStudent - inner.height + 1)
-        for (i, (student, c)) in rows.enumerated().dropFirst(top).prefix(inner.height) {
+        for (i, row) in rows.enumerated().dropFirst(top).prefix(inner.height) {
+            let (student, c) = (row.student, row.openCase)
             let y = inner.y + i - top
             let style = focused && i == state.selectedStudent ? state.theme.style(.listSelected) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
