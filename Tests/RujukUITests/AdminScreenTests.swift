@@ -169,7 +169,7 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         let form = try #require(state.admin.form)
         guard case .choice(let options, _) = form.fields[0].value else { Issue.record("no choice"); return }
         // Budi holds open cases: only another counsellor may take them, and nobody is not offered.
-        #expect(options == ["wati"])
+        #expect(options == [.person("wati")])
         let text = render(state).lines.joined(separator: "\n")
         #expect(text.contains("Holds open cases: #") && text.contains("Wati Handayani · guru BK"), "\(text)")
         let held = state.school.handover(of: "budi").cases

@@ -49,7 +49,7 @@ public struct AdminForm: Sendable, Equatable {
         return s.trimmingCharacters(in: .whitespaces)
     }
 
-    public func choice(_ id: Field) -> String? {
+    public func choice(_ id: Field) -> FormOption? {
         guard let f = fields.first(where: { $0.id == id }), case .choice(let options, let i) = f.value,
               options.indices.contains(i) else { return nil }
         return options[i]
@@ -64,7 +64,7 @@ public struct AdminForm: Sendable, Equatable {
         (.roleVice, .viceStudentAffairs), (.rolePrincipal, .principal), (.roleAdmin, .admin),
     ]
 
-    static func yesNo(_ on: Bool) -> FormField.Value { .choice(["no", "yes"], on ? 1 : 0) }
+    static func yesNo(_ on: Bool) -> FormField.Value { .choice([.yesNo(false), .yesNo(true)], on ? 1 : 0) }
 
     // MARK: opening
 
@@ -73,7 +73,7 @@ public struct AdminForm: Sendable, Equatable {
     }
 
     static func studentLeaves(_ s: Student, today: String) -> AdminForm {
-        AdminForm(.studentLeaves(id: s.id), [(.reason, .choice(LeaveReason.allCases.map(\.rawValue), 0)),
+        AdminForm(.studentLeaves(id: s.id), [(.reason, .choice(LeaveReason.allCases.map(FormOption.leaveReason), 0)),
                                             (.date, .text(today)), (.destination, .text(""))])
     }
 
@@ -96,12 +96,12 @@ public struct AdminForm: Sendable, Equatable {
                 && owned.allSatisfy { n in school.cases[n].map { school.canSee(q, $0) } ?? true }
         }.sorted { ($0.isCounsellor ? 0 : 1, $0.name) < ($1.isCounsellor ? 0 : 1, $1.name) }
         let needs = !(held.isEmpty && owned.isEmpty)
-        return AdminForm(.staffLeaves(login: p.login), [(.handoverTo, .choice((needs ? [] : [""]) + others.map(\.login), 0))])
+        return AdminForm(.staffLeaves(login: p.login), [(.handoverTo, .choice((needs ? [] : [FormOption.none]) + others.map { .person($0.login) }, 0))])
     }
 
     /// The day starts as today's date, written out (a word would be English in Indonesian).
     static func importStudents(today: String) -> AdminForm {
-        AdminForm(.importStudents, [(.file, .text("")), (.missing, .choice([""] + LeaveReason.allCases.map(\.rawValue), 0)), (.date, .text(today))])
+        AdminForm(.importStudents, [(.file, .text("")), (.missing, .choice([FormOption.none] + LeaveReason.allCases.map(FormOption.leaveReason), 0)), (.date, .text(today))])
     }
 
     // MARK: submitting
@@ -141,7 +141,7 @@ public struct AdminForm: Sendable, Equatable {
             s.className = text(.className)
             return s == before ? .problem(.nothingChanged) : event(.studentChanged(s))
         case .studentLeaves(let id):
-            guard school.students[id] != nil, let reason = choice(.reason).flatMap(LeaveReason.init) else { return .problem(.goneMeanwhile) }
+            guard school.students[id] != nil, let reason = choice(.reason)?.leaveReason else { return .problem(.goneMeanwhile) }
             guard let on = day(.date) else { return .problem(.badDay(.date)) }
             let to = text(.destination)
             return event(.studentLeft(StudentLeft(id: id, departure: StudentDeparture(reason: reason, on: on, destination: to.isEmpty ? nil : to))))
@@ -154,7 +154,7 @@ public struct AdminForm: Sendable, Equatable {
             if text(.name).isEmpty { return .problem(.needed(.name)) }
             let before = p
             p.name = text(.name)
-            p.roles = Self.roleFields.filter { choice($0.0) == "yes" }.map(\.1).sorted()
+            p.roles = Self.roleFields.filter { choice($0.0)?.yes == true }.map(\.1).sorted()
             p.homeroom = text(.homeroom).isEmpty ? nil : text(.homeroom)
             // A homeroom makes a homeroom teacher, as `staff set --homeroom` does.
             if p.homeroom != nil && !p.has(.homeroomTeacher) { p.roles = (p.roles + [.homeroomTeacher]).sorted() }
@@ -163,12 +163,11 @@ public struct AdminForm: Sendable, Equatable {
             return p == before ? .problem(.nothingChanged) : event(.staffChanged(p))
         case .staffLeaves(let login):
             guard school.staff[login] != nil else { return .problem(.goneMeanwhile) }
-            let to = choice(.handoverTo) ?? ""
-            return event(.staffLeft(StaffLeft(login: login, handoverTo: to.isEmpty ? nil : to)))
+            return event(.staffLeft(StaffLeft(login: login, handoverTo: choice(.handoverTo)?.person)))
         case .importStudents:
             if text(.file).isEmpty { return .problem(.needed(.file)) }
             guard let on = day(.date) else { return .problem(.badDay(.date)) }
-            return .readImport(path: text(.file), missingLeft: choice(.missing).flatMap(LeaveReason.init), on: on)
+            return .readImport(path: text(.file), missingLeft: choice(.missing)?.leaveReason, on: on)
         }
     }
 }

@@ -56,15 +56,16 @@ enum AdminFormView {
     }
 
     /// How an option is shown: in words, never as it is stored.
-    static func option(_ id: AdminForm.Field, _ raw: String, _ state: AppState) -> String {
+    static func option(_ id: AdminForm.Field, _ option: FormOption, _ state: AppState) -> String {
         let t = state.catalog
-        switch id {
-        case .reason: return LeaveReason(rawValue: raw).map(t.adminReason) ?? raw
-        case .missing: return LeaveReason(rawValue: raw).map { t.t(.adminMarkLeft(t.adminReason($0))) } ?? t.t(.adminKeepMissing)
-        case .handoverTo:
-            guard !raw.isEmpty, let p = state.school.staff[raw] else { return t.t(.adminNobody) }
+        switch option {
+        case .leaveReason(let r): return id == .missing ? t.t(.adminMarkLeft(t.adminReason(r))) : t.adminReason(r)
+        case .none: return t.t(id == .missing ? .adminKeepMissing : .adminNobody)
+        case .person(let login):
+            guard let p = state.school.staff[login] else { return t.t(.adminNobody) }
             return Sanitizer.line(p.name) + " · " + t.role(p.primaryRole)
-        default: return raw == "yes" ? t.t(.adminYes) : raw == "no" ? t.t(.adminNo) : raw
+        case .yesNo(let on): return t.t(on ? .adminYes : .adminNo)
+        default: return FormView.option(option, state)
         }
     }
 

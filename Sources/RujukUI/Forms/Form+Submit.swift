@@ -20,7 +20,7 @@ extension FormState {
             return .success(d)
         }
         func event(_ payload: EventPayload) -> Event { Event(at: now, actor: actor, payload: payload) }
-        let visibility = choice(.visibility).flatMap(Visibility.init(rawValue:)) ?? .bkOnly
+        let visibility = choice(.visibility)?.visibility ?? .bkOnly
         do {
             switch kind {
             case .plan:
@@ -28,8 +28,8 @@ extension FormState {
                 if !text(.goal).isEmpty { out.append(event(.goalAdded(number: number, text: text(.goal)))) }
                 if !text(.action).isEmpty {
                     out.append(event(.planItemAdded(PlanItemAdded(
-                        number: number, text: text(.action), owner: choice(.owner) ?? actor, due: try day(.due).get(),
-                        kind: choice(.kind).flatMap(PlanItemKind.init(rawValue:)) ?? .support, withParents: choice(.withParents) == "yes"))))
+                        number: number, text: text(.action), owner: choice(.owner)?.person ?? actor, due: try day(.due).get(),
+                        kind: choice(.kind)?.planKind ?? .support, withParents: choice(.withParents)?.yes == true))))
                 }
                 if let review = try day(.reviewDate).get(), text(.reviewDate) != initialText(.reviewDate) {
                     out.append(event(.planReviewSet(number: number, date: review)))
@@ -38,22 +38,22 @@ extension FormState {
                 return .success(out)
             case .service:
                 guard let minutes = Int(text(.minutes)), minutes > 0 else { return .failure(.badMinutes) }
-                let type = choice(.type).flatMap(ServiceType.init(rawValue:)) ?? .konselingPerorangan
-                let format = choice(.format).flatMap(ServiceFormat.init(rawValue:)) ?? .individual
+                let type = choice(.type)?.service ?? .konselingPerorangan
+                let format = choice(.format)?.format ?? .individual
                 let notes = text(.notes)
                 return .success([event(.serviceLogged(ServiceLogged(
                     number: number, type: type, format: format, on: try day(.date).get(), minutes: minutes,
                     visibility: visibility, notes: notes.isEmpty ? nil : notes)))])
             case .review:
-                let horizon = choice(.horizon).flatMap(ReviewHorizon.init(rawValue:)) ?? .laiseg
+                let horizon = choice(.horizon)?.horizon ?? .laiseg
                 let observation = text(.observation)
                 return .success([event(.reviewRecorded(ReviewRecorded(
-                    number: number, horizon: horizon, rating: Int(choice(.rating) ?? "3") ?? 3,
+                    number: number, horizon: horizon, rating: choice(.rating)?.rating ?? 3,
                     visibility: visibility, text: observation.isEmpty ? nil : observation)))])
             case .level:
                 var out: [Event] = []
                 if !text(.parents).isEmpty { out.append(event(.parentsContacted(number: number, how: text(.parents)))) }
-                if let level = choice(.level).flatMap(Level.init(rawValue:)), level != levelAtOpen {
+                if let level = choice(.level)?.level, level != levelAtOpen {
                     if text(.reason).isEmpty { return .failure(.required(.reason)) }
                     var referral: Referral?
                     if level == .outsideAgency {
@@ -73,7 +73,7 @@ extension FormState {
                 if text(.decisions).isEmpty { return .failure(.required(.decisions)) }
                 var actions: [ActionDraft] = []
                 if !text(.action).isEmpty {
-                    actions.append(ActionDraft(text: text(.action), owner: choice(.actionOwner) ?? actor,
+                    actions.append(ActionDraft(text: text(.action), owner: choice(.actionOwner)?.person ?? actor,
                                                due: try day(.actionDue).get()))
                 }
                 return .success([event(.conferenceHeld(ConferenceHeld(
@@ -81,9 +81,9 @@ extension FormState {
                     decisions: text(.decisions), actions: actions)))])
             case .triage:
                 // Only what was changed is recorded.
-                func changed(_ id: FieldID) -> String? { choice(id) != initialChoice(id) ? choice(id) : nil }
-                let triage = Triage(number: number, urgency: changed(.urgency).flatMap(Urgency.init(rawValue:)),
-                                    area: changed(.area).flatMap(Area.init(rawValue:)), concern: changed(.concern))
+                func changed(_ id: FieldID) -> FormOption? { choice(id) != initialChoice(id) ? choice(id) : nil }
+                let triage = Triage(number: number, urgency: changed(.urgency)?.urgency,
+                                    area: changed(.area)?.area, concern: changed(.concern)?.concern)
                 if triage == Triage(number: number) { return .failure(.nothingToRecord) }
                 return .success([event(.triaged(triage))])
             case .narrative:
@@ -97,7 +97,7 @@ extension FormState {
                 return .success([event(.reopened(number: number, reason: text(.reason).isEmpty ? nil : text(.reason)))])
             case .visit:
                 if text(.findings).isEmpty { return .failure(.required(.findings)) }
-                let visitors = [actor] + [choice(.visitor) ?? ""].filter { !$0.isEmpty }
+                let visitors = [actor] + [choice(.visitor)?.person].compactMap { $0 }
                 return .success([event(.homeVisited(HomeVisited(
                     number: number, on: try day(.date).get() ?? now, visitors: visitors, visibility: visibility,
                     details: VisitDetails(met: text(.met), findings: text(.findings), followUp: text(.followUp)))))])
@@ -107,7 +107,7 @@ extension FormState {
         }
     }
 
-    private func initialChoice(_ id: FieldID) -> String? {
+    private func initialChoice(_ id: FieldID) -> FormOption? {
         guard let field = initial.first(where: { $0.id == id }), case .choice(let options, let i) = field.value,
               options.indices.contains(i) else { return nil }
         return options[i]

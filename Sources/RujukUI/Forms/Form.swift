@@ -25,8 +25,8 @@ public enum FieldID: String, Sendable, CaseIterable, Codable {
 public struct FormField: Sendable, Equatable, Codable {
     public enum Value: Sendable, Equatable, Codable {
         case text(String)
-        /// Raw values (logins, enum cases) and the chosen index.
-        case choice([String], Int)
+        /// The options offered and the chosen index.
+        case choice([FormOption], Int)
     }
 
     public var id: FieldID
@@ -37,9 +37,36 @@ public struct FormField: Sendable, Equatable, Codable {
         self.value = .text(text)
     }
 
-    public init(_ id: FieldID, options: [String], chosen: String? = nil) {
+    public init(_ id: FieldID, options: [FormOption], chosen: FormOption? = nil) {
         self.id = id
         self.value = .choice(options, max(0, chosen.flatMap { options.firstIndex(of: $0) } ?? 0))
+    }
+
+    enum CodingKeys: String, CodingKey { case id, value }
+
+    /// How a choice was saved before options were typed: raw strings.
+    private enum SavedValue: Decodable {
+        case text(String)
+        case choice([String], Int)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(FieldID.self, forKey: .id)
+        if let value = try? container.decode(Value.self, forKey: .value) {
+            self.value = value
+            return
+        }
+        // A draft from before typed options: each raw string read as the field's option; one
+        // that names nothing the field offers is left out rather than guessed.
+        switch try container.decode(SavedValue.self, forKey: .value) {
+        case .text(let s): value = .text(s)
+        case .choice(let raws, let i):
+            let field = id
+            let chosen = raws.indices.contains(i) ? FormOption.saved(raws[i], for: field) : nil
+            let options = raws.compactMap { FormOption.saved($0, for: field) }
+            value = .choice(options, chosen.flatMap { options.firstIndex(of: $0) } ?? 0)
+        }
     }
 }
 
@@ -73,7 +100,7 @@ public struct FormState: Sendable, Equatable, Codable {
         return s.trimmingCharacters(in: .whitespaces)
     }
 
-    public func choice(_ id: FieldID) -> String? {
+    public func choice(_ id: FieldID) -> FormOption? {
         guard let field = fields.first(where: { $0.id == id }), case .choice(let options, let i) = field.value,
               options.indices.contains(i) else { return nil }
         return options[i]

@@ -48,7 +48,7 @@ func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             state.select(c.number)
             var form = state.openForm(.review, for: c)
             if let i = form.fields.firstIndex(where: { $0.id == .horizon }) {
-                form.fields[i] = FormField(.horizon, options: ReviewHorizon.allCases.map(\.rawValue), chosen: horizon.rawValue)
+                form.fields[i] = FormField(.horizon, options: ReviewHorizon.allCases.map(FormOption.horizon), chosen: .horizon(horizon))
             }
             state.form = form
             state.mode = .form

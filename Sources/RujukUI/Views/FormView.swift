@@ -16,7 +16,7 @@ enum FormView {
             switch field.value {
             case .text(let s): value = Sanitizer.line(s) + (focused ? "▏" : "")
             case .choice(let options, let chosen):
-                value = "‹" + (options.indices.contains(chosen) ? option(field.id, options[chosen], state) : "") + "›"
+                value = "‹" + (options.indices.contains(chosen) ? option(options[chosen], state) : "") + "›"
             }
             lines.append((focused ? "> " : "  ") + QueuePane.pad(t.field(field.id), labelWidth + 1) + value)
         }
@@ -54,22 +54,24 @@ enum FormView {
     }
 
     /// How an option is shown: a person's name, or the catalog's word for it.
-    static func option(_ id: FieldID, _ raw: String, _ state: AppState) -> String {
+    static func option(_ option: FormOption, _ state: AppState) -> String {
         let t = state.catalog
-        switch id {
-        case .owner, .actionOwner, .visitor:
-            return raw.isEmpty ? t.nobody : state.school.displayName(raw)
-        case .withParents: return t.yesNo(raw == "yes")
-        case .kind: return PlanItemKind(rawValue: raw).map(t.planKind) ?? raw
-        case .type: return ServiceType(rawValue: raw).map(t.service) ?? raw
-        case .format: return ServiceFormat(rawValue: raw).map(t.format) ?? raw
-        case .visibility: return Visibility(rawValue: raw).map(t.tier) ?? raw
-        case .horizon: return ReviewHorizon(rawValue: raw).map(t.horizon) ?? raw
-        case .rating: return Int(raw).map(t.rating) ?? raw
-        case .level: return Level(rawValue: raw).map(t.level) ?? raw
-        case .urgency: return Urgency(rawValue: raw).map(t.urgency) ?? raw
-        case .concern: return t.concern(raw)
-        default: return raw
+        switch option {
+        case .person(let login): return state.school.displayName(login)
+        case .none: return t.nobody
+        case .yesNo(let on): return t.yesNo(on)
+        case .planKind(let k): return t.planKind(k)
+        case .service(let s): return t.service(s)
+        case .format(let f): return t.format(f)
+        case .visibility(let v): return t.tier(v)
+        case .horizon(let h): return t.horizon(h)
+        case .rating(let r): return t.rating(r)
+        case .level(let l): return t.level(l)
+        case .urgency(let u): return t.urgency(u)
+        // The four bidang layanan keep their Indonesian names in both languages (docs/glossary.md).
+        case .area(let a): return a.rawValue
+        case .concern(let c): return t.concern(c)
+        case .leaveReason(let r): return t.adminReason(r)
         }
     }
 
@@ -79,7 +81,7 @@ enum FormView {
         let field = form.fields[form.focus]
         switch field.id {
         case .due, .reviewDate, .date, .letterDate, .actionDue: return t.t(.hintDate)
-        case .visibility: return form.choice(.visibility).flatMap(Visibility.init(rawValue:)).map { t.t(.composeTo) + t.readers($0) }
+        case .visibility: return form.choice(.visibility)?.visibility.map { t.t(.composeTo) + t.readers($0) }
         case .attendees: return t.t(.hintAttendees)
         case .parents: return t.t(.hintParents)
         case .kind: return t.t(.hintSanction)
