@@ -46,7 +46,7 @@ public final class Broker {
 
     private func answer(_ request: Request) throws -> Response {
         if case .hello(let version, let actAs, let pin) = request {
-            guard version == wireVersion else { throw StoreError(.refused(.invalid), .protocolMismatch, "\(version)", "\(wireVersion)") }
+            guard version == wireVersion else { throw StoreError(.refused(.invalid), .protocolMismatch("\(version)", "\(wireVersion)")) }
             return try hello(actAs: actAs, pin: pin)
         }
         // Checking needs no identity, and must work on a store too damaged to open.
@@ -54,23 +54,23 @@ public final class Broker {
         if case .verifyChains(let head) = request {
             return .chains(try [false, true].map { WireChain(isPrivate: $0, try Store.verifyChain(storePath, isPrivate: $0, lookingFor: head)) })
         }
-        guard let store else { throw StoreError(.refused(.invalid), .badRequest, "hello first") }
+        guard let store else { throw StoreError(.refused(.invalid), .badRequest("hello first")) }
         if mustChangePIN, let login = actor?.login {
             switch request {
             case .setPIN(login, _), .signOut, .signIn, .refresh: break
-            default: throw StoreError(.refused(.notPermitted), .pinTooShortNow, login, "\(PinHash.minimumDigits)")
+            default: throw StoreError(.refused(.notPermitted), .pinTooShortNow(login, "\(PinHash.minimumDigits)"))
             }
         }
         switch request {
         case .hello:
-            throw StoreError(.refused(.invalid), .badRequest, "hello twice")
+            throw StoreError(.refused(.invalid), .badRequest("hello twice"))
         case .signIn(let login, let pin):
             if sharedAccount {
                 actor = try verify(login, pin: pin, in: store)
             } else {
                 // A personal account configured to lock: only its own person signs in again.
                 guard login == unixLogin, let me = store.school.staff[login] else {
-                    throw StoreError(.refused(.notPermitted), .notStaff, login, store.school.name)
+                    throw StoreError(.refused(.notPermitted), .notStaff(login, store.school.name))
                 }
                 try Self.stillHere(me)
                 if me.pinHash != nil { _ = try verify(login, pin: pin, in: store) }
@@ -86,10 +86,10 @@ public final class Broker {
             let person = try acting()
             let now = Date()
             let stamped = try events.map { event -> Event in
-                guard event.actor == person.login else { throw DomainError(.notPermitted, .notOnStaffList, event.actor) }
+                guard event.actor == person.login else { throw DomainError(.notPermitted, .notOnStaffList(event.actor)) }
                 var payload = event.payload
                 switch payload {
-                case .pinSet: throw StoreError(.refused(.invalid), .badRequest, "pinSet")
+                case .pinSet: throw StoreError(.refused(.invalid), .badRequest("pinSet"))
                 case .staffAdded(var added):
                     // A PIN hash is made only here, from a PIN (`setPIN`), never taken from outside.
                     added.pinHash = nil
@@ -124,10 +124,10 @@ public final class Broker {
             try store.unlockPIN(login, by: try acting())
             return .done
         case .check, .verifyChains:
-            throw StoreError(.refused(.invalid), .badRequest, "answered above")
+            throw StoreError(.refused(.invalid), .badRequest("answered above"))
         case .saveDrafts(let data):
             let person = try acting()
-            guard data.count <= Self.draftLimit else { throw StoreError(.refused(.invalid), .entryTooLarge, "\(Self.draftLimit >> 10)") }
+            guard data.count <= Self.draftLimit else { throw StoreError(.refused(.invalid), .entryTooLarge("\(Self.draftLimit >> 10)")) }
             try store.saveDrafts(Array(data), of: person.login)
             return .done
         case .loadDrafts:
@@ -142,7 +142,7 @@ public final class Broker {
     }
 
     private func hello(actAs: String?, pin: String?) throws -> Response {
-        if store != nil { throw StoreError(.refused(.invalid), .badRequest, "hello twice") }
+        if store != nil { throw StoreError(.refused(.invalid), .badRequest("hello twice")) }
         let opened: Store
         if let prepared = self.opened {
             // Opened ahead (or by a hello that still lacked a PIN): brought up to date.
@@ -155,15 +155,15 @@ public final class Broker {
         let school = opened.school
         if let login = actAs, login != unixLogin {
             if pin == nil && !opened.info.demo {
-                guard school.staff[login] != nil else { throw StoreError(.refused(.notFound), .unknownStaff, login, school.name) }
-                throw StoreError(.refused(.notPermitted), .pinRequired, login)
+                guard school.staff[login] != nil else { throw StoreError(.refused(.notFound), .unknownStaff(login, school.name)) }
+                throw StoreError(.refused(.notPermitted), .pinRequired(login))
             }
             actor = try verify(login, pin: pin ?? "", in: opened)
         } else if let me = school.staff[unixLogin] {
             try Self.stillHere(me)
             actor = me
         } else if !sharedAccount {
-            throw StoreError(.refused(.notPermitted), .notStaff, unixLogin, school.name)
+            throw StoreError(.refused(.notPermitted), .notStaff(unixLogin, school.name))
         }
         store = opened
         return .welcome(welcome(opened))
@@ -172,18 +172,18 @@ public final class Broker {
     /// Checks a PIN against the hash only this side can read, counting wrong ones.
     private func verify(_ login: String, pin: String, in store: Store) throws -> Staff {
         guard let person = store.school.staff[login] else {
-            throw StoreError(.refused(.notFound), .unknownStaff, login, store.school.name)
+            throw StoreError(.refused(.notFound), .unknownStaff(login, store.school.name))
         }
         try Self.stillHere(person)
         if store.info.demo { return person }
         try store.signInAllowed(login)
-        guard let hash = person.pinHash else { throw StoreError(.refused(.notPermitted), .noPinYet, person.name) }
+        guard let hash = person.pinHash else { throw StoreError(.refused(.notPermitted), .noPinYet(person.name)) }
         guard PinHash.verify(pin, against: hash) else {
             let left = try store.recordSignInFailure(login, by: unixLogin)
             // A wrong PIN costs a second here, whatever the caller does next.
             sleep(1)
-            if left == 0 { throw StoreError(.refused(.notPermitted), .pinLockedOut, login) }
-            throw StoreError(.refused(.notPermitted), .wrongPIN, person.name, "\(left)")
+            if left == 0 { throw StoreError(.refused(.notPermitted), .pinLockedOut(login)) }
+            throw StoreError(.refused(.notPermitted), .wrongPIN(person.name, "\(left)"))
         }
         try store.clearSignInFailures(login)
         mustChangePIN = PinHash.tooShort(pin)
@@ -193,7 +193,7 @@ public final class Broker {
     private func acting() throws -> Staff {
         guard let login = actor?.login, let store else { throw StoreError(.refused(.notPermitted), .signInFirst) }
         // The roster may have changed since sign-in: act with the current record.
-        guard let current = store.school.staff[login] else { throw StoreError(.refused(.notPermitted), .notStaff, login, store.school.name) }
+        guard let current = store.school.staff[login] else { throw StoreError(.refused(.notPermitted), .notStaff(login, store.school.name)) }
         try Self.stillHere(current)
         return current
     }

@@ -28,7 +28,7 @@ public final class HelperConnection: StoreAccess {
     public init(helper: String, environment: [String: String] = [:]) throws {
         var pair: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
-            throw StoreError(.io, .helperUnavailable, String(cString: strerror(errno)))
+            throw StoreError(.io, .helperUnavailable(String(cString: strerror(errno))))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -43,7 +43,7 @@ public final class HelperConnection: StoreAccess {
         close(pair[1])
         guard spawned == 0 else {
             close(pair[0])
-            throw StoreError(.io, .helperUnavailable, "\(helper): \(String(cString: strerror(spawned)))")
+            throw StoreError(.io, .helperUnavailable("\(helper): \(String(cString: strerror(spawned)))"))
         }
         fd = pair[0]
         pid = child
@@ -67,7 +67,7 @@ public final class HelperConnection: StoreAccess {
     /// The second half of `hello`.
     public func receiveWelcome() throws {
         guard case .welcome(let welcome) = try receive() else {
-            throw StoreError(.io, .helperGone, "no welcome")
+            throw StoreError(.io, .helperGone("no welcome"))
         }
         school = welcome.school.school
         facts = welcome.facts
@@ -131,14 +131,14 @@ public final class HelperConnection: StoreAccess {
             return try body()
         } catch let failure as Frame.Failure {
             switch failure {
-            case .closed: throw StoreError(.io, .helperGone, "closed")
-            case .tooLarge(let n): throw StoreError(.io, .helperGone, "frame of \(n) bytes")
-            case .io(let code): throw StoreError(.io, .helperGone, String(cString: strerror(code)))
+            case .closed: throw StoreError(.io, .helperGone("closed"))
+            case .tooLarge(let n): throw StoreError(.io, .helperGone("frame of \(n) bytes"))
+            case .io(let code): throw StoreError(.io, .helperGone(String(cString: strerror(code))))
             }
         } catch let e as StoreError {
             throw e
         } catch {
-            throw StoreError(.io, .helperGone, "\(error)")
+            throw StoreError(.io, .helperGone("\(error)"))
         }
     }
 
@@ -218,7 +218,7 @@ public final class HelperConnection: StoreAccess {
     }
 
     public func check() throws -> Store.CheckReport {
-        guard case .check(let c) = try exchange(.check) else { throw StoreError(.io, .helperGone, "no report") }
+        guard case .check(let c) = try exchange(.check) else { throw StoreError(.io, .helperGone("no report")) }
         return c.report
     }
 
@@ -230,7 +230,7 @@ public final class HelperConnection: StoreAccess {
     public func saveDrafts(_ data: Data) throws { _ = try exchange(.saveDrafts(data)) }
 
     public func report(_ request: ReportRequest, for person: Staff) throws -> Report {
-        guard case .report(let r) = try exchange(.report(request)) else { throw StoreError(.io, .helperGone, "no report") }
+        guard case .report(let r) = try exchange(.report(request)) else { throw StoreError(.io, .helperGone("no report")) }
         return r
     }
 

@@ -24,7 +24,7 @@ extension Broker {
             do {
                 frame = try Frame.read(from: input, limit: Frame.requestLimit)
             } catch .tooLarge(let n) {
-                _ = send(.refused(WireError(StoreError(.refused(.invalid), .entryTooLarge, "\(Store.entryLimit >> 10)"))))
+                _ = send(.refused(WireError(StoreError(.refused(.invalid), .entryTooLarge("\(Store.entryLimit >> 10)")))))
                 _ = n
                 return
             } catch {
@@ -38,7 +38,7 @@ extension Broker {
                 if rujuk_send_descriptor(fd, made?.journal ?? -1) != 0 { return }
                 continue
             }
-            let response = request.map(handle) ?? .refused(WireError(StoreError(.refused(.invalid), .badRequest, "\(frame.count) bytes")))
+            let response = request.map(handle) ?? .refused(WireError(StoreError(.refused(.invalid), .badRequest("\(frame.count) bytes"))))
             if !send(response) { return }
         }
     }

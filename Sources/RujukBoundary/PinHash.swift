@@ -30,7 +30,7 @@ public enum PinHash {
     /// A new PIN is 6 to 12 digits.
     public static func validate(_ pin: String) throws {
         guard (minimumDigits...12).contains(pin.count), pin.allSatisfy(\.isASCII), pin.allSatisfy(\.isNumber) else {
-            throw StoreError(.refused(.invalid), .badPIN, "\(minimumDigits)")
+            throw StoreError(.refused(.invalid), .badPIN("\(minimumDigits)"))
         }
     }
 

@@ -36,18 +36,18 @@ public struct ServerConfig: Sendable, Equatable {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else {
-                throw StoreError(.corrupt, .badInfo, file, "\(i + 1)", "1")
+                throw StoreError(.corrupt, .badInfo(file, "\(i + 1)", "1"))
             }
             switch parts[0] {
             case "store": store = parts[1]
             case "helper": helper = parts[1]
             case "lang": lang = parts[1]
             case "staffroom": staffroom = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            default: throw StoreError(.corrupt, .badInfo, file, "\(i + 1)", "1")
+            default: throw StoreError(.corrupt, .badInfo(file, "\(i + 1)", "1"))
             }
         }
         guard let store, store.hasPrefix("/"), let helper, helper.hasPrefix("/") else {
-            throw StoreError(.corrupt, .badInfo, file, "1", "1")
+            throw StoreError(.corrupt, .badInfo(file, "1", "1"))
         }
         return ServerConfig(store: store, helper: helper, staffroom: staffroom, lang: lang)
     }
@@ -58,18 +58,18 @@ public struct ServerConfig: Sendable, Equatable {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
-            throw StoreError(.permission, .serverConfigUnsafe, path)
+            throw StoreError(.permission, .serverConfigUnsafe(path))
         }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_uid == owner,
               st.st_mode & 0o022 == 0, st.st_size < 64 << 10 else {
-            throw StoreError(.permission, .serverConfigUnsafe, path)
+            throw StoreError(.permission, .serverConfigUnsafe(path))
         }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard n == bytes.count, let text = String(bytes: bytes, encoding: .utf8) else {
-            throw StoreError(.permission, .serverConfigUnsafe, path)
+            throw StoreError(.permission, .serverConfigUnsafe(path))
         }
         return try parse(text, file: path)
     }

@@ -32,10 +32,10 @@ extension Store: StoreAccess {
     }
 
     public func signIn(_ login: String, pin: String) throws -> Staff {
-        guard let person = school.staff[login] else { throw StoreError(.refused(.notFound), .unknownStaff, login, info.school) }
+        guard let person = school.staff[login] else { throw StoreError(.refused(.notFound), .unknownStaff(login, info.school)) }
         if info.demo { return person }
-        guard let hash = person.pinHash else { throw StoreError(.refused(.notPermitted), .noPinYet, person.name) }
-        guard PinHash.verify(pin, against: hash) else { throw StoreError(.refused(.notPermitted), .wrongPIN, person.name, "-") }
+        guard let hash = person.pinHash else { throw StoreError(.refused(.notPermitted), .noPinYet(person.name)) }
+        guard PinHash.verify(pin, against: hash) else { throw StoreError(.refused(.notPermitted), .wrongPIN(person.name, "-")) }
         return person
     }
 

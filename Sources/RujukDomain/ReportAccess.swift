@@ -27,7 +27,7 @@ extension School {
     public func reportView(for person: Staff, scope: ReportScope) throws(DomainError) -> ReportView {
         if !person.isActive { throw DomainError(.notPermitted, denial: .accessEnded) }
         if case .counsellor(let login) = scope {
-            guard let counsellor = staff[login], counsellor.isCounsellor else { throw DomainError.notFound(.noSuchCounsellor, login) }
+            guard let counsellor = staff[login], counsellor.isCounsellor else { throw DomainError.notFound(.noSuchCounsellor(login)) }
         }
         if person.has(.principal) || person.has(.viceStudentAffairs) { return .full }
         if person.isCounsellor {

@@ -13,7 +13,7 @@ extension School {
     public mutating func fold(_ event: Event, position: TextRef? = nil) throws(DomainError) {
         if let number = event.payload.caseNumber, cases[number] == nil, number < nextCaseNumber, !historyLoaded {
             if case .caseOpened = event.payload {} else {
-                throw DomainError(.needsHistory, .inClosedHistory, "\(number)")
+                throw DomainError(.needsHistory, .inClosedHistory("\(number)"))
             }
         }
         lastSeq = max(lastSeq, event.seq)
@@ -148,7 +148,7 @@ extension School {
             return
         }
         guard let actor = staff[event.actor] else {
-            throw DomainError(.notPermitted, .notOnStaffList, event.actor)
+            throw DomainError(.notPermitted, .notOnStaffList(event.actor))
         }
         // Someone who left has no access at all, whatever their roles were.
         if !actor.isActive { throw DomainError(.notPermitted, denial: .accessEnded) }
@@ -160,8 +160,8 @@ extension School {
         }
         func existing(_ number: Int) throws(DomainError) -> Case {
             if let c = cases[number] { return c }
-            if number < nextCaseNumber && !historyLoaded { throw DomainError(.needsHistory, .inClosedHistory, "\(number)") }
-            throw .notFound(.noSuchCase, "\(number)")
+            if number < nextCaseNumber && !historyLoaded { throw DomainError(.needsHistory, .inClosedHistory("\(number)")) }
+            throw .notFound(.noSuchCase("\(number)"))
         }
         func nonEmpty(_ text: String?, _ empty: DomainMessage) throws(DomainError) {
             guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalid(empty) }
@@ -180,9 +180,9 @@ extension School {
             if let day, day.timeIntervalSince(event.at) > 12 * 3600 { throw .invalid(.happenedInFuture) }
         }
         func owner(_ login: String, on c: Case) throws(DomainError) {
-            guard let person = staff[login] else { throw .notFound(.noOwner, login) }
-            if !person.isActive { throw .invalid(.staffHasLeft, person.name) }
-            if !canSee(person, c) || person.roles == [.admin] { throw .invalid(.ownerNotOnCase, person.name, "\(c.number)") }
+            guard let person = staff[login] else { throw .notFound(.noOwner(login)) }
+            if !person.isActive { throw .invalid(.staffHasLeft(person.name)) }
+            if !canSee(person, c) || person.roles == [.admin] { throw .invalid(.ownerNotOnCase(person.name, "\(c.number)")) }
         }
 
         switch event.payload {
@@ -190,36 +190,36 @@ extension School {
             try check(.manageRoster, nil)
             try Validation.login(person.login)
             try nonEmpty(person.name, .emptyName)
-            if staff[person.login] != nil { throw .invalid(.alreadyOnStaff, person.login) }
+            if staff[person.login] != nil { throw .invalid(.alreadyOnStaff(person.login)) }
             try validateStaffFields(person)
         case .pinSet(let login, _):
             if login != actor.login { try check(.manageRoster, nil) }
-            if staff[login] == nil { throw .notFound(.noSuchStaff, login) }
+            if staff[login] == nil { throw .notFound(.noSuchStaff(login)) }
         case .studentAdded(let student):
             try check(.manageRoster, nil)
-            if students[student.id] != nil { throw .invalid(.studentIDExists, student.id) }
-            if student.left != nil { throw .invalid(.addedAsLeft, student.name) }
+            if students[student.id] != nil { throw .invalid(.studentIDExists(student.id)) }
+            if student.left != nil { throw .invalid(.addedAsLeft(student.name)) }
             try validateStudentFields(student)
         case .studentChanged, .studentLeft, .studentReturned, .staffChanged, .staffLeft, .yearStarted:
             try check(.manageRoster, nil)
             try validateRoster(event.payload, by: actor)
         case .schoolSet(let s):
             guard actor.isActive, actor.has(.admin) else { throw DomainError(.notPermitted, .onlyAdminSetsSchool) }
-            if let zone = s.timeZone, TimeZone(identifier: zone) == nil { throw .invalid(.badTimeZone, zone) }
-            if (s.logoPNG?.utf8.count ?? 0) > SchoolSettings.logoLimit * 4 / 3 + 4 { throw .invalid(.logoTooLarge, "\(SchoolSettings.logoLimit >> 10)") }
+            if let zone = s.timeZone, TimeZone(identifier: zone) == nil { throw .invalid(.badTimeZone(zone)) }
+            if (s.logoPNG?.utf8.count ?? 0) > SchoolSettings.logoLimit * 4 / 3 + 4 { throw .invalid(.logoTooLarge("\(SchoolSettings.logoLimit >> 10)")) }
         case .narrativeWritten(let n):
             guard actor.isActive, actor.isCounsellor else { throw DomainError(.notPermitted, .onlyCounsellorWritesNarrative) }
-            guard Narrative.validPeriod(n.period) else { throw .invalid(.badMonth, n.period) }
+            guard Narrative.validPeriod(n.period) else { throw .invalid(.badMonth(n.period)) }
             try nonEmpty(n.text, .emptyNarrative)
         case .caseOpened(let opened):
             try check(.flag, nil)
-            guard let student = students[opened.studentID] else { throw .notFound(.noSuchStudentID, opened.studentID) }
-            if let left = student.left { throw .invalid(.studentHasLeft, student.name, left.on) }
+            guard let student = students[opened.studentID] else { throw .notFound(.noSuchStudentID(opened.studentID)) }
+            if let left = student.left { throw .invalid(.studentHasLeft(student.name, left.on)) }
             if opened.number != nextCaseNumber {
-                throw .invalid(.caseNumberTaken, "\(opened.number)")
+                throw .invalid(.caseNumberTaken("\(opened.number)"))
             }
             if let open = openCase(ofStudent: opened.studentID) {
-                throw .invalid(.studentHasOpenCase, "\(open.number)")
+                throw .invalid(.studentHasOpenCase)
             }
             try entryText(opened.flag.saw, opened.flag.ref, .emptyNote)
             try flagTier(opened.flag)
@@ -228,7 +228,7 @@ extension School {
             try check(.flag, nil)
             if c.isClosed { throw DomainError(.invalid, denial: .caseClosed) }
             if let student = students[c.studentID], let left = student.left {
-                throw .invalid(.studentHasLeft, student.name, left.on)
+                throw .invalid(.studentHasLeft(student.name, left.on))
             }
             try entryText(flag.saw, flag.ref, .emptyNote)
             try flagTier(flag)
@@ -236,9 +236,9 @@ extension School {
             try check(.pickUp, try existing(number))
         case .assigned(let number, let to):
             try check(.assign, try existing(number))
-            guard let assignee = staff[to] else { throw .notFound(.noSuchStaff, to) }
-            guard assignee.isCounsellor else { throw .invalid(.notACounsellor, assignee.name) }
-            if !assignee.isActive { throw .invalid(.staffHasLeft, assignee.name) }
+            guard let assignee = staff[to] else { throw .notFound(.noSuchStaff(to)) }
+            guard assignee.isCounsellor else { throw .invalid(.notACounsellor(assignee.name)) }
+            if !assignee.isActive { throw .invalid(.staffHasLeft(assignee.name)) }
         case .messagePosted(let m):
             try check(.reply(m.visibility), try existing(m.number))
             if m.ref == nil { try nonEmpty(m.text, .emptyMessage) }
@@ -257,7 +257,7 @@ extension School {
             }
         case .planItemDone(let number, let item):
             let c = try existing(number)
-            guard let planned = c.plan.first(where: { $0.id == item }) else { throw .notFound(.noPlanAction, "\(number)", "\(item)") }
+            guard let planned = c.plan.first(where: { $0.id == item }) else { throw .notFound(.noPlanAction("\(number)", "\(item)")) }
             if planned.owner != actor.login { try check(.addPlanItem, c) }
         case .serviceLogged(let s):
             try check(.logService, try existing(s.number))
@@ -272,7 +272,7 @@ extension School {
             let c = try existing(e.number)
             try check(.escalate, c)
             try nonEmpty(e.reason, .emptyReason)
-            if e.level == c.level { throw .invalid(.alreadyAtLevel, "\(e.number)") }
+            if e.level == c.level { throw .invalid(.alreadyAtLevel("\(e.number)")) }
             // Jenjang: the parents are contacted before the vice principal takes a case.
             if e.level >= .viceStudentAffairs && !c.parentsContacted { throw .invalid(.parentContactFirst) }
             if e.level == .outsideAgency {
@@ -286,7 +286,7 @@ extension School {
         case .referralOutcome(let m):
             let c = try existing(m.number)
             try check(.recordReferral, c)
-            if !c.levels.contains(where: { $0.referral != nil }) { throw .invalid(.noReferral, "\(m.number)") }
+            if !c.levels.contains(where: { $0.referral != nil }) { throw .invalid(.noReferral("\(m.number)")) }
             if !canRead(actor, m.visibility, in: c) { throw DomainError(.notPermitted, denial: .cannotWriteAtThatVisibility) }
             try entryText(m.text, m.ref, .emptyReferralOutcome)
         case .conferenceHeld(let k):
@@ -304,7 +304,7 @@ extension School {
             let c = try existing(v.number)
             try check(.visitHome, c)
             try check(.reply(v.visibility), c)
-            for login in v.visitors where staff[login] == nil { throw .notFound(.noSuchStaff, login) }
+            for login in v.visitors where staff[login] == nil { throw .notFound(.noSuchStaff(login)) }
             try notLater(v.on)
             if v.ref == nil { try nonEmpty(v.details?.findings, .emptyFindings) }
         case .closed(let number, _, let summary, let outcomeOnly):
@@ -319,7 +319,7 @@ extension School {
             let c = try existing(number)
             try check(.updateSummary, c)
             if basedOn != c.version {
-                throw .invalid(.staleEdit, "\(number)")
+                throw .invalid(.staleEdit("\(number)"))
             }
         case .threadRead(let number, _):
             let c = try existing(number)
@@ -330,7 +330,7 @@ extension School {
             if let concern = t.concern { try nonEmpty(concern, .emptyConcern) }
             let changes = (t.urgency.map { $0 != c.urgency } ?? false) || (t.area.map { $0 != c.area } ?? false)
                 || (t.concern.map { $0 != c.concern } ?? false)
-            if !changes { throw .invalid(.triageUnchanged, "\(t.number)") }
+            if !changes { throw .invalid(.triageUnchanged("\(t.number)")) }
         }
     }
 }

@@ -9,7 +9,7 @@ extension School {
         if s.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .invalid(.emptyStudentName) }
         try Validation.className(s.className)
         if let nisn = s.nisn { try Validation.nisn(nisn) }
-        if let nipd = s.nipd, nipd.trimmingCharacters(in: .whitespaces).isEmpty || nipd.count > 20 { throw .invalid(.badNIPD, nipd) }
+        if let nipd = s.nipd, nipd.trimmingCharacters(in: .whitespaces).isEmpty || nipd.count > 20 { throw .invalid(.badNIPD(nipd)) }
         if let day = s.birthDate { try Validation.day(day) }
         guard s.nisn != nil || s.nipd != nil || s.birthDate != nil else { return }
         // A move or a correction that leaves the identifiers alone cannot make a duplicate
@@ -19,19 +19,19 @@ extension School {
         // Only those who share a number or the birth date: an index lookup, not a pass over the roster.
         var name: String?
         for other in possibleDuplicates(of: s) where other.id != s.id {
-            if let nisn = s.nisn, other.nisn == nisn { throw .invalid(.nisnExists, nisn) }
-            if let nipd = s.nipd, other.nipd == nipd { throw .invalid(.nipdExists, nipd, other.name) }
+            if let nisn = s.nisn, other.nisn == nisn { throw .invalid(.nisnExists(nisn)) }
+            if let nipd = s.nipd, other.nipd == nipd { throw .invalid(.nipdExists(nipd, other.name)) }
             if let day = s.birthDate, other.birthDate == day {
                 if name == nil { name = Self.fold(s.name) }
-                if Self.fold(other.name) == name { throw .invalid(.sameStudentExists, other.name, day, other.className) }
+                if Self.fold(other.name) == name { throw .invalid(.sameStudentExists(other.name, day, other.className)) }
             }
         }
     }
 
     func validateStaffFields(_ p: Staff) throws(DomainError) {
-        if p.roles.isEmpty { throw .invalid(.noRoles, p.login) }
+        if p.roles.isEmpty { throw .invalid(.noRoles(p.login)) }
         if let homeroom = p.homeroom { try Validation.className(homeroom) }
-        for entry in p.caseload where ClassName(entry) == nil { throw .invalid(.badClass, entry) }
+        for entry in p.caseload where ClassName(entry) == nil { throw .invalid(.badClass(entry)) }
         if let nip = p.nip { try Validation.nip(nip) }
     }
 
@@ -51,51 +51,51 @@ extension School {
     func validateRoster(_ payload: EventPayload, by actor: Staff) throws(DomainError) {
         switch payload {
         case .studentChanged(let s):
-            guard students[s.id] != nil else { throw .notFound(.noSuchStudentID, s.id) }
+            guard students[s.id] != nil else { throw .notFound(.noSuchStudentID(s.id)) }
             try validateStudentFields(s)
         case .studentLeft(let e):
-            guard let s = students[e.id] else { throw .notFound(.noSuchStudentID, e.id) }
-            if let left = s.left { throw .invalid(.studentAlreadyLeft, s.name, left.on) }
+            guard let s = students[e.id] else { throw .notFound(.noSuchStudentID(e.id)) }
+            if let left = s.left { throw .invalid(.studentAlreadyLeft(s.name, left.on)) }
             try Validation.day(e.departure.on)
         case .studentReturned(let e):
-            guard let s = students[e.id] else { throw .notFound(.noSuchStudentID, e.id) }
-            if s.left == nil { throw .invalid(.studentNotLeft, s.name) }
+            guard let s = students[e.id] else { throw .notFound(.noSuchStudentID(e.id)) }
+            if s.left == nil { throw .invalid(.studentNotLeft(s.name)) }
             try Validation.className(e.className)
         case .staffChanged(let p):
-            guard let old = staff[p.login] else { throw .notFound(.noSuchStaff, p.login) }
-            if !old.isActive { throw .invalid(.staffHasLeft, old.name) }
+            guard let old = staff[p.login] else { throw .notFound(.noSuchStaff(p.login)) }
+            if !old.isActive { throw .invalid(.staffHasLeft(old.name)) }
             if p.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .invalid(.emptyName) }
             try validateStaffFields(p)
-            if old.has(.admin) && !p.has(.admin) && otherAdmins(than: p.login) == 0 { throw .invalid(.lastAdmin, old.name) }
+            if old.has(.admin) && !p.has(.admin) && otherAdmins(than: p.login) == 0 { throw .invalid(.lastAdmin(old.name)) }
             // A counsellor who still holds open cases keeps the role until they are handed over.
             let held = handover(of: p.login).cases
             if old.isCounsellor && !p.isCounsellor && !held.isEmpty {
-                throw .invalid(.stillHoldsCases, old.name, held.map { "#\($0)" }.joined(separator: ", "))
+                throw .invalid(.stillHoldsCases(old.name, held.map { "#\($0)" }.joined(separator: ", ")))
             }
         case .staffLeft(let e):
-            guard let person = staff[e.login] else { throw .notFound(.noSuchStaff, e.login) }
-            if !person.isActive { throw .invalid(.staffHasLeft, person.name) }
-            if person.has(.admin) && otherAdmins(than: e.login) == 0 { throw .invalid(.lastAdmin, person.name) }
+            guard let person = staff[e.login] else { throw .notFound(.noSuchStaff(e.login)) }
+            if !person.isActive { throw .invalid(.staffHasLeft(person.name)) }
+            if person.has(.admin) && otherAdmins(than: e.login) == 0 { throw .invalid(.lastAdmin(person.name)) }
             let (held, owned) = handover(of: e.login)
             guard let to = e.handoverTo else {
                 if held.isEmpty && owned.isEmpty { return }
-                throw .invalid(.handoverNeeded, person.name, "\(held.count)", "\(owned.count)")
+                throw .invalid(.handoverNeeded(person.name, "\(held.count)", "\(owned.count)"))
             }
-            guard let receiver = staff[to] else { throw .notFound(.noSuchStaff, to) }
-            if !receiver.isActive || to == e.login { throw .invalid(.staffHasLeft, receiver.name) }
-            if !held.isEmpty && !receiver.isCounsellor { throw .invalid(.notACounsellor, receiver.name) }
+            guard let receiver = staff[to] else { throw .notFound(.noSuchStaff(to)) }
+            if !receiver.isActive || to == e.login { throw .invalid(.staffHasLeft(receiver.name)) }
+            if !held.isEmpty && !receiver.isCounsellor { throw .invalid(.notACounsellor(receiver.name)) }
             for number in owned {
                 guard let c = cases[number] else { continue }
                 if !canSee(receiver, c) || receiver.roles == [.admin] {
-                    throw .invalid(.ownerNotOnCase, receiver.name, "\(number)")
+                    throw .invalid(.ownerNotOnCase(receiver.name, "\(number)"))
                 }
             }
         case .yearStarted(let y):
-            guard let first = SchoolYear.firstYear(of: y.name) else { throw .invalid(.badYear, y.name) }
+            guard let first = SchoolYear.firstYear(of: y.name) else { throw .invalid(.badYear(y.name)) }
             for day in [y.starts, y.secondSemesterStarts, y.ends] { try Validation.day(day) }
-            guard y.starts < y.secondSemesterStarts, y.secondSemesterStarts < y.ends else { throw .invalid(.yearDatesOrder, y.name) }
+            guard y.starts < y.secondSemesterStarts, y.secondSemesterStarts < y.ends else { throw .invalid(.yearDatesOrder(y.name)) }
             if let current = year, let now = SchoolYear.firstYear(of: current.name), first <= now {
-                throw .invalid(.yearNotAfter, y.name, current.name)
+                throw .invalid(.yearNotAfter(y.name, current.name))
             }
         default:
             break

@@ -67,32 +67,32 @@ public struct ReportPeriod: Codable, Sendable, Equatable {
         case .month(let text):
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
-                  (1...12).contains(m), y >= 1900 else { throw DomainError(.invalid, .badMonth, text) }
+                  (1...12).contains(m), y >= 1900 else { throw DomainError(.invalid, .badMonth(text)) }
             first = String(format: "%04d-%02d-01", y, m)
             last = String(format: "%04d-%02d-%02d", y, m, daysIn(y, m))
             kind = .month
         case .semester(let text):
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, let n = Int(parts[1]), n == 1 || n == 2,
-                  let year = year(String(parts[0]), recorded: recorded) else { throw DomainError(.invalid, .badSemester, text) }
+                  let year = year(String(parts[0]), recorded: recorded) else { throw DomainError(.invalid, .badSemester(text)) }
             first = n == 1 ? year.starts : year.secondSemesterStarts
             last = n == 1 ? year.firstSemesterEnds : year.ends
             kind = .semester
         case .schoolYear(let text):
-            guard let year = year(text, recorded: recorded) else { throw DomainError(.invalid, .badYear, text) }
+            guard let year = year(text, recorded: recorded) else { throw DomainError(.invalid, .badYear(text)) }
             first = year.starts
             last = year.ends
             kind = .schoolYear
         case .range(let from, let to):
-            guard ISODate.parse(from) != nil, from.count == 10 else { throw DomainError(.invalid, .badDay, from) }
-            guard ISODate.parse(to) != nil, to.count == 10 else { throw DomainError(.invalid, .badDay, to) }
-            guard from <= to else { throw DomainError(.invalid, .badRange, from, to) }
+            guard ISODate.parse(from) != nil, from.count == 10 else { throw DomainError(.invalid, .badDay(from)) }
+            guard ISODate.parse(to) != nil, to.count == 10 else { throw DomainError(.invalid, .badDay(to)) }
+            guard from <= to else { throw DomainError(.invalid, .badRange(from, to)) }
             first = from
             last = to
             kind = .range
         }
         guard let start = startOfDay(first, timeZone), let lastStart = startOfDay(last, timeZone) else {
-            throw DomainError(.invalid, .badDay, first)
+            throw DomainError(.invalid, .badDay(first))
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

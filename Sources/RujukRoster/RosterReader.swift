@@ -93,12 +93,12 @@ public enum RosterReader {
             let nisn = cell("nisn").map(Identifier.clean)
             if let n = nisn {
                 do { try Validation.nisn(n) } catch { problem(error); continue }
-                if let other = seenNISN[n] { problem(DomainError(.invalid, .nisnTwiceInFile, n, "\(other)")); continue }
+                if let other = seenNISN[n] { problem(DomainError(.invalid, .nisnTwiceInFile(n, "\(other)"))); continue }
                 seenNISN[n] = row.line
             }
             let nipd = cell("nipd").map(Identifier.clean)
             if let n = nipd {
-                if let other = seenNIPD[n] { problem(DomainError(.invalid, .nipdTwiceInFile, n, "\(other)")); continue }
+                if let other = seenNIPD[n] { problem(DomainError(.invalid, .nipdTwiceInFile(n, "\(other)"))); continue }
                 seenNIPD[n] = row.line
             }
             var gender: Gender?
@@ -106,16 +106,16 @@ public enum RosterReader {
                 switch jk.uppercased() {
                 case "L", "LAKI-LAKI", "LAKI LAKI", "M": gender = .male
                 case "P", "PEREMPUAN", "F": gender = .female
-                default: problem(DomainError(.invalid, .badGender, jk)); continue
+                default: problem(DomainError(.invalid, .badGender(jk))); continue
                 }
             }
             var birth: String?
             if let raw = cell("birthDate") {
-                guard let day = DayText.parse(raw) else { problem(DomainError(.invalid, .badBirthDate, raw)); continue }
+                guard let day = DayText.parse(raw) else { problem(DomainError(.invalid, .badBirthDate(raw))); continue }
                 birth = day
             }
             guard let className = cell("class").map({ $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }) else {
-                problem(DomainError(.invalid, .emptyClass, name)); continue
+                problem(DomainError(.invalid, .emptyClass(name))); continue
             }
             do { try Validation.className(className) } catch { problem(error); continue }
             entries.append(RosterEntry(line: row.line, name: name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),

@@ -40,7 +40,7 @@ public enum StaffReader {
             var number = cell(nip).map(Identifier.clean)
             if let raw = number {
                 if raw.uppercased().contains("E+") || raw.contains(",") {
-                    problems.append(RowProblem(line: row.line, error: DomainError(.invalid, .nipAsNumber, raw))); continue
+                    problems.append(RowProblem(line: row.line, error: DomainError(.invalid, .nipAsNumber(raw)))); continue
                 }
                 do { try Validation.nip(raw) } catch { problems.append(RowProblem(line: row.line, error: error)); continue }
             }

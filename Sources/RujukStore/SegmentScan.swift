@@ -40,10 +40,14 @@ struct SegmentScan {
     }
 
     /// The error for damage at `offset`, with the line number counted from the file's start.
-    static func corruption(path: String, offset: Int, reason: StoreMessage = .damagedLine, _ more: String...) -> StoreError {
-        var error = StoreError(.corrupt, reason, path, "\(lineNumber(path: path, offset: offset))", "\(offset)")
-        error.args += more
-        return error
+    static func corruption(path: String, offset: Int) -> StoreError {
+        let (line, byte) = place(path: path, offset: offset)
+        return StoreError(.corrupt, .damagedLine(path, line, byte))
+    }
+
+    /// The line number and the byte of damage at `offset`, as a message names them.
+    static func place(path: String, offset: Int) -> (line: String, byte: String) {
+        ("\(lineNumber(path: path, offset: offset))", "\(offset)")
     }
 
     /// The 1-based line number of the line starting at `offset`.

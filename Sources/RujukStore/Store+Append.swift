@@ -69,7 +69,7 @@ extension Store {
         }
         let line = try encoder.encode(event)
         if line.count > Self.entryLimit {
-            throw StoreError(.refused(.invalid), .entryTooLarge, "\(Self.entryLimit >> 10)")
+            throw StoreError(.refused(.invalid), .entryTooLarge("\(Self.entryLimit >> 10)"))
         }
         // The event as every other process reads it back (each date to the millisecond), so
         // this process's school, and the snapshot or history it writes, are theirs exactly.
@@ -85,7 +85,7 @@ extension Store {
         do {
             try writePrivateLines(&prepared)
         } catch let error as StoreError where error.kind == .permission {
-            throw StoreError(.permission, .privateNotWritable, layout.privateDirectory, privateGroup ?? "?")
+            throw StoreError(.permission, .privateNotWritable(layout.privateDirectory, privateGroup ?? "?"))
         }
     }
 
@@ -120,7 +120,7 @@ extension Store {
         let start = try file.size
         if segment != position.segment { position = JournalPosition(segment: segment, offset: 0, seq: position.seq) }
         guard start == position.offset else {
-            throw StoreError(.corrupt, .changedUnderLock, path)
+            throw StoreError(.corrupt, .changedUnderLock(path))
         }
         var prev = try chainHead(isPrivate: false, segment: segment, size: start)
         var bytes: [UInt8] = []

@@ -36,7 +36,8 @@ extension Store {
             let scan = try SegmentScan(bytes: try FileDescriptor.open(path, O_RDONLY).readAll(), base: 0, path: path)
             for line in scan.lines {
                 guard let event = try? decoder.decode(Event.self, from: Data(line.body)) else {
-                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: .notAnEvent)
+                    let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
+                    throw StoreError(.corrupt, .notAnEvent(path, number, byte))
                 }
                 let entry = AuditEntry(at: event.at, by: event.actor, number: event.payload.caseNumber, what: .change(event.payload.typeName))
                 if entry.matches(number: number, who: who, since: since) { entries.append(entry) }

@@ -37,7 +37,7 @@ extension Store {
         var report = BackupReport()
         for (source, target, size) in ends {
             let have = FileSystem.fileSize(target) ?? 0
-            if have > size { throw StoreError(.corrupt, .backupAhead, target, source) }
+            if have > size { throw StoreError(.corrupt, .backupAhead(target, source)) }
             report.segments += 1
             guard have < size else { continue }
             let bytes = try FileDescriptor.open(source, O_RDONLY).read(at: have, count: size - have)
@@ -57,7 +57,7 @@ extension Store {
         let from = StoreLayout(source)
         _ = try readInfo(from)
         if FileSystem.exists(root), !((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).isEmpty {
-            throw StoreError(.refused(.invalid), .restoreNotEmpty, root)
+            throw StoreError(.refused(.invalid), .restoreNotEmpty(root))
         }
         let to = StoreLayout(root)
         try FileSystem.makeDirectory(root, mode: 0o700)

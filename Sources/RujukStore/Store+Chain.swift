@@ -67,7 +67,7 @@ extension Store {
             while start < bytes.count {
                 number += 1
                 guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-                    report.problems.append(StoreError(.corrupt, .chainTornTail, path, "\(number)"))
+                    report.problems.append(StoreError(.corrupt, .chainTornTail(path, "\(number)")))
                     break
                 }
                 let parsed = JournalLine.parse(bytes[start..<newline])
@@ -85,11 +85,11 @@ extension Store {
             report.lines += 1
             defer { expected = line.hash }
             guard line.parsed else {
-                report.problems.append(StoreError(.corrupt, .chainDamaged, line.path, "\(line.number)", "\(line.offset)"))
+                report.problems.append(StoreError(.corrupt, .chainDamaged(line.path, "\(line.number)", "\(line.offset)")))
                 continue
             }
             guard let prev = line.prev else {
-                if chained { report.problems.append(StoreError(.corrupt, .chainMissing, line.path, "\(line.number)")) } else { report.unchained += 1 }
+                if chained { report.problems.append(StoreError(.corrupt, .chainMissing(line.path, "\(line.number)"))) } else { report.unchained += 1 }
                 continue
             }
             chained = true
@@ -98,13 +98,13 @@ extension Store {
             // A damaged line is reported already; the next not following it says nothing more.
             if let before, !before.parsed { continue }
             if let other = position[prev], other != i - 1 {
-                report.problems.append(StoreError(.corrupt, .chainReordered, line.path, "\(line.number)", lines[other].path, "\(lines[other].number)"))
+                report.problems.append(StoreError(.corrupt, .chainReordered(line.path, "\(line.number)", lines[other].path, "\(lines[other].number)")))
             } else if let before, let was = before.seq, let now = line.seq, now != was + 1 {
-                report.problems.append(StoreError(.corrupt, .chainRemoved, line.path, "\(line.number)", "\(was)", "\(now)"))
+                report.problems.append(StoreError(.corrupt, .chainRemoved(line.path, "\(line.number)", "\(was)", "\(now)")))
             } else if let before {
-                report.problems.append(StoreError(.corrupt, .chainEdited, before.path, "\(before.number)", line.path, "\(line.number)"))
+                report.problems.append(StoreError(.corrupt, .chainEdited(before.path, "\(before.number)", line.path, "\(line.number)")))
             } else {
-                report.problems.append(StoreError(.corrupt, .chainBadStart, line.path, "\(line.number)"))
+                report.problems.append(StoreError(.corrupt, .chainBadStart(line.path, "\(line.number)")))
             }
         }
         report.head = expected

@@ -42,14 +42,14 @@ extension Store {
             }
             try store.foldNewLines(repair: false)
             if store.hasIncompleteTail() {
-                problems.append(StoreError(.corrupt, .tornTailFound, layout.segment(store.position.segment)))
+                problems.append(StoreError(.corrupt, .tornTailFound(layout.segment(store.position.segment))))
             }
         } catch let error as StoreError {
             problems.append(error)
         }
         problems += store.refusedLines ?? []
         if info.demo, let root = FileSystem.status(layout.root), root.mode & 0o077 == 0 {
-            problems.append(StoreError(.corrupt, .demoBehindBoundary, layout.info))
+            problems.append(StoreError(.corrupt, .demoBehindBoundary(layout.info)))
         }
         var privateEntries = 0
         let privateChecked = access(layout.privateDirectory, R_OK | X_OK) == 0
@@ -65,10 +65,10 @@ extension Store {
             }
         }
         // Damage is reported once above; the chains add what only they can see.
-        let damaged = Set(problems.map(\.reason))
+        let damaged = Set(problems.map(\.reason.key))
         for isPrivate in [false, true] where !isPrivate || privateChecked {
             let chain = try verifyChain(root, isPrivate: isPrivate)
-            problems += chain.problems.filter { !($0.reason == .chainDamaged && damaged.contains(.damagedLine)) && $0.reason != .chainTornTail }
+            problems += chain.problems.filter { !($0.reason.key == .chainDamaged && damaged.contains(.damagedLine)) && $0.reason.key != .chainTornTail }
         }
         problems += modeProblems(layout, info: info)
         return CheckReport(events: store.position.seq, segments: layout.segments().count,
@@ -84,13 +84,13 @@ extension Store {
         func examine(_ path: String, group: String?) {
             guard let st = FileSystem.status(path) else { return }
             let mode = String(st.mode, radix: 8)
-            if st.mode & 0o007 != 0 { problems.append(StoreError(.permission, .readableByOthers, path, mode)) }
-            if st.isDirectory && st.mode & 0o2000 == 0 { problems.append(StoreError(.permission, .notSetgid, path, mode)) }
+            if st.mode & 0o007 != 0 { problems.append(StoreError(.permission, .readableByOthers(path, mode))) }
+            if st.isDirectory && st.mode & 0o2000 == 0 { problems.append(StoreError(.permission, .notSetgid(path, mode))) }
             if st.mode & 0o060 != 0o060 && !path.hasSuffix("store.json") && !path.contains(".torn-") {
-                problems.append(StoreError(.permission, .notGroupWritable, path, mode))
+                problems.append(StoreError(.permission, .notGroupWritable(path, mode)))
             }
             if let group, UnixGroup.name(of: st.gid) != group {
-                problems.append(StoreError(.permission, .wrongGroup, path, UnixGroup.name(of: st.gid), group))
+                problems.append(StoreError(.permission, .wrongGroup(path, UnixGroup.name(of: st.gid), group)))
             }
         }
         func files(in directory: String) -> [String] {
@@ -104,7 +104,7 @@ extension Store {
         files(in: layout.journalDirectory).forEach { examine($0, group: info.group) }
         var bkGroup = info.bkGroup
         if let bk = bkGroup, let privateGroup = FileSystem.status(layout.privateDirectory)?.gid, privateGroup == rootGroup {
-            problems.append(StoreError(.permission, .privateOpenToStaff, layout.privateDirectory, UnixGroup.name(of: privateGroup), bk))
+            problems.append(StoreError(.permission, .privateOpenToStaff(layout.privateDirectory, UnixGroup.name(of: privateGroup), bk)))
             bkGroup = nil
         }
         examine(layout.privateDirectory, group: bkGroup)
@@ -126,11 +126,11 @@ extension Store {
             var st = stat()
             guard lstat(path, &st) == 0 else { return }
             if (st.st_mode & S_IFMT) == S_IFLNK {
-                problems.append(StoreError(.permission, .linkInStore, path))
+                problems.append(StoreError(.permission, .linkInStore(path)))
                 return
             }
-            if st.st_uid != owner { problems.append(StoreError(.permission, .notStoreOwner, path, ownerName, layout.root)) }
-            if st.st_mode & 0o007 != 0 { problems.append(StoreError(.permission, .readableByOthers, path, String(st.st_mode & 0o7777, radix: 8))) }
+            if st.st_uid != owner { problems.append(StoreError(.permission, .notStoreOwner(path, ownerName, layout.root))) }
+            if st.st_mode & 0o007 != 0 { problems.append(StoreError(.permission, .readableByOthers(path, String(st.st_mode & 0o7777, radix: 8)))) }
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 for name in ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() { walk(path + "/" + name) }
             }

@@ -35,9 +35,9 @@ extension Store {
     /// Refuses a try while the pause after earlier wrong PINs runs, or once the PIN is locked.
     public func signInAllowed(_ login: String, now: Date = Date()) throws {
         guard let record = readSignIns().people[login] else { return }
-        if record.failures >= SignInPolicy.lockAfter { throw StoreError(.refused(.notPermitted), .pinLockedOut, login) }
+        if record.failures >= SignInPolicy.lockAfter { throw StoreError(.refused(.notPermitted), .pinLockedOut(login)) }
         let until = record.last.addingTimeInterval(TimeInterval(SignInPolicy.pause(after: record.failures)))
-        if until > now { throw StoreError(.refused(.notPermitted), .pinWait, login, "\(Int(until.timeIntervalSince(now).rounded(.up)))") }
+        if until > now { throw StoreError(.refused(.notPermitted), .pinWait(login, "\(Int(until.timeIntervalSince(now).rounded(.up)))")) }
     }
 
     /// Counts a wrong PIN for `login` (tried by the Unix account `by`), durably and in the

@@ -53,7 +53,7 @@ extension Store {
             do {
                 try recordOpening(Opening(by: person.login, at: Date(), number: number, entries: opened.sorted()))
             } catch {
-                problem = StoreError(.io, .openingNotRecorded, (error as? StoreError)?.message ?? "\(error)")
+                problem = StoreError(.io, .openingNotRecorded((error as? StoreError)?.message ?? "\(error)"))
                 c.resolveEntries { _, text, ref in ref?.isPrivate == true ? nil : text }
             }
         }
@@ -108,7 +108,7 @@ extension Store {
                 }
                 return body
             }
-            if bytes.count < chunk { throw SegmentScan.corruption(path: path, offset: ref.offset, reason: .chainTornTail) }
+            if bytes.count < chunk { throw StoreError(.corrupt, .chainTornTail(path, SegmentScan.place(path: path, offset: ref.offset).line)) }
             chunk *= 4
         }
     }

@@ -71,11 +71,11 @@ public final class Store {
     public static func create(at root: String, info: StoreInfo, events: [Event]) throws -> Store {
         let layout = StoreLayout(root)
         if FileSystem.exists(layout.info) {
-            throw StoreError(.refused(.invalid), .alreadyAStore, root)
+            throw StoreError(.refused(.invalid), .alreadyAStore(root))
         }
         let groups = try [info.group, info.bkGroup].map { name -> gid_t? in
             guard let name else { return nil }
-            guard let gid = UnixGroup.id(named: name) else { throw StoreError(.refused(.invalid), .noSuchGroup, name) }
+            guard let gid = UnixGroup.id(named: name) else { throw StoreError(.refused(.invalid), .noSuchGroup(name)) }
             return gid
         }
         // A fresh account may have no ~/.local/share yet: make the parents (they hold no data).
@@ -104,7 +104,7 @@ public final class Store {
             if FileSystem.isDirectory(root) && access(root, R_OK | X_OK) != 0 {
                 throw notInGroup(root)
             }
-            throw StoreError(.missing, .noStore, root)
+            throw StoreError(.missing, .noStore(root))
         }
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
@@ -129,9 +129,9 @@ public final class Store {
 
     /// The error for a user outside the store's group: it names the group and how to join.
     static func notInGroup(_ path: String) -> StoreError {
-        guard let group = FileSystem.groupName(of: path) else { return StoreError(.permission, .cannotReadStore, path) }
+        guard let group = FileSystem.groupName(of: path) else { return StoreError(.permission, .cannotReadStore(path)) }
         let login = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "LOGIN"
-        return StoreError(.permission, .notInGroup, path, group, login)
+        return StoreError(.permission, .notInGroup(path, group, login))
     }
 
     static func readInfo(_ layout: StoreLayout) throws -> StoreInfo {
@@ -144,14 +144,14 @@ public final class Store {
         do {
             let info = try JSONCoding.decoder().decode(StoreInfo.self, from: Data(bytes))
             guard info.format == StoreInfo.currentFormat else {
-                throw StoreError(.corrupt, .unknownFormat, layout.info, "\(info.format)")
+                throw StoreError(.corrupt, .unknownFormat(layout.info, "\(info.format)"))
             }
             return info
         } catch let error as StoreError {
             throw error
         } catch {
             let (line, byte) = JSONErrorLocation.locate(error, in: bytes)
-            throw StoreError(.corrupt, .badInfo, layout.info, "\(line)", "\(byte)")
+            throw StoreError(.corrupt, .badInfo(layout.info, "\(line)", "\(byte)"))
         }
     }
 
@@ -199,7 +199,7 @@ public final class Store {
             let start = segment == position.segment ? position.offset : 0
             let size = try file.size
             if size < start {
-                throw StoreError(.corrupt, .shorterThanSnapshot, path)
+                throw StoreError(.corrupt, .shorterThanSnapshot(path))
             }
             let scan = try SegmentScan(bytes: try file.read(at: start, count: size - start), base: start, path: path)
             for line in scan.lines {
@@ -208,10 +208,12 @@ public final class Store {
                 do {
                     event = try decoder.decode(Event.self, from: Data(line.body))
                 } catch {
-                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: .notAnEvent)
+                    let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
+                    throw StoreError(.corrupt, .notAnEvent(path, number, byte))
                 }
                 guard event.seq == position.seq + 1 else {
-                    throw SegmentScan.corruption(path: path, offset: line.offset, reason: .sequenceGap, "\(event.seq)", "\(position.seq + 1)")
+                    let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
+                    throw StoreError(.corrupt, .sequenceGap(path, number, byte, "\(event.seq)", "\(position.seq + 1)"))
                 }
                 try foldLoadingHistory(event, position: TextRef(isPrivate: false, segment: segment, offset: line.offset))
                 position = JournalPosition(segment: segment, offset: line.offset + line.length, seq: event.seq)
@@ -220,7 +222,8 @@ public final class Store {
             position.offset = scan.end
             if scan.incompleteTail {
                 if index < segments.count - 1 {
-                    throw SegmentScan.corruption(path: path, offset: scan.end, reason: .incompleteBeforeLater)
+                    let (number, byte) = SegmentScan.place(path: path, offset: scan.end)
+                    throw StoreError(.corrupt, .incompleteBeforeLater(path, number, byte))
                 }
                 if repair { try moveTornTail(path: path, at: scan.end) }
             }
@@ -238,7 +241,8 @@ public final class Store {
             } catch let error as DomainError {
                 if let position {
                     let path = layout.segment(position.segment, isPrivate: position.isPrivate)
-                    refusedLines?.append(SegmentScan.corruption(path: path, offset: position.offset, reason: .refusedLine, error.message))
+                    let (number, byte) = SegmentScan.place(path: path, offset: position.offset)
+                    refusedLines?.append(StoreError(.corrupt, .refusedLine(path, number, byte, error.message)))
                 }
                 school.lastSeq = max(school.lastSeq, event.seq)
                 return

@@ -15,7 +15,7 @@ final class StoreLock {
             // Whoever creates it makes it group-writable whatever their umask (fails harmlessly for others).
             fchmod(file.fd, 0o660)
         } catch let error as StoreError where error.kind == .permission {
-            throw StoreError(.permission, .cannotWrite, path)
+            throw StoreError(.permission, .cannotWrite(path))
         }
         if try Self.tryLock(file) {
             self.file = file
@@ -24,7 +24,7 @@ final class StoreLock {
         // Taken: wait in the kernel's queue, so the lock passes here the moment it is released
         // (sleeping between tries left a released lock idle for up to 50 ms).
         guard try LockWaiter(file).wait(seconds: timeout) else {
-            throw StoreError(.busy, .busy, "\(Int(timeout))")
+            throw StoreError(.busy, .busy("\(Int(timeout))"))
         }
         self.file = file
     }

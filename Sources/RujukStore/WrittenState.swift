@@ -19,7 +19,7 @@ struct WrittenState {
             if reader.loadSnapshot() {
                 snapshot = (reader.position.seq, reader.school)
             } else {
-                unreadable.append(StoreError(.corrupt, .snapshotStale, layout.snapshot))
+                unreadable.append(StoreError(.corrupt, .snapshotStale(layout.snapshot)))
             }
         }
         if FileSystem.exists(layout.history) {
@@ -28,7 +28,7 @@ struct WrittenState {
                 // A history the snapshot no longer names is left over and never read.
                 if snapshot == nil || reader.historySeq == file.seq { history = (file.seq, file.cases) }
             } else {
-                unreadable.append(StoreError(.corrupt, .snapshotStale, layout.history))
+                unreadable.append(StoreError(.corrupt, .snapshotStale(layout.history)))
             }
         }
     }
@@ -53,11 +53,11 @@ struct WrittenState {
             }
             if !Self.same(held, Array(snap.cases.values)) { differs.append("cases") }
             if !differs.isEmpty {
-                problems.append(StoreError(.corrupt, .snapshotDiffers, layout.snapshot, differs.joined(separator: ", ")))
+                problems.append(StoreError(.corrupt, .snapshotDiffers(layout.snapshot, differs.joined(separator: ", "))))
             }
         }
         if let history, history.seq == seq, !Self.same(real.cases.values.filter(\.isClosed), history.cases) {
-            problems.append(StoreError(.corrupt, .snapshotDiffers, layout.history, "closed cases"))
+            problems.append(StoreError(.corrupt, .snapshotDiffers(layout.history, "closed cases")))
         }
         return problems
     }

@@ -38,7 +38,7 @@ if privileged {
     // Real, effective and saved ids all become rujuk's: the caller's uid no longer matches
     // any of them, so it cannot kill, stop or ptrace this process.
     guard rujuk_setresgid(ownerGroup, ownerGroup, ownerGroup) == 0, rujuk_setresuid(owner, owner, owner) == 0 else {
-        fail(StoreError(.permission, .helperUnavailable, "setresuid"))
+        fail(StoreError(.permission, .helperUnavailable("setresuid")))
     }
 }
 _ = rujuk_not_dumpable()
@@ -62,22 +62,22 @@ rujuk_close_from(3)
 let config: ServerConfig
 do {
     guard let loaded = try ServerConfig.load(path: configPath, owner: privileged ? 0 : caller) else {
-        fail(StoreError(.missing, .helperUnavailable, configPath))
+        fail(StoreError(.missing, .helperUnavailable(configPath)))
     }
     config = loaded
 } catch let e as StoreError {
     fail(e)
 } catch {
-    fail(StoreError(.io, .helperUnavailable, configPath))
+    fail(StoreError(.io, .helperUnavailable(configPath)))
 }
 
 // The store must be rujuk's own directory, closed to everyone else, and not a link.
 var st = stat()
 guard lstat(config.store, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == owner, st.st_mode & 0o077 == 0 else {
-    fail(StoreError(.permission, .storeUnsafe, config.store))
+    fail(StoreError(.permission, .storeUnsafe(config.store)))
 }
 guard let entry = getpwuid(caller), let name = entry.pointee.pw_name else {
-    fail(StoreError(.permission, .helperUnavailable, "uid \(caller)"))
+    fail(StoreError(.permission, .helperUnavailable("uid \(caller)")))
 }
 let login = String(cString: name)
 let broker = Broker(storePath: config.store, unixLogin: login, sharedAccount: config.staffroom.contains(login))

@@ -36,7 +36,7 @@ enum ExitStatus {
             // `rujuk init --demo` made the demo school elsewhere: say where, instead of
             // suggesting that command again.
             let demo = StoreOptions.dataHome + "/rujuk-demo"
-            if e.reason == .noStore, e.args.first == StoreOptions.dataHome + "/rujuk",
+            if e.reason.key == .noStore, e.args.first == StoreOptions.dataHome + "/rujuk",
                FileManager.default.fileExists(atPath: demo + "/store.json") {
                 message = Localization.t(.noStoreButDemo(e.args.first ?? "", demo))
             }

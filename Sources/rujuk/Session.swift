@@ -139,7 +139,7 @@ enum SchoolConnection {
         let connection = try spawn(config)
         do {
             try connection.hello(actAs: actAs, pin: nil)
-        } catch let e as StoreError where e.reason == .pinRequired {
+        } catch let e as StoreError where e.reason.key == .pinRequired {
             // Behind the boundary a PIN comes from the terminal only, never the environment.
             let pin = try PinEntry.readFromTerminal(prompt: Localization.t(.pinPrompt(actAs ?? "")))
             try connection.hello(actAs: actAs, pin: pin)

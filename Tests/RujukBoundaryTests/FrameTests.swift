@@ -38,11 +38,11 @@ import RujukStore
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<50 {
             let body = (0..<Int.random(in: 0...300, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            #expect(refusal(raw(f, framed(body)))?.store == StoreMessage.badRequest.rawValue)
+            #expect(refusal(raw(f, framed(body)))?.store == StoreMessage.Key.badRequest.rawValue)
         }
         // Valid JSON of the wrong shape, and a request before hello.
-        #expect(refusal(raw(f, framed(Array(#"{"append":{"_0":[{"x":1}]}}"#.utf8))))?.store == StoreMessage.badRequest.rawValue)
-        #expect(refusal(raw(f, framed(Array(try JSONCoding.wireEncoder().encode(Request.refresh)))))?.store == StoreMessage.badRequest.rawValue)
+        #expect(refusal(raw(f, framed(Array(#"{"append":{"_0":[{"x":1}]}}"#.utf8))))?.store == StoreMessage.Key.badRequest.rawValue)
+        #expect(refusal(raw(f, framed(Array(try JSONCoding.wireEncoder().encode(Request.refresh)))))?.store == StoreMessage.Key.badRequest.rawValue)
         let after = try FileManager.default.contentsOfDirectory(atPath: f.root + "/journal").map {
             FileManager.default.contents(atPath: f.root + "/journal/" + $0)
         }
@@ -52,7 +52,7 @@ import RujukStore
     @Test func anOversizedFrameIsRefusedUnread() throws {
         let f = try BrokerFixture()
         let e = refusal(raw(f, [0xff, 0xff, 0xff, 0xff]))
-        #expect(e?.store == StoreMessage.entryTooLarge.rawValue)
+        #expect(e?.store == StoreMessage.Key.entryTooLarge.rawValue)
     }
 
     @Test func aTruncatedFrameEndsTheSessionQuietly() throws {
@@ -64,14 +64,14 @@ import RujukStore
     @Test func anOtherVersionIsRefused() throws {
         let f = try BrokerFixture()
         let hello = Array(try JSONCoding.wireEncoder().encode(Request.hello(version: 99, actAs: nil, pin: nil)))
-        #expect(refusal(raw(f, framed(hello)))?.store == StoreMessage.protocolMismatch.rawValue)
+        #expect(refusal(raw(f, framed(hello)))?.store == StoreMessage.Key.protocolMismatch.rawValue)
     }
 
     @Test func refusalsKeepTheirKindAndWordsAcrossTheWire() throws {
         let errors: [StoreError] = [
-            StoreError(.busy, .busy, "10"), StoreError(.corrupt, .damagedLine, "a", "1", "2"),
+            StoreError(.busy, .busy("10")), StoreError(.corrupt, .damagedLine("a", "1", "2")),
             StoreError(DomainError(.notPermitted, denial: .notOnCase)), StoreError(DomainError(.invalid, .emptyMessage)),
-            StoreError(.refused(.notPermitted), .wrongPIN, "Budi", "3"),
+            StoreError(.refused(.notPermitted), .wrongPIN("Budi", "3")),
         ]
         for e in errors {
             let back = try JSONCoding.wireDecoder().decode(WireError.self, from: JSONCoding.wireEncoder().encode(WireError(e))).storeError

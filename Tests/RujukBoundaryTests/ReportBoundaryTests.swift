@@ -67,7 +67,7 @@ import RujukStore
         let (hendra, _) = f.connect(as: "hendra")
         try hendra.hello(actAs: nil, pin: nil)
         let e = refusal { _ = try hendra.report(ReportRequest(period: .month("2026-13"), scope: .school), for: try #require(hendra.actor)) }
-        #expect(e?.kind == .invalid && e?.reason == .badMonth)
+        #expect(e?.kind == .invalid && e?.reason.key == .badMonth)
     }
 
     @Test func theCallerCannotNameSomeoneElseToSeeMore() throws {

@@ -19,7 +19,7 @@ import RujukStore
         var bad = andi
         bad.className = "Ekskul"
         #expect { try admin.append([Event(at: Date(), actor: "admin", payload: .studentChanged(bad))]) } throws: {
-            ($0 as? StoreError)?.domain?.reason == .badClass
+            ($0 as? StoreError)?.domain?.reason.key == .badClass
         }
         try admin.append([Event(at: Date(), actor: "admin", payload: .yearStarted(SchoolYear.usual("2026/2027")!))])
         #expect(admin.school.year?.name == "2026/2027")

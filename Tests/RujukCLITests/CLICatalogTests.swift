@@ -18,15 +18,38 @@ import Testing
         #expect(CLIText.Key.allCases.filter { CLIText.sample($0).key != $0 } == [])
     }
 
+    /// Every message of the domain and the store, worded with `{0}`, `{1}` for its arguments:
+    /// neither language is empty, and both use every argument the message carries.
     @Test func domainAndStoreMessagesHaveIndonesian() {
-        #expect(DomainMessage.allCases.filter { DomainText.indonesian($0).isEmpty }.isEmpty)
-        #expect(StoreMessage.allCases.filter { StoreText.indonesian($0).isEmpty }.isEmpty)
+        func holes(_ s: String) -> Set<Int> { Set((0..<6).filter { s.contains("{\($0)}") }) }
+        for key in DomainMessage.Key.allCases {
+            let m = DomainMessage.sample(key)
+            #expect(m.key == key)
+            let (en, id) = (m.english, DomainText.indonesian(m))
+            #expect(!en.isEmpty && !id.isEmpty, "\(key)")
+            #expect(holes(en) == Set(m.arguments.indices) && holes(id) == holes(en), "\(key): \(en) / \(id)")
+        }
+        for key in StoreMessage.Key.allCases {
+            let m = StoreMessage.sample(key)
+            #expect(m.key == key)
+            let (en, id) = (m.english, StoreText.indonesian(m))
+            #expect(!en.isEmpty && !id.isEmpty, "\(key)")
+            #expect(holes(en) == Set(m.arguments.indices) && holes(id) == holes(en), "\(key): \(en) / \(id)")
+        }
     }
 
-    @Test func placeholdersMatchAcrossLanguages() {
-        func holes(_ s: String) -> Set<Int> { Set((0..<6).filter { s.contains("{\($0)}") }) }
-        for key in DomainMessage.allCases { #expect(holes(key.english) == holes(DomainText.indonesian(key)), "\(key)") }
-        for key in StoreMessage.allCases { #expect(holes(key.english) == holes(StoreText.indonesian(key)), "\(key)") }
+    /// A message crosses the wire as its key and arguments and comes back the same; a wrong
+    /// count of arguments is no message at all.
+    @Test func aMessageCrossesTheWireWhole() {
+        for key in DomainMessage.Key.allCases {
+            let m = DomainMessage.sample(key)
+            #expect(DomainMessage(key: key, arguments: m.arguments) == m)
+            #expect(DomainMessage(key: key, arguments: m.arguments + ["x"]) == nil)
+        }
+        for key in StoreMessage.Key.allCases {
+            let m = StoreMessage.sample(key)
+            #expect(StoreMessage(key: key, arguments: m.arguments) == m)
+        }
     }
 
     @Test func theCommandLineSpeaksIndonesian() throws {

@@ -31,7 +31,7 @@ import Testing
 
     @Test func referralOnwardPathRecordsAgencyLetterAndOutcome() throws {
         var school = pickedUp()
-        #expect(refusal(&school, "budi", .referralOutcome(EntryText(number: 1, visibility: .bkOnly, text: "x")))?.reason == .noReferral)
+        #expect(refusal(&school, "budi", .referralOutcome(EntryText(number: 1, visibility: .bkOnly, text: "x")))?.reason.key == .noReferral)
         let letter = Fixture.t0 + 86_400
         #expect(refusal(&school, "budi", .escalated(Escalation(number: 1, level: .outsideAgency, reason: "Asesmen",
                                                               referral: Referral(agency: "Puskesmas", letterDate: letter))))?.reason == .parentContactFirst)
@@ -55,7 +55,7 @@ import Testing
             details: VisitDetails(met: "Ibu", findings: "Rumah sepi", followUp: ""))), school))
         #expect(refusal(&school, "budi", up) == nil)
         #expect(school.cases[1]!.level == .viceStudentAffairs)
-        #expect(refusal(&school, "budi", up)?.reason == .alreadyAtLevel)
+        #expect(refusal(&school, "budi", up)?.reason.key == .alreadyAtLevel)
         // Levels are the counsellor's and the vice principal's to change, not a subject teacher's.
         #expect(refusal(&school, "sari", .escalated(Escalation(number: 1, level: .principal, reason: "x")))?.denial == .onlyCounsellorOrVicePlans)
     }
@@ -73,8 +73,8 @@ import Testing
     @Test func anActionsOwnerIsSomeoneOnTheCase() {
         var school = pickedUp()
         // Dewi did not flag this student and is not their homeroom teacher.
-        #expect(refusal(&school, "budi", .planItemAdded(PlanItemAdded(number: 1, text: "x", owner: "dewi", due: nil)))?.reason == .ownerNotOnCase)
-        #expect(refusal(&school, "budi", .planItemAdded(PlanItemAdded(number: 1, text: "x", owner: "admin", due: nil)))?.reason == .ownerNotOnCase)
+        #expect(refusal(&school, "budi", .planItemAdded(PlanItemAdded(number: 1, text: "x", owner: "dewi", due: nil)))?.reason.key == .ownerNotOnCase)
+        #expect(refusal(&school, "budi", .planItemAdded(PlanItemAdded(number: 1, text: "x", owner: "admin", due: nil)))?.reason.key == .ownerNotOnCase)
         #expect(refusal(&school, "budi", .planItemAdded(PlanItemAdded(number: 1, text: "x", owner: "sari", due: nil, withParents: true)))?.reason == .parentsViaHomeroom)
         #expect(refusal(&school, "budi", .planItemAdded(PlanItemAdded(number: 1, text: "Bicara dengan orang tua", owner: "rina", due: nil, withParents: true))) == nil)
     }

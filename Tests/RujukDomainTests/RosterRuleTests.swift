@@ -7,13 +7,13 @@ import Testing
     let school = Fixture.oneCase()
     var andi: Student { school.students.values.first { $0.name == "Andi Pratama" }! }
 
-    func refuses(_ payload: EventPayload, by actor: String = "admin", in s: School? = nil, _ reason: DomainMessage) {
+    func refuses(_ payload: EventPayload, by actor: String = "admin", in s: School? = nil, _ reason: DomainMessage.Key) {
         let s = s ?? school
         do {
             try s.validate(Fixture.event(actor, payload, s))
             Issue.record("\(payload.typeName) was accepted; expected \(reason)")
         } catch {
-            #expect(error.reason == reason, "\(error.message)")
+            #expect(error.reason.key == reason, "\(error.message)")
         }
     }
 

@@ -18,8 +18,8 @@ import Testing
         return s
     }
 
-    func reason(_ p: EventPayload, in s: School) -> DomainMessage? {
-        do { try s.validate(event(p, s)); return nil } catch { return error.reason }
+    func reason(_ p: EventPayload, in s: School) -> DomainMessage.Key? {
+        do { try s.validate(event(p, s)); return nil } catch { return error.reason.key }
     }
 
     @Test func aDuplicateNumberOrPersonIsRefusedThroughTheIndex() throws {

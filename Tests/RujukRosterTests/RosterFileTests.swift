@@ -132,7 +132,7 @@ import ZIPFoundation
         let r = try RosterReader.read(Data(csv.utf8))
         #expect(r.problems.map(\.line) == [2, 3, 4, 5, 6])
         #expect(r.problems[0].error.message == "NISN '81234508' has 8 digits; Excel drops leading zeros: format the column as Text and export again.")
-        #expect(r.problems.map(\.error.reason) == [.nisnLostZeros, .badGender, .badBirthDate, .badClass, .nisnTwiceInFile])
+        #expect(r.problems.map(\.error.reason.key) == [.nisnLostZeros, .badGender, .badBirthDate, .badClass, .nisnTwiceInFile])
     }
 
     @Test func anUnknownLayoutNamesWhatItFoundAndWhatItLookedFor() {

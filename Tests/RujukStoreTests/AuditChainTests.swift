@@ -44,7 +44,7 @@ import Testing
         let temp = try TempStore()
         forge(temp, line: 9) { $0.replacingOccurrences(of: "\"2026", with: "\"2025") }
         let problems = try Store.verifyChain(temp.root, isPrivate: false).problems
-        #expect(problems.map(\.reason) == [.chainEdited])
+        #expect(problems.map(\.reason.key) == [.chainEdited])
         #expect(problems.first?.message.contains("000001.jsonl line 10 was edited") == true)
     }
 
@@ -54,7 +54,7 @@ import Testing
         lines.remove(at: 30)
         temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
         let problems = try Store.verifyChain(temp.root, isPrivate: false).problems
-        #expect(problems.map(\.reason) == [.chainRemoved])
+        #expect(problems.map(\.reason.key) == [.chainRemoved])
         #expect(problems.first?.message.contains("line 31 follows sequence number 30 with 32") == true)
     }
 
@@ -64,7 +64,7 @@ import Testing
         lines.swapAt(20, 21)
         temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
         let problems = try Store.verifyChain(temp.root, isPrivate: false).problems
-        #expect(!problems.isEmpty && problems.allSatisfy { $0.reason == .chainReordered })
+        #expect(!problems.isEmpty && problems.allSatisfy { $0.reason.key == .chainReordered })
         #expect(problems.first?.message.contains("line 21 is out of order") == true)
     }
 
@@ -75,7 +75,7 @@ import Testing
         // The format written before the chain: checksum and body only.
         lines[5] = Array(#"{"sum":""#.utf8) + Array(CRC32.hex(CRC32.checksum(body)).utf8) + Array(#"","event":"#.utf8) + body + [UInt8(ascii: "}")]
         temp.write(temp.journal, Array(lines.joined(separator: [UInt8(ascii: "\n")])))
-        let reasons = try Store.verifyChain(temp.root, isPrivate: false).problems.map(\.reason)
+        let reasons = try Store.verifyChain(temp.root, isPrivate: false).problems.map(\.reason.key)
         #expect(reasons.contains(.chainMissing))
     }
 
@@ -83,7 +83,7 @@ import Testing
         let temp = try TempStore()
         let other = try TempStore()
         temp.write(temp.journal, other.bytes(other.journal))
-        #expect(try Store.verifyChain(temp.root, isPrivate: false).problems.map(\.reason) == [.chainBadStart])
+        #expect(try Store.verifyChain(temp.root, isPrivate: false).problems.map(\.reason.key) == [.chainBadStart])
     }
 
     @Test func linesWrittenBeforeTheChainStillOpenAndNewOnesChainOnto() throws {
@@ -168,8 +168,8 @@ import Testing
         chmod(temp.journal, 0o664)
         chmod(temp.layout.privateDirectory, 0o770)
         let problems = try Store.check(temp.root).problems
-        #expect(problems.contains { $0.reason == .readableByOthers && $0.message.contains("chmod o-rwx \(temp.journal)") })
-        #expect(problems.contains { $0.reason == .notSetgid && $0.args.first == temp.layout.privateDirectory })
+        #expect(problems.contains { $0.reason.key == .readableByOthers && $0.message.contains("chmod o-rwx \(temp.journal)") })
+        #expect(problems.contains { $0.reason.key == .notSetgid && $0.args.first == temp.layout.privateDirectory })
     }
 }
 
@@ -200,8 +200,8 @@ struct StoreGroupTests {
         try UnixGroup.assign(layout.segment(1), to: UnixGroup.id(named: "daemon")!)
         try UnixGroup.assign(layout.privateDirectory, to: 0)
         let problems = Store.modeProblems(layout, info: info)
-        #expect(problems.contains { $0.reason == .wrongGroup && $0.message.contains("sudo chgrp root \(layout.segment(1))") })
-        #expect(problems.contains { $0.reason == .privateOpenToStaff && $0.message.contains("sudo chgrp -R daemon") })
+        #expect(problems.contains { $0.reason.key == .wrongGroup && $0.message.contains("sudo chgrp root \(layout.segment(1))") })
+        #expect(problems.contains { $0.reason.key == .privateOpenToStaff && $0.message.contains("sudo chgrp -R daemon") })
     }
 
     @Test func aStoreNamingAnUnknownGroupIsNotCreated() {
@@ -235,7 +235,7 @@ struct StoreGroupTests {
         try forge(t, Event(at: Date(), actor: "sari", payload: .closed(number: 4, outcome: .resolved, summary: nil)))
         try forge(t, Event(at: Date(), actor: "sari", payload: .staffAdded(Staff(login: "sari2", name: "Sari", roles: [.admin]))))
         let problems = try Store.check(t.root).problems
-        #expect(problems.filter { $0.reason == .refusedLine }.count == 2, "\(problems)")
+        #expect(problems.filter { $0.reason.key == .refusedLine }.count == 2, "\(problems)")
         #expect(try Store.verifyChain(t.root, isPrivate: false).problems.isEmpty)
     }
 
@@ -249,7 +249,7 @@ struct StoreGroupTests {
         #expect(store.school.staff["sari2"] == nil)
         // The next change is numbered after the refused lines, so the chain and sequence hold.
         try store.append([TempStore.reply(store, "budi", 4, "after")])
-        #expect(try Store.check(t.root).problems.filter { $0.reason != .refusedLine }.isEmpty)
+        #expect(try Store.check(t.root).problems.filter { $0.reason.key != .refusedLine }.isEmpty)
         #expect(try t.open().school.cases[4]?.messages.last?.text == "after")
     }
 
@@ -283,7 +283,7 @@ struct StoreGroupTests {
         t.write(t.layout.history, Array(text.utf8))
         let problems = try Store.check(t.root).problems
         #expect(problems.count == 1, "\(problems)")
-        #expect(problems.first?.reason == .snapshotDiffers && problems.first?.message.contains("history.json") == true, "\(problems)")
+        #expect(problems.first?.reason.key == .snapshotDiffers && problems.first?.message.contains("history.json") == true, "\(problems)")
     }
 
     @Test func aClosedCaseHiddenFromBothFilesIsNamed() throws {
@@ -295,8 +295,8 @@ struct StoreGroupTests {
         history.cases.removeLast()
         t.write(t.layout.history, Array(try store.snapshotEncoder.encode(history)))
         let problems = try Store.check(t.root).problems
-        #expect(problems.contains { $0.reason == .snapshotDiffers && $0.message.contains("history.json") }, "\(problems)")
-        #expect(problems.contains { $0.reason == .snapshotDiffers && $0.message.contains("snapshot.json") }, "\(problems)")
+        #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.message.contains("history.json") }, "\(problems)")
+        #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.message.contains("snapshot.json") }, "\(problems)")
     }
 
     @Test func aCraftedSnapshotIsNamed() throws {
@@ -308,6 +308,6 @@ struct StoreGroupTests {
         text = text.replacingOccurrences(of: "\"assignee\":\"budi\"", with: "\"assignee\":\"wati\"")
         t.write(t.layout.snapshot, Array(text.utf8))
         let problems = try Store.check(t.root).problems
-        #expect(problems.contains { $0.reason == .snapshotDiffers && $0.args.last == "cases" }, "\(problems)")
+        #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.args.last == "cases" }, "\(problems)")
     }
 }

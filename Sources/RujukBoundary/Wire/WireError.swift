@@ -23,9 +23,9 @@ public struct WireError: Codable, Sendable, Equatable, Error {
         case .permission: kind = "permission"
         case .refused(let k): kind = Self.name(k)
         }
-        store = error.reason.rawValue
+        store = error.reason.key.rawValue
         args = error.args
-        domain = error.domain?.reason.rawValue
+        domain = error.domain?.reason.key.rawValue
         denial = error.domain?.denial?.rawValue
         if let d = error.domain { args = d.args }
     }
@@ -33,7 +33,7 @@ public struct WireError: Codable, Sendable, Equatable, Error {
     public init(_ error: DomainError) {
         kind = Self.name(error.kind)
         store = nil
-        domain = error.reason.rawValue
+        domain = error.reason.key.rawValue
         denial = error.denial?.rawValue
         args = error.args
     }
@@ -44,7 +44,7 @@ public struct WireError: Codable, Sendable, Equatable, Error {
         case let e as WireError: self = e
         case let e as StoreError: self.init(e)
         case let e as DomainError: self.init(e)
-        default: self.init(StoreError(.io, .systemCallFailed, "rujuk-helper", "-", "\(error)"))
+        default: self.init(StoreError(.io, .systemCallFailed("rujuk-helper", "-", "\(error)")))
         }
     }
 
@@ -70,17 +70,15 @@ public struct WireError: Codable, Sendable, Equatable, Error {
     private var domainError: DomainError? {
         guard let k = domainKind else { return nil }
         if let d = denial.flatMap(Denial.init(rawValue:)) { return DomainError(k, denial: d) }
-        guard let m = domain.flatMap(DomainMessage.init(rawValue:)) else { return nil }
-        var e = DomainError(k, m)
-        e.args = args
-        return e
+        guard let m = domain.flatMap(DomainMessage.Key.init(rawValue:)).flatMap({ DomainMessage(key: $0, arguments: args) }) else { return nil }
+        return DomainError(k, m)
     }
 
     /// The error as the rest of Rujuk knows it. A key this side does not know (another
     /// version) becomes a refused request, never a crash.
     public var storeError: StoreError {
-        if store == nil || store == StoreMessage.refused.rawValue, let d = domainError { return StoreError(d) }
-        let reason = store.flatMap(StoreMessage.init(rawValue:)) ?? .badRequest
+        if store == nil || store == StoreMessage.Key.refused.rawValue, let d = domainError { return StoreError(d) }
+        let known = store.flatMap(StoreMessage.Key.init(rawValue:)).flatMap { StoreMessage(key: $0, arguments: args) }
         let k: StoreError.Kind
         switch kind {
         case "missing": k = .missing
@@ -90,8 +88,7 @@ public struct WireError: Codable, Sendable, Equatable, Error {
         case "permission": k = .permission
         default: k = .refused(domainKind ?? .invalid)
         }
-        var e = StoreError(k, reason)
-        e.args = reason == .badRequest && store.flatMap(StoreMessage.init(rawValue:)) == nil ? [store ?? kind] : args
-        return e
+        // A key or an argument count this side does not know says what it was given.
+        return StoreError(k, known ?? .badRequest(store ?? kind))
     }
 }

@@ -129,14 +129,14 @@ public enum YearStart {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") || line.lowercased().hasPrefix("login;") { continue }
             let cells = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard var person = school.staff[cells[0]] else { problems.append((i + 1, DomainError(.notFound, .noSuchStaff, cells[0]))); continue }
+            guard var person = school.staff[cells[0]] else { problems.append((i + 1, DomainError(.notFound, .noSuchStaff(cells[0])))); continue }
             let homeroom = cells.count > 1 ? cells[1] : ""
             person.homeroom = homeroom.isEmpty ? nil : homeroom
             if person.homeroom != nil && !person.has(.homeroomTeacher) { person.roles = (person.roles + [.homeroomTeacher]).sorted() }
             if cells.count > 2 { person.caseload = cells[2].split(separator: " ").map(String.init) }
             do throws(DomainError) {
                 if let h = person.homeroom { try Validation.className(h) }
-                for c in person.caseload where ClassName(c) == nil { throw DomainError(.invalid, .badClass, c) }
+                for c in person.caseload where ClassName(c) == nil { throw DomainError(.invalid, .badClass(c)) }
                 out.append(person)
             } catch {
                 problems.append((i + 1, error))

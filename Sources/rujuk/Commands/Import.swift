@@ -133,8 +133,8 @@ extension RosterImport {
 
     /// A refusal that means someone else changed the roster between reading and writing.
     static func isConcurrentChange(_ error: StoreError) -> Bool {
-        guard let reason = error.domain?.reason else { return false }
-        return [.studentIDExists, .nisnExists, .nipdExists, .sameStudentExists, .studentAlreadyLeft, .studentNotLeft].contains(reason)
+        guard let reason = error.domain?.reason.key else { return false }
+        return [DomainMessage.Key.studentIDExists, .nisnExists, .nipdExists, .sameStudentExists, .studentAlreadyLeft, .studentNotLeft].contains(reason)
     }
 
     /// The first event of a plan that the domain refuses, on a copy of the school.

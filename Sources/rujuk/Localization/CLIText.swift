@@ -283,13 +283,13 @@ enum Localization {
     static func text(_ error: DomainError) -> String {
         if let denial = error.denial { return Catalog(language).denial(denial) }
         guard language == .id else { return error.message }
-        return DomainMessage.fill(DomainText.indonesian(error.reason), error.args)
+        return DomainText.indonesian(error.reason)
     }
 
     /// A store failure in the command line's language.
     static func text(_ error: StoreError) -> String {
         if let domain = error.domain { return text(domain) }
         guard language == .id else { return error.message }
-        return DomainMessage.fill(StoreText.indonesian(error.reason), error.args)
+        return StoreText.indonesian(error.reason)
     }
 }
