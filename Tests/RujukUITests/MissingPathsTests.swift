@@ -144,7 +144,8 @@ import Testing
         state.catalog = Catalog(.id)
         _ = press(&state, [.char("n")] + type("andi prat") + [.enter, .tab, .tab, .tab, .right])
         #expect(state.flag.field == .concern && state.flag.concern == "not completing work")
-        #expect(render(state).lines.joined().contains("Masalah: ‹tidak menyelesaikan tugas›"))
+        // The whole screen, with "Masalah: ‹tidak menyelesaikan tugas›" on it.
+        ScreenSnapshot.check("checks/theFlagFormOffersTheConcernInTheReadersLanguage", render(state).lines)
         // Ctrl-S with nothing seen yet goes to "What I saw"; then the flag carries the concern.
         #expect(press(&state, [.ctrl("s")]).isEmpty && state.flag.field == .saw)
         let effects = press(&state, type("Tidak mengerjakan PR.") + [.ctrl("s")])
@@ -249,7 +250,8 @@ import Testing
         #expect(text.contains("Rizky Ramadhan "))
         #expect(!text.contains("Rizky R. "))
         // At 120 the short form still keeps the columns.
-        #expect(render(demoState("budi", width: 120, height: 40)).lines.joined().contains("Rizky R."))
+        // The whole screen, with "Rizky R." on it.
+        ScreenSnapshot.check("checks/at200ColumnsNamesAreNotCutToAnEightyColumnLayout", render(demoState("budi", width: 120, height: 40)).lines)
     }
 }
 

@@ -247,7 +247,8 @@ import Testing
         _ = press(&state, [.char("r")] + type("Saya panggil besok.") + [.enter])
         _ = reduce(&state, .failed(Failure(.refused, "Refused.")))
         #expect(state.drafts[number]?.text == "Saya panggil besok.")
-        #expect(render(state).lines.joined().contains("draft: Saya panggil besok."))
+        // The whole screen, with "draft: Saya panggil besok." on it.
+        ScreenSnapshot.check("checks/aRefusedReplyKeepsItsDraft", render(state).lines)
     }
 
     @Test func aRefusedCloseKeepsItsSummaryForTheSameCase() {
@@ -269,7 +270,8 @@ import Testing
         var state = demoState("agus", width: 120, height: 40)
         state.catalog = Catalog(language)
         _ = press(&state, [.char("c")])
-        #expect(render(state).lines.joined().contains(state.catalog.outcome(.noBKAction)))
+        // The whole screen, with state.catalog.outcome(.noBKAction) on it.
+        ScreenSnapshot.check("checks/theCloseFormNamesOutcomesInTheReadersLanguageAndShowsItsWholeQuestion", render(state).lines)
         _ = press(&state, [.char("2"), .ctrl("o")])
         let text = render(state).lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
             .split(separator: " ").joined(separator: " ")
@@ -283,9 +285,11 @@ import Testing
     @Test func ctrlTInTheFlagFormTellsBKInConfidence() {
         var state = demoState("sari")
         _ = press(&state, [.char("n")] + type("andi prat") + [.enter] + type("Ada memar di lengannya."))
-        #expect(render(state).lines.joined().contains("Everyone on the case reads this"))
+        // The whole screen, with "Everyone on the case reads this" on it.
+        ScreenSnapshot.check("checks/ctrlTInTheFlagFormTellsBKInConfidence", render(state).lines)
         _ = press(&state, [.ctrl("t")])
-        #expect(render(state).lines.joined().contains("For BK only (and you)"))
+        // The whole screen, with "For BK only (and you)" on it.
+        ScreenSnapshot.check("checks/ctrlTInTheFlagFormTellsBKInConfidence-2", render(state).lines)
         let effects = press(&state, [.ctrl("s")])
         guard case .flag(_, let flag, _, _, _) = effects.first else { Issue.record("no flag: \(effects)"); return }
         #expect(flag.visibility == .bkOnly && flag.saw == "Ada memar di lengannya.")

@@ -79,7 +79,8 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(state.selectedCase!.referrers.contains("sari"))
         _ = press(&state, [.char("r"), .ctrl("t")])
         #expect(state.compose.visibility == .bkOnly)
-        #expect(render(state).lines.joined().contains("To: BK (counsellors) only · and you"))
+        // The whole screen, with "To: BK (counsellors) only · and you" on it.
+        ScreenSnapshot.check("checks/aTeacherWhoFlaggedTellsBKInConfidenceWithCtrlT", render(state).lines)
         let effects = press(&state, type("Ada tanda kekerasan di rumah.") + [.enter])
         let posted = [Event(at: state.now, actor: "sari", payload: .messagePosted(
             EntryText(number: number, visibility: .bkOnly, text: "Ada tanda kekerasan di rumah.")))]
@@ -114,6 +115,7 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(state.compose.text.isEmpty)
         _ = press(&state, [.char("k")])
         #expect(state.compose.text == "untuk kasus pertama")
-        #expect(render(state).lines.joined().contains("draft: untuk kasus pertama"))
+        // The whole screen, with "draft: untuk kasus pertama" on it.
+        ScreenSnapshot.check("checks/eachCaseKeepsItsOwnReplyDraft", render(state).lines)
     }
 }

@@ -63,7 +63,8 @@ import Testing
         #expect(state.reports?.request == .month("2026-11"))
         _ = press(&state, [.char("[")])
         #expect(state.reports?.request == .month("2026-10") && state.reports?.figures?.report.isEmpty == true)
-        #expect(render(state).lines.joined().contains("Nothing was recorded in October 2026"))
+        // The whole screen, with "Nothing was recorded in October 2026" on it.
+        ScreenSnapshot.check("checks/bracketsStepThroughMonthsAndSemesters", render(state).lines)
         // Today is in November 2026: the reports stop there, and say so.
         _ = press(&state, [.char("]"), .char("]")])
         #expect(state.reports?.request == .month("2026-11"))
@@ -88,7 +89,8 @@ import Testing
         #expect(!expected.isEmpty)
         #expect(state.mode == .browse && state.queue.map(\.number).sorted() == expected)
         #expect(effects == [.loadThread(state.queue[0].number)])
-        #expect(render(state).lines.joined().contains("New referrals, November 2026"))
+        // The whole screen, with "New referrals, November 2026" on it.
+        ScreenSnapshot.check("checks/enterOnAFigureListsTheCasesBehindIt", render(state).lines)
         // Esc goes back to the reports, on the same figure.
         _ = press(&state, [.escape])
         #expect(state.mode == .reports && state.reportCases == nil && state.reports?.selected == index)
