@@ -271,7 +271,7 @@ import Testing
         state.catalog = Catalog(language)
         _ = press(&state, [.char("c")])
         // The whole screen, with state.catalog.outcome(.noBKAction) on it.
-        ScreenSnapshot.check("checks/theCloseFormNamesOutcomesInTheReadersLanguageAndShowsItsWholeQuestion", render(state).lines)
+        ScreenSnapshot.check("checks/theCloseFormNamesOutcomesInTheReadersLanguageAndShowsItsWholeQuestion-\(language)", render(state).lines)
         _ = press(&state, [.char("2"), .ctrl("o")])
         let text = render(state).lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
             .split(separator: " ").joined(separator: " ")
