@@ -98,7 +98,7 @@ import Testing
     func myActionsListsOverdueFirstAndXMarksDone(_ language: Language) throws {
         var s = state("sari", case: 7, language, width: 80, height: 24)
         _ = press(&s, [.char("m")])
-        #expect(s.mode == .myActions)
+        #expect(s.mode == .myActions(highlighted: 0, askedDone: nil))
         let screen = text(s)
         #expect(screen.contains(s.catalog.t(.myActionsTitle("\(s.myActions.count)"))))
         #expect(screen.contains("! 2026-11-1"))
@@ -212,7 +212,7 @@ import Testing
         let last = try #require(s.myActions.lastIndex { if case .planItem = $0.kind { true } else { false } })
         #expect(last > 20)
         _ = press(&s, [.char("m")] + Array(repeating: .char("j"), count: last))
-        #expect(s.picker == last)
+        #expect(s.mode == .myActions(highlighted: last, askedDone: nil))
         guard case .planItem(let item) = s.myActions[last].kind else { Issue.record("not a plan item"); return }
         let highlighted = render(s).lines.first { $0.contains("│ > ") }
         #expect(highlighted?.contains(item.text) == true, "\(render(s).lines.joined(separator: "\n"))")

@@ -8,7 +8,8 @@ public enum Pane: Int, Sendable, CaseIterable { case students, queue, thread }
 /// What the keyboard is talking to.
 public enum Mode: Sendable, Equatable {
     case browse, compose, flagForm, help, filter, caseView
-    case assignPicker(Int)
+    /// Choosing the counsellor for case `number`; `highlighted` is the row.
+    case assignPicker(number: Int, highlighted: Int)
     case closeOutcome
     case closeSummary(Outcome)
     /// Asks once more before closing with only the outcome for the referrer (no summary).
@@ -16,10 +17,12 @@ public enum Mode: Sendable, Equatable {
     case confirmDiscardFlag
     /// One of the case-work forms (`state.form`).
     case form
-    /// The person's open plan actions and requested observations across cases.
-    case myActions
-    /// The cumulative record of the selected case's student.
-    case record
+    /// The person's open plan actions and requested observations across cases: the row
+    /// highlighted, and the plan action (case number, item) that `x` asked about, which a
+    /// second `x` marks done.
+    case myActions(highlighted: Int, askedDone: [Int]?)
+    /// The cumulative record of a student, and its entries once loaded.
+    case record(studentID: String, entries: [RecordEntry]?)
     /// The reports: figures for a month or a semester (`state.reports`).
     case reports
 }
@@ -88,8 +91,6 @@ public struct AppState: Sendable, Equatable {
     public var closing: Int?
     /// The case whose reply was just sent: its draft is dropped only when the store has it.
     public var sendingReply: Int?
-    /// The plan action (case number, item) that `x` asked about in "my actions"; a second `x` marks it done.
-    public var pendingDone: [Int]?
     public var selectedStudent = 0
     public var threadScroll = 0
     /// The selected case with the texts this person may read, loaded by the run loop.
@@ -103,13 +104,9 @@ public struct AppState: Sendable, Equatable {
     public var filterText = "" { didSet { recompute() } }
     /// Closed cases whose summary was shown to this referrer in this session.
     public var summariesShown: Set<Int> = [] { didSet { if summariesShown != oldValue { recompute() } } }
-    public var picker = 0
     public var summary = ""
     /// The case-work form being filled in, when `mode == .form`.
     public var form: FormState?
-    /// The student whose cumulative record is shown, and its entries once loaded.
-    public var recordStudentID: String?
-    public var record: [RecordEntry]?
     /// How far the case view or the record is scrolled.
     public var overlayScroll = 0
     /// The school's local time zone, for dates typed and shown.

@@ -17,28 +17,28 @@ func overlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 /// "My actions": move, Enter goes to the case, x (or Space) marks a plan action done or
 /// opens the evaluation form for an observation asked of this person.
 func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard case .myActions(let highlighted, let asked) = state.mode else { return [] }
     let actions = state.myActions
     // The list shrinks when an action is done here or elsewhere.
-    state.picker = min(state.picker, max(0, actions.count - 1))
-    // `x` asks once: only a second `x` on the same action marks it done.
-    let asked = state.pendingDone
-    state.pendingDone = nil
+    let row = min(highlighted, max(0, actions.count - 1))
+    // `x` asks once: only a second `x` on the same action marks it done; any other key forgets it.
+    state.mode = .myActions(highlighted: row, askedDone: nil)
     if asked != nil { state.status = nil }
     switch key {
-    case .char("j"), .down: state.picker = min(state.picker + 1, max(0, actions.count - 1))
-    case .char("k"), .up: state.picker = max(state.picker - 1, 0)
+    case .char("j"), .down: state.mode = .myActions(highlighted: min(row + 1, max(0, actions.count - 1)), askedDone: nil)
+    case .char("k"), .up: state.mode = .myActions(highlighted: max(row - 1, 0), askedDone: nil)
     case .enter:
-        guard actions.indices.contains(state.picker) else { state.mode = .browse; return [] }
-        state.select(actions[state.picker].caseNumber)
+        guard actions.indices.contains(row) else { state.mode = .browse; return [] }
+        state.select(actions[row].caseNumber)
         state.mode = .browse
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
     case .char("x"), .char(" "):
-        guard actions.indices.contains(state.picker) else { return [] }
-        let action = actions[state.picker]
+        guard actions.indices.contains(row) else { return [] }
+        let action = actions[row]
         switch action.kind {
         case .planItem(let item):
             guard asked == [action.caseNumber, item.id] else {
-                state.pendingDone = [action.caseNumber, item.id]
+                state.mode = .myActions(highlighted: row, askedDone: [action.caseNumber, item.id])
                 state.status = state.catalog.t(.confirmDone(Sanitizer.line(item.text)))
                 return []
             }

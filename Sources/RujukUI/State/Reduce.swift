@@ -77,8 +77,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.threadNotice = notice
         return []
     case .recordLoaded(let studentID, let entries):
-        guard state.recordStudentID == studentID else { return [] }
-        state.record = entries
+        guard case .record(studentID, _) = state.mode else { return [] }
+        state.mode = .record(studentID: studentID, entries: entries)
         return []
     case .failed(let failure):
         switch failure.kind {
@@ -138,7 +138,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .browse: return browse(&state, key)
         case .compose: return composeKey(&state, key)
         case .flagForm, .confirmDiscardFlag: return flagFormKey(&state, key)
-        case .help, .caseView, .record: return overlayKey(&state, key)
+        case .help, .caseView, .record(_, _): return overlayKey(&state, key)
         case .reports: return reportsKey(&state, key)
         case .form: return formKey(&state, key)
         case .myActions: return myActionsKey(&state, key)
@@ -264,7 +264,7 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .top: move(&state, -1_000_000)
     case .bottom: move(&state, 1_000_000)
     case .open: state.mode = .caseView; state.overlayScroll = 0
-    case .myActions: state.mode = .myActions; state.picker = 0
+    case .myActions: state.mode = .myActions(highlighted: 0, askedDone: nil)
     case .plan, .service, .evaluate, .level, .conference, .visit, .reopen, .triage:
         let kinds: [Command: FormKind] = [.plan: .plan, .service: .service, .evaluate: .review, .level: .level,
                                           .conference: .conference, .visit: .visit, .reopen: .reopen, .triage: .triage]
@@ -272,10 +272,8 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.mode = .form
     case .record:
         let id = state.selectedCase!.studentID
-        state.recordStudentID = id
-        state.record = nil
         state.overlayScroll = 0
-        state.mode = .record
+        state.mode = .record(studentID: id, entries: nil)
         return [.loadRecord(studentID: id)]
     case .help: state.mode = .help; state.overlayScroll = 0
     case .filter:
@@ -309,8 +307,7 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .pickUp:
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .pickedUp(number: state.selectedCase!.number))])]
     case .assign:
-        state.picker = 0
-        state.mode = .assignPicker(state.selectedCase!.number)
+        state.mode = .assignPicker(number: state.selectedCase!.number, highlighted: 0)
     case .reply:
         state.composing = state.selectedCase?.number
         state.mode = .compose
@@ -428,16 +425,16 @@ private func filterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 }
 
 private func assignKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard case .assignPicker(let number) = state.mode else { return [] }
+    guard case .assignPicker(let number, let highlighted) = state.mode else { return [] }
     let people = state.counsellors
     switch key {
     case .escape: state.mode = .browse
-    case .down, .char("j"): state.picker = min(state.picker + 1, people.count - 1)
-    case .up, .char("k"): state.picker = max(state.picker - 1, 0)
+    case .down, .char("j"): state.mode = .assignPicker(number: number, highlighted: min(highlighted + 1, people.count - 1))
+    case .up, .char("k"): state.mode = .assignPicker(number: number, highlighted: max(highlighted - 1, 0))
     case .enter:
         state.mode = .browse
-        guard people.indices.contains(state.picker) else { return [] }
-        return [.append([Event(at: state.now, actor: state.actor.login, payload: .assigned(number: number, to: people[state.picker].login))])]
+        guard people.indices.contains(highlighted) else { return [] }
+        return [.append([Event(at: state.now, actor: state.actor.login, payload: .assigned(number: number, to: people[highlighted].login))])]
     default: break
     }
     return []

@@ -8,7 +8,8 @@ enum MyActionsView {
         let actions = state.myActions
         var lines: [String] = []
         if actions.isEmpty { lines.append(t.t(.myActionsEmpty)) }
-        let picker = min(state.picker, max(0, actions.count - 1))
+        guard case .myActions(let highlighted, _) = state.mode else { return }
+        let picker = min(highlighted, max(0, actions.count - 1))
         // A long list scrolls so that the highlighted action stays in the box.
         let room = max(1, body.height - 6)
         let first = max(0, picker - room + 1)

@@ -11,9 +11,9 @@ enum Overlays {
         case .form: FormView.render(state, body, &grid)
         case .myActions: MyActionsView.render(state, body, &grid)
         case .record: RecordView.render(state, body, &grid)
-        case .assignPicker:
+        case .assignPicker(_, let highlighted):
             var lines = [state.catalog.t(.assignPrompt)]
-            for (i, p) in state.counsellors.enumerated() { lines.append((i == state.picker ? "> " : "  ") + "\(p.name) (\(p.login))") }
+            for (i, p) in state.counsellors.enumerated() { lines.append((i == highlighted ? "> " : "  ") + "\(p.name) (\(p.login))") }
             box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
         case .closeOutcome:
             let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {

@@ -5,10 +5,11 @@ import RujukDomain
 enum RecordView {
     static func render(_ state: AppState, _ body: Rect, _ grid: inout Grid) {
         let t = state.catalog
-        let student = state.recordStudentID.flatMap { state.school.students[$0] }
+        guard case .record(let studentID, let entries) = state.mode else { return }
+        let student = state.school.students[studentID]
         let title = t.t(.recordTitle(Sanitizer.line(student?.name ?? "?"), student?.className ?? "?"))
         var lines: [(String, Style)] = []
-        if let record = state.record {
+        if let record = entries {
             if record.isEmpty { lines.append((t.t(.recordEmpty), state.theme.style(.textDim))) }
             for entry in record {
                 let (text, style) = state.styledLine(entry)
