@@ -30,7 +30,7 @@ struct DraftFile {
         let flag = state.flag.hasText || state.flag.studentID != nil ? state.flag : nil
         return Contents(flag: flag, replies: Dictionary(uniqueKeysWithValues: state.drafts.map { (String($0.key), $0.value) }),
                         selected: state.selectedCase?.number,
-                        form: state.mode == .form && state.form?.isChanged == true ? state.form : nil)
+                        form: state.form?.isChanged == true ? state.form : nil)
     }
 
     /// Puts drafts back into a state for the same person.
@@ -45,7 +45,9 @@ struct DraftFile {
             state.select(form.number)
             state.form = form
         }
-        if state.flag.hasText { state.mode = .flagForm } else if state.form != nil { state.mode = .form }
+        // A form is kept only when it was open at quitting: it comes back open; a flag's text
+        // stays in the flag form, which n opens again.
+        if state.form == nil && state.flag.hasText { state.mode = .flagForm }
     }
 
     func load(into state: inout AppState, sealedWith seal: DraftSeal? = nil) {

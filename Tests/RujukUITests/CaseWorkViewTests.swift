@@ -27,7 +27,7 @@ import Testing
             for (w, h) in [(80, 24), (120, 40)] {
                 var s = state(login, case: 5, language, width: w, height: h)
                 _ = press(&s, [.char(key)])
-                #expect(s.mode == .form && s.form?.kind == kind, "\(key) as \(login)")
+                #expect(s.isFillingForm && s.form?.kind == kind, "\(key) as \(login)")
                 let screen = text(s)
                 #expect(screen.contains(s.catalog.formTitle(kind)), "\(kind) \(language) \(w)x\(h)")
                 for field in s.form?.fields ?? [] {
@@ -54,7 +54,7 @@ import Testing
             #expect(sari.mode == .browse && sari.status != nil, "\(key)")
         }
         _ = press(&sari, [.char("E")])
-        #expect(sari.mode == .form)
+        #expect(sari.isFillingForm)
     }
 
     @Test func aPlanActionForTheTeacherIsSentAndTheFormWaitsForTheStore() throws {
@@ -68,10 +68,10 @@ import Testing
             Issue.record("no plan event: \(sent)"); return
         }
         #expect(p.owner == "sari" && p.text == "Latihan soal bertahap" && p.number == 4 && p.due != nil)
-        #expect(again.mode == .form && again.form?.sent == true)
+        #expect(again.isFillingForm && again.form?.sent == true)
         // Refused: the form stays with what was typed.
         _ = reduce(&again, .failed(Failure(.refused, "no")))
-        #expect(again.mode == .form && again.form?.sent == false && again.form?.text(.action) == "Latihan soal bertahap")
+        #expect(again.isFillingForm && again.form?.sent == false && again.form?.text(.action) == "Latihan soal bertahap")
         _ = press(&again, [.ctrl("s")])
         _ = reduce(&again, .appendSucceeded(events))
         #expect(again.mode == .browse && again.form == nil)
@@ -80,7 +80,7 @@ import Testing
     @Test func aBadDateIsExplainedAndFocused() {
         var s = state("budi", case: 4)
         _ = press(&s, [.char("S"), .tab, .tab, .ctrl("u")] + type("minggu depan") + [.ctrl("s")])
-        #expect(s.mode == .form && s.form?.fields[s.form!.focus].id == .date)
+        #expect(s.isFillingForm && s.form?.fields[s.form!.focus].id == .date)
         #expect(s.status?.contains("2026-12-01") == true)
     }
 
@@ -91,7 +91,7 @@ import Testing
         _ = press(&s, [.char("S")] + [.tab, .tab, .tab, .tab, .tab] + type("catatan") + [.escape])
         #expect(s.form?.confirmingDiscard == true && text(s).contains("Discard this form?"))
         _ = press(&s, [.char("n")])
-        #expect(s.mode == .form && s.form?.text(.notes) == "catatan")
+        #expect(s.isFillingForm && s.form?.text(.notes) == "catatan")
     }
 
     @Test(arguments: Language.allCases)

@@ -42,7 +42,7 @@ import Testing
         }
         let number = state.selectedCase!.number
         _ = press(&state, [.char("L")])
-        #expect(state.mode == .form && state.form?.fields.map(\.id) == [.parents])
+        #expect(state.isFillingForm && state.form?.fields.map(\.id) == [.parents])
         #expect(screen(state).contains("Contact with the parents"))
         let effects = press(&state, type("Telepon ibu, Senin sore") + [.ctrl("s")])
         #expect(effects == [.append([Event(at: state.now, actor: "rina", payload: .parentsContacted(
@@ -62,7 +62,7 @@ import Testing
         while state.selectedCase?.isClosed == false { _ = press(&state, [.char("j")]) }
         let number = state.selectedCase!.number
         _ = press(&state, [.char("O")])
-        #expect(state.mode == .form && screen(state).contains("Reopen the case"))
+        #expect(state.isFillingForm && screen(state).contains("Reopen the case"))
         let effects = press(&state, type("Nilainya turun lagi") + [.ctrl("s")])
         #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .reopened(number: number, reason: "Nilainya turun lagi"))])])
         // On an open case the key says why not.
@@ -127,7 +127,7 @@ import Testing
         var state = demoState("budi")
         let c = state.selectedCase!
         _ = press(&state, [.char("T")])
-        #expect(state.mode == .form && state.form?.kind == .triage)
+        #expect(state.isFillingForm && state.form?.kind == .triage)
         let effects = press(&state, [.tab, .tab, .right, .ctrl("s")])
         let next = Concern.common[(Concern.common.firstIndex(of: c.concern)! + 1) % Concern.common.count]
         #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .triaged(Triage(number: c.number, concern: next)))])])

@@ -63,7 +63,7 @@ import Testing
 
     @Test func aCounsellorWritesTheNarrativeOfTheirOwnReport() throws {
         var budi = reports("budi", [.char("t"), .char("w")])
-        #expect(budi.mode == .form && budi.form?.kind == .narrative && budi.form?.period == "2026-11")
+        #expect(budi.isFillingForm && budi.form?.kind == .narrative && budi.form?.period == "2026-11")
         _ = press(&budi, type("Dua kasus belajar membaik.") + [.tab, .tab] + type("Jadwal BK bentrok ujian."))
         let effects = press(&budi, [.ctrl("s")])
         guard case .append(let events)? = effects.first else { Issue.record("no append: \(effects)"); return }
@@ -83,7 +83,7 @@ import Testing
         // Opened again, it holds what was written; unchanged, there is nothing to send.
         _ = press(&budi, [.char("w")])
         #expect(budi.form?.text(.analysis) == "Dua kasus belajar membaik.")
-        #expect(press(&budi, [.ctrl("s")]).isEmpty && budi.mode == .form)
+        #expect(press(&budi, [.ctrl("s")]).isEmpty && budi.isFillingForm)
         // Esc on an unchanged form goes back to the report, not the queue.
         _ = press(&budi, [.escape])
         #expect(budi.mode == .reports)

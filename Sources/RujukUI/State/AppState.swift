@@ -15,8 +15,8 @@ public enum Mode: Sendable, Equatable {
     /// Asks once more before closing with only the outcome for the referrer (no summary).
     case confirmOutcomeOnly(Outcome)
     case confirmDiscardFlag
-    /// One of the case-work forms (`state.form`).
-    case form
+    /// One of the case-work forms, or a report's narrative, with what is typed in it.
+    case form(FormState)
     /// The person's open plan actions and requested observations across cases: the row
     /// highlighted, and the plan action (case number, item) that `x` asked about, which a
     /// second `x` marks done.
@@ -105,8 +105,16 @@ public struct AppState: Sendable, Equatable {
     /// Closed cases whose summary was shown to this referrer in this session.
     public var summariesShown: Set<Int> = [] { didSet { if summariesShown != oldValue { recompute() } } }
     public var summary = ""
-    /// The case-work form being filled in, when `mode == .form`.
-    public var form: FormState?
+    /// The form being filled in: held by its mode, so no other mode has one. Setting a form
+    /// opens it; setting nil leaves it for the queue.
+    public var form: FormState? {
+        get { if case .form(let f) = mode { f } else { nil } }
+        set {
+            if let newValue { mode = .form(newValue) } else if isFillingForm { mode = .browse }
+        }
+    }
+
+    public var isFillingForm: Bool { if case .form = mode { true } else { false } }
     /// How far the case view or the record is scrolled.
     public var overlayScroll = 0
     /// The school's local time zone, for dates typed and shown.

@@ -5,7 +5,7 @@ import RujukDomain
 /// Esc to leave (asking first when something was typed).
 func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard var form = state.form else { state.mode = .browse; return [] }
-    defer { if state.mode == .form { state.form = form } }
+    defer { if state.isFillingForm { state.form = form } }
     if form.sent { return [] }
     if form.confirmingDiscard {
         if key == .char("y") || key == .escape { state.leaveForm(); form.confirmingDiscard = false; return [] }
@@ -55,6 +55,5 @@ extension AppState {
     /// Back to where the form was opened: a report's narrative to the reports, a case's form to the queue.
     mutating func leaveForm() {
         mode = form?.kind == .narrative && reports != nil ? .reports : .browse
-        form = nil
     }
 }

@@ -51,7 +51,6 @@ func myActionsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
                 form.fields[i] = FormField(.horizon, options: ReviewHorizon.allCases.map(FormOption.horizon), chosen: .horizon(horizon))
             }
             state.form = form
-            state.mode = .form
             return [.loadThread(c.number)]
         }
     default:

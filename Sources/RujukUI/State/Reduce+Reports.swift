@@ -101,7 +101,6 @@ func reportsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             return []
         }
         state.form = state.openNarrative(period: screen.periodKey)
-        state.mode = .form
         return []
     case .char("["): screen.step(-1)
     case .char("]"):

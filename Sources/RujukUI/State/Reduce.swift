@@ -119,7 +119,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             }
         }
         state.adminAppended(events)
-        if state.mode == .form, state.form?.sent == true {
+        if state.form?.sent == true {
             if state.form?.kind == .narrative { state.status = state.catalog.r(.narrativeSaved) }
             state.leaveForm()
             if state.mode == .reports { return [] }
@@ -269,7 +269,6 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         let kinds: [Command: FormKind] = [.plan: .plan, .service: .service, .evaluate: .review, .level: .level,
                                           .conference: .conference, .visit: .visit, .reopen: .reopen, .triage: .triage]
         state.form = state.openForm(kinds[b.command]!, for: state.selectedCase!)
-        state.mode = .form
     case .record:
         let id = state.selectedCase!.studentID
         state.overlayScroll = 0

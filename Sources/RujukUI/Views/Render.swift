@@ -20,7 +20,7 @@ public func render(_ state: AppState) -> Grid {
     TopBar.render(state, into: &grid)
     let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
     // A report's narrative is written over the report it belongs to.
-    let writingNarrative = state.mode == .form && state.form?.kind == .narrative && state.reports != nil
+    let writingNarrative = state.form?.kind == .narrative && state.reports != nil
     if state.mode == .reports || writingNarrative {
         ReportsView.render(state, in: body, into: &grid)
         // The form says its own keys; the reports' keys do not apply while it is open.
