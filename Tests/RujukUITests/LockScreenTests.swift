@@ -28,7 +28,7 @@ import Testing
         let effects = press(&state, type("12x34") + [.enter])
         #expect(effects == [.unlock(login: "budi", pin: "1234")] && state.lock?.pin == "" && state.lock?.checking == true)
         _ = reduce(&state, .unlocked)
-        #expect(state.lock == nil && state.mode == .compose && state.compose.text == "Catatan yang belum selesai")
+        #expect(state.lock == nil && state.composing != nil && state.compose.text == "Catatan yang belum selesai")
     }
 
     @Test func nothingIsReadBehindTheLock() {

@@ -130,7 +130,7 @@ import Testing
         let chosen = state.selectedCase!.number
         _ = press(&state, [.char("r")] + type("Saya panggil"))
         elsewhere(&state, "wati", .pickedUp(number: chosen))
-        #expect(state.mode == .compose && state.compose.text == "Saya panggil")
+        #expect(state.composing != nil && state.compose.text == "Saya panggil")
         #expect(screen(state).contains("#\(chosen) "))
         let effects = press(&state, type(" besok.") + [.enter])
         #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .messagePosted(

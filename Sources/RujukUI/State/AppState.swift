@@ -7,7 +7,9 @@ public enum Pane: Int, Sendable, CaseIterable { case students, queue, thread }
 
 /// What the keyboard is talking to.
 public enum Mode: Sendable, Equatable {
-    case browse, compose, flagForm, help, filter, caseView
+    case browse, flagForm, help, filter, caseView
+    /// Writing a reply to case `number`: it stays on its case whatever the list does.
+    case compose(number: Int)
     /// Choosing the counsellor for case `number`; `highlighted` is the row.
     case assignPicker(number: Int, highlighted: Int)
     case closeOutcome
@@ -86,7 +88,7 @@ public struct AppState: Sendable, Equatable {
     /// selected until the person moves, so no key acts on a case they did not choose.
     public var lostCase: Int?
     /// The case the reply box is writing to, so a reply stays on its case whatever the list does.
-    public var composing: Int?
+    public var composing: Int? { if case .compose(let number) = mode { number } else { nil } }
     /// The case being closed (outcome, then summary).
     public var closing: Int?
     /// The case whose reply was just sent: its draft is dropped only when the store has it.
@@ -207,7 +209,7 @@ public struct AppState: Sendable, Equatable {
     /// The case the thread pane shows: the one a reply is being written to, else the selected one
     /// (while a burst of moves goes on, the one shown before it).
     public var threadCase: Case? {
-        if mode == .compose, let n = composing, let c = school.cases[n], school.canSee(actor, c) { return c }
+        if let n = composing, let c = school.cases[n], school.canSee(actor, c) { return c }
         if previewPending, let n = previewHeld, let c = school.cases[n], school.canSee(actor, c) { return c }
         return selectedCase
     }

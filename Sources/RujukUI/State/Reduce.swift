@@ -308,8 +308,8 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .assign:
         state.mode = .assignPicker(number: state.selectedCase!.number, highlighted: 0)
     case .reply:
-        state.composing = state.selectedCase?.number
-        state.mode = .compose
+        guard let number = state.selectedCase?.number else { return [] }
+        state.mode = .compose(number: number)
         state.focus = .thread
     case .close:
         // A summary whose close was refused comes back for the same case.
@@ -371,13 +371,11 @@ func edit(_ text: inout String, _ key: Key) -> Bool {
 private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let number = state.composing, let c = state.school.cases[number] else {
         state.mode = .browse
-        state.composing = nil
         return []
     }
     switch key {
     case .escape:
         state.mode = .browse
-        state.composing = nil
     case .altEnter:
         state.compose.text.append("\n")
     case .ctrl("t"):
@@ -403,7 +401,6 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         // The draft stays until the store has the message, so a refusal loses nothing.
         state.sendingReply = number
         state.mode = .browse
-        state.composing = nil
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .messagePosted(
             EntryText(number: c.number, visibility: visibility, text: text)))])]
     default:

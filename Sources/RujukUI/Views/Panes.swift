@@ -125,7 +125,7 @@ enum ThreadPane {
         // The reply being written grows with its text (up to half the pane), so all of it and
         // the cursor are in view before Enter sends it.
         let composeLines = ThreadPane.wrap("> " + Sanitizer.line(state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")) + "▏", inner.width)
-        let composeHeight = state.mode == .compose ? 1 + min(max(2, composeLines.count), max(2, inner.height / 2)) : 1
+        let composeHeight = state.composing != nil ? 1 + min(max(2, composeLines.count), max(2, inner.height / 2)) : 1
         var lines: [(String, Style)] = []
         let shown = state.thread?.number == c.number ? state.thread! : c
         if let notice = state.threadNotice, state.thread?.number == c.number {
@@ -164,7 +164,7 @@ enum ThreadPane {
             grid.put(text, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: style)
         }
         let composeY = inner.y + inner.height - composeHeight
-        if state.mode == .compose {
+        if state.composing != nil {
             // A teacher's entry for BK only stays readable to its writer: the line says so.
             let readers = state.catalog.readers(state.compose.visibility)
                 + (state.school.canRead(state.actor, state.compose.visibility, in: c) ? "" : state.catalog.t(.readersAndYou))
