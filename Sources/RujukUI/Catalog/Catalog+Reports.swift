@@ -36,6 +36,7 @@ public enum ReportText: Sendable, Hashable {
     case hours(String)
     case days(String)
     case noTimes
+    case longestWait(String)
     case of(String, String)
     case semester1(String)
     case semester2(String)

@@ -771,7 +771,7 @@ extension ReportText {
         case sectionWhoRefers, sectionOwnReferrals, sectionEachReferral, trendDay, trendWeek, figureNew, figureWaiting
         case figureOverdue, figurePickUp, figureFeedback, figureRead, figureReferred, figurePickedUp, figureClosed
         case figureAnswered, columnCounsellor, columnOpen, columnPickUp, columnClosed, columnSummaries, norm, median
-        case hours, days, noTimes, of, semester1, semester2, empty, emptyHint, countedFrom, hint, hintCounsellor
+        case hours, days, noTimes, longestWait, of, semester1, semester2, empty, emptyHint, countedFrom, hint, hintCounsellor
         case helpReports, noCasesBehind, casesTitle, queueBack, loading, referralWaiting, referralWith, referralClosed
         case summaryGiven, narrativeTitle, narrativeFor, narrativeHint, narrativeSaved, narrativeNotYours, narrativeMissing
         case narrativeKey, document, documentHint, documentHintCounsellor, narrativeFormHint, noLaterPeriod
@@ -811,6 +811,7 @@ extension ReportText {
         case .hours: .hours
         case .days: .days
         case .noTimes: .noTimes
+        case .longestWait: .longestWait
         case .of: .of
         case .semester1: .semester1
         case .semester2: .semester2
@@ -878,6 +879,7 @@ extension ReportText {
         case .hours: .hours("{0}")
         case .days: .days("{0}")
         case .noTimes: .noTimes
+        case .longestWait: .longestWait("{0}")
         case .of: .of("{0}", "{1}")
         case .semester1: .semester1("{0}")
         case .semester2: .semester2("{0}")

@@ -11,6 +11,9 @@ public struct OverviewRow: Sendable, Equatable {
         case count(ReportText, Int)
         case share(ReportText, Int, of: Int)
         case hours(ReportText, Durations)
+        /// Under the cases waiting for pick-up: how long the longest has waited (the time to
+        /// pick-up counts only cases picked up, so it says nothing of these).
+        case longestWait(hours: Double)
         case counsellorHeader
         case counsellor(name: String, open: Int, pickUp: Durations, closed: Int, summaries: Int)
         case role(Role, Int)
@@ -77,6 +80,9 @@ extension Overview {
         let top = counts.max() ?? 0
         rows.append(OverviewRow(kind: .count(.figureNew, opened.count), cases: numbers(opened), scale: top))
         rows.append(OverviewRow(kind: .count(.figureWaiting, waiting.count), cases: numbers(waiting), scale: top))
+        if let oldest = waiting.map(\.openedAt).min() {
+            rows.append(OverviewRow(kind: .longestWait(hours: cutoff.timeIntervalSince(oldest) / 3600), cases: numbers(waiting), scale: 0))
+        }
         rows.append(OverviewRow(kind: .count(.figureOverdue, overdue), cases: numbers(overdueCases), scale: top))
         rows.append(OverviewRow(kind: .hours(.figurePickUp, total?.pickUp ?? Durations(hours: [])),
                                 cases: numbers(opened.filter { $0.pickedUpAt.map { $0 < cutoff } ?? false }), scale: 0))

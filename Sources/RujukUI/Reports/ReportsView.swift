@@ -43,6 +43,7 @@ enum ReportsView {
     static func label(_ row: OverviewRow, _ report: Report, _ t: Catalog) -> String {
         switch row.kind {
         case .heading(let key), .count(let key, _), .share(let key, _, _), .hours(let key, _): return t.r(key)
+        case .longestWait: return t.r(.figureWaiting)
         case .trend: return t.r(report.period.kind == .month ? .trendDay : .trendWeek)
         case .counsellor(let name, _, _, _, _): return Sanitizer.line(name)
         case .role(let role, _): return t.role(role)
@@ -95,6 +96,8 @@ enum ReportsView {
             let percent = total == 0 ? "" : " \(Int((Double(n) / Double(total) * 100).rounded()))%"
             let value = left(t.r(.of("\(n)", "\(total)")) + percent, vw - 2)
             return pad("  " + t.r(key), lw) + value + "  " + (total == 0 ? "" : BarChart.share(Double(n) / Double(total), width: bw))
+        case .longestWait(let hours):
+            return "    " + t.r(.longestWait(t.duration(hours)))
         case .hours(let key, let d):
             let value = d.medianHours.map { m in t.r(.median(t.duration(m), t.duration(d.p90Hours ?? m))) } ?? t.r(.noTimes)
             return pad("  " + t.r(key), lw) + value

@@ -147,12 +147,12 @@ extension ReportDocument {
             }, footer: nil, widths: [2, 1, 2, 1], note: nil))
         tables.append(ReportTable(
             title: "Tabel 5b. Waktu Tanggap per Guru BK (jam)",
-            headers: ["Guru BK", "Kasus", "Sampai diambil: median", "p90", "Balasan pertama: median", "p90", "Sampai ditutup: median", "p90"],
+            headers: ["Guru BK", "Kasus", "Sampai diambil: separuh ≤", "9 dari 10 ≤", "Balasan pertama: separuh ≤", "9 dari 10 ≤", "Sampai ditutup: separuh ≤", "9 dari 10 ≤"],
             rows: c.times.map { t in
                 [.text(t.name ?? "Semua"), .int(t.pickUp.count), .hours(t.pickUp.medianHours), .hours(t.pickUp.p90Hours),
                  .hours(t.firstReply.medianHours), .hours(t.firstReply.p90Hours), .hours(t.closing.medianHours), .hours(t.closing.p90Hours)]
             }, footer: nil, widths: [2, 0.7, 1.1, 0.8, 1.1, 0.8, 1.1, 0.8],
-            note: "Dari laporan pertama. Diambil dan balasan: kasus yang dibuka pada periode ini; ditutup: kasus yang ditutup pada periode ini. p90: persentil ke-90 (peringkat terdekat). Belum diambil: \(c.times.last?.waiting ?? 0) kasus."))
+            note: "Dari laporan pertama. Diambil dan balasan: kasus yang dibuka pada periode ini; ditutup: kasus yang ditutup pada periode ini. Separuh ≤: median; 9 dari 10 ≤: persentil ke-90 (peringkat terdekat). Yang belum diambil tidak terhitung di sini: \(c.times.last?.waiting ?? 0) kasus."))
         let f = c.feedback
         tables.append(ReportTable(
             title: "Tabel 5c. Umpan Balik kepada Guru Pelapor, Evaluasi Bersama, Tenggat",
@@ -188,7 +188,7 @@ extension ReportDocument {
         for (i, a) in Area.allCases.enumerated() {
             rows.append([.text("Kasus baru: \(W.area(a).lowercased())")] + months.map { .int($0.newCases[i]) } + [.int(months.reduce(0) { $0 + $1.newCases[i] })])
         }
-        rows.append([.text("Kasus selesai")] + months.map { .int($0.closed) } + [.int(months.reduce(0) { $0 + $1.closed })])
+        rows.append([.text("Kasus ditutup (semua hasil)")] + months.map { .int($0.closed) } + [.int(months.reduce(0) { $0 + $1.closed })])
         rows.append([.text("Rujukan dari guru")] + months.map { .int($0.flags) } + [.int(months.reduce(0) { $0 + $1.flags })])
         tables.append(ReportTable(
             title: "Tabel 6. Rekapitulasi per Bulan",
