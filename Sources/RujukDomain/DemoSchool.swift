@@ -8,9 +8,9 @@ public enum DemoSchool {
 
     public static let staff: [Staff] = [
         Staff(login: "admin", name: "Operator", roles: [.admin]),
-        Staff(login: "sari", name: "Sari Wulandari", roles: [.subjectTeacher], subjects: ["Mathematics"]),
+        Staff(login: "sari", name: "Sari Wulandari", roles: [.subjectTeacher], subjects: ["Matematika"]),
         Staff(login: "dewi", name: "Dewi Lestari", roles: [.subjectTeacher], subjects: ["Bahasa Indonesia"]),
-        Staff(login: "rina", name: "Rina Marlina", roles: [.subjectTeacher, .homeroomTeacher], subjects: ["Science"], homeroom: "VIII-B"),
+        Staff(login: "rina", name: "Rina Marlina", roles: [.subjectTeacher, .homeroomTeacher], subjects: ["IPA"], homeroom: "VIII-B"),
         Staff(login: "budi", name: "Budi Santoso", roles: [.counsellor], caseload: ["VII", "VIII"]),
         Staff(login: "wati", name: "Wati Handayani", roles: [.counsellor], caseload: ["IX"]),
         Staff(login: "agus", name: "Agus Setiawan", roles: [.viceStudentAffairs]),
@@ -102,7 +102,7 @@ public enum DemoSchool {
 
         mutating func cases(students id: (String, Int) -> String) {
             // 1: new, urgent, flagged by two teachers.
-            var n = open("sari", id("VIII-B", 3), .belajar, "not completing work", .urgent, subject: "Mathematics",
+            var n = open("sari", id("VIII-B", 3), .belajar, "not completing work", .urgent, subject: "Matematika",
                          saw: "Tidak mengumpulkan tugas tiga minggu berturut-turut dan sering tertidur di kelas.",
                          tried: "Sudah saya ajak bicara setelah pelajaran; dia hanya diam.", parents: false, day: 21)
             add("dewi", .flagAdded(number: n, flag: Flag(by: "dewi", subject: "Bahasa Indonesia",
@@ -112,16 +112,16 @@ public enum DemoSchool {
                      saw: "Sulit membaca teks panjang dan menangis bila diminta membaca di depan kelas.",
                      tried: "Saya beri teks yang lebih pendek.", parents: true, day: 20)
             // 3: new, routine, grade IX.
-            n = open("sari", id("IX-B", 7), .belajar, "other learning difficulty", .routine, subject: "Mathematics",
+            n = open("sari", id("IX-B", 7), .belajar, "other learning difficulty", .routine, subject: "Matematika",
                      saw: "Nilai ulangan turun dari 80-an menjadi 50-an sejak bulan lalu.", tried: nil, parents: false, day: 19)
             // 4: picked up.
-            n = open("sari", id("VIII-A", 2), .sosial, "conflict with classmates", .soon, subject: "Mathematics",
+            n = open("sari", id("VIII-A", 2), .sosial, "conflict with classmates", .soon, subject: "Matematika",
                      saw: "Sering bertengkar dengan teman sebangku, dua kali hampir berkelahi.", tried: "Saya pindahkan tempat duduknya.", parents: false, day: 15)
             add("budi", .pickedUp(number: n), after: 90)
             say("budi", n, "Terima kasih Bu Sari. Saya akan memanggil Dimas hari Kamis setelah istirahat.")
             say("sari", n, "Baik Pak Budi, terima kasih. Kabari saya kalau perlu informasi tambahan.")
             // 5: planned, in Rina's homeroom class.
-            n = open("rina", id("VIII-B", 5), .belajar, "frequent absence", .soon, subject: "Science",
+            n = open("rina", id("VIII-B", 5), .belajar, "frequent absence", .soon, subject: "IPA",
                      saw: "Sudah enam kali tidak masuk bulan ini tanpa keterangan.", tried: "Saya sudah menelepon orang tua sekali.", parents: true, day: 12)
             add("budi", .pickedUp(number: n), after: 120)
             say("budi", n, "Bu Rina, bisa kita bertemu bersama Bu Sari untuk menyusun program bantuan?")
@@ -152,7 +152,7 @@ public enum DemoSchool {
                 actions: [ActionDraft(text: "Beri kelonggaran tenggat tugas Bahasa Indonesia dua minggu", owner: "dewi", due: clock + 14 * 86_400)])),
                 after: 60 * 2)
             // 7: reviewing: the plan's review date has passed.
-            n = open("sari", id("VII-C", 6), .belajar, "math anxiety", .routine, subject: "Mathematics",
+            n = open("sari", id("VII-C", 6), .belajar, "math anxiety", .routine, subject: "Matematika",
                      saw: "Selalu gemetar saat ulangan dan menyerahkan kertas kosong.", tried: "Ulangan lisan berhasil sebagian.", parents: true, day: 2)
             add("budi", .pickedUp(number: n), after: 60 * 20)
             add("budi", .planItemAdded(PlanItemAdded(number: n, text: "Beri latihan soal bertahap sebelum ulangan", owner: "sari",
@@ -186,7 +186,7 @@ public enum DemoSchool {
                 notes: "Layanan informasi di kelas IX-C tentang menghargai teman.")), after: 60 * 24)
             add("wati", .closed(number: n, outcome: .monitoring, summary: "Mulai mau bekerja kelompok; kami pantau sampai akhir semester."), after: 60 * 24 * 5)
             // 10: closed, referred out after escalation.
-            n = open("sari", id("VII-B", 10), .pribadi, "suspected learning disability", .soon, subject: "Mathematics",
+            n = open("sari", id("VII-B", 10), .pribadi, "suspected learning disability", .soon, subject: "Matematika",
                      saw: "Tidak bisa membedakan angka 6 dan 9, menulis terbalik.", tried: "Latihan tambahan tidak membantu.", parents: true, day: 3)
             add("budi", .pickedUp(number: n), after: 60)
             add("budi", .parentsContacted(number: n, how: "Pertemuan dengan ayah dan ibu Rudi di ruang BK."), after: 60 * 24 * 2)
@@ -197,12 +197,12 @@ public enum DemoSchool {
                 text: "Hasil asesmen: indikasi disleksia ringan; disarankan terapi membaca dua kali seminggu.")), after: 60 * 24)
             add("budi", .closed(number: n, outcome: .referredOut, summary: "Dirujuk ke psikolog Puskesmas Harapan; guru mohon beri waktu tambahan saat ulangan."), after: 60 * 24 * 2)
             // 11: closed, no BK action.
-            n = open("rina", id("VIII-B", 11), .karier, "career question", .routine, subject: "Science",
+            n = open("rina", id("VIII-B", 11), .karier, "career question", .routine, subject: "IPA",
                      saw: "Bertanya tentang SMK atau SMA; orang tua berbeda pendapat.", tried: nil, parents: true, day: 4)
             add("budi", .pickedUp(number: n), after: 60)
             add("budi", .closed(number: n, outcome: .noBKAction, summary: "Cukup layanan informasi di kelas IX nanti; tidak perlu penanganan khusus."), after: 60 * 24)
             // 12: in support, escalated to the vice principal, homeroom-and-BK note.
-            n = open("rina", id("VIII-B", 13), .sosial, "bullying", .urgent, subject: "Science",
+            n = open("rina", id("VIII-B", 13), .sosial, "bullying", .urgent, subject: "IPA",
                      saw: "Dipalak uang jajan oleh kakak kelas di kantin.", tried: "Saya laporkan ke piket.", parents: true, day: 18)
             add("budi", .pickedUp(number: n), after: 20)
             add("budi", .serviceLogged(ServiceLogged(number: n, type: .mediasi, minutes: 50, visibility: .bkOnly, notes: "Mediasi dengan pelaku; pelaku mengaku.")), after: 60 * 6)
@@ -219,7 +219,7 @@ public enum DemoSchool {
             add("agus", .planItemAdded(PlanItemAdded(number: n, text: "Proses disiplin untuk kakak kelas yang memalak", owner: "agus",
                                                      due: clock + 7 * 86_400, kind: .sanction)), after: 60)
             // 13: reopened after closing.
-            n = open("sari", id("VII-A", 14), .belajar, "not completing work", .routine, subject: "Mathematics",
+            n = open("sari", id("VII-A", 14), .belajar, "not completing work", .routine, subject: "Matematika",
                      saw: "PR jarang dikerjakan.", tried: nil, parents: false, day: 5)
             add("budi", .pickedUp(number: n), after: 60)
             add("budi", .closed(number: n, outcome: .resolved, summary: "Sudah membaik setelah diberi jadwal."), after: 60 * 24 * 3)

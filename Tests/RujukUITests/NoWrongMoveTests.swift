@@ -303,7 +303,7 @@ import Testing
         state.school.cases[1] = c
         state.select(1)
         let text = render(state).lines.joined(separator: "\n")
-        #expect(text.contains("Sari Wulandari · Mathematics · 1d · BK only"))
+        #expect(text.contains("Sari Wulandari · Matematika · 1d · BK only"))
         #expect(!text.contains("Tidak mengumpulkan tugas"))
     }
 }
