@@ -94,6 +94,7 @@ extension English {
         case .assignPrompt: "Assign to (j/k, Enter; Esc cancels):"
         case .closeTitle: "Close case"
         case .closePrompt: "Outcome (Esc cancels):"
+        case .closeEndsActions(let a0): "Still open, these end with the case: \(a0)."
         case .summaryPrompt: "Summary for the teacher who flagged (Enter closes):"
         case .caseTitle(let a0): "Case #\(a0)"
         case .counsellorLabel: "Counsellor: "

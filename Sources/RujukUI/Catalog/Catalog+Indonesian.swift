@@ -94,6 +94,7 @@ extension Indonesian {
         case .assignPrompt: "Tugaskan kepada (j/k, Enter; Esc batal):"
         case .closeTitle: "Tutup kasus"
         case .closePrompt: "Hasil (Esc batal):"
+        case .closeEndsActions(let a0): "Masih terbuka, tindakan ini berakhir bersama kasus: \(a0)."
         case .summaryPrompt: "Ringkasan untuk guru perujuk (Enter menutup kasus):"
         case .caseTitle(let a0): "Kasus #\(a0)"
         case .counsellorLabel: "Guru BK: "

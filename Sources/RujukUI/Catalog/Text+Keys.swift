@@ -12,7 +12,7 @@ extension Text {
         case helpTitle, notNow, selectCaseFirst, statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent
         case statusClosed, statusAssigned, onlyCounsellorConfidential, messageEmpty, noStudentMatches, chooseStudentFirst
         case writeWhatYouSaw, flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents
-        case discardFlag, assignTitle, assignPrompt, closeTitle, closePrompt, summaryPrompt, caseTitle, counsellorLabel
+        case discardFlag, assignTitle, assignPrompt, closeTitle, closePrompt, closeEndsActions, summaryPrompt, caseTitle, counsellorLabel
         case notPickedUp, flagBy, messageBy, confidentialMark, planLabel, serviceLabel, reviewLabel, levelLabel
         case closedLabel, statusNew, statusPickedUpWord, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
         case urgencyRoutine, urgencySoon, urgencyUrgent, roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor
@@ -128,6 +128,7 @@ extension Text {
         case .assignPrompt: .assignPrompt
         case .closeTitle: .closeTitle
         case .closePrompt: .closePrompt
+        case .closeEndsActions: .closeEndsActions
         case .summaryPrompt: .summaryPrompt
         case .caseTitle: .caseTitle
         case .counsellorLabel: .counsellorLabel
@@ -371,6 +372,7 @@ extension Text {
         case .assignPrompt: .assignPrompt
         case .closeTitle: .closeTitle
         case .closePrompt: .closePrompt
+        case .closeEndsActions: .closeEndsActions("{0}")
         case .summaryPrompt: .summaryPrompt
         case .caseTitle: .caseTitle("{0}")
         case .counsellorLabel: .counsellorLabel

@@ -93,6 +93,7 @@ public enum Text: Sendable, Hashable {
     case assignPrompt
     case closeTitle
     case closePrompt
+    case closeEndsActions(String)
     case summaryPrompt
     case caseTitle(String)
     case counsellorLabel

@@ -16,8 +16,15 @@ enum Overlays {
             for (i, p) in state.counsellors.enumerated() { lines.append((i == highlighted ? "> " : "  ") + "\(p.name) (\(p.login))") }
             box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
         case .closeOutcome:
-            let lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {
+            var lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {
                 "  \($0.offset + 1) " + state.catalog.outcome($0.element)
+            }
+            // Open plan actions leave their owners' "my actions" with the case: the one
+            // closing sees whose work ends, before choosing.
+            let open = state.closing.flatMap { state.school.cases[$0] }?.plan.filter { !$0.done } ?? []
+            if !open.isEmpty {
+                let list = open.map { Sanitizer.line(state.school.displayName($0.owner)) + ": " + Sanitizer.line($0.text) }.joined(separator: "; ")
+                lines += [""] + ThreadPane.wrap(state.catalog.t(.closeEndsActions(list)), min(body.width - 8, 70))
             }
             box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
         case .closeSummary(let o), .confirmOutcomeOnly(let o):
