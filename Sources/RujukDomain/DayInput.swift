@@ -23,12 +23,12 @@ public enum DayInput {
                   calendar.component(.day, from: date) == d else { return nil }
             day = date
         } else if let first = t.first, first == "+" || first == "-" {
-            // A sign, a number and a unit: none or d/h (days, hari), w/mg (weeks, minggu).
+            // A sign, a number and a unit: none or d/h/hr (days, hari; hr as ages are shown), w/mg (weeks, minggu).
             let body = t.dropFirst()
             let digits = body.prefix { $0.isNumber }
             let unit = body.dropFirst(digits.count)
             let weeks = ["w", "mg"].contains(String(unit))
-            guard let n = Int(digits), digits.count <= 4, weeks || ["", "d", "h"].contains(String(unit)) else { return nil }
+            guard let n = Int(digits), digits.count <= 4, weeks || ["", "d", "h", "hr"].contains(String(unit)) else { return nil }
             let days = (weeks ? 7 : 1) * n * (first == "-" ? -1 : 1)
             day = calendar.date(byAdding: .day, value: days, to: calendar.startOfDay(for: now))
         } else {

@@ -176,7 +176,7 @@ import Testing
         for (typed, day) in [("yesterday", "2026-11-24"), ("kemarin", "2026-11-24"), ("-1d", "2026-11-24"), ("-2w", "2026-11-11"),
                              ("12/01/2026", "2026-01-12"), ("1/12/2026", "2026-12-01"),
                              // And as Indonesian teachers type them (issue 13): besok, hari, minggu.
-                             ("tomorrow", "2026-11-26"), ("besok", "2026-11-26"), ("Besok", "2026-11-26"), ("+7h", "2026-12-02"),
+                             ("tomorrow", "2026-11-26"), ("besok", "2026-11-26"), ("Besok", "2026-11-26"), ("+7h", "2026-12-02"), ("+7hr", "2026-12-02"),
                              ("+2mg", "2026-12-09"), ("-1h", "2026-11-24"), ("+3", "2026-11-28")] {
             #expect(DayInput.parse(typed, now: now, timeZone: wib).map { DayInput.format($0, timeZone: wib) } == day, "\(typed)")
         }
