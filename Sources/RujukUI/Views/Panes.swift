@@ -125,7 +125,11 @@ enum ThreadPane {
         // The reply being written grows with its text (up to half the pane), so all of it and
         // the cursor are in view before Enter sends it.
         let composeLines = ThreadPane.wrap("> " + Sanitizer.line(state.compose.text.replacingOccurrences(of: "\n", with: " ⏎ ")) + "▏", inner.width)
-        let composeHeight = state.composing != nil ? 1 + min(max(2, composeLines.count), max(2, inner.height / 2)) : 1
+        // Who will read it, wrapped: a narrow pane shows the whole list of readers.
+        let readers = state.catalog.readers(state.compose.visibility)
+            + (state.school.canRead(state.actor, state.compose.visibility, in: c) ? "" : state.catalog.t(.readersAndYou))
+        let toLines = state.composing != nil ? ThreadPane.wrap(state.catalog.t(.composeTo) + readers, inner.width) : []
+        let composeHeight = state.composing != nil ? toLines.count + min(max(2, composeLines.count), max(2, inner.height / 2)) : 1
         var lines: [(String, Style)] = []
         let shown = state.thread?.number == c.number ? state.thread! : c
         if let notice = state.threadNotice, state.thread?.number == c.number {
@@ -166,11 +170,10 @@ enum ThreadPane {
         let composeY = inner.y + inner.height - composeHeight
         if state.composing != nil {
             // A teacher's entry for BK only stays readable to its writer: the line says so.
-            let readers = state.catalog.readers(state.compose.visibility)
-                + (state.school.canRead(state.actor, state.compose.visibility, in: c) ? "" : state.catalog.t(.readersAndYou))
-            grid.put(state.catalog.t(.composeTo) + readers, x: inner.x, y: composeY, maxWidth: inner.width, style: state.compose.visibility == .team ? state.theme.style(.textDim) : state.theme.style(.messageConfidential))
-            for (i, l) in composeLines.suffix(composeHeight - 1).enumerated() {
-                grid.put(l, x: inner.x, y: composeY + 1 + i, maxWidth: inner.width)
+            let toStyle = state.compose.visibility == .team ? state.theme.style(.textDim) : state.theme.style(.messageConfidential)
+            for (i, l) in toLines.enumerated() { grid.put(l, x: inner.x, y: composeY + i, maxWidth: inner.width, style: toStyle) }
+            for (i, l) in composeLines.suffix(composeHeight - toLines.count).enumerated() {
+                grid.put(l, x: inner.x, y: composeY + toLines.count + i, maxWidth: inner.width)
             }
         } else {
             let draft = state.compose.text.isEmpty ? state.catalog.t(.replyPlaceholder) : state.catalog.t(.draftPrefix) + Sanitizer.line(state.compose.text)
