@@ -50,11 +50,21 @@ struct DraftFile {
         if state.form == nil && state.flag.hasText { state.mode = .flagForm }
     }
 
-    func load(into state: inout AppState, sealedWith seal: DraftSeal? = nil) {
-        let stored = FileManager.default.contents(atPath: seal == nil ? path : path + ".sealed")
-        guard let data = seal.map({ seal in stored.flatMap(seal.open) }) ?? stored,
-              let contents = try? JSONDecoder().decode(Contents.self, from: data) else { return }
-        Self.restore(contents, into: &state)
+    /// Puts the saved drafts back. A file that is there but cannot be read (damaged, or
+    /// sealed with another PIN) is moved aside untouched, so the next save cannot overwrite
+    /// it; the sentence says where it went.
+    func load(into state: inout AppState, sealedWith seal: DraftSeal? = nil) -> String? {
+        let target = seal == nil ? path : path + ".sealed"
+        guard let stored = FileManager.default.contents(atPath: target) else { return nil }
+        if let data = seal.map({ $0.open(stored) }) ?? stored, let contents = try? JSONDecoder().decode(Contents.self, from: data) {
+            Self.restore(contents, into: &state)
+            return nil
+        }
+        let aside = target + ".unreadable-\(Int(Date().timeIntervalSince1970))"
+        do { try FileManager.default.moveItem(atPath: target, toPath: aside) } catch {
+            return Localization.t(.draftNotSaved(target, (error as NSError).localizedDescription))
+        }
+        return Localization.t(.draftsUnreadable(target, aside))
     }
 
     /// Writes the drafts (to a temporary file, then renamed over the old ones); the sentence

@@ -91,10 +91,10 @@ struct RunLoop {
             if let contents = stashed.removeValue(forKey: state.actor.login) {
                 DraftFile.restore(contents, into: &state)
             } else if let seal = seals[state.actor.login] {
-                draftFile.load(into: &state, sealedWith: seal)
+                if let problem = draftFile.load(into: &state, sealedWith: seal) { state.status = problem }
             }
         } else {
-            draftFile.load(into: &state)
+            if let problem = draftFile.load(into: &state) { state.status = problem }
         }
     }
 

@@ -195,6 +195,7 @@ enum CLIText: Sendable, Hashable {
     case configSyntax(String, String, String)
     case configUnreadable(String)
     case draftNotSaved(String, String)
+    case draftsUnreadable(String, String)
     case yearAskAssignments
     case yearAskIntro(String)
     case yearAskPerson(String, String)
