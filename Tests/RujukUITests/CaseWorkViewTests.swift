@@ -218,3 +218,23 @@ import Testing
         #expect(highlighted?.contains(item.text) == true, "\(render(s).lines.joined(separator: "\n"))")
     }
 }
+
+/// A service logged without notes has nothing withheld: its author (and everyone else) sees
+/// the service, never the mark of a confidential entry they cannot read.
+@Suite struct ServiceWithoutNotesTests {
+    @Test func aServiceWithoutNotesIsNotShownAsWithheld() throws {
+        var state = demoState("budi", width: 120, height: 40)
+        var school = state.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: state.now, actor: "budi", payload: .serviceLogged(ServiceLogged(
+            number: 12, type: .konselingPerorangan, minutes: 37, visibility: .bkOnly, notes: nil))))
+        _ = reduce(&state, .schoolChanged(school))
+        _ = press(&state, [.char("/")] + type("#12") + [.enter])
+        _ = reduce(&state, .threadLoaded(state.school.cases[12]))
+        _ = press(&state, [.enter])
+        // The entry as read across its wrapped lines, the box's borders taken out.
+        let text = render(state).lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
+            .split(separator: " ").joined(separator: " ")
+        let entry = try #require(text.range(of: "37 min").map { String(text[$0.lowerBound...].prefix(90)) }, "\(text)")
+        #expect(entry.hasPrefix("37 min (Budi Santoso) [BK only]") && !entry.contains("confidential entry"), "\(entry)")
+    }
+}

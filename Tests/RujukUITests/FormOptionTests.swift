@@ -79,3 +79,33 @@ import Testing
         #expect(again == form)
     }
 }
+
+/// A default in a form is replaced by what is typed over it; text the writer is meant to add
+/// to (the attendees) is kept.
+@Suite struct FormDefaultTests {
+    @Test func typingOverADefaultReplacesIt() throws {
+        var state = demoState("budi")
+        _ = press(&state, [.char("/")] + type("#12") + [.enter, .char("S")])
+        let minutes = try #require(state.form?.fields.firstIndex { $0.id == .minutes })
+        let date = try #require(state.form?.fields.firstIndex { $0.id == .date })
+        _ = press(&state, Array(repeating: .tab, count: date) + type("besok"))
+        #expect(state.form?.text(.date) == "besok")
+        _ = press(&state, Array(repeating: .tab, count: minutes - date) + type("30"))
+        #expect(state.form?.text(.minutes) == "30")
+        // Once changed, the field is edited as any other.
+        _ = press(&state, [.backspace] + type("5"))
+        #expect(state.form?.text(.minutes) == "35")
+        // More than a school day is refused with the range, not saved.
+        _ = press(&state, type("00") + [.ctrl("s")])
+        #expect(state.form?.sent == false && state.status == state.catalog.problem(.badMinutes))
+    }
+
+    @Test func theAttendeesAreAddedTo() throws {
+        var state = demoState("budi")
+        _ = press(&state, [.char("/")] + type("#12") + [.enter, .char("K")])
+        let attendees = try #require(state.form?.fields.firstIndex { $0.id == .attendees })
+        let before = try #require(state.form?.text(.attendees))
+        _ = press(&state, Array(repeating: .tab, count: attendees) + type(", Rina"))
+        #expect(state.form?.text(.attendees) == before + ", Rina")
+    }
+}

@@ -37,7 +37,7 @@ extension FormState {
                 if out.isEmpty { return .failure(.nothingToRecord) }
                 return .success(out)
             case .service:
-                guard let minutes = Int(text(.minutes)), minutes > 0 else { return .failure(.badMinutes) }
+                guard let minutes = Int(text(.minutes)), (1...480).contains(minutes) else { return .failure(.badMinutes) }
                 let type = choice(.type)?.service ?? .konselingPerorangan
                 let format = choice(.format)?.format ?? .individual
                 let notes = text(.notes)

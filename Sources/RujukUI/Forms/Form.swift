@@ -88,6 +88,10 @@ public struct FormState: Sendable, Equatable, Codable {
     /// The fields as the form opened, so that Esc asks only when something was changed.
     let initial: [FormField]
 
+    /// Fields whose opening value is a default to replace, not text to add to: the first key
+    /// typed replaces it (the attendees, who start with the writer, are added to instead).
+    static let replacedWhenTyped: Set<FieldID> = [.minutes, .date, .due, .reviewDate, .letterDate, .actionDue]
+
     public init(kind: FormKind, number: Int, fields: [FormField]) {
         self.kind = kind
         self.number = number

@@ -33,6 +33,14 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     default:
         break
     }
+    // A default (45 minutes, today, a week from today) is replaced by what is typed, as a
+    // selected value is: typed after it, "30" became 4530 minutes.
+    let field = form.fields[form.focus]
+    if FormState.replacedWhenTyped.contains(field.id), case .text(let value) = field.value, !value.isEmpty,
+       form.initial.first(where: { $0.id == field.id })?.value == field.value {
+        if case .char = key { form.fields[form.focus].value = .text("") }
+        if key == .backspace { form.fields[form.focus].value = .text(""); return [] }
+    }
     form.fields[form.focus].value.edit(key)
     return []
 }

@@ -46,6 +46,9 @@ public struct RecordWording: Sendable {
                     a.isOverdue(at: now) ? .overdue : .plain)
         case .service(let v):
             let head = t.t(.recService(t.service(v.type), t.format(v.format), "\(v.minutes)", name(v.by)))
+            // No text and nothing kept elsewhere: the service was logged without notes, which is
+            // not a secret (its author was told they could not read their own entry).
+            if v.notes == nil && v.ref == nil { return (head + tier(v.visibility), .plain) }
             return (head + tier(v.visibility) + ": " + text(v.notes), v.notes == nil ? confidential : .plain)
         case .review(let r):
             let role = s.staff[r.by].map { t.role($0.primaryRole) } ?? ""
