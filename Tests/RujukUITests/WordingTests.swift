@@ -57,5 +57,8 @@ import Testing
         #expect(Catalog(.en).t(.statusPickedUp("14")) == "You picked up case #14.")
         #expect(Catalog(.id).t(.statusPickedUp("14")).contains("#14"))
         #expect(Catalog(.id).t(.statusPickedUp("14")) != Catalog(.en).t(.statusPickedUp("14")))
+        // Under half an hour is said as under an hour, never as "0 h".
+        #expect(Catalog(.en).duration(0.2) == "<1 h" && Catalog(.id).duration(0.2) == "<1 jam")
+        #expect(Catalog(.en).duration(3) == "3 h" && Catalog(.en).duration(72) == Catalog(.en).r(.days("3")))
     }
 }

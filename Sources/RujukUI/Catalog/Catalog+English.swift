@@ -36,6 +36,7 @@ extension English {
         case .emptyQueue: "No cases here. Press n to flag a student."
         case .emptyQueueNoFlag: "No cases here: the admin works no cases."
         case .replyPlaceholder: "> r to reply…"
+        case .replyPlaceholderClosed: "closed · no more replies"
         case .draftPrefix: "> draft: "
         case .confidentialEntry: "[confidential entry: you cannot read it]"
         case .closedWith(let a0): "Closed (\(a0)): "
@@ -239,7 +240,7 @@ extension English {
         case .flagOpensCase: "A new case will be opened."
         case .flagOpensOrJoins: "A new case will be opened, or your flag joins the case BK already has open for this student."
         case .denyCloseNotYours: "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal."
-        case .denyClosedAskCounsellor: "This case is closed; only a counsellor or the vice principal for student affairs can reopen it."
+        case .denyClosedAskCounsellor: "Closed; BK or the vice principal may reopen it, or n flags the student again."
         }
     }
 

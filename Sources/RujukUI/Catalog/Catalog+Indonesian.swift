@@ -36,6 +36,7 @@ extension Indonesian {
         case .emptyQueue: "Tidak ada kasus. Tekan n untuk merujuk siswa ke BK."
         case .emptyQueueNoFlag: "Tidak ada kasus: admin tidak menangani kasus."
         case .replyPlaceholder: "> r untuk membalas…"
+        case .replyPlaceholderClosed: "ditutup · tidak bisa dibalas lagi"
         case .draftPrefix: "> draf: "
         case .confidentialEntry: "[catatan rahasia: Anda tidak dapat membacanya]"
         case .closedWith(let a0): "Ditutup (\(a0)): "
@@ -239,7 +240,7 @@ extension Indonesian {
         case .flagOpensCase: "Kasus baru akan dibuka."
         case .flagOpensOrJoins: "Kasus baru akan dibuka, atau rujukan Anda bergabung ke kasus yang sudah dibuka BK untuk siswa ini."
         case .denyCloseNotYours: "Anda hanya dapat menutup kasus yang Anda tangani: ambil dulu, atau minta guru BK-nya atau wakasek."
-        case .denyClosedAskCounsellor: "Kasus ini sudah ditutup; hanya guru BK atau wakasek kesiswaan yang dapat membukanya kembali."
+        case .denyClosedAskCounsellor: "Kasus ditutup; guru BK/wakasek dapat membukanya lagi, atau n merujuk ulang."
         }
     }
 

@@ -100,6 +100,8 @@ extension Catalog {
 
     /// A duration in hours as `5 h` or, from two days, `3 d` (`5 jam`, `3 hari`).
     public func duration(_ hours: Double) -> String {
+        // Under half an hour is "<1 h", not "0 h" (which reads as no time, or no data).
+        if hours < 0.5 { return r(.hours("<1")) }
         if hours < 48 { return r(.hours("\(Int(hours.rounded()))")) }
         return r(.days("\(Int((hours / 24).rounded()))"))
     }

@@ -4,7 +4,7 @@ extension Text {
         case topBar, tooSmall, lockTitle, lockIdle, lockWho, lockLogin, lockPIN, lockChecking, lockHint, lockHintNoPIN
         case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, lockWait, lockLockedOut, helpLock, helpSignOut, lockRenewTitle
         case lockNewPIN, lockRepeatPIN, lockRenewHint, lockNewPINsDiffer, lockNewPINTooShort, paneStudents, paneQueue
-        case paneThread, filterMineNew, filterMine, filterUnclaimed, filterAll, emptyQueue, emptyQueueNoFlag, replyPlaceholder
+        case paneThread, filterMineNew, filterMine, filterUnclaimed, filterAll, emptyQueue, emptyQueueNoFlag, replyPlaceholder, replyPlaceholderClosed
         case draftPrefix, confidentialEntry, closedWith, composeTo, readersTeam, readersHomeroomAndBK, readersBKOnly
         case readersBKAndPrincipal, hintCompose, hintComposeVisibility, hintFlagForm, hintFilter, helpFlag, helpPickUp
         case helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit, helpNextPane, helpPreviousPane
@@ -70,6 +70,7 @@ extension Text {
         case .emptyQueue: .emptyQueue
         case .emptyQueueNoFlag: .emptyQueueNoFlag
         case .replyPlaceholder: .replyPlaceholder
+        case .replyPlaceholderClosed: .replyPlaceholderClosed
         case .draftPrefix: .draftPrefix
         case .confidentialEntry: .confidentialEntry
         case .closedWith: .closedWith
@@ -314,6 +315,7 @@ extension Text {
         case .emptyQueue: .emptyQueue
         case .emptyQueueNoFlag: .emptyQueueNoFlag
         case .replyPlaceholder: .replyPlaceholder
+        case .replyPlaceholderClosed: .replyPlaceholderClosed
         case .draftPrefix: .draftPrefix
         case .confidentialEntry: .confidentialEntry
         case .closedWith: .closedWith("{0}")

@@ -35,6 +35,7 @@ public enum Text: Sendable, Hashable {
     case emptyQueue
     case emptyQueueNoFlag
     case replyPlaceholder
+    case replyPlaceholderClosed
     case draftPrefix
     case confidentialEntry
     case closedWith(String)

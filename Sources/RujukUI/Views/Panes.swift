@@ -176,7 +176,9 @@ enum ThreadPane {
                 grid.put(l, x: inner.x, y: composeY + toLines.count + i, maxWidth: inner.width)
             }
         } else {
-            let draft = state.compose.text.isEmpty ? state.catalog.t(.replyPlaceholder) : state.catalog.t(.draftPrefix) + Sanitizer.line(state.compose.text)
+            // A closed case takes no reply: its line does not invite one.
+            let empty = state.catalog.t(c.isClosed ? .replyPlaceholderClosed : .replyPlaceholder)
+            let draft = state.compose.text.isEmpty ? empty : state.catalog.t(.draftPrefix) + Sanitizer.line(state.compose.text)
             grid.put(draft, x: inner.x, y: composeY, maxWidth: inner.width, style: state.theme.style(.textDim))
         }
     }
