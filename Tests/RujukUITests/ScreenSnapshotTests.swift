@@ -77,6 +77,7 @@ import Testing
         check("admin-edit-staff", "admin", l, [.char("3"), .char("e")])
         check("admin-leave", "admin", l, [.char("2"), .char("l")])
         check("admin-import", "admin", l, [.char("i")])
+        check("admin-help", "admin", l, [.char("?")])
     }
 
     /// A wrapped entry's later lines are indented: they are cut short enough for it, so no

@@ -189,8 +189,15 @@ enum AdminView {
         let width = (labels.map(DisplayWidth.of).max() ?? 6) + 1
         var lines = zip(bindings, labels).map { b, l in QueuePane.pad(l, width) + (b.disabledReason == nil ? " " : "×") + b.help }
         lines.insert(QueuePane.pad("1 2 3", width + 1) + state.catalog.t(.helpJumpPane), at: 0)
+        // The same legend as the case screens' help: × is not for now, and the key says why.
+        if bindings.contains(where: { $0.disabledReason != nil }) {
+            lines.insert(QueuePane.pad("", width) + state.catalog.t(.helpNotNowLegend), at: 1)
+        }
         let room = max(1, body.height - 4)
-        let start = min(state.admin.scroll, max(0, lines.count - room))
-        Overlays.box(state.catalog.t(.adminHelpTitle), Array(lines.dropFirst(start)), body, &grid, state.theme)
+        let start = min(state.admin.scroll, max(0, lines.count - room + 1))
+        var shown = Array(lines.dropFirst(start))
+        // Taller than the box: the last line says that more follows (j/k scroll), as the case help does.
+        if shown.count > room { shown = Array(shown.prefix(room - 1)) + ["↓ " + state.catalog.t(.scrollHint)] }
+        Overlays.box(state.catalog.t(.adminHelpTitle), shown, body, &grid, state.theme)
     }
 }
