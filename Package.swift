@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "RujukDomainTests", dependencies: ["RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukStoreTests", dependencies: ["RujukStore", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukRosterTests", dependencies: ["RujukRoster", "RujukDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
-        .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain", "RujukReport"], swiftSettings: strict),
+        .testTarget(name: "RujukUITests", dependencies: ["RujukUI", "RujukDomain", "RujukReport"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "RujukReportTests", dependencies: ["RujukReport", "RujukDomain"], swiftSettings: strict),
         .testTarget(name: "RujukBoundaryTests", dependencies: ["RujukBoundary", "RujukStore", "RujukDomain", "RujukReport"], swiftSettings: strict),
         .testTarget(name: "RujukCLITests", dependencies: ["rujuk", "rujuk-helper", "RujukStore", "RujukDomain"], swiftSettings: strict),
