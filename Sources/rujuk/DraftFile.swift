@@ -62,7 +62,7 @@ struct DraftFile {
         }
         let aside = target + ".unreadable-\(Int(Date().timeIntervalSince1970))"
         do { try FileManager.default.moveItem(atPath: target, toPath: aside) } catch {
-            return Localization.t(.draftNotSaved(target, (error as NSError).localizedDescription))
+            return Localization.t(.draftsUnreadableLeft(target, (error as NSError).localizedDescription))
         }
         return Localization.t(.draftsUnreadable(target, aside))
     }

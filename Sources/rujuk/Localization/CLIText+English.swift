@@ -192,6 +192,7 @@ extension English: CLIWording {
         case .configUnreadable(let a0): "\(a0) cannot be read as UTF-8 text; its settings are not used until it is fixed."
         case .draftNotSaved(let a0, let a1): "What you were writing could not be kept in \(a0) (\(a1)); copy it before you leave."
         case .draftsUnreadable(let a0, let a1): "Your saved drafts in \(a0) could not be read; they were moved to \(a1), untouched, and nothing else was lost."
+        case .draftsUnreadableLeft(let a0, let a1): "Your saved drafts in \(a0) could not be read, nor moved aside (\(a1)); copy the file before you quit, as quitting saves over it."
         case .yearAskAssignments: "Set the new year's homerooms and caseloads now? [Y/n] "
         case .yearAskIntro(let a0): "For each person: Enter keeps what is in brackets, - clears it. Classes in the new year: \(a0)"
         case .yearAskPerson(let a0, let a1): "\(a0) (\(a1)):"

@@ -194,6 +194,7 @@ extension Indonesian: CLIWording {
         case .configUnreadable(let a0): "\(a0) tidak dapat dibaca sebagai teks UTF-8; pengaturannya tidak dipakai sampai berkas itu diperbaiki."
         case .draftNotSaved(let a0, let a1): "Tulisan yang belum terkirim tidak dapat disimpan di \(a0) (\(a1)); salin dulu sebelum Anda pergi."
         case .draftsUnreadable(let a0, let a1): "Draf tersimpan di \(a0) tidak dapat dibaca; file itu dipindahkan utuh ke \(a1), dan tidak ada yang lain hilang."
+        case .draftsUnreadableLeft(let a0, let a1): "Draf tersimpan di \(a0) tidak dapat dibaca dan tidak dapat dipindahkan (\(a1)); salin file itu sebelum keluar, karena keluar menyimpan di atasnya."
         case .yearAskAssignments: "Atur wali kelas dan binaan tahun ajaran baru sekarang? [Y/n] "
         case .yearAskIntro(let a0): "Untuk tiap orang: Enter mempertahankan isi dalam kurung, - mengosongkannya. Kelas di tahun ajaran baru: \(a0)"
         case .yearAskPerson(let a0, let a1): "\(a0) (\(a1)):"

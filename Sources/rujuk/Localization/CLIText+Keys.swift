@@ -26,7 +26,7 @@ extension CLIText {
         case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes, yearGraduates, yearStaleHomeroom
         case yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake, outcomeOnlyShared
         case openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll
-        case configSyntax, configUnreadable, draftNotSaved, draftsUnreadable, yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom
+        case configSyntax, configUnreadable, draftNotSaved, draftsUnreadable, draftsUnreadableLeft, yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom
         case yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear, noStoreButDemo, reportNotWritten
         case reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday
         case notifyFailed
@@ -223,6 +223,7 @@ extension CLIText {
         case .configUnreadable: .configUnreadable
         case .draftNotSaved: .draftNotSaved
         case .draftsUnreadable: .draftsUnreadable
+        case .draftsUnreadableLeft: .draftsUnreadableLeft
         case .yearAskAssignments: .yearAskAssignments
         case .yearAskIntro: .yearAskIntro
         case .yearAskPerson: .yearAskPerson
@@ -438,6 +439,7 @@ extension CLIText {
         case .configUnreadable: .configUnreadable("{0}")
         case .draftNotSaved: .draftNotSaved("{0}", "{1}")
         case .draftsUnreadable: .draftsUnreadable("{0}", "{1}")
+        case .draftsUnreadableLeft: .draftsUnreadableLeft("{0}", "{1}")
         case .yearAskAssignments: .yearAskAssignments
         case .yearAskIntro: .yearAskIntro("{0}")
         case .yearAskPerson: .yearAskPerson("{0}", "{1}")

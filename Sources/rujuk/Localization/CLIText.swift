@@ -196,6 +196,7 @@ enum CLIText: Sendable, Hashable {
     case configUnreadable(String)
     case draftNotSaved(String, String)
     case draftsUnreadable(String, String)
+    case draftsUnreadableLeft(String, String)
     case yearAskAssignments
     case yearAskIntro(String)
     case yearAskPerson(String, String)
