@@ -12,7 +12,7 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 5
+    static let currentFormat = 6
 
     var format: Int
     var storeID: String
@@ -20,24 +20,18 @@ struct SnapshotFile: Codable {
     var name: String
     var staff: [Staff]
     var students: [CompactStudent]
-    /// Every case that is not in `history.json` as of `historySeq`.
+    /// Every case that is not on the history shelf (`history/`) as it is here.
     var cases: [Case]
     var nextCaseNumber: Int
     var readMarks: [String: [String: Int]]
-    /// The sequence number `history.json` was written at, or nil when there is none.
-    var historySeq: Int?
+    /// How many bytes of `history/index` the closed cases left out here need, or nil when
+    /// every case is here. A shorter index lost some: the store is rebuilt from the journal.
+    var historyIndexBytes: Int?
     /// The current school year; absent in older snapshots.
     var year: SchoolYear?
     /// The letterhead and the report narratives; absent in older snapshots.
     var settings: SchoolSettings?
     var narratives: [Narrative]?
-}
-
-/// `history.json`: closed cases, kept out of start-up and loaded when someone asks for them.
-struct HistoryFile: Codable {
-    var storeID: String
-    var seq: Int
-    var cases: [Case]
 }
 
 extension Case {
@@ -52,8 +46,8 @@ extension Case {
 }
 
 extension SnapshotFile {
-    /// `excluding`: the closed cases `history.json` holds unchanged, which the snapshot leaves out.
-    init(school: School, storeID: String, position: JournalPosition, historySeq: Int?, excluding: Set<Int>) {
+    /// `excluding`: the closed cases the history shelf holds as they are, which the snapshot leaves out.
+    init(school: School, storeID: String, position: JournalPosition, historyIndexBytes: Int?, excluding: Set<Int>) {
         self.format = Self.currentFormat
         self.storeID = storeID
         self.position = position
@@ -66,7 +60,7 @@ extension SnapshotFile {
         self.readMarks = school.readMarks.mapValues { marks in
             Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value) })
         }
-        self.historySeq = historySeq
+        self.historyIndexBytes = historyIndexBytes
         self.year = school.year
         self.settings = school.settings
         self.narratives = school.narratives
@@ -79,7 +73,7 @@ extension SnapshotFile {
         school.cases = Dictionary(uniqueKeysWithValues: cases.map { ($0.number, $0) })
         school.nextCaseNumber = nextCaseNumber
         school.lastSeq = position.seq
-        school.historyLoaded = historySeq == nil
+        school.historyLoaded = historyIndexBytes == nil
         school.year = year
         school.settings = settings ?? SchoolSettings()
         school.narratives = narratives ?? []

@@ -52,7 +52,7 @@ extension Store {
                 }
                 return prepared
             } catch let error as DomainError where error.kind == .needsHistory {
-                try loadHistory()
+                try loadHistory(for: error)
             } catch let error as DomainError {
                 throw StoreError(error)
             }

@@ -25,7 +25,7 @@ extension Store {
     }
 
     /// Reads every line of every segment, journal and private, without trusting the snapshot;
-    /// re-checks every change against the rules, compares snapshot and history with the school
+    /// re-checks every change against the rules, compares snapshot and history shelf with the school
     /// rebuilt from the journal where each was written (one pass: the rebuild stops there on its
     /// way), checks the hash chains, and the modes and groups of the store's files. Changes nothing.
     public static func check(_ root: String) throws -> CheckReport {
@@ -35,6 +35,7 @@ extension Store {
         let written = WrittenState(layout, info: info)
         var problems: [StoreError] = written.unreadable
         store.refusedLines = []
+        if let shelf = written.shelfCheck { store.foldWatcher = { school, seq in shelf.folded(school, at: seq) } }
         do {
             for stop in written.stops {
                 try store.foldNewLines(repair: false, stoppingAt: stop)
@@ -44,6 +45,8 @@ extension Store {
             if store.hasIncompleteTail() {
                 problems.append(StoreError(.corrupt, .tornTailFound(layout.segment(store.position.segment))))
             }
+            // The shelf is held against the whole rebuild; a journal that stops early says why itself.
+            problems += written.shelfCheck?.problems ?? []
         } catch let error as StoreError {
             problems.append(error)
         }
@@ -100,6 +103,7 @@ extension Store {
         for path in files(in: layout.root) where path != layout.journalDirectory && path != layout.privateDirectory {
             examine(path, group: info.group)
         }
+        files(in: layout.historyDirectory).forEach { examine($0, group: info.group) }
         examine(layout.journalDirectory, group: info.group)
         files(in: layout.journalDirectory).forEach { examine($0, group: info.group) }
         var bkGroup = info.bkGroup

@@ -12,10 +12,10 @@ public final class Store {
     public internal(set) var school: School
     var position: JournalPosition
     var snapshotSeq: Int
-    var historySeq: Int?
-    /// Closed cases read from `history.json` for a period (number → version then): a snapshot
-    /// written before the rest of history is read leaves them out while they are unchanged.
-    var historyPicked: [Int: Int] = [:]
+    /// The closed cases kept out of start-up (`history/`), read as questions need them.
+    var shelf: HistoryShelf
+    /// The bytes of `history/index` the loaded snapshot relies on; nil when it holds every case.
+    var historyIndexBytes: Int?
     /// The hash the next journal (false) or private (true) line records, once known.
     var chainHeads: [Bool: ChainHead] = [:]
     /// The last opening of confidential entries this process recorded, so that redrawing the
@@ -24,6 +24,9 @@ public final class Store {
     /// Set by `check`: every event is validated again as it is folded, and each one Rujuk would
     /// have refused is noted here (the fold goes on, so every such line is named).
     var refusedLines: [StoreError]?
+    /// Set by `check`: told the school after each line is folded, to hold the history shelf's
+    /// cases against the ones rebuilt at their versions.
+    var foldWatcher: ((School, Int) -> Void)?
     /// Seconds a writer waits for the lock before reporting that the store is busy.
     public var lockTimeout: Double = 10
 
@@ -62,7 +65,8 @@ public final class Store {
         self.school = School(name: info.school)
         self.position = JournalPosition(segment: 1, offset: 0, seq: 0)
         self.snapshotSeq = 0
-        self.historySeq = nil
+        self.shelf = HistoryShelf(layout: layout, storeID: info.id)
+        self.historyIndexBytes = nil
     }
 
     // MARK: Creating and opening
@@ -159,8 +163,7 @@ public final class Store {
         school = School(name: info.school)
         position = JournalPosition(segment: 1, offset: 0, seq: 0)
         snapshotSeq = 0
-        historySeq = nil
-        historyPicked = [:]
+        historyIndexBytes = nil
     }
 
     func withLock<T>(timeout: Double? = nil, _ body: () throws -> T) throws -> T {
@@ -251,16 +254,17 @@ public final class Store {
         do {
             try school.fold(event, position: position)
         } catch let error where error.kind == .needsHistory {
-            try loadHistory()
+            try loadHistory(for: error)
             try school.fold(event, position: position)
         }
+        foldWatcher?(school, event.seq)
     }
 
     private func validateLoadingHistory(_ event: Event) throws {
         do {
             try school.validate(event)
         } catch let error where error.kind == .needsHistory {
-            try loadHistory()
+            try loadHistory(for: error)
             try school.validate(event)
         }
     }
@@ -275,14 +279,11 @@ public final class Store {
         try FileDescriptor.open(path, O_WRONLY).sync()
     }
 
-    /// Loads the closed cases kept out of start-up; rebuilds from the journal if they do not
-    /// match the snapshot.
+    /// Loads the closed cases kept out of start-up; rebuilds from the journal if the shelf
+    /// cannot be read.
     public func loadHistory() throws {
         guard !school.historyLoaded else { return }
-        if let bytes = try? FileDescriptor.open(layout.history, O_RDONLY).readAll(),
-           let history = try? snapshotDecoder.decode(HistoryFile.self, from: Data(bytes)),
-           history.storeID == info.id, history.seq == historySeq {
-            for c in history.cases where school.cases[c.number] == nil { school.cases[c.number] = c }
+        if (try? loadShelved { _ in true }) != nil {
             school.historyLoaded = true
             return
         }
@@ -295,16 +296,15 @@ public final class Store {
     }
 
     /// Reads into the school the closed cases with anything at or after `since` (what a report of
-    /// a period from `since` on needs), leaving the rest of history on disk; the whole history
-    /// when the file cannot be read this way. `historyLoaded` stays false: a later full read
-    /// adds the others.
+    /// a period from `since` on needs), leaving the rest of history on disk. `historyLoaded`
+    /// stays false: a later full read adds the others.
     public func loadHistory(closedSince since: Date) throws {
         let ms = Int64((since.timeIntervalSince1970 * 1000).rounded(.down))
-        try loadHistory { head in head.latest.map { $0 >= ms } ?? false }
+        try loadHistory { $0.latest >= ms }
     }
 
-    /// Reads into the school the closed case `number` (`show N`, a thread opened from history),
-    /// leaving the rest of history on disk.
+    /// Reads into the school the closed case `number` (`show N`, a thread opened from history):
+    /// one index lookup and one line.
     public func loadHistory(ofCase number: Int) throws {
         try loadHistory { $0.number == number }
     }
@@ -314,34 +314,57 @@ public final class Store {
         try loadHistory { $0.studentID == studentID }
     }
 
-    /// The closed cases `wanted` picks, decoded alone; the whole history when the file cannot
-    /// be read this way.
-    private func loadHistory(where wanted: (HistoryScan.Head) -> Bool) throws {
-        guard !school.historyLoaded else { return }
-        guard let bytes = try? FileDescriptor.open(layout.history, O_RDONLY).readAll(),
-              let picked = HistoryScan.cases(in: bytes, where: wanted),
-              picked.storeID == info.id, picked.seq == historySeq,
-              let cases = try? snapshotDecoder.decode([Case].self, from: Data(picked.json))
-        else { return try loadHistory() }
-        for c in cases where school.cases[c.number] == nil {
-            school.cases[c.number] = c
-            historyPicked[c.number] = c.version
+    /// The closed case a fold or a validation needs (`error` names it), else all of history.
+    func loadHistory(for error: DomainError) throws {
+        if case .inClosedHistory(let text) = error.reason, let number = Int(text) {
+            try loadHistory(ofCase: number)
+            if school.cases[number] != nil { return }
         }
+        try loadHistory()
+    }
+
+    /// The closed cases `wanted` picks, decoded alone; all of history (or the journal) when the
+    /// shelf cannot be read.
+    private func loadHistory(where wanted: (HistoryShelf.Entry) -> Bool) throws {
+        guard !school.historyLoaded else { return }
+        do {
+            try loadShelved(wanted)
+        } catch {
+            try loadHistory()
+        }
+    }
+
+    /// Reads from the shelf the cases `wanted` picks that are not in memory, each as it stood at
+    /// this process's position; a line that is not the case its index line names is damage.
+    private func loadShelved(_ wanted: (HistoryShelf.Entry) -> Bool) throws {
+        try shelf.catchUp()
+        let picked = shelf.current(asOf: position.seq) { school.cases[$0.number] == nil && wanted($0) }
+        guard !picked.isEmpty else { return }
+        let cases = try snapshotDecoder.decode([Case].self, from: Data(try shelf.read(picked)))
+        let versions = Dictionary(picked.map { ($0.number, $0.version) }, uniquingKeysWith: max)
+        guard cases.count == picked.count, cases.allSatisfy({ $0.isClosed && versions[$0.number] == $0.version }) else {
+            throw StoreError(.corrupt, .historyDamaged(layout.historyIndex, "\(shelf.entries.count + 1)", "\(shelf.indexBytes)"))
+        }
+        for c in cases { school.cases[c.number] = c }
     }
 
     // MARK: Snapshot
 
-    /// Loads `snapshot.json`; false (and nothing changed) when it is missing or unusable.
-    func loadSnapshot() -> Bool {
+    /// Loads `snapshot.json`; false (and nothing changed) when it is missing or unusable, or
+    /// (`needingHistory`) when the history index is shorter than the snapshot relies on.
+    func loadSnapshot(needingHistory: Bool = true) -> Bool {
         guard let bytes = try? FileDescriptor.open(layout.snapshot, O_RDONLY).readAll(),
               let snapshot = try? snapshotDecoder.decode(SnapshotFile.self, from: Data(bytes)),
               snapshot.format == SnapshotFile.currentFormat, snapshot.storeID == info.id,
               let size = FileSystem.fileSize(layout.segment(snapshot.position.segment)), size >= snapshot.position.offset
         else { return false }
+        if needingHistory, let needed = snapshot.historyIndexBytes, (FileSystem.fileSize(layout.historyIndex) ?? 0) < needed {
+            return false
+        }
         school = snapshot.school
         position = snapshot.position
         snapshotSeq = snapshot.position.seq
-        historySeq = snapshot.historySeq
+        historyIndexBytes = snapshot.historyIndexBytes
         return true
     }
 
@@ -360,30 +383,37 @@ public final class Store {
         withExtendedLifetime(lock) { try? writeSnapshot() }
     }
 
-    /// Writes `snapshot.json` (and `history.json` when enough closed cases gathered).
+    /// Writes `snapshot.json` with the open cases, after writing to the history shelf each closed
+    /// case it does not hold as it is (the first time, once 200 have closed): what closed since
+    /// the last snapshot, never all of history again.
     func writeSnapshot() throws {
+        var indexBytes: Int?
         var excluded: Set<Int> = []
-        var newHistorySeq = historySeq
-        if school.historyLoaded {
-            let closed = school.cases.values.filter(\.isClosed)
-            if closed.count >= 200 {
-                let history = HistoryFile(storeID: info.id, seq: position.seq,
-                                          cases: closed.sorted { $0.number < $1.number }.map(\.strippedForSnapshot))
-                try FileSystem.replace(layout.history, with: Array(try snapshotEncoder.encode(history)), mode: Self.fileMode)
-                newHistorySeq = position.seq
-                excluded = Set(closed.map(\.number))
-            } else {
-                newHistorySeq = nil
+        if !school.historyLoaded || FileSystem.exists(layout.historyIndex)
+            || school.cases.values.lazy.filter(\.isClosed).count >= 200 {
+            do {
+                try shelf.catchUp()
+            } catch {
+                // A damaged index is only a copy: set the shelf aside and write every closed case anew.
+                if !school.historyLoaded { try loadHistory() }
+                let aside = layout.historyDirectory + ".damaged-\(Int(Date().timeIntervalSince1970))"
+                guard rename(layout.historyDirectory, aside) == 0 else { throw StoreError.system("rename", layout.historyDirectory, errno) }
+                shelf = HistoryShelf(layout: layout, storeID: info.id)
             }
-        } else {
-            // History still on disk: the closed cases read from it for a report stay there.
-            excluded = Set(historyPicked.filter { school.cases[$0.key]?.version == $0.value }.map(\.key))
+            let closed = school.cases.values.filter(\.isClosed)
+            let unshelved = closed.filter { shelf.entry(for: $0.number, asOf: position.seq)?.version != $0.version }
+            try shelf.write(unshelved.sorted { $0.number < $1.number }.map(\.strippedForSnapshot),
+                            encoder: snapshotEncoder, segmentLimit: Self.segmentLimit)
+            indexBytes = shelf.indexBytes
+            excluded = Set(closed.map(\.number))
         }
         let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
-                                    historySeq: newHistorySeq, excluding: excluded)
+                                    historyIndexBytes: indexBytes, excluding: excluded)
         try FileSystem.replace(layout.snapshot, with: Array(try snapshotEncoder.encode(snapshot)), mode: Self.fileMode)
         CrashPoint.hit("after-snapshot-rename")
-        historySeq = newHistorySeq
+        historyIndexBytes = indexBytes
         snapshotSeq = position.seq
+        // The file closed cases were kept in before the shelf: no snapshot names it any more.
+        if FileSystem.exists(layout.legacyHistory) { unlink(layout.legacyHistory) }
     }
 }

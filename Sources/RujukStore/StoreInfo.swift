@@ -42,7 +42,16 @@ public struct StoreLayout: Sendable {
     /// Held (never waited for) by the one process writing a snapshot, apart from the store lock.
     public var snapshotLock: String { root + "/snapshot.lock" }
     public var snapshot: String { root + "/snapshot.json" }
-    public var history: String { root + "/history.json" }
+    /// Where closed cases were kept before the history folder (a snapshot of format 5 or older
+    /// names it); removed once a newer snapshot no longer does.
+    public var legacyHistory: String { root + "/history.json" }
+    /// Closed cases, out of start-up: segments of one case a line, and their index.
+    public var historyDirectory: String { root + "/history" }
+    public var historyIndex: String { historyDirectory + "/index" }
+
+    public func historySegment(_ number: Int) -> String {
+        historyDirectory + "/" + String(format: "%06d", number) + ".jsonl"
+    }
     public var journalDirectory: String { root + "/journal" }
     public var privateDirectory: String { root + "/private" }
 

@@ -5,7 +5,7 @@ import RujukDomain
 import RujukReport
 @testable import RujukStore
 
-/// A report reads from `history.json` only the closed cases with something in or after its
+/// A report reads from the history shelf only the closed cases with something in or after its
 /// period; its figures are those of the whole history.
 @Suite struct PartialHistoryReportTests {
     static func day(_ s: String) -> Date { ISODate.parse(s + "T03:00:00Z")! }
@@ -76,7 +76,7 @@ import RujukReport
     }
 }
 
-/// One student's record and one closed case read from `history.json` only what they hold: the
+/// One student's record and one closed case read from the history shelf only what they hold: the
 /// other closed cases stay on disk, and what is read is what the whole history says.
 @Suite struct PartialHistoryRecordTests {
     @Test func aRecordReadsOnlyThatStudentsClosedCases() throws {

@@ -253,7 +253,7 @@ struct StoreGroupTests {
         #expect(try t.open().school.cases[4]?.messages.last?.text == "after")
     }
 
-    /// Closes enough cases that the next snapshot also writes `history.json`.
+    /// Closes enough cases that the next snapshot also writes them to the history shelf.
     func closeMany(_ t: TempStore) throws {
         let store = try t.open()
         var events: [Event] = []
@@ -269,7 +269,7 @@ struct StoreGroupTests {
         try store.withLock { try store.writeSnapshot() }
         // One more change after the history was written: snapshot and history stop at one place, the journal goes on.
         try store.append([TempStore.reply(store, "sari", 4, "later")])
-        #expect(FileSystem.exists(t.layout.history))
+        #expect(FileSystem.exists(t.layout.historyIndex))
     }
 
     @Test func anEditedClosedCaseInHistoryIsNamed() throws {
@@ -277,25 +277,25 @@ struct StoreGroupTests {
         try closeMany(t)
         let clean = try Store.check(t.root).problems
         #expect(clean.isEmpty, "\(clean)")
-        var text = String(decoding: t.bytes(t.layout.history), as: UTF8.self)
+        let segment = t.layout.historySegment(1)
+        var text = String(decoding: t.bytes(segment), as: UTF8.self)
         #expect(text.contains("Selesai 20."))
         text = text.replacingOccurrences(of: "Selesai 20.", with: "Selesai 99.")
-        t.write(t.layout.history, Array(text.utf8))
+        t.write(segment, Array(text.utf8))
         let problems = try Store.check(t.root).problems
         #expect(problems.count == 1, "\(problems)")
-        #expect(problems.first?.reason.key == .snapshotDiffers && problems.first?.message.contains("history.json") == true, "\(problems)")
+        #expect(problems.first?.reason.key == .snapshotDiffers && problems.first?.message.contains("history/000001.jsonl") == true, "\(problems)")
     }
 
     @Test func aClosedCaseHiddenFromBothFilesIsNamed() throws {
         let t = try TempStore()
         try closeMany(t)
-        // Take one closed case out of history.json (re-encoded, as a forger would write it).
-        let store = try t.open()
-        var history = try store.snapshotDecoder.decode(HistoryFile.self, from: Data(t.bytes(t.layout.history)))
-        history.cases.removeLast()
-        t.write(t.layout.history, Array(try store.snapshotEncoder.encode(history)))
+        // Take one closed case out of the history index (its last line, as a forger would).
+        var lines = t.bytes(t.layout.historyIndex).split(separator: UInt8(ascii: "\n"))
+        lines.removeLast()
+        t.write(t.layout.historyIndex, Array(lines.map(Array.init).joined(separator: [10])) + [10])
         let problems = try Store.check(t.root).problems
-        #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.message.contains("history.json") }, "\(problems)")
+        #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.message.contains("history/index") }, "\(problems)")
         #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.message.contains("snapshot.json") }, "\(problems)")
     }
 

@@ -338,6 +338,7 @@ enum StoreText {
         case .refusedLine(let a0, let a1, let a2, let a3): "\(a0) baris \(a1) (bita \(a2)) berisi perubahan yang akan ditolak Rujuk (\(a3)): baris itu tidak ditulis oleh Rujuk; pulihkan berkas itu dari cadangan."
         case .snapshotDiffers(let a0, let a1): "\(a0) tidak cocok dengan jurnal (\(a1) berbeda): berkas itu diganti atau diubah; hapus, Rujuk akan membangunnya lagi dari jurnal."
         case .snapshotStale(let a0): "\(a0) tidak bisa dibaca atau milik data lain; hapus, Rujuk akan membangunnya lagi dari jurnal."
+        case .historyDamaged(let a0, let a1, let a2): "\(a0) baris \(a1) (byte \(a2)) rusak; kasus yang ditutup dibaca dari jurnal. Folder history hanya salinan: hapus, Rujuk akan menulisnya lagi."
         case .demoBehindBoundary(let a0): "\(a0) menyatakan ini data demo (siapa pun bisa bertindak sebagai siapa pun tanpa PIN), padahal data sekolah tidak pernah demo: berkas itu diubah; pulihkan dari cadangan."
         case .pinRequired(let a0): "Bertindak sebagai \(a0) memerlukan PIN-nya, diketik di terminal."
         case .refused: "Perubahan ditolak."

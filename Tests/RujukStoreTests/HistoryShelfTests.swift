@@ -1,0 +1,147 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+import RujukDomain
+@testable import RujukStore
+
+/// The history shelf (`history/`): closed cases written as they close, never all again; read by
+/// case and by student through the index; only a copy of what the journal says.
+@Suite struct HistoryShelfTests {
+    /// The demo school with 210 more cases opened and closed, and a snapshot that shelves them.
+    func shelved() throws -> (TempStore, [Int]) {
+        let t = try TempStore()
+        let store = try t.open()
+        var events: [Event] = []
+        var numbers: [Int] = []
+        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
+        for (i, s) in students.prefix(210).enumerated() {
+            let n = store.school.nextCaseNumber + i
+            numbers.append(n)
+            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
+            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
+            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
+            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai \(n).")))
+        }
+        try store.append(events)
+        try store.withLock { try store.writeSnapshot() }
+        return (t, numbers)
+    }
+
+    func indexLines(_ t: TempStore) -> [String] {
+        String(decoding: t.bytes(t.layout.historyIndex), as: UTF8.self).split(separator: "\n").dropFirst().map(String.init)
+    }
+
+    @Test func aCaseClosedReopenedAndClosedAgainIsReadAtItsLastVersion() throws {
+        let (t, numbers) = try shelved()
+        let n = numbers[3]
+        let first = try t.open()
+        try first.append([Event(at: Date(), actor: "budi", payload: .reopened(number: n, reason: "Lagi."))])
+        #expect(!first.school.historyLoaded && first.school.cases.values.filter(\.isClosed).isEmpty)
+        try first.append([TempStore.reply(first, "budi", n, "Sudah membaik."),
+                          Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .monitoring, summary: "Dipantau."))])
+        let before = t.bytes(t.layout.historySegment(1))
+        try first.withLock { try first.writeSnapshot() }
+        // Only the case that changed is written again; nothing already there is rewritten.
+        let after = t.bytes(t.layout.historySegment(1))
+        #expect(Array(after.prefix(before.count)) == before)
+        #expect(String(decoding: after[before.count...], as: UTF8.self).split(separator: "\n").count == 1)
+        #expect(indexLines(t).filter { $0.hasPrefix("\(n) ") }.count == 2)
+
+        let later = try t.open()
+        try later.loadHistory(ofCase: n)
+        // Message bodies are read from the journal by reference, as for any case.
+        #expect(later.school.cases[n]?.outcome == .monitoring && later.school.cases[n]?.messages == first.school.cases[n]?.messages.map { m in
+            var m = m
+            m.text = m.ref == nil ? m.text : nil
+            return m
+        })
+        #expect(later.school.cases.values.filter(\.isClosed).map(\.number) == [n])
+        #expect(try Store.check(t.root).problems.isEmpty)
+    }
+
+    @Test func aStudentsRecordFollowsThemIntoANewClass() throws {
+        let (t, numbers) = try shelved()
+        let store = try t.open()
+        try store.loadHistory(ofCase: numbers[0])
+        var student = try #require(store.school.students[store.school.cases[numbers[0]]!.studentID])
+        student.className = "IX-B"
+        try store.append([Event(at: Date(), actor: "admin", payload: .studentChanged(student))])
+        try store.withLock { try store.writeSnapshot() }
+        let later = try t.open()
+        try later.loadHistory(ofStudent: student.id)
+        #expect(!later.school.historyLoaded)
+        #expect(later.school.students[student.id]?.className == "IX-B")
+        #expect(later.school.cases.values.filter(\.isClosed).map(\.number) == [numbers[0]])
+        #expect(try Store.check(t.root).problems.isEmpty)
+    }
+
+    @Test func aDamagedIndexIsNamedReadFromTheJournalAndWrittenAgain() throws {
+        let (t, numbers) = try shelved()
+        var text = String(decoding: t.bytes(t.layout.historyIndex), as: UTF8.self)
+        let line = indexLines(t)[5]
+        text = text.replacingOccurrences(of: line, with: "five " + line)
+        t.write(t.layout.historyIndex, Array(text.utf8))
+        let problems = try Store.check(t.root).problems
+        #expect(problems.contains { $0.reason.key == .historyDamaged && $0.message.contains("history/index line 7") }, "\(problems)")
+        // The case is still there: read from the journal instead.
+        let store = try t.open()
+        try store.loadHistory(ofCase: numbers[5])
+        #expect(store.school.cases[numbers[5]]?.summary == "Selesai \(numbers[5]).")
+        // The next snapshot sets the damaged shelf aside and writes a whole one.
+        try store.withLock { try store.writeSnapshot() }
+        #expect(try Store.check(t.root).problems.isEmpty)
+        let asides = try FileManager.default.contentsOfDirectory(atPath: t.root).filter { $0.hasPrefix("history.damaged-") }
+        #expect(asides.count == 1)
+        let later = try t.open()
+        try later.loadHistory(ofCase: numbers[5])
+        #expect(later.school.cases[numbers[5]]?.isClosed == true && !later.school.historyLoaded)
+    }
+
+    @Test func aMissingIndexRebuildsFromTheJournal() throws {
+        let (t, numbers) = try shelved()
+        unlink(t.layout.historyIndex)
+        let store = try t.open()
+        // The snapshot relies on lines that are gone: the store was rebuilt, every case in memory.
+        #expect(store.school.historyLoaded && numbers.allSatisfy { store.school.cases[$0]?.isClosed == true })
+        try store.withLock { try store.writeSnapshot() }
+        #expect(indexLines(t).count == store.school.cases.values.filter(\.isClosed).count)
+        #expect(try Store.check(t.root).problems.isEmpty)
+    }
+
+    @Test func aTornWriteOnTheShelfIsCutOffAndLosesNothing() throws {
+        let (t, numbers) = try shelved()
+        // A crash mid-write: half a case on the segment, half an index line.
+        let segment = try FileDescriptor.openForAppend(t.layout.historySegment(1), mode: 0o660)
+        try segment.writeOnce(Array("{\"number\":99999,\"stud".utf8))
+        let index = try FileDescriptor.openForAppend(t.layout.historyIndex, mode: 0o660)
+        try index.writeOnce(Array("99999 1 1 4".utf8))
+        let store = try t.open()
+        try store.loadHistory(ofCase: numbers[1])
+        #expect(store.school.cases[numbers[1]]?.isClosed == true)
+        try store.append([Event(at: Date(), actor: "budi", payload: .reopened(number: numbers[1], reason: nil)),
+                          Event(at: Date(), actor: "budi", payload: .closed(number: numbers[1], outcome: .resolved, summary: "Lagi."))])
+        try store.withLock { try store.writeSnapshot() }
+        #expect(!String(decoding: t.bytes(t.layout.historyIndex), as: UTF8.self).contains("99999"))
+        let later = try t.open()
+        try later.loadHistory()
+        #expect(later.school.cases[numbers[1]]?.summary == "Lagi.")
+        #expect(numbers.allSatisfy { later.school.cases[$0]?.isClosed == true })
+        #expect(try Store.check(t.root).problems.isEmpty)
+    }
+
+    @Test func anIndexLineRoundTripsAndRefusesWhatIsNotOne() {
+        let entry = HistoryShelf.Entry(number: 123456, version: 9, segment: 2, offset: 40, length: 300, latest: 1_700_000_000_000, studentID: "s 1%")
+        let line = HistoryShelf.line(entry)
+        #expect(HistoryShelf.entry(line.dropLast()[...]) == entry)
+        for bad in ["", "1 2 3", "x 9 2 40 300 1 s1", "1 9 2 40 300 1 ", "0 9 2 40 300 1 s1", "1 9 2 -4 300 1 s1"] {
+            #expect(HistoryShelf.entry(Array(bad.utf8)[...]) == nil, "\(bad)")
+        }
+    }
+
+    @Test func theLatestMomentOfACaseIsItsLastDate() {
+        let bytes = Array(#"{"number":7,"closedAt":1000,"messages":[{"at":3000,"text":"at 9000"}],"plan":[{"due":2000,"on":"x"}],"note":"closedAt"}"#.utf8)
+        #expect(CaseMoments.latest(in: bytes) == 3000)
+    }
+}
