@@ -158,6 +158,33 @@ def part_crashpoints():
         check(good, f"crash point {point}")
         ok += good
     print(f"crash points: {len(points)} points, {ok} left the old or the new state", flush=True)
+    # Killed while closed cases are written to the history shelf: at its named point between the
+    # shelf's lines and its index, then at random moments of closing and reopening.
+    shelf_env = dict(ENV, RUJUK_SNAPSHOT_EVERY="1", RUJUK_SNAPSHOT_SECONDS="0", RUJUK_HISTORY_FROM="1")
+    store = fresh("crash-history")
+    killed = rujuk(store, "close", "5", "--outcome", "resolved", "--summary", "s0", "--as", "budi",
+                   env=dict(shelf_env, RUJUK_TEST_CRASH_AT="after-history-lines"))
+    shown = rujuk(store, "show", "5", "--json", "--as", "budi", env=shelf_env)
+    good = killed.returncode != 0 and shown.returncode == 0 and json.loads(shown.stdout).get("status") == "closed" \
+        and rujuk(store, "check").returncode == 0
+    check(good, "crash point after-history-lines")
+    last, rounds, acked = "closed", 60, 0
+    for r in range(rounds):
+        args = ["reopen", "5"] if last == "closed" else ["close", "5", "--outcome", "resolved", "--summary", f"s{r}"]
+        p = subprocess.Popen([BIN, *args, "--store", store, "--as", "budi"], env=shelf_env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(random.uniform(0, 0.08))
+        p.send_signal(signal.SIGKILL)
+        acked += p.wait() == 0
+        shown = rujuk(store, "show", "5", "--json", "--as", "budi", env=shelf_env)
+        if shown.returncode != 0:
+            break
+        last = "closed" if json.loads(shown.stdout).get("status") == "closed" else "open"
+    checked = rujuk(store, "check")
+    good = shown.returncode == 0 and checked.returncode == 0 and os.path.exists(os.path.join(store, "history", "index"))
+    check(good, "kill -9 while the history shelf is written")
+    print(f"history shelf: killed after its lines, then {rounds} kills closing and reopening ({acked} acknowledged): "
+          f"{'every state read back, check clean' if good else checked.stdout + checked.stderr}", flush=True)
 
 
 # 4. Torn and flipped bytes, JSONTestSuite ------------------------------------------------------

@@ -37,6 +37,9 @@ public final class Store {
     /// …and the one on disk is older than this many seconds (whoever wrote it), so that eight
     /// busy writers write one snapshot between them, not one each.
     static let snapshotSeconds = Double(ProcessInfo.processInfo.environment["RUJUK_SNAPSHOT_SECONDS"] ?? "") ?? 2
+    /// Closed cases stay in the snapshot until this many gathered; then the history shelf is
+    /// started, and from then on every closed case goes there.
+    static let historyFrom = Int(ProcessInfo.processInfo.environment["RUJUK_HISTORY_FROM"] ?? "") ?? 200
     /// One event, its text included, is at most this many bytes (256 KiB: about a hundred pages).
     public static let entryLimit = 256 << 10
     static let fileMode: mode_t = 0o660
@@ -384,13 +387,13 @@ public final class Store {
     }
 
     /// Writes `snapshot.json` with the open cases, after writing to the history shelf each closed
-    /// case it does not hold as it is (the first time, once 200 have closed): what closed since
+    /// case it does not hold as it is (the first time, once `historyFrom` have closed): what closed since
     /// the last snapshot, never all of history again.
     func writeSnapshot() throws {
         var indexBytes: Int?
         var excluded: Set<Int> = []
         if !school.historyLoaded || FileSystem.exists(layout.historyIndex)
-            || school.cases.values.lazy.filter(\.isClosed).count >= 200 {
+            || school.cases.values.lazy.filter(\.isClosed).count >= Self.historyFrom {
             do {
                 try shelf.catchUp()
             } catch {
