@@ -32,7 +32,10 @@ extension School {
                          concern: opened.concern, urgency: opened.urgency, openedBy: event.actor,
                          openedAt: at, firstFlag: opened.flag, version: event.seq)
             c.lastActivity = at
+            indexOpenCasesIfNeeded()
+            let isNew = cases[opened.number] == nil
             cases[opened.number] = c
+            openCaseIndex.update(c, isNew: isNew)
             nextCaseNumber = max(nextCaseNumber, opened.number + 1)
         case .threadRead(let number, let upTo):
             readMarks[event.actor, default: [:]][number] = max(readMarks[event.actor]?[number] ?? 0, upTo)
@@ -47,10 +50,13 @@ extension School {
             narratives.append(n)
         default:
             guard let number = event.payload.caseNumber, var c = cases[number] else { return }
+            let wasClosed = c.isClosed
             foldIntoCase(&c, event, position: position)
             c.lastActivity = max(c.lastActivity, at)
             c.version = event.seq
             cases[number] = c
+            // Closing and reopening are what move a case in or out of its student's open cases.
+            if wasClosed != c.isClosed { openCaseIndex.update(c, isNew: false) }
         }
     }
 

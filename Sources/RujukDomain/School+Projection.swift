@@ -25,6 +25,7 @@ extension School {
         for (number, c) in cases {
             if let (readable, _) = redacted(c, for: person) { p.cases[number] = readable }
         }
+        p.indexOpenCasesIfNeeded()
         if let marks = readMarks[person.login] { p.readMarks[person.login] = marks.filter { p.cases[$0.key] != nil } }
         // The reports count the summaries their referrers read: a reader of school-wide reports
         // gets that one fact per closed case (marked at the summary), not what else anyone read.

@@ -17,6 +17,8 @@ public struct School: Sendable, Equatable {
     public var year: SchoolYear?
     /// Students by NISN, NIPD and birth date, for the duplicate check (see `StudentIndex`).
     var studentIndex = StudentIndex()
+    /// Each student's open cases (see `OpenCaseIndex`).
+    var openCaseIndex = OpenCaseIndex()
     /// The letterhead and time zone, as the admin last set them.
     public var settings: SchoolSettings
     /// The report narratives counsellors wrote, oldest first.
@@ -36,10 +38,6 @@ public struct School: Sendable, Equatable {
         self.narratives = []
     }
 
-    /// The open case of a student, if there is one.
-    public func openCase(ofStudent id: String) -> Case? {
-        cases.values.filter { $0.studentID == id && !$0.isClosed }.min { $0.number < $1.number }
-    }
 
     public func student(of c: Case) -> Student? { students[c.studentID] }
 

@@ -204,7 +204,8 @@ struct HistoryShelf {
             numbers.append(negative ? -value : value)
         }
         guard numbers[0] > 0, numbers[1] > 0, numbers[2] > 0, numbers[3] >= 0, numbers[4] > 1 else { return nil }
-        let student = String(decoding: fields[6], as: UTF8.self).removingPercentEncoding ?? ""
+        let raw = String(decoding: fields[6], as: UTF8.self)
+        let student = fields[6].contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? "" : raw
         guard !student.isEmpty else { return nil }
         return Entry(number: Int(numbers[0]), version: Int(numbers[1]), segment: Int(numbers[2]),
                      offset: Int(numbers[3]), length: Int(numbers[4]), latest: numbers[5], studentID: student)

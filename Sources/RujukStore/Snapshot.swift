@@ -71,6 +71,7 @@ extension SnapshotFile {
         school.staff = Dictionary(uniqueKeysWithValues: staff.map { ($0.login, $0) })
         school.students = Dictionary(uniqueKeysWithValues: students.map { ($0.student.id, $0.student) })
         school.cases = Dictionary(uniqueKeysWithValues: cases.map { ($0.number, $0) })
+        school.indexOpenCasesIfNeeded()
         school.nextCaseNumber = nextCaseNumber
         school.lastSeq = position.seq
         school.historyLoaded = historyIndexBytes == nil

@@ -349,6 +349,7 @@ public final class Store {
             throw StoreError(.corrupt, .historyDamaged(layout.historyIndex, "\(shelf.entries.count + 1)", "\(shelf.indexBytes)"))
         }
         for c in cases { school.cases[c.number] = c }
+        school.indexOpenCasesIfNeeded()
     }
 
     // MARK: Snapshot

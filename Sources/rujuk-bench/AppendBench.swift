@@ -38,7 +38,9 @@ enum AppendBench {
     /// Appends per second of `writers` processes running `arguments`, from the start line to the last exit.
     static func timed(_ writers: Int, _ arguments: [String]) -> Double {
         var start: [Int32] = [0, 0], ready: [Int32] = [0, 0]
+        // Close-on-exec: a writer that inherited the start line's write end would wait on itself.
         precondition(pipe(&start) == 0 && pipe(&ready) == 0)
+        for fd in start + ready { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         let pids = (0..<writers).map { _ in spawn(arguments, stdin: start[0], stdout: ready[1]) }
         close(start[0]); close(ready[1])
         // Each writer says it is ready with one byte once its store is open.

@@ -39,7 +39,9 @@ let reportOnly = arguments.count > 2 && arguments[1] == "report"
 let wireOnly = arguments.count > 2 && arguments[1] == "wire"
 // `rujuk-bench live DIR`: from one session's write to another session's screen (issue 16, item 9).
 let liveOnly = arguments.count > 2 && arguments[1] == "live"
-let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench history DIR`: questions about closed history as whole processes (issue 16, item 1).
+let historyOnly = arguments.count > 2 && arguments[1] == "history"
+let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly || historyOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -60,6 +62,10 @@ if appendsOnly {
 }
 if reportOnly {
     try ReportBench.run(root: root)
+    exit(0)
+}
+if historyOnly {
+    try HistoryBench.run(root: root)
     exit(0)
 }
 if liveOnly {

@@ -76,6 +76,7 @@ public struct WireSchool: Codable, Sendable {
         s.staff = Dictionary(staff.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
         s.students = Dictionary(students.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         s.cases = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        s.indexOpenCasesIfNeeded()
         s.lastSeq = lastSeq
         s.nextCaseNumber = nextCaseNumber
         s.historyLoaded = historyLoaded
