@@ -23,6 +23,8 @@ public protocol StoreAccess: AnyObject {
     /// the whole history as this person may see it: the helper reads the case itself when it
     /// applies the change).
     func loadHistory(ofCase number: Int) throws
+    /// Every closed case, newest first, a batch at a time (see `Store.closedCases`).
+    func closedCases(newestFirst body: ([Case]) throws -> Void, batch: Int) throws
     func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool)
     /// Sets a PIN (the hash is made where it is kept).
     func setPIN(_ login: String, pin: String, by actor: Staff) throws
@@ -64,5 +66,13 @@ public struct StoreFacts: Codable, Sendable, Equatable {
         self.privateDirectory = privateDirectory
         self.privateGroup = privateGroup
         self.privateReadable = privateReadable
+    }
+}
+
+extension StoreAccess {
+    /// Through the helper the whole history arrives with the projection, then is handed over at once.
+    public func closedCases(newestFirst body: ([Case]) throws -> Void, batch: Int) throws {
+        try loadHistory()
+        try body(school.cases.values.filter(\.isClosed).sorted { $0.number > $1.number })
     }
 }

@@ -317,6 +317,36 @@ public final class Store {
         try loadHistory { $0.studentID == studentID }
     }
 
+    /// Every closed case, newest first, handed to `body` a few hundred at a time as they are
+    /// read: a long list (`queue --all`) prints its first lines at once and holds one batch of
+    /// history in memory, not all of it. Nothing is added to the school. All of history is read
+    /// first when the shelf cannot be read this way.
+    public func closedCases(newestFirst body: ([Case]) throws -> Void, batch: Int = 500) throws {
+        var shelved: [Int: HistoryShelf.Entry] = [:]
+        if !school.historyLoaded {
+            do {
+                try shelf.catchUp()
+                for e in shelf.current(asOf: position.seq, where: { school.cases[$0.number] == nil }) { shelved[e.number] = e }
+            } catch {
+                try loadHistory()
+                shelved = [:]
+            }
+        }
+        let numbers = (school.cases.values.lazy.filter(\.isClosed).map(\.number) + shelved.keys).sorted(by: >)
+        var start = 0
+        while start < numbers.count {
+            let slice = numbers[start..<min(start + batch, numbers.count)]
+            start = slice.endIndex
+            let picked = slice.compactMap { shelved[$0] }
+            var read: [Int: Case] = [:]
+            if !picked.isEmpty {
+                let cases = try snapshotDecoder.decode([Case].self, from: Data(try shelf.read(picked)))
+                read = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            try body(slice.compactMap { school.cases[$0] ?? read[$0] })
+        }
+    }
+
     /// The closed case a fold or a validation needs (`error` names it), else all of history.
     func loadHistory(for error: DomainError) throws {
         if case .inClosedHistory(let text) = error.reason, let number = Int(text) {

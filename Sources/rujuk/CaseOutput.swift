@@ -155,21 +155,28 @@ enum CaseText {
     static func queue(_ cases: [Case], _ school: School, now: Date) -> String {
         guard !cases.isEmpty else { return Localization.t(.noCasesHere) }
         // The number column is as wide as the longest number: a case is never shown as another's.
-        let numberWidth = max(5, (cases.map(\.number).max().map { "\($0)".count } ?? 0) + 1)
+        let numberWidth = queueNumberWidth(cases.map(\.number).max() ?? 0)
+        return queueHeader(numberWidth: numberWidth) + "\n" + cases.map { queueRow($0, school, now: now, numberWidth: numberWidth) }.joined(separator: "\n")
+    }
+
+    static func queueNumberWidth(_ largest: Int) -> Int { max(5, "\(largest)".count + 1) }
+
+    static func queueHeader(numberWidth: Int) -> String {
         // Columns whose heading is longer in one language are as wide as it.
-        let flagsWidth = max(6, Localization.t(.headerFlags).count + 1)
-        var out = pad(Localization.t(.headerNumber), numberWidth) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)
-            + pad(Localization.t(.headerClass), 7) + pad(Localization.t(.headerFlags), flagsWidth) + pad(Localization.t(.headerCounsellor), 16) + Localization.t(.headerAge) + "\n"
+        pad(Localization.t(.headerNumber), numberWidth) + pad(Localization.t(.headerStatus), 11) + pad(Localization.t(.headerUrgency), 9) + pad(Localization.t(.headerStudent), 22)
+            + pad(Localization.t(.headerClass), 7) + pad(Localization.t(.headerFlags), flagsWidth) + pad(Localization.t(.headerCounsellor), 16) + Localization.t(.headerAge)
+    }
+
+    static var flagsWidth: Int { max(6, Localization.t(.headerFlags).count + 1) }
+
+    static func queueRow(_ c: Case, _ school: School, now: Date, numberWidth: Int) -> String {
         let words = Catalog(Localization.language)
-        for c in cases {
-            let s = school.student(of: c)
-            out += pad("\(c.number)", numberWidth) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
-                + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", flagsWidth)
-                + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
-                // A student who left: their counsellor closes the case or refers it onward.
-                + (s?.left.map { "  " + Localization.t(.leftMark($0.reason.rawValue, $0.on)) } ?? "") + "\n"
-        }
-        return String(out.dropLast())
+        let s = school.student(of: c)
+        return pad("\(c.number)", numberWidth) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
+            + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", flagsWidth)
+            + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
+            // A student who left: their counsellor closes the case or refers it onward.
+            + (s?.left.map { "  " + Localization.t(.leftMark($0.reason.rawValue, $0.on)) } ?? "")
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

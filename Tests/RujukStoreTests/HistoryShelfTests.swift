@@ -131,6 +131,26 @@ import RujukDomain
         #expect(try Store.check(t.root).problems.isEmpty)
     }
 
+    @Test func closedCasesArriveNewestFirstInBatchesWithoutFillingTheSchool() throws {
+        let (t, numbers) = try shelved()
+        let store = try t.open()
+        // One closed since the snapshot, in memory only: it takes its place among the others.
+        try store.append([Event(at: Date(), actor: "budi", payload: .closed(number: 4, outcome: .resolved, summary: "Ok."))])
+        var batches: [[Int]] = []
+        var allClosed = true
+        try store.closedCases(newestFirst: { batch in
+            allClosed = allClosed && batch.allSatisfy(\.isClosed)
+            batches.append(batch.map(\.number))
+        }, batch: 50)
+        #expect(allClosed)
+        let whole = try t.open()
+        try whole.loadHistory()
+        let expected = whole.school.cases.values.filter(\.isClosed).map(\.number).sorted(by: >)
+        #expect(batches.joined().map { $0 } == expected && expected.contains(4) && expected.count > numbers.count)
+        #expect(batches.count == (expected.count + 49) / 50)
+        #expect(!store.school.historyLoaded && store.school.cases.values.filter(\.isClosed).map(\.number) == [4])
+    }
+
     @Test func anIndexLineRoundTripsAndRefusesWhatIsNotOne() {
         let entry = HistoryShelf.Entry(number: 123456, version: 9, segment: 2, offset: 40, length: 300, latest: 1_700_000_000_000, studentID: "s 1%")
         let line = HistoryShelf.line(entry)

@@ -21,14 +21,33 @@ extension Rujuk {
         func run() throws {
             let session = try Session.open(options)
             let filter: QueueFilter = mine ? .mine : unclaimed ? .unclaimed : all ? .all : .concerningMe
-            if filter == .all { try session.store.loadHistory() }
             let now = Date()
+            if filter == .all && !output.json { return try streamAll(session, now: now) }
+            if filter == .all { try session.store.loadHistory() }
             let cases = session.school.queue(for: session.actor, filter)
             if output.json {
                 try CaseJSON.print(cases.map { CaseJSON.row($0, session.school, now: now) })
             } else {
                 say(CaseText.queue(cases, session.school, now: now))
             }
+        }
+
+        /// `--all` as a list that prints as it reads: the open cases at once, then the closed
+        /// ones newest first, a batch at a time, so the first lines never wait for all of history.
+        func streamAll(_ session: Session, now: Date) throws {
+            let school = session.school, actor = session.actor
+            let numberWidth = CaseText.queueNumberWidth(school.nextCaseNumber - 1)
+            var printed = false
+            func print(_ cases: [Case]) {
+                guard !cases.isEmpty else { return }
+                var out = printed ? "" : CaseText.queueHeader(numberWidth: numberWidth) + "\n"
+                out += cases.map { CaseText.queueRow($0, school, now: now, numberWidth: numberWidth) }.joined(separator: "\n")
+                say(out)
+                printed = true
+            }
+            print(school.queue(for: actor, .all).filter { !$0.isClosed })
+            try session.store.closedCases(newestFirst: { batch in print(batch.filter { school.canSee(actor, $0) }) }, batch: 500)
+            if !printed { say(Localization.t(.noCasesHere)) }
         }
     }
 
