@@ -49,7 +49,9 @@ extension School {
             n.at = at
             narratives.append(n)
         default:
-            guard let number = event.payload.caseNumber, var c = cases[number] else { return }
+            // Taken out and put back: a copy left in `cases` would make every append to the case's
+            // lists copy them whole (a long thread cost a copy of all its messages per reply).
+            guard let number = event.payload.caseNumber, var c = cases.removeValue(forKey: number) else { return }
             let wasClosed = c.isClosed
             foldIntoCase(&c, event, position: position)
             c.lastActivity = max(c.lastActivity, at)
