@@ -371,6 +371,10 @@ public final class Store {
     /// this process's position; a line that is not the case its index line names is damage.
     private func loadShelved(_ wanted: (HistoryShelf.Entry) -> Bool) throws {
         try shelf.catchUp()
+        // An index cut shorter since the snapshot was read lost cases: read the journal instead.
+        if let needed = historyIndexBytes, shelf.indexBytes < needed {
+            throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases"))
+        }
         let picked = shelf.current(asOf: position.seq) { school.cases[$0.number] == nil && wanted($0) }
         guard !picked.isEmpty else { return }
         let cases = try snapshotDecoder.decode([Case].self, from: Data(try shelf.read(picked)))

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -31,7 +34,15 @@ import Testing
 
         func keys(_ session: String, _ keys: String...) { run(["send-keys", "-t", session] + keys) }
         func text(_ session: String, _ text: String) { run(["send-keys", "-t", session, "-l", text]) }
-        func kill() { run(["kill-server"]) }
+        /// Ends the server and waits (at most 3 s) for the programs in its panes to exit: one that
+        /// saves its drafts on the hang-up would otherwise make its state directory again after
+        /// the test removed it.
+        func kill() {
+            let pids = run(["list-panes", "-a", "-F", "#{pane_pid}"]).split(separator: "\n").compactMap { pid_t($0) }
+            run(["kill-server"])
+            let deadline = Date().addingTimeInterval(3)
+            while Date() < deadline, pids.contains(where: { Glibc.kill($0, 0) == 0 }) { usleep(20_000) }
+        }
     }
 
     /// A demo store and the interface of demo people in sessions of one tmux server, with

@@ -56,7 +56,8 @@ import Testing
         defer { tmux.kill(); cli.remove() }
         try cli.run(["init", "--demo"])
         let state = NSTemporaryDirectory() + "rujuk-admin-state-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: state) }
+        // After the interface is gone (it may save drafts as it ends).
+        defer { tmux.kill(); try? FileManager.default.removeItem(atPath: state) }
         tmux.run(["new-session", "-d", "-s", "admin", "-x", "80", "-y", "24",
                   "XDG_STATE_HOME=\(state) TERM=xterm-256color \(CLI.binary) --store \(cli.store) --as admin"])
         #expect(tmux.waitFor("1 Classes", in: "admin"))
