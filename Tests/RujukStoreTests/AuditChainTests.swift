@@ -256,16 +256,7 @@ struct StoreGroupTests {
     /// Closes enough cases that the next snapshot also writes them to the history shelf.
     func closeMany(_ t: TempStore) throws {
         let store = try t.open()
-        var events: [Event] = []
-        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
-        for (i, s) in students.prefix(205).enumerated() {
-            let n = store.school.nextCaseNumber + i
-            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
-            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
-            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
-            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai \(n).")))
-        }
-        try store.append(events)
+        try store.append(TempStore.closedCases(store, count: 205).events)
         try store.withLock { try store.writeSnapshot() }
         // One more change after the history was written: snapshot and history stop at one place, the journal goes on.
         try store.append([TempStore.reply(store, "sari", 4, "later")])

@@ -13,17 +13,7 @@ import RujukDomain
     func shelved() throws -> (TempStore, [Int]) {
         let t = try TempStore()
         let store = try t.open()
-        var events: [Event] = []
-        var numbers: [Int] = []
-        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
-        for (i, s) in students.prefix(210).enumerated() {
-            let n = store.school.nextCaseNumber + i
-            numbers.append(n)
-            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
-            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
-            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
-            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai \(n).")))
-        }
+        let (events, numbers) = TempStore.closedCases(store, count: 210)
         try store.append(events)
         try store.withLock { try store.writeSnapshot() }
         return (t, numbers)

@@ -45,16 +45,7 @@ func stripped(_ school: School) -> School {
         let temp = try TempStore()
         let store = try temp.open()
         // Close enough cases that the history shelf is written.
-        var events: [Event] = []
-        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
-        for (i, s) in students.prefix(210).enumerated() {
-            let n = store.school.nextCaseNumber + i
-            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
-            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
-            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
-            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai.")))
-        }
-        try store.append(events)
+        try store.append(TempStore.closedCases(store, count: 210).events)
         try store.withLock { try store.writeSnapshot() }
         let reopened = try temp.open()
         #expect(!reopened.school.historyLoaded)

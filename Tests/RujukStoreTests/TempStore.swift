@@ -42,6 +42,23 @@ final class TempStore {
         return result
     }
 
+    /// `count` cases opened by sari for students without an open case, picked up and closed by
+    /// budi ("Selesai N."): enough (200 or more) that the next snapshot starts the history shelf.
+    static func closedCases(_ store: Store, count: Int) -> (events: [Event], numbers: [Int]) {
+        var events: [Event] = []
+        var numbers: [Int] = []
+        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
+        for (i, s) in students.prefix(count).enumerated() {
+            let n = store.school.nextCaseNumber + i
+            numbers.append(n)
+            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
+            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
+            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
+            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai \(n).")))
+        }
+        return (events, numbers)
+    }
+
     static func reply(_ store: Store, _ actor: String, _ number: Int, _ text: String, _ visibility: Visibility = .team) -> Event {
         Event(at: Date(), actor: actor, payload: .messagePosted(EntryText(number: number, visibility: visibility, text: text)))
     }
