@@ -59,6 +59,20 @@ public struct School: Sendable, Equatable {
         return c.messages.filter { $0.seq > mark && $0.author != login }.count + (summary ? 1 : 0) + (assigned ? 1 : 0)
     }
 
+    /// How long a closed case waits in memory for a referrer to read its summary.
+    public static let summaryAwaitedFor: TimeInterval = 90 * 24 * 3600
+
+    /// A closed case whose summary a referrer still on the staff has not read, closed within
+    /// `summaryAwaitedFor` of `now`: it stays with the open cases (the snapshot keeps it off the
+    /// history shelf), since the referrer's queue shows it until it is opened.
+    public func awaitsReferrer(_ c: Case, now: Date) -> Bool {
+        guard c.isClosed, let seq = c.summarySeq, let closedAt = c.closedAt,
+              now.timeIntervalSince(closedAt) < Self.summaryAwaitedFor else { return false }
+        return c.referrers.contains { login in
+            staff[login]?.isActive == true && seq > (readMarks[login]?[c.number] ?? 0)
+        }
+    }
+
     /// Closed cases this person flagged whose summary for the referrer they have not read:
     /// the interface keeps them in the teacher's queue until opened, so the answer is seen.
     public func unreadSummaries(for person: Staff) -> [Case] {

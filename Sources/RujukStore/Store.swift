@@ -443,7 +443,10 @@ public final class Store {
             try shelf.write(unshelved.sorted { $0.number < $1.number }.map(\.strippedForSnapshot),
                             encoder: snapshotEncoder, segmentLimit: Self.segmentLimit)
             indexBytes = shelf.indexBytes
-            excluded = Set(closed.map(\.number))
+            // A summary its referrer has not read yet keeps its case in the snapshot: the queue
+            // shows it from memory, and it would vanish there at the next start-up.
+            let now = Date()
+            excluded = Set(closed.filter { !school.awaitsReferrer($0, now: now) }.map(\.number))
         }
         let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
                                     historyIndexBytes: indexBytes, excluding: excluded)

@@ -33,6 +33,11 @@ import RujukReport
         // One of them reopened and closed again in November 2026: its latest moment is then.
         try store.append([Event(at: Self.day("2026-11-10"), actor: "budi", payload: .reopened(number: first, reason: nil)),
                           Event(at: Self.day("2026-11-12"), actor: "budi", payload: .closed(number: first, outcome: .monitoring, summary: "Dipantau."))])
+        // Every summary read by its referrers: a closed case still awaiting one stays with the open cases.
+        try store.append(store.school.cases.values.sorted { $0.number < $1.number }.flatMap { c -> [Event] in
+            guard c.isClosed, let seq = c.summarySeq else { return [] }
+            return c.referrers.map { Event(at: Date(), actor: $0, payload: .threadRead(number: c.number, upTo: seq)) }
+        })
         try store.withLock { try store.writeSnapshot() }
         return (f, first, first + 1)
     }

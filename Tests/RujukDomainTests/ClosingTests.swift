@@ -185,3 +185,34 @@ import Testing
         #expect(item.isOverdue(at: ISODate.parse("2026-12-01T18:00:00Z")!))   // 01:00 the next day
     }
 }
+
+/// Issue 16: which closed cases stay with the open ones, waiting for their referrer.
+@Suite struct AwaitedSummaryRuleTests {
+    @Test func aClosedCaseAwaitsAReferrerOnTheStaffWhoHasNotReadItsSummaryForNinetyDays() throws {
+        var school = Fixture.oneCase()
+        try school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .resolved, summary: "Sudah membaik."), school))
+        let c = try #require(school.cases[1])
+        let closedAt = try #require(c.closedAt)
+        #expect(school.awaitsReferrer(c, now: closedAt))
+        #expect(school.awaitsReferrer(c, now: closedAt + 89 * 86_400))
+        #expect(!school.awaitsReferrer(c, now: closedAt + 91 * 86_400))
+        // A referrer who left the school is waited for by nobody.
+        var gone = school
+        gone.staff["sari"]?.left = StaffDeparture(on: closedAt, handoverTo: nil)
+        #expect(!gone.awaitsReferrer(c, now: closedAt))
+        // Read, it waits no longer.
+        try school.apply(Fixture.event("sari", .threadRead(number: 1, upTo: c.summarySeq!), school))
+        #expect(!school.awaitsReferrer(school.cases[1]!, now: closedAt))
+    }
+
+    /// An outcome sent without a summary is news to the referrer too (her queue shows it).
+    @Test func anOutcomeAloneAwaitsTheReferrerAsASummaryDoes() throws {
+        var school = Fixture.oneCase()
+        try school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .noBKAction, summary: nil, outcomeOnly: true), school))
+        let c = try #require(school.cases[1])
+        #expect(school.unreadSummaries(for: school.staff["sari"]!).map(\.number) == [1])
+        #expect(school.awaitsReferrer(c, now: c.closedAt!))
+    }
+}

@@ -9,12 +9,14 @@ import RujukDomain
 /// The history shelf (`history/`): closed cases written as they close, never all again; read by
 /// case and by student through the index; only a copy of what the journal says.
 @Suite struct HistoryShelfTests {
-    /// The demo school with 210 more cases opened and closed, and a snapshot that shelves them.
+    /// The demo school with 210 more cases opened and closed, every summary read, and a
+    /// snapshot that shelves them all.
     func shelved() throws -> (TempStore, [Int]) {
         let t = try TempStore()
         let store = try t.open()
         let (events, numbers) = TempStore.closedCases(store, count: 210)
         try store.append(events)
+        try store.append(TempStore.summariesRead(store))
         try store.withLock { try store.writeSnapshot() }
         return (t, numbers)
     }

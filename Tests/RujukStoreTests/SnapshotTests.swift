@@ -49,16 +49,51 @@ func stripped(_ school: School) -> School {
         try store.withLock { try store.writeSnapshot() }
         let reopened = try temp.open()
         #expect(!reopened.school.historyLoaded)
-        #expect(reopened.school.cases.values.allSatisfy { !$0.isClosed })
+        // Only a closed case whose summary a referrer has yet to read starts up with the open ones.
+        let awaited = reopened.school.cases.values.filter(\.isClosed)
+        #expect(awaited.allSatisfy { reopened.school.awaitsReferrer($0, now: Date()) })
         // Reopening a case from history reads that case alone; the rest of history stays on disk.
         let old = store.school.cases.values.filter(\.isClosed).map(\.number).max()!
         try reopened.append([Event(at: Date(), actor: "budi", payload: .reopened(number: old, reason: nil))])
         #expect(!reopened.school.historyLoaded)
         #expect(reopened.school.cases[old]?.isClosed == false)
-        #expect(reopened.school.cases.values.filter(\.isClosed).isEmpty)
+        #expect(reopened.school.cases.values.filter(\.isClosed).count == awaited.count)
         let third = try temp.open()
         try third.loadHistory()
         #expect(third.school.cases.count == store.school.cases.count)
+    }
+}
+
+@Suite struct AwaitedSummaryTests {
+    /// A summary the referrer has not read yet stays in her queue across start-ups once the
+    /// history shelf holds closed cases: it used to drop out at the next snapshot.
+    @Test func anUnreadSummaryKeepsItsCaseInTheSnapshotUntilItIsRead() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.append(TempStore.closedCases(store, count: 205).events)
+        let (events, numbers) = TempStore.closedCases(store, count: 1, summariesRead: false)
+        try store.append(events)
+        let unread = numbers[0]
+        try store.withLock { try store.writeSnapshot() }
+        #expect(FileSystem.exists(temp.layout.historyIndex))
+
+        let sari = { (s: Store) in s.school.staff["sari"]! }
+        let reopened = try temp.open()
+        #expect(!reopened.school.historyLoaded)
+        #expect(reopened.school.unreadSummaries(for: sari(reopened)).map(\.number).contains(unread))
+        // The ones she read went to the shelf.
+        #expect(reopened.school.cases[numbers[0] - 1] == nil)
+
+        // Once read, the next snapshot leaves it to the shelf, where show N still finds it.
+        let closing = try #require(reopened.school.cases[unread]?.summarySeq)
+        try reopened.append([Event(at: Date(), actor: "sari", payload: .threadRead(number: unread, upTo: closing))])
+        try reopened.withLock { try reopened.writeSnapshot() }
+        let third = try temp.open()
+        #expect(third.school.cases[unread] == nil)
+        #expect(!third.school.unreadSummaries(for: sari(third)).map(\.number).contains(unread))
+        try third.loadHistory(ofCase: unread)
+        #expect(third.school.cases[unread]?.summary == "Selesai \(unread).")
+        #expect(try Store.check(temp.root).problems.isEmpty)
     }
 }
 

@@ -44,7 +44,9 @@ final class TempStore {
 
     /// `count` cases opened by sari for students without an open case, picked up and closed by
     /// budi ("Selesai N."): enough (200 or more) that the next snapshot starts the history shelf.
-    static func closedCases(_ store: Store, count: Int) -> (events: [Event], numbers: [Int]) {
+    /// Sari reads each summary (`summariesRead`), since a case whose summary its referrer has not
+    /// read yet stays with the open cases; appended in one go, as the sequence numbers assume.
+    static func closedCases(_ store: Store, count: Int, summariesRead: Bool = true) -> (events: [Event], numbers: [Int]) {
         var events: [Event] = []
         var numbers: [Int] = []
         let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
@@ -55,8 +57,23 @@ final class TempStore {
             events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
             events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
             events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai \(n).")))
+            if summariesRead {
+                let closing = store.school.lastSeq + events.count
+                events.append(Event(at: Date(), actor: "sari", payload: .threadRead(number: n, upTo: closing)))
+            }
         }
         return (events, numbers)
+    }
+
+    /// Every referrer still on the staff reads the summary of every closed case in memory (the
+    /// demo's teachers have not), so that the next snapshot leaves them all to the shelf.
+    static func summariesRead(_ store: Store) -> [Event] {
+        store.school.cases.values.sorted { $0.number < $1.number }.flatMap { c -> [Event] in
+            guard c.isClosed, let seq = c.summarySeq else { return [] }
+            return c.referrers.filter { store.school.staff[$0]?.isActive == true }.map {
+                Event(at: Date(), actor: $0, payload: .threadRead(number: c.number, upTo: seq))
+            }
+        }
     }
 
     static func reply(_ store: Store, _ actor: String, _ number: Int, _ text: String, _ visibility: Visibility = .team) -> Event {
