@@ -26,6 +26,9 @@ public protocol StoreAccess: AnyObject {
     /// Every closed case, newest first, a batch at a time (see `Store.closedCases`).
     func closedCases(newestFirst body: ([Case]) throws -> Void, batch: Int) throws
     func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool)
+    /// The same a few hundred at a time, as they are read (see `Store.auditTrail(…each:)`);
+    /// returns whether the openings could be read.
+    func auditTrail(number: Int?, who: String?, since: Date?, each: ([AuditEntry]) throws -> Void) throws -> Bool
     /// Sets a PIN (the hash is made where it is kept).
     func setPIN(_ login: String, pin: String, by actor: Staff) throws
     /// Checks a PIN at the lock screen and, on a shared account, signs that person in.
@@ -70,6 +73,13 @@ public struct StoreFacts: Codable, Sendable, Equatable {
 }
 
 extension StoreAccess {
+    /// Through the helper the whole trail arrives in one answer, then is handed over at once.
+    public func auditTrail(number: Int?, who: String?, since: Date?, each: ([AuditEntry]) throws -> Void) throws -> Bool {
+        let trail = try auditTrail(number: number, who: who, since: since)
+        try each(trail.entries)
+        return trail.openingsReadable
+    }
+
     /// Through the helper the whole history arrives with the projection, then is handed over at once.
     public func closedCases(newestFirst body: ([Case]) throws -> Void, batch: Int) throws {
         try loadHistory()

@@ -25,8 +25,9 @@ extension Store {
             try writeJournal(prepared)
             return prepared.map(\.event)
         }
-        // After the lock is released: a colleague's append never waits for a snapshot.
+        // After the lock is released: a colleague's append never waits for a snapshot or the audit index.
         writeSnapshotIfDue()
+        indexAuditIfDue()
         return written
     }
 

@@ -13,6 +13,7 @@ extension Store {
         guard !opening.repeats(lastOpening) else { return }
         try withLock { try writeAuditLine(Array(try encoder.encode(opening))) }
         lastOpening = opening
+        indexAuditIfDue()
     }
 
     /// Appends one chained line to `private/`, durably. Under the lock.
@@ -27,42 +28,90 @@ extension Store {
         chainHeads[true] = ChainHead(segment: segment, size: start + line.count, hash: JournalLine.hash(ofLine: line))
     }
 
-    /// Every change in the journal and every opening in `private/`, oldest first, that match
-    /// the filters. `openingsReadable` is false when this account cannot read `private/`.
+    /// Every change in the journal and every opening in `private/` that match the filters, in
+    /// the order recorded: the journal's changes in their order, each opening placed before the
+    /// first change recorded later than it. `openingsReadable` is false when this account
+    /// cannot read `private/`.
     public func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool) {
         var entries: [AuditEntry] = []
-        for segment in layout.segments() {
-            let path = layout.segment(segment)
-            let scan = try SegmentScan(bytes: try FileDescriptor.open(path, O_RDONLY).readAll(), base: 0, path: path)
-            for line in scan.lines {
-                guard let event = try? decoder.decode(Event.self, from: Data(line.body)) else {
-                    let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
-                    throw StoreError(.corrupt, .notAnEvent(path, number, byte))
+        let readable = try auditTrail(number: number, who: who, since: since) { entries += $0 }
+        return (entries, readable)
+    }
+
+    /// The same, handed to `each` a few hundred at a time as they are read (a long trail prints
+    /// its first lines at once). Returns whether `private/` could be read.
+    ///
+    /// A case or a person is read from the audit index (and the lines written since it was);
+    /// without either, or when the index cannot be read, every segment is.
+    public func auditTrail(number: Int?, who: String?, since: Date?, each: ([AuditEntry]) throws -> Void) throws -> Bool {
+        let readable = access(layout.privateDirectory, R_OK | X_OK) == 0
+        var gathered: [AuditEntry] = []
+        var batch: [AuditEntry] = []
+        var openings = ArraySlice<AuditEntry>()
+        for isPrivate in [true, false] where !isPrivate || readable {
+            let index = AuditIndex(layout: layout, isPrivate: isPrivate, storeID: info.id)
+            // Bring the index up to date first, when nobody else is at it: a question asked of an
+            // old store pays for the whole index once, and the next costs what it returns.
+            if let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) {
+                withExtendedLifetime(lock) { try? catchUpAudit(index, byteLimit: .max) }
+            }
+            let file = number.map(AuditIndex.caseFile) ?? who.map(AuditIndex.personFile)
+            var from = AuditIndex.Mark.start
+            // The openings are few beside the changes: they are gathered first, then merged in.
+            func take(_ entry: AuditEntry) throws {
+                guard entry.matches(number: number, who: who, since: since) else { return }
+                guard !isPrivate else { return gathered.append(entry) }
+                while let first = openings.first, first.at < entry.at {
+                    batch.append(first)
+                    openings = openings.dropFirst()
                 }
-                let entry = AuditEntry(at: event.at, by: event.actor, number: event.payload.caseNumber, what: .change(event.payload.typeName))
-                if entry.matches(number: number, who: who, since: since) { entries.append(entry) }
-            }
-        }
-        var readable = true
-        for segment in layout.segments(isPrivate: true) {
-            let path = layout.segment(segment, isPrivate: true)
-            guard let file = try? FileDescriptor.open(path, O_RDONLY) else {
-                readable = false
-                break
-            }
-            for line in try SegmentScan(bytes: try file.readAll(), base: 0, path: path).lines {
-                let entry: AuditEntry
-                if let opening = try? decoder.decode(Opening.self, from: Data(line.body)), opening.kind == "opened" {
-                    entry = AuditEntry(at: opening.at, by: opening.by, number: opening.number, what: .opened(entries: opening.entries))
-                } else if let refusal = try? decoder.decode(PinRefusal.self, from: Data(line.body)), refusal.kind == "pinRefused" {
-                    entry = AuditEntry(at: refusal.at, by: refusal.by, number: nil, what: .pinRefused(login: refusal.login))
-                } else {
-                    continue
+                batch.append(entry)
+                if batch.count >= 500 {
+                    try each(batch)
+                    batch.removeAll(keepingCapacity: true)
                 }
-                if entry.matches(number: number, who: who, since: since) { entries.append(entry) }
             }
+            if let file, let covered = index.covered(), let indexed = index.lines(in: file, before: covered) {
+                for line in indexed { try take(line.entry) }
+                from = covered
+            }
+            _ = try index.scan(from: from, decoder: decoder) { try take($0.entry) }
+            if isPrivate { openings = gathered.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)[...] }
         }
-        if access(layout.privateDirectory, R_OK | X_OK) != 0 { readable = false }
-        return (entries.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element), readable)
+        batch += openings
+        if !batch.isEmpty { try each(batch) }
+        return readable
+    }
+
+    /// Files in the audit index the segment lines past what it covers, at most `byteLimit` bytes
+    /// of them. The caller holds `audit.lock`. A failure loses nothing: the lines stay uncovered,
+    /// and whoever asks reads them from the segments.
+    func catchUpAudit(_ index: AuditIndex, byteLimit: Int) throws {
+        let from = index.covered() ?? .start
+        var lines: [AuditIndex.Line] = []
+        let end = try index.scan(from: from, byteLimit: byteLimit, decoder: decoder) { lines.append($0) }
+        if end != from { try index.add(lines, end: end) }
+        auditCovered[index.isPrivate] = end
+    }
+
+    /// After an append: once 64 KiB of journal or private lines lie past what the audit index
+    /// covers, whoever appended files them (a few hundred lines, outside the store lock); a
+    /// process busy at it already is left to it.
+    func indexAuditIfDue() {
+        var due: [AuditIndex] = []
+        for (isPrivate, head) in [(false, AuditIndex.Mark(segment: position.segment, offset: position.offset)),
+                                  (true, chainHeads[true].map { AuditIndex.Mark(segment: $0.segment, offset: $0.size) })] {
+            guard let head else { continue }
+            let index = AuditIndex(layout: layout, isPrivate: isPrivate, storeID: info.id)
+            if auditCovered[isPrivate] == nil { auditCovered[isPrivate] = index.covered() ?? .start }
+            guard let covered = auditCovered[isPrivate],
+                  head.segment != covered.segment || head.offset - covered.offset >= Self.auditIndexBytes else { continue }
+            due.append(index)
+        }
+        guard !due.isEmpty, let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) else { return }
+        withExtendedLifetime(lock) {
+            // A store indexed for the first time is caught up a few MiB per append, not all at once.
+            for index in due { try? catchUpAudit(index, byteLimit: 4 << 20) }
+        }
     }
 }

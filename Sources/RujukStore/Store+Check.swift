@@ -36,6 +36,8 @@ extension Store {
         var problems: [StoreError] = written.unreadable
         store.refusedLines = []
         if let shelf = written.shelfCheck { store.foldWatcher = { school, seq in shelf.folded(school, at: seq) } }
+        let journalIndex = AuditIndexCheck(AuditIndex(layout: layout, isPrivate: false, storeID: info.id))
+        if let journalIndex { store.lineWatcher = journalIndex.saw }
         do {
             for stop in written.stops {
                 try store.foldNewLines(repair: false, stoppingAt: stop)
@@ -45,8 +47,10 @@ extension Store {
             if store.hasIncompleteTail() {
                 problems.append(StoreError(.corrupt, .tornTailFound(layout.segment(store.position.segment))))
             }
-            // The shelf is held against the whole rebuild; a journal that stops early says why itself.
+            // The shelf and the audit index are held against the whole rebuild; a journal that
+            // stops early says why itself.
             problems += written.shelfCheck?.problems ?? []
+            problems += journalIndex?.problems ?? []
         } catch let error as StoreError {
             problems.append(error)
         }
@@ -57,15 +61,25 @@ extension Store {
         var privateEntries = 0
         let privateChecked = access(layout.privateDirectory, R_OK | X_OK) == 0
         if privateChecked {
+            var privateIndex = AuditIndexCheck(AuditIndex(layout: layout, isPrivate: true, storeID: info.id))
             for segment in layout.segments(isPrivate: true) {
                 let path = layout.segment(segment, isPrivate: true)
                 do {
                     let bytes = try FileDescriptor.open(path, O_RDONLY).readAll()
-                    privateEntries += try SegmentScan(bytes: bytes, base: 0, path: path).lines.count
+                    let lines = try SegmentScan(bytes: bytes, base: 0, path: path).lines
+                    privateEntries += lines.count
+                    if let privateIndex {
+                        for line in lines {
+                            guard let entry = try AuditIndex.entry(of: line.body, isPrivate: true, decoder: store.decoder, path: path, offset: line.offset) else { continue }
+                            privateIndex.saw(AuditIndex.Line(segment: segment, offset: line.offset, entry: entry))
+                        }
+                    }
                 } catch let error as StoreError {
                     problems.append(error)
+                    privateIndex = nil
                 }
             }
+            problems += privateIndex?.problems ?? []
         }
         // Damage is reported once above; the chains add what only they can see.
         let damaged = Set(problems.map(\.reason.key))

@@ -27,6 +27,10 @@ public final class Store {
     /// Set by `check`: told the school after each line is folded, to hold the history shelf's
     /// cases against the ones rebuilt at their versions.
     var foldWatcher: ((School, Int) -> Void)?
+    /// Set by `check`: told each journal line as it is read, to hold the audit index against it.
+    var lineWatcher: ((AuditIndex.Line) -> Void)?
+    /// Where this process last saw the audit index of the journal (false) and `private/` (true) end.
+    var auditCovered: [Bool: AuditIndex.Mark] = [:]
     /// Seconds a writer waits for the lock before reporting that the store is busy.
     public var lockTimeout: Double = 10
 
@@ -40,6 +44,8 @@ public final class Store {
     /// Closed cases stay in the snapshot until this many gathered; then the history shelf is
     /// started, and from then on every closed case goes there.
     static let historyFrom = Int(ProcessInfo.processInfo.environment["RUJUK_HISTORY_FROM"] ?? "") ?? 200
+    /// The audit index is brought up to date once this many bytes of lines lie past it.
+    static let auditIndexBytes = Int(ProcessInfo.processInfo.environment["RUJUK_AUDIT_INDEX_BYTES"] ?? "") ?? 64 << 10
     /// One event, its text included, is at most this many bytes (256 KiB: about a hundred pages).
     public static let entryLimit = 256 << 10
     static let fileMode: mode_t = 0o660
@@ -217,6 +223,8 @@ public final class Store {
                     let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
                     throw StoreError(.corrupt, .notAnEvent(path, number, byte))
                 }
+                lineWatcher?(AuditIndex.Line(segment: segment, offset: line.offset, entry: AuditEntry(
+                    at: event.at, by: event.actor, number: event.payload.caseNumber, what: .change(event.payload.typeName))))
                 guard event.seq == position.seq + 1 else {
                     let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
                     throw StoreError(.corrupt, .sequenceGap(path, number, byte, "\(event.seq)", "\(position.seq + 1)"))

@@ -5,8 +5,8 @@ import Foundation
 
 /// `rujuk-bench history DIR`: what a question about closed history costs as a whole `rujuk`
 /// process (issue 16, items 1 and 4), against a plain start-up (`queue`) in the same run:
-/// `record STUDENT`, `show N` of a closed case, `queue --all` (its first line and its end) and
-/// `check`. Each is started with `posix_spawn` and reaped with `wait4`, which also gives its
+/// `record STUDENT`, `show N` of a closed case, `queue --all` (its first line and its end),
+/// `audit --case N` and `audit --who LOGIN --since D` (through the audit index) and `check`. Each is started with `posix_spawn` and reaped with `wait4`, which also gives its
 /// peak resident memory; the rounds are interleaved, so the machine's noise falls on all alike.
 enum HistoryBench {
     struct Run {
@@ -24,7 +24,17 @@ enum HistoryBench {
             ("record STUDENT", ["record", "s0008"] + common),
             ("show N, a closed case", ["show", "12345"] + common),
             ("queue --all", ["queue", "--all"] + common),
+            ("audit --case N", ["audit", "--case", "12345"] + common),
+            ("audit --who LOGIN --since D", ["audit", "--who", "budi", "--since", "2026-10-26"] + common),
         ]
+        // The audit index as an older store meets it: none yet, so the first question reads every
+        // segment and writes the index on the way; the rounds below read it.
+        for isPrivate in [false, true] {
+            try? FileManager.default.removeItem(atPath: (isPrivate ? root + "/private" : root) + "/audit")
+        }
+        let first = try spawn(rujuk, ["audit", "--case", "12345"] + common)
+        print(String(format: "audit --case N with no index yet (reads every segment, writes the index): %.1f ms, peak %.1f MB",
+                     first.whole, first.peakMB))
         var runs: [String: [Run]] = [:]
         for _ in 0..<rounds {
             for (name, arguments) in questions { runs[name, default: []].append(try spawn(rujuk, arguments)) }

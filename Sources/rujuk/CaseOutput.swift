@@ -250,6 +250,26 @@ enum CaseText {
     }
 }
 
+/// A JSON array written an element at a time, in the form `CaseJSON.print` gives a whole one
+/// (pretty, invisibles escaped): a long list starts at once and holds one batch in memory.
+final class StreamingJSONArray {
+    private var count = 0
+    private let encoder = JSONCoding.encoder(pretty: true)
+
+    func append<T: Encodable>(_ values: [T]) throws {
+        var text = ""
+        for value in values {
+            let one = CaseJSON.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self))
+            // A string in JSON holds no raw newline, so every line break is the layout's own.
+            text += (count == 0 ? "[\n" : ",\n") + one.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+            count += 1
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func close() { FileHandle.standardOutput.write(Data((count == 0 ? "[]\n" : "\n]\n").utf8)) }
+}
+
 func say(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }

@@ -73,4 +73,30 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["audit", "--as", "budi", "--json"]).out.utf8)) as? [[String: Any]]
         #expect(json?.contains { ($0["what"] as? String) == "caseOpened" } == true)
     }
+
+    /// Issue 16: the trail prints as it reads, its JSON written an element at a time, and a case
+    /// or a person is answered from the audit index as the whole journal would answer it.
+    @Test func theStreamedTrailIsTheWholeTrailAndValidJSON() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        #expect(try cli.run(["thread", "6", "--as", "budi"]).status == 0)
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["audit", "--as", "budi", "--json"]).out.utf8)) as? [[String: Any]])
+        let lines = try cli.run(["audit", "--as", "budi"]).out.split(separator: "\n")
+        #expect(all.count > 100 && lines.count == all.count)
+        // In the order recorded: the opening just made comes last, after every change.
+        #expect(all.last?["what"] as? String == "opened" && all.dropLast().allSatisfy { $0["what"] as? String != "opened" })
+        for (option, value, key) in [("--case", "6", "case"), ("--who", "sari", "by")] {
+            let indexed = try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["audit", option, value, "--as", "budi", "--json"]).out.utf8)) as? [[String: Any]])
+            let wanted = all.filter { "\($0[key] ?? "")" == value }
+            #expect(!indexed.isEmpty && indexed.count == wanted.count, "\(option) \(value)")
+            #expect(indexed.compactMap { $0["at"] as? String } == wanted.compactMap { $0["at"] as? String })
+        }
+        #expect(FileManager.default.fileExists(atPath: cli.store + "/audit/covered"))
+        // Nothing found is still JSON.
+        let none = try cli.run(["audit", "--who", "nobody", "--as", "budi", "--json"])
+        let empty = try JSONSerialization.jsonObject(with: Data(none.out.utf8)) as? [Any]
+        #expect(none.status == 0 && empty?.isEmpty == true)
+        #expect(try cli.run(["check"]).status == 0)
+    }
 }

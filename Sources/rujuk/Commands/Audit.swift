@@ -12,7 +12,7 @@ extension Rujuk {
     }
 
     struct AuditList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List changes and openings of confidential entries, oldest first (the default).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List changes and openings of confidential entries in the order recorded (the default).")
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -24,27 +24,34 @@ extension Rujuk {
             let from = try day(since, "--since", .startOfDay)
             let session = try Session.open(options)
             guard session.actor.mayReadAudit else { throw CommandError.notPermitted(Localization.t(.auditNotAllowed)) }
-            let (entries, openingsReadable) = try session.store.auditTrail(number: number, who: who, since: from)
+            // Printed as it is read: the first lines at once, one batch in memory.
+            let staffWidth = session.store.school.staff.keys.map { CaseText.clean($0).count }.max() ?? 0
+            let byWidth = max(8, staffWidth)
+            // Wide enough for the highest case number there is: a case number is never cut.
+            let numberWidth = max(6, "#\(max(1, session.store.school.nextCaseNumber - 1))".count)
+            var printed = 0
+            let json = output.json ? StreamingJSONArray() : nil
+            let openingsReadable = try session.store.auditTrail(number: number, who: who, since: from) { batch in
+                printed += batch.count
+                if let json { return try json.append(batch.map(AuditJSON.init)) }
+                var text = ""
+                for e in batch {
+                    let what: String
+                    switch e.what {
+                    case .change(let type): what = EventWords.describe(typeName: type, Localization.language)
+                    case .opened(let seqs): what = Localization.t(.auditOpened("\(seqs.count)", seqs.map(String.init).joined(separator: ", ")))
+                    case .pinRefused(let login): what = Localization.t(.auditPinRefused(CaseText.clean(login)))
+                    }
+                    text += "\(CaseText.time(e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1)
+                        + CaseText.column(e.number.map { "#\($0)" } ?? "", numberWidth + 1) + what + "\n"
+                }
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            json?.close()
             if !openingsReadable {
                 FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.auditOpeningsHidden(session.store.facts.privateDirectory ?? "private/", session.store.facts.privateGroup ?? "?")) + "\n").utf8))
             }
-            if output.json {
-                try CaseJSON.print(entries.map(AuditJSON.init))
-                return
-            }
-            if entries.isEmpty { say(Localization.t(.auditNothing)); return }
-            // Columns as wide as their longest value: a case number or a login is never cut.
-            let byWidth = max(8, entries.map { CaseText.clean($0.by).count }.max() ?? 0)
-            let numberWidth = max(6, entries.compactMap { $0.number.map { "#\($0)".count } }.max() ?? 0)
-            for e in entries {
-                let what: String
-                switch e.what {
-                case .change(let type): what = EventWords.describe(typeName: type, Localization.language)
-                case .opened(let seqs): what = Localization.t(.auditOpened("\(seqs.count)", seqs.map(String.init).joined(separator: ", ")))
-                case .pinRefused(let login): what = Localization.t(.auditPinRefused(CaseText.clean(login)))
-                }
-                say("\(CaseText.time(e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1) + CaseText.column(e.number.map { "#\($0)" } ?? "", numberWidth + 1) + what)
-            }
+            if printed == 0 && json == nil { say(Localization.t(.auditNothing)) }
         }
     }
 

@@ -22,8 +22,7 @@ extension Rujuk {
             let session = try Session.open(options)
             let filter: QueueFilter = mine ? .mine : unclaimed ? .unclaimed : all ? .all : .concerningMe
             let now = Date()
-            if filter == .all && !output.json { return try streamAll(session, now: now) }
-            if filter == .all { try session.store.loadHistory() }
+            if filter == .all { return try streamAll(session, now: now) }
             let cases = session.school.queue(for: session.actor, filter)
             if output.json {
                 try CaseJSON.print(cases.map { CaseJSON.row($0, session.school, now: now) })
@@ -33,21 +32,26 @@ extension Rujuk {
         }
 
         /// `--all` as a list that prints as it reads: the open cases at once, then the closed
-        /// ones newest first, a batch at a time, so the first lines never wait for all of history.
+        /// ones newest first, a batch at a time, so the first lines never wait for all of history
+        /// (`--json` too: an array written an element at a time).
         func streamAll(_ session: Session, now: Date) throws {
             let school = session.school, actor = session.actor
             let numberWidth = CaseText.queueNumberWidth(school.nextCaseNumber - 1)
             var printed = false
-            func print(_ cases: [Case]) {
+            // Closed only when all was read: a list cut short by an error is not valid JSON.
+            let json = output.json ? StreamingJSONArray() : nil
+            func print(_ cases: [Case]) throws {
+                if let json { return try json.append(cases.map { CaseJSON.row($0, school, now: now) }) }
                 guard !cases.isEmpty else { return }
                 var out = printed ? "" : CaseText.queueHeader(numberWidth: numberWidth) + "\n"
                 out += cases.map { CaseText.queueRow($0, school, now: now, numberWidth: numberWidth) }.joined(separator: "\n")
                 say(out)
                 printed = true
             }
-            print(school.queue(for: actor, .all).filter { !$0.isClosed })
-            try session.store.closedCases(newestFirst: { batch in print(batch.filter { school.canSee(actor, $0) }) }, batch: 500)
-            if !printed { say(Localization.t(.noCasesHere)) }
+            try print(school.queue(for: actor, .all).filter { !$0.isClosed })
+            try session.store.closedCases(newestFirst: { batch in try print(batch.filter { school.canSee(actor, $0) }) }, batch: 500)
+            json?.close()
+            if !printed && json == nil { say(Localization.t(.noCasesHere)) }
         }
     }
 

@@ -1,0 +1,254 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import RujukDomain
+
+/// The audit's index: `audit/` for the journal's changes, `private/audit/` for the openings and
+/// refused PINs kept in `private/`. Each line of a segment has a short line here saying where it
+/// is and what `rujuk audit` says of it, filed twice: by case (a file for each thousand case
+/// numbers) and by person (a file each). So `audit --case N` and `audit --who LOGIN` read their
+/// own files and the few segment lines written since, never every segment.
+///
+/// Written in batches outside the store lock by whoever appends (one process at a time, under
+/// `audit.lock`); every file is synced before `covered` moves past its lines, and what lies past
+/// `covered` is read from the segments themselves. Only a copy: the journal stays the truth, a
+/// damaged index is read past, and `check` holds each file against the segments.
+struct AuditIndex {
+    /// A place in the segments: the first byte the index does not cover.
+    struct Mark: Hashable, Comparable {
+        var segment: Int
+        var offset: Int
+        static func < (a: Mark, b: Mark) -> Bool { (a.segment, a.offset) < (b.segment, b.offset) }
+        static let start = Mark(segment: 1, offset: 0)
+    }
+
+    /// One segment line as the audit tells it.
+    struct Line: Equatable {
+        var segment: Int
+        var offset: Int
+        var entry: AuditEntry
+    }
+
+    let layout: StoreLayout
+    let isPrivate: Bool
+    let storeID: String
+
+    var directory: String { isPrivate ? layout.privateDirectory + "/audit" : layout.root + "/audit" }
+    var coveredPath: String { directory + "/covered" }
+    /// Held (never waited for) by the one process writing either index.
+    static func lockPath(_ layout: StoreLayout) -> String { layout.root + "/audit.lock" }
+
+    /// The file of the cases numbered `n / 1000 * 1000` up to 999 more.
+    static func caseFile(_ n: Int) -> String { "case-" + String(format: "%06d", max(0, n) / 1000) }
+    /// One person's file, their login in hexadecimal (a login may hold anything).
+    static func personFile(_ login: String) -> String { "by-" + hex(login) }
+
+    /// The files a line is filed in.
+    static func files(of entry: AuditEntry) -> [String] {
+        [entry.number.map(caseFile), personFile(entry.by)].compactMap { $0 }
+    }
+
+    // MARK: covered
+
+    private var header: String { "rujuk-audit 1 \(storeID)" }
+
+    /// Where the index stops, or nil when there is none (or it is another store's).
+    func covered() -> Mark? {
+        guard let bytes = try? FileDescriptor.open(coveredPath, O_RDONLY).readAll() else { return nil }
+        let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        guard fields.count == 5, fields[0...2].joined(separator: " ") == header,
+              let segment = Int(fields[3]), let offset = Int(fields[4].dropLast(fields[4].hasSuffix("\n") ? 1 : 0)),
+              segment >= 1, offset >= 0 else { return nil }
+        return Mark(segment: segment, offset: offset)
+    }
+
+    // MARK: Reading
+
+    /// The lines of one file written before `covered`, each once (a batch written again after a
+    /// crash left it twice); nil when the file has a damaged line.
+    func lines(in file: String, before covered: Mark) -> [Line]? {
+        guard let bytes = try? FileDescriptor.open(directory + "/" + file, O_RDONLY).readAll() else { return [] }
+        var seen = Set<Mark>()
+        var out: [Line] = []
+        for text in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            guard let line = Self.parse(text) else {
+                // Only a torn last line (no newline after it) is a write still under way.
+                if text.endIndex == bytes.endIndex, bytes.last != UInt8(ascii: "\n") { break }
+                return nil
+            }
+            let at = Mark(segment: line.segment, offset: line.offset)
+            guard at < covered, seen.insert(at).inserted else { continue }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// The audit lines of the segments from `mark` on, read at most `byteLimit` bytes at a time
+    /// (a catch-up after an append stays short), handed to `each`; returns where they end.
+    func scan(from mark: Mark, byteLimit: Int = .max, decoder: JSONDecoder, each: (Line) throws -> Void) throws -> Mark {
+        var end = mark
+        var budget = byteLimit
+        for segment in layout.segments(isPrivate: isPrivate) where segment >= mark.segment {
+            let path = layout.segment(segment, isPrivate: isPrivate)
+            let file = try FileDescriptor.open(path, O_RDONLY)
+            let start = segment == mark.segment ? mark.offset : 0
+            let size = try file.size
+            guard size >= start else { break }
+            let count = min(size - start, budget)
+            let scan = try SegmentScan(bytes: try file.read(at: start, count: count), base: start, path: path)
+            for line in scan.lines {
+                if let entry = try Self.entry(of: line.body, isPrivate: isPrivate, decoder: decoder, path: path, offset: line.offset) {
+                    try each(Line(segment: segment, offset: line.offset, entry: entry))
+                }
+            }
+            end = Mark(segment: segment, offset: scan.end)
+            budget -= scan.end - start
+            // Past a torn or unfinished line, or the budget, nothing later is read this time.
+            if scan.end < size || budget <= 0 { break }
+        }
+        return end
+    }
+
+    /// What the audit says of one segment line: every journal line is a change; in `private/`
+    /// only openings and refused PINs are (the rest are confidential texts).
+    static func entry(of body: ArraySlice<UInt8>, isPrivate: Bool, decoder: JSONDecoder, path: String, offset: Int) throws -> AuditEntry? {
+        guard isPrivate else {
+            guard let event = try? decoder.decode(Event.self, from: Data(body)) else {
+                let (number, byte) = SegmentScan.place(path: path, offset: offset)
+                throw StoreError(.corrupt, .notAnEvent(path, number, byte))
+            }
+            return AuditEntry(at: event.at, by: event.actor, number: event.payload.caseNumber, what: .change(event.payload.typeName))
+        }
+        // A confidential text has no "kind"; only what has one is decoded.
+        guard contains(body, Self.kindKey) else { return nil }
+        if let opening = try? decoder.decode(Opening.self, from: Data(body)), opening.kind == "opened" {
+            return AuditEntry(at: opening.at, by: opening.by, number: opening.number, what: .opened(entries: opening.entries))
+        }
+        if let refusal = try? decoder.decode(PinRefusal.self, from: Data(body)), refusal.kind == "pinRefused" {
+            return AuditEntry(at: refusal.at, by: refusal.by, number: nil, what: .pinRefused(login: refusal.login))
+        }
+        return nil
+    }
+
+    private static let kindKey = Array(#""kind":""#.utf8)
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: Writing
+
+    /// Files `lines` (all at or past `covered`, in order) by case and by person, one write and a
+    /// sync per file, then moves `covered` to `end`. The caller holds `audit.lock`.
+    func add(_ lines: [Line], end: Mark) throws {
+        if !FileSystem.exists(directory) {
+            try FileSystem.makeDirectory(directory, mode: Store.directoryMode)
+            try FileSystem.syncDirectory(isPrivate ? layout.privateDirectory : layout.root)
+        }
+        var filed: [String: [UInt8]] = [:]
+        for line in lines {
+            let text = Self.text(line)
+            for file in Self.files(of: line.entry) { filed[file, default: []] += text }
+        }
+        for (name, bytes) in filed.sorted(by: { $0.key < $1.key }) {
+            let path = directory + "/" + name
+            let file = try FileDescriptor.openForAppend(path, mode: Store.fileMode)
+            try Self.cutTornLine(path)
+            try file.writeOnce(bytes)
+            try file.syncData()
+        }
+        try FileSystem.replace(coveredPath, with: Array("\(header) \(end.segment) \(end.offset)\n".utf8), mode: Store.fileMode)
+    }
+
+    /// A line a crash left without its newline is cut off, so the next one starts on its own.
+    private static func cutTornLine(_ path: String) throws {
+        let file = try FileDescriptor.open(path, O_RDONLY)
+        let size = try file.size
+        guard size > 0, try file.read(at: size - 1, count: 1).last != UInt8(ascii: "\n") else { return }
+        let start = max(0, size - 4096)
+        let tail = try file.read(at: start, count: size - start)
+        try FileSystem.truncate(path, to: tail.lastIndex(of: UInt8(ascii: "\n")).map { start + $0 + 1 } ?? 0)
+    }
+
+    // MARK: The index line
+
+    /// `segment offset at number kind by extra`: the time in milliseconds, `-` for no case, the
+    /// person in hexadecimal, and for an opening the entries shown (`3,7`), for a refused PIN
+    /// whose it was (hexadecimal), else `-`.
+    static func text(_ line: Line) -> [UInt8] {
+        let e = line.entry
+        let ms = Int64((e.at.timeIntervalSince1970 * 1000).rounded())
+        let kind: String, extra: String
+        switch e.what {
+        case .change(let type): kind = type; extra = "-"
+        case .opened(let entries): kind = "opened"; extra = entries.isEmpty ? "-" : entries.map(String.init).joined(separator: ",")
+        case .pinRefused(let login): kind = "pinRefused"; extra = hex(login)
+        }
+        return Array("\(line.segment) \(line.offset) \(ms) \(e.number.map(String.init) ?? "-") \(kind) \(hex(e.by)) \(extra)\n".utf8)
+    }
+
+    static func parse(_ text: ArraySlice<UInt8>) -> Line? {
+        let fields = text.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count == 7, let segment = Int(fields[0]), segment >= 1, let offset = Int(fields[1]), offset >= 0,
+              let ms = Int64(fields[2]), let by = unhex(fields[5]), !fields[4].isEmpty,
+              fields[4].allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
+        var number: Int?
+        if fields[3] != "-" {
+            guard let n = Int(fields[3]), n > 0 else { return nil }
+            number = n
+        }
+        let what: AuditEntry.What
+        switch fields[4] {
+        case "opened":
+            let entries = fields[6] == "-" ? [] : fields[6].split(separator: ",").compactMap { Int($0) }
+            guard fields[6] == "-" || entries.count == fields[6].split(separator: ",", omittingEmptySubsequences: false).count else { return nil }
+            what = .opened(entries: entries)
+        case "pinRefused":
+            guard let login = unhex(fields[6]) else { return nil }
+            what = .pinRefused(login: login)
+        default:
+            guard fields[6] == "-" else { return nil }
+            what = .change(fields[4])
+        }
+        return Line(segment: segment, offset: offset,
+                    entry: AuditEntry(at: Date(timeIntervalSince1970: Double(ms) / 1000), by: by, number: number, what: what))
+    }
+
+    static func hex(_ text: String) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in text.utf8 { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
+        return out.isEmpty ? "-" : String(decoding: out, as: UTF8.self)
+    }
+
+    static func unhex(_ text: String) -> String? {
+        if text == "-" { return "" }
+        let bytes = Array(text.utf8)
+        guard bytes.count % 2 == 0 else { return nil }
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            guard let hi = Self.nibble(bytes[i]), let lo = Self.nibble(bytes[i + 1]) else { return nil }
+            out.append(hi << 4 | lo)
+            i += 2
+        }
+        return String(bytes: out, encoding: .utf8)
+    }
+
+    private static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x30...0x39: c - 0x30
+        case 0x61...0x66: c - 0x61 + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import RujukDomain
+@testable import RujukStore
+
+/// The audit index (issue 16, item 3): `audit --case N` and `audit --who LOGIN` read their files
+/// of the index and the lines written since it, and say what a reading of every segment says.
+@Suite struct AuditIndexTests {
+    /// Each entry's time to the millisecond (the index keeps milliseconds, as the journal does).
+    func key(_ entries: [AuditEntry]) -> [String] {
+        entries.map { "\(Int64(($0.at.timeIntervalSince1970 * 1000).rounded())) \($0.by) \($0.number ?? 0) \($0.what)" }
+    }
+
+    /// What reading every segment says, filtered as the question asks.
+    func everything(_ store: Store, number: Int? = nil, who: String? = nil, since: Date? = nil) throws -> [String] {
+        key(try store.auditTrail(number: nil, who: nil, since: nil).entries.filter { $0.matches(number: number, who: who, since: since) })
+    }
+
+    func indexFiles(_ temp: TempStore, isPrivate: Bool = false) -> [String] {
+        let dir = AuditIndex(layout: temp.layout, isPrivate: isPrivate, storeID: "").directory
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+    }
+
+    @Test func aCaseOrAPersonIsAnsweredFromTheIndexAndTheLinesSince() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        _ = try store.readable(6, for: store.school.staff["budi"]!)   // an opening, in private/
+        // The first question indexes the store; a case's and a person's files are written.
+        let case6 = try store.auditTrail(number: 6, who: nil, since: nil).entries
+        #expect(indexFiles(temp).contains(AuditIndex.caseFile(6)) && indexFiles(temp).contains(AuditIndex.personFile("sari")))
+        #expect(indexFiles(temp, isPrivate: true).contains(AuditIndex.personFile("budi")))
+        #expect(key(case6) == (try everything(store, number: 6)) && case6.contains { if case .opened = $0.what { true } else { false } })
+        // Lines written since (fewer than a batch) are read from the journal beside the index.
+        try store.append([TempStore.reply(store, "budi", 6, "Sudah lebih baik."), TempStore.reply(store, "sari", 4, "Baik.")])
+        let covered = try #require(AuditIndex(layout: temp.layout, isPrivate: false, storeID: store.info.id).covered())
+        #expect(covered.offset < store.position.offset)
+        let again = try temp.open()
+        #expect(key(try again.auditTrail(number: 6, who: nil, since: nil).entries) == (try everything(again, number: 6)))
+        #expect(key(try again.auditTrail(number: nil, who: "sari", since: nil).entries) == (try everything(again, who: "sari")))
+        let since = DemoSchool.start.addingTimeInterval(3 * 86_400)
+        #expect(key(try again.auditTrail(number: nil, who: "budi", since: since).entries) == (try everything(again, who: "budi", since: since)))
+        #expect(try Store.check(temp.root).problems.isEmpty)
+    }
+
+    /// What the answer is read from: a line planted in a case's file shows in that case's audit,
+    /// and `check` names the folder (delete it and it is written again).
+    @Test func theAnswerComesFromTheIndexAndCheckNamesAnEditedOne() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        _ = try store.auditTrail(number: 4, who: nil, since: nil)
+        let index = AuditIndex(layout: temp.layout, isPrivate: false, storeID: store.info.id)
+        let planted = AuditIndex.Line(segment: 1, offset: 0, entry: AuditEntry(at: DemoSchool.start, by: "mallory", number: 4, what: .change("closed")))
+        let path = index.directory + "/" + AuditIndex.caseFile(4)
+        temp.write(path, temp.bytes(path) + AuditIndex.text(planted))
+        #expect(try store.auditTrail(number: 4, who: nil, since: nil).entries.contains { $0.by == "mallory" })
+        let problems = try Store.check(temp.root).problems
+        #expect(problems.map(\.reason) == [.snapshotDiffers(index.directory, "audit lines")])
+        try FileManager.default.removeItem(atPath: index.directory)
+        #expect(key(try store.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(store, number: 4)))
+        #expect(try Store.check(temp.root).problems.isEmpty)
+    }
+
+    /// A damaged line is read past (the segments answer instead); a torn last line, which a
+    /// crash leaves, is cut off by the next write and loses nothing.
+    @Test func aDamagedOrTornIndexLosesNothing() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        _ = try store.auditTrail(number: 4, who: nil, since: nil)
+        let index = AuditIndex(layout: temp.layout, isPrivate: false, storeID: store.info.id)
+        let path = index.directory + "/" + AuditIndex.personFile("budi")
+        let good = temp.bytes(path)
+        temp.write(path, Array("garbage line\n".utf8) + good)
+        #expect(key(try store.auditTrail(number: nil, who: "budi", since: nil).entries) == (try everything(store, who: "budi")))
+        #expect(!(try Store.check(temp.root).problems.isEmpty))
+
+        temp.write(path, good + Array("1 20".utf8))
+        #expect(key(try store.auditTrail(number: nil, who: "budi", since: nil).entries) == (try everything(store, who: "budi")))
+        // The next batch starts on a line of its own.
+        let lines = [AuditIndex.Line(segment: 1, offset: store.position.offset,
+                                     entry: AuditEntry(at: Date(), by: "budi", number: nil, what: .change("pickedUp")))]
+        try index.add(lines, end: AuditIndex.Mark(segment: 1, offset: store.position.offset))
+        #expect(temp.bytes(path) == good + AuditIndex.text(lines[0]))
+    }
+
+    @Test func anIndexLineRoundTripsWhateverTheLoginAndRefusesWhatIsNotOne() {
+        let at = Date(timeIntervalSince1970: 1_790_000_000.123)
+        for entry in [AuditEntry(at: at, by: "budi", number: 123_456, what: .change("messagePosted")),
+                      AuditEntry(at: at, by: "a b\n\u{1b}[2J", number: nil, what: .pinRefused(login: "x y")),
+                      AuditEntry(at: at, by: "wati", number: 7, what: .opened(entries: [3, 17])),
+                      AuditEntry(at: at, by: "wati", number: 7, what: .opened(entries: []))] {
+            let line = AuditIndex.Line(segment: 2, offset: 40, entry: entry)
+            let text = AuditIndex.text(line)
+            #expect(text.filter { $0 == UInt8(ascii: "\n") }.count == 1)
+            let back = AuditIndex.parse(text.dropLast()[...])
+            #expect(back.map { key([$0.entry]) } == key([entry]) && back?.segment == 2 && back?.offset == 40)
+        }
+        for bad in ["", "1 2 3", "0 0 1 4 closed 62 -", "1 0 x 4 closed 62 -", "1 0 1 4 clo sed 62 -", "1 0 1 4 closed 6 -",
+                    "1 0 1 0 closed 62 -", "1 0 1 4 opened 62 3,x", "1 0 1 4 closed 62 extra"] {
+            #expect(AuditIndex.parse(Array(bad.utf8)[...]) == nil, "\(bad)")
+        }
+    }
+}
