@@ -14,7 +14,7 @@ extension Store: StoreAccess {
     public var facts: StoreFacts {
         StoreFacts(id: info.id, school: info.school, lang: info.lang, demo: info.demo, behindBoundary: false,
                    privateDirectory: layout.privateDirectory, privateGroup: privateGroup,
-                   privateReadable: access(layout.privateDirectory, R_OK | X_OK) == 0)
+                   privateReadable: access(layout.privateDirectory, R_OK | X_OK) == 0, lastCheck: Store.lastCheck(layout.root))
     }
 
     public func flag(_ request: FlagRequest, by actor: Staff) throws -> [Event] {

@@ -58,9 +58,12 @@ public struct StoreFacts: Codable, Sendable, Equatable {
     /// Whether this account may read `private/` at all (always true behind the boundary,
     /// where the helper decides per person).
     public var privateReadable: Bool
+    /// What the last nightly check found, when one was recorded.
+    public var lastCheck: CheckRecord?
 
     public init(id: String, school: String, lang: String, demo: Bool, behindBoundary: Bool,
-                privateDirectory: String?, privateGroup: String?, privateReadable: Bool) {
+                privateDirectory: String?, privateGroup: String?, privateReadable: Bool, lastCheck: CheckRecord? = nil) {
+        self.lastCheck = lastCheck
         self.id = id
         self.school = school
         self.lang = lang

@@ -66,22 +66,53 @@ struct AuditIndex {
     // MARK: Reading
 
     /// The lines of one file written before `covered`, each once (a batch written again after a
-    /// crash left it twice); nil when the file has a damaged line.
-    func lines(in file: String, before covered: Mark) -> [Line]? {
+    /// crash left it twice), that `wanted` keeps by case number and time (milliseconds), read
+    /// before the rest of the line is: one person's file over years is long, a day of it short.
+    /// Nil when the file has a damaged line.
+    func lines(in file: String, before covered: Mark, wanted: (Int?, Int64) -> Bool = { _, _ in true }) -> [Line]? {
         guard let bytes = try? FileDescriptor.open(directory + "/" + file, O_RDONLY).readAll() else { return [] }
-        var seen = Set<Mark>()
         var out: [Line] = []
-        for text in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            guard let line = Self.parse(text) else {
-                // Only a torn last line (no newline after it) is a write still under way.
-                if text.endIndex == bytes.endIndex, bytes.last != UInt8(ascii: "\n") { break }
-                return nil
+        // Lines are written in the segments' order, so one at or before the last is a repeat.
+        var last: Mark?
+        var start = 0
+        while start < bytes.count {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                break   // a torn last line: a write still under way, or cut off by a crash
             }
-            let at = Mark(segment: line.segment, offset: line.offset)
-            guard at < covered, seen.insert(at).inserted else { continue }
+            let text = bytes[start..<newline]
+            start = newline + 1
+            guard let head = Self.head(text) else { return nil }
+            let at = Mark(segment: head.segment, offset: head.offset)
+            guard at < covered, last.map({ $0 < at }) ?? true else { continue }
+            last = at
+            guard wanted(head.number, head.ms) else { continue }
+            guard let line = Self.parse(text) else { return nil }
             out.append(line)
         }
         return out
+    }
+
+    /// The first four fields of an index line (segment, offset, time, case), read from its bytes.
+    static func head(_ text: ArraySlice<UInt8>) -> (segment: Int, offset: Int, ms: Int64, number: Int?)? {
+        var values: [Int64] = []
+        var value: Int64 = 0, digits = 0, dash = false
+        for byte in text {
+            if byte == UInt8(ascii: " ") {
+                guard digits > 0 || dash else { return nil }
+                values.append(dash ? -1 : value)
+                if values.count == 4 { break }
+                (value, digits, dash) = (0, 0, false)
+            } else if byte >= 0x30 && byte <= 0x39 && !dash && digits < 18 {
+                value = value * 10 + Int64(byte - 0x30)
+                digits += 1
+            } else if byte == UInt8(ascii: "-") && digits == 0 && !dash {
+                dash = true
+            } else {
+                return nil
+            }
+        }
+        guard values.count == 4, values[0] >= 1, values[1] >= 0, values[2] >= 0, values[3] != 0 else { return nil }
+        return (Int(values[0]), Int(values[1]), values[2], values[3] < 0 ? nil : Int(values[3]))
     }
 
     /// The audit lines of the segments from `mark` on, read at most `byteLimit` bytes at a time

@@ -45,9 +45,7 @@ extension Store {
     /// without either, or when the index cannot be read, every segment is.
     public func auditTrail(number: Int?, who: String?, since: Date?, each: ([AuditEntry]) throws -> Void) throws -> Bool {
         let readable = access(layout.privateDirectory, R_OK | X_OK) == 0
-        var gathered: [AuditEntry] = []
-        var batch: [AuditEntry] = []
-        var openings = ArraySlice<AuditEntry>()
+        let trail = AuditMerge(number: number, who: who, since: since)
         for isPrivate in [true, false] where !isPrivate || readable {
             let index = AuditIndex(layout: layout, isPrivate: isPrivate, storeID: info.id)
             // Bring the index up to date first, when nobody else is at it: a question asked of an
@@ -57,29 +55,18 @@ extension Store {
             }
             let file = number.map(AuditIndex.caseFile) ?? who.map(AuditIndex.personFile)
             var from = AuditIndex.Mark.start
-            // The openings are few beside the changes: they are gathered first, then merged in.
-            func take(_ entry: AuditEntry) throws {
-                guard entry.matches(number: number, who: who, since: since) else { return }
-                guard !isPrivate else { return gathered.append(entry) }
-                while let first = openings.first, first.at < entry.at {
-                    batch.append(first)
-                    openings = openings.dropFirst()
-                }
-                batch.append(entry)
-                if batch.count >= 500 {
-                    try each(batch)
-                    batch.removeAll(keepingCapacity: true)
-                }
-            }
-            if let file, let covered = index.covered(), let indexed = index.lines(in: file, before: covered) {
-                for line in indexed { try take(line.entry) }
+            let sinceMS = since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded(.down)) }
+            let wanted = { (n: Int?, ms: Int64) in (number == nil || n == number) && (sinceMS.map { ms >= $0 } ?? true) }
+            if let file, let covered = index.covered(), let indexed = index.lines(in: file, before: covered, wanted: wanted) {
+                for line in indexed where trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
                 from = covered
             }
-            _ = try index.scan(from: from, decoder: decoder) { try take($0.entry) }
-            if isPrivate { openings = gathered.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)[...] }
+            _ = try index.scan(from: from, decoder: decoder) { line in
+                if trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
+            }
         }
-        batch += openings
-        if !batch.isEmpty { try each(batch) }
+        let last = trail.finish()
+        if !last.isEmpty { try each(last) }
         return readable
     }
 
@@ -113,5 +100,52 @@ extension Store {
             // A store indexed for the first time is caught up a few MiB per append, not all at once.
             for index in due { try? catchUpAudit(index, byteLimit: 4 << 20) }
         }
+    }
+}
+
+/// The trail as it is read: the openings (few beside the changes) are gathered first, then each
+/// is placed before the first change recorded later than it, and the whole is handed on a few
+/// hundred entries at a time.
+private final class AuditMerge {
+    let number: Int?, who: String?, since: Date?
+    private var openings: [AuditEntry] = []
+    private var sorted = false
+    private var next = 0
+    private var batch: [AuditEntry] = []
+
+    init(number: Int?, who: String?, since: Date?) {
+        (self.number, self.who, self.since) = (number, who, since)
+    }
+
+    /// True when a batch is ready to be handed on (`flush`).
+    func take(_ entry: AuditEntry, isPrivate: Bool) -> Bool {
+        guard entry.matches(number: number, who: who, since: since) else { return false }
+        if isPrivate {
+            openings.append(entry)
+            return false
+        }
+        if !sorted {
+            openings = openings.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+            sorted = true
+        }
+        while next < openings.count, openings[next].at < entry.at {
+            batch.append(openings[next])
+            next += 1
+        }
+        batch.append(entry)
+        return batch.count >= 500
+    }
+
+    func flush() -> [AuditEntry] {
+        defer { batch.removeAll(keepingCapacity: true) }
+        return batch
+    }
+
+    /// What is left, the openings later than every change last.
+    func finish() -> [AuditEntry] {
+        if !sorted { openings.sort { $0.at < $1.at } }
+        batch += openings[next...]
+        next = openings.count
+        return flush()
     }
 }

@@ -28,14 +28,25 @@ extension Store {
     /// re-checks every change against the rules, compares snapshot and history shelf with the school
     /// rebuilt from the journal where each was written (one pass: the rebuild stops there on its
     /// way), checks the hash chains, and the modes and groups of the store's files. Changes nothing.
-    public static func check(_ root: String) throws -> CheckReport {
+    /// `progress` is told each journal segment as it is begun (its number, and how many there
+    /// are), for a line on a terminal.
+    public static func check(_ root: String, progress: ((Int, Int) -> Void)? = nil) throws -> CheckReport {
         let layout = StoreLayout(root)
         let info = try readInfo(layout)
         let store = Store(layout: layout, info: info)
+        store.segmentWatcher = progress
         let written = WrittenState(layout, info: info)
         var problems: [StoreError] = written.unreadable
         store.refusedLines = []
-        if let shelf = written.shelfCheck { store.foldWatcher = { school, seq in shelf.folded(school, at: seq) } }
+        if let shelf = written.shelfCheck {
+            // Memory stays near what the open cases need, whatever the years kept: a closed case
+            // found on the shelf as rebuilt leaves memory, and one changed later (reopened) is
+            // read back from that very line. One the snapshot holds stays until it is compared.
+            store.school.historyLoaded = false
+            store.foldWatcher = { school, seq in
+                shelf.folded(school, at: seq).filter { !written.snapshotAwaits($0, at: seq) }
+            }
+        }
         let journalIndex = AuditIndexCheck(AuditIndex(layout: layout, isPrivate: false, storeID: info.id))
         if let journalIndex { store.lineWatcher = journalIndex.saw }
         do {

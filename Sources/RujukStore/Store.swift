@@ -25,10 +25,15 @@ public final class Store {
     /// have refused is noted here (the fold goes on, so every such line is named).
     var refusedLines: [StoreError]?
     /// Set by `check`: told the school after each line is folded, to hold the history shelf's
-    /// cases against the ones rebuilt at their versions.
-    var foldWatcher: ((School, Int) -> Void)?
+    /// cases against the ones rebuilt at their versions; returns the closed cases it found on
+    /// the shelf as rebuilt, which leave memory (the shelf gives them back when needed).
+    var foldWatcher: ((School, Int) -> [Int])?
     /// Set by `check`: told each journal line as it is read, to hold the audit index against it.
     var lineWatcher: ((AuditIndex.Line) -> Void)?
+    /// Set by `check`: told each journal segment as the fold begins it, and how many there are.
+    var segmentWatcher: ((Int, Int) -> Void)?
+    /// Set while the whole journal is folded into an empty school (see `rebuild`).
+    var shelvesWhileFolding = false
     /// Where this process last saw the audit index of the journal (false) and `private/` (true) end.
     var auditCovered: [Bool: AuditIndex.Mark] = [:]
     /// Seconds a writer waits for the lock before reporting that the store is busy.
@@ -44,6 +49,8 @@ public final class Store {
     /// Closed cases stay in the snapshot until this many gathered; then the history shelf is
     /// started, and from then on every closed case goes there.
     static let historyFrom = Int(ProcessInfo.processInfo.environment["RUJUK_HISTORY_FROM"] ?? "") ?? 200
+    /// A rebuild from the journal sends closed cases to the shelf every this many lines.
+    var shelveEvery = 25_000
     /// The audit index is brought up to date once this many bytes of lines lie past it.
     static let auditIndexBytes = Int(ProcessInfo.processInfo.environment["RUJUK_AUDIT_INDEX_BYTES"] ?? "") ?? 64 << 10
     /// One event, its text included, is at most this many bytes (256 KiB: about a hundred pages).
@@ -128,10 +135,10 @@ public final class Store {
                 // The snapshot does not fit the journal (or the journal is damaged): rebuild from
                 // the journal alone, which reports real damage with its file, line and byte.
                 store.resetToEmpty()
-                try store.foldNewLines(repair: false)
+                try store.rebuild()
             }
         } else {
-            try store.foldNewLines(repair: false)
+            try store.rebuild()
         }
         if store.hasIncompleteTail() {
             try? store.withLock(timeout: 2) { try store.foldNewLines(repair: true) }
@@ -166,6 +173,34 @@ public final class Store {
             let (line, byte) = JSONErrorLocation.locate(error, in: bytes)
             throw StoreError(.corrupt, .badInfo(layout.info, "\(line)", "\(byte)"))
         }
+    }
+
+    /// Folds the whole journal into an empty school, closed cases leaving memory for the
+    /// history shelf as the fold goes (`shelveClosedWhileRebuilding`), so a rebuild of many
+    /// years holds about the open cases, not all of history.
+    func rebuild() throws {
+        shelvesWhileFolding = true
+        defer { shelvesWhileFolding = false }
+        try foldNewLines(repair: false)
+    }
+
+    /// During a rebuild, every `shelveEvery` lines: the closed cases in memory go to the history
+    /// shelf (those it does not hold as they are) and leave memory; one a later line changes is
+    /// read back from there, as at any start-up. A case whose summary a referrer has yet to read
+    /// stays, as the snapshot keeps it. Skipped (all stays in memory) when another process is
+    /// writing a snapshot or the shelf cannot be written.
+    func shelveClosedWhileRebuilding() throws {
+        let closed = school.cases.values.filter(\.isClosed)
+        guard closed.count >= Self.historyFrom, let lock = StoreLock.ifFree(path: layout.snapshotLock) else { return }
+        defer { withExtendedLifetime(lock) {} }
+        try shelf.catchUp()
+        let now = Date(), seq = position.seq
+        let leaving = closed.filter { !school.awaitsReferrer($0, now: now) }
+        let unshelved = leaving.filter { shelf.entry(for: $0.number, asOf: seq)?.version != $0.version }
+        try shelf.write(unshelved.sorted { $0.number < $1.number }.map(\.strippedForSnapshot),
+                        encoder: snapshotEncoder, segmentLimit: Self.segmentLimit)
+        for c in leaving { school.cases[c.number] = nil }
+        school.historyLoaded = false
     }
 
     func resetToEmpty() {
@@ -206,6 +241,7 @@ public final class Store {
     func foldNewLines(repair: Bool, stoppingAt last: Int? = nil) throws {
         let segments = layout.segments().filter { $0 >= position.segment }
         for (index, segment) in segments.enumerated() {
+            segmentWatcher?(segment, segments.last ?? segment)
             let path = layout.segment(segment)
             let file = try FileDescriptor.open(path, O_RDONLY)
             let start = segment == position.segment ? position.offset : 0
@@ -231,6 +267,7 @@ public final class Store {
                 }
                 try foldLoadingHistory(event, position: TextRef(isPrivate: false, segment: segment, offset: line.offset))
                 position = JournalPosition(segment: segment, offset: line.offset + line.length, seq: event.seq)
+                if shelvesWhileFolding && event.seq % shelveEvery == 0 { try? shelveClosedWhileRebuilding() }
             }
             position.segment = segment
             position.offset = scan.end
@@ -268,7 +305,15 @@ public final class Store {
             try loadHistory(for: error)
             try school.fold(event, position: position)
         }
-        foldWatcher?(school, event.seq)
+        tellFoldWatcher(event.seq)
+    }
+
+    /// `check`'s watcher holds the shelf against the school at `seq`; the closed cases it found
+    /// as written leave memory. (A function of its own: inlined in the fold above, the Swift 6.3
+    /// compiler crashes.)
+    private func tellFoldWatcher(_ seq: Int) {
+        guard let foldWatcher else { return }
+        for number in foldWatcher(school, seq) { school.cases[number] = nil }
     }
 
     private func validateLoadingHistory(_ event: Event) throws {

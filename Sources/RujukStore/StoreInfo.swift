@@ -42,6 +42,8 @@ public struct StoreLayout: Sendable {
     /// Held (never waited for) by the one process writing a snapshot, apart from the store lock.
     public var snapshotLock: String { root + "/snapshot.lock" }
     public var snapshot: String { root + "/snapshot.json" }
+    /// What the last nightly check found (see `CheckRecord`).
+    public var checkRecord: String { root + "/check.json" }
     /// Where closed cases were kept before the history folder (a snapshot of format 5 or older
     /// names it); removed once a newer snapshot no longer does.
     public var legacyHistory: String { root + "/history.json" }

@@ -41,6 +41,13 @@ struct WrittenState {
         shelfCheck = shelf.entries.isEmpty || !shelfReadable ? nil : ShelfCheck(shelf)
     }
 
+    /// Whether the snapshot holds case `number` and the rebuild, at `seq`, has yet to be
+    /// compared with it (which happens once the line at the snapshot's own position is folded).
+    func snapshotAwaits(_ number: Int, at seq: Int) -> Bool {
+        guard let snapshot, seq <= snapshot.seq else { return false }
+        return snapshot.school.cases[number] != nil
+    }
+
     /// The journal positions to stop the rebuild at, in order.
     var stops: [Int] { snapshot.map { [$0.seq] } ?? [] }
 
@@ -81,14 +88,20 @@ struct WrittenState {
             waiting = Dictionary(grouping: shelf.entries, by: \.version)
         }
 
-        func folded(_ school: School, at seq: Int) {
-            guard let entries = waiting.removeValue(forKey: seq) else { return }
+        /// Holds the lines written at `seq` against the cases rebuilt there; returns the cases
+        /// found as written, which the rebuild may let go of (the shelf gives them back as they
+        /// are, should a later line need one).
+        func folded(_ school: School, at seq: Int) -> [Int] {
+            guard let entries = waiting.removeValue(forKey: seq) else { return [] }
+            var same: [Int] = []
             for e in entries {
                 guard let real = school.cases[e.number], real.isClosed, real.studentID == e.studentID,
                       let bytes = try? shelf.read([e]), let written = try? decoder.decode([Case].self, from: Data(bytes)),
                       WrittenState.same([real], written)
                 else { differing.insert(shelf.layout.historySegment(e.segment)); continue }
+                same.append(e.number)
             }
+            return same
         }
 
         /// Every segment holding a case that is not the one rebuilt at its version, or at a

@@ -91,6 +91,7 @@ enum Interface {
         var loop = RunLoop(store: store, terminal: terminal, actor: actor, language: Localization.language, guardian: guardian)
         loop.state.theme = screen.theme
         loop.state.status = screen.themeProblem ?? UserConfig.problem
+            ?? actor.flatMap { CheckNotice.sentence(store.facts.lastCheck, for: $0) }
         loop.run()
         if let problem = loop.draftProblem {
             terminal.stop()

@@ -49,7 +49,10 @@ import Testing
         let store = try temp.open()
         _ = try store.auditTrail(number: 4, who: nil, since: nil)
         let index = AuditIndex(layout: temp.layout, isPrivate: false, storeID: store.info.id)
-        let planted = AuditIndex.Line(segment: 1, offset: 0, entry: AuditEntry(at: DemoSchool.start, by: "mallory", number: 4, what: .change("closed")))
+        // After every line there (a line out of order is passed by, and only check tells of it).
+        let covered = try #require(index.covered())
+        let planted = AuditIndex.Line(segment: covered.segment, offset: covered.offset - 1,
+                                      entry: AuditEntry(at: DemoSchool.start, by: "mallory", number: 4, what: .change("closed")))
         let path = index.directory + "/" + AuditIndex.caseFile(4)
         temp.write(path, temp.bytes(path) + AuditIndex.text(planted))
         #expect(try store.auditTrail(number: 4, who: nil, since: nil).entries.contains { $0.by == "mallory" })
@@ -58,6 +61,11 @@ import Testing
         try FileManager.default.removeItem(atPath: index.directory)
         #expect(key(try store.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(store, number: 4)))
         #expect(try Store.check(temp.root).problems.isEmpty)
+        // One planted among the lines already there is passed by, and check tells of it too.
+        let early = AuditIndex.Line(segment: 1, offset: 1, entry: AuditEntry(at: DemoSchool.start, by: "mallory", number: 4, what: .change("closed")))
+        temp.write(path, temp.bytes(path) + AuditIndex.text(early))
+        #expect(!(try store.auditTrail(number: 4, who: nil, since: nil).entries.contains { $0.by == "mallory" }))
+        #expect(try Store.check(temp.root).problems.map(\.reason) == [.snapshotDiffers(index.directory, "audit lines")])
     }
 
     /// A damaged line is read past (the segments answer instead); a torn last line, which a

@@ -94,13 +94,23 @@ extension Rujuk {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Verify the store; explains what is wrong and where. Changes nothing.")
         @OptionGroup var options: StoreOptions
+        @ArgumentParser.Flag(help: "Run at the lowest priority and keep the result (STORE/check.json) for the login banner and the interface, as a nightly job does.")
+        var nightly = false
 
         func run() throws {
+            // Nobody waits for a nightly check: it yields the processor (and with it the disk) to everyone.
+            if nightly { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19) }
             let report: Store.CheckReport
             let root: String
             switch try StoreLocation.resolve(options) {
-            case .school(let config): (report, root) = (try SchoolConnection.spawn(config).check(), config.store)
-            case .own(let path): (report, root) = (try Store.check(path), path)
+            case .school(let config):
+                (report, root) = (try SchoolConnection.spawn(config).check(), config.store)
+                if nightly { FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.checkNightlyNotKept) + "\n").utf8)) }
+            case .own(let path):
+                let progress = isatty(STDERR_FILENO) == 1 ? CheckProgress() : nil
+                (report, root) = (try Store.check(path, progress: progress?.segment), path)
+                progress?.done()
+                if nightly { try Store.recordCheck(CheckRecord(at: Date(), events: report.events, problems: report.problems.count), in: path) }
             }
             if !report.privateChecked { say(Localization.t(.checkPrivateSkipped)) }
             if report.problems.isEmpty {
@@ -111,4 +121,13 @@ extension Rujuk {
             throw CommandError.data(Localization.t(.checkFailed(root, "\(report.problems.count)")))
         }
     }
+}
+
+/// The line `check` keeps up to date on a terminal: which journal segment it is reading.
+final class CheckProgress {
+    func segment(_ number: Int, of total: Int) {
+        FileHandle.standardError.write(Data(("\r\u{1b}[K" + Localization.t(.checkProgress("\(number)", "\(total)"))).utf8))
+    }
+
+    func done() { FileHandle.standardError.write(Data("\r\u{1b}[K".utf8)) }
 }

@@ -6,7 +6,7 @@ import RujukStore
 extension Rujuk {
     struct Motd: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "One or two lines for a login banner: counts only, never names or content. Silent when there is nothing or no store.")
+            abstract: "One or two lines for a login banner: counts only, never names or content, and damage the nightly check found. Silent when there is nothing or no store.")
 
         @OptionGroup var options: StoreOptions
 
@@ -18,8 +18,21 @@ extension Rujuk {
             if counts.newReferrals > 0 { parts.append(Localization.t(.motdNew("\(counts.newReferrals)"))) }
             if counts.unreadThreads > 0 { parts.append(Localization.t(.motdUnread("\(counts.unreadThreads)"))) }
             if counts.actions > 0 { parts.append(Localization.t(.motdActions("\(counts.actions)"))) }
+            if let damage = CheckNotice.sentence(session.store.facts.lastCheck, for: session.actor) { say(damage) }
             guard !parts.isEmpty else { return }
             say(Localization.t(.motdLine(parts.joined(separator: ", "))))
         }
+    }
+}
+
+/// Damage the last nightly check found, said to those who can see to it (the operator, the
+/// counsellors and the principal) at login and when the interface opens.
+enum CheckNotice {
+    static func sentence(_ record: CheckRecord?, for person: Staff) -> String? {
+        guard let record, record.problems > 0, person.has(.admin) || person.mayReadAudit else { return nil }
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd"
+        f.timeZone = TimeZone.current
+        return Localization.t(.checkFoundDamage(f.string(from: record.at), "\(record.problems)"))
     }
 }

@@ -15,7 +15,7 @@ extension CLIText {
         case serviceLogged, reviewRecorded, parentsRecorded, levelChanged, referralRecorded, conferenceRecorded
         case visitRecorded, recordHeader, recordNothing, auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened
         case chainNotReadable, chainIntact, chainBroken, chainLegacy, chainFailed, motdNew, motdUnread, motdActions
-        case motdLine, createdSharedSchool, privateHidden, checkPrivateSkipped, sameGroups, cannotCreateStore
+        case motdLine, createdSharedSchool, privateHidden, checkPrivateSkipped, checkProgress, checkFoundDamage, checkNightlyNotKept, sameGroups, cannotCreateStore
         case pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge, backedUp, restored, headFound, headMissing
         case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove
         case syncCorrect, syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
@@ -145,6 +145,9 @@ extension CLIText {
         case .createdSharedSchool: .createdSharedSchool
         case .privateHidden: .privateHidden
         case .checkPrivateSkipped: .checkPrivateSkipped
+        case .checkProgress: .checkProgress
+        case .checkFoundDamage: .checkFoundDamage
+        case .checkNightlyNotKept: .checkNightlyNotKept
         case .sameGroups: .sameGroups
         case .cannotCreateStore: .cannotCreateStore
         case .pinUnlocked: .pinUnlocked
@@ -361,6 +364,9 @@ extension CLIText {
         case .createdSharedSchool: .createdSharedSchool("{0}", "{1}", "{2}", "{3}", "{4}")
         case .privateHidden: .privateHidden("{0}", "{1}")
         case .checkPrivateSkipped: .checkPrivateSkipped
+        case .checkProgress: .checkProgress("{0}", "{1}")
+        case .checkFoundDamage: .checkFoundDamage("{0}", "{1}")
+        case .checkNightlyNotKept: .checkNightlyNotKept
         case .sameGroups: .sameGroups
         case .cannotCreateStore: .cannotCreateStore("{0}", "{1}", "{2}")
         case .pinUnlocked: .pinUnlocked("{0}")

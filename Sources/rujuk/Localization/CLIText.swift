@@ -118,6 +118,9 @@ enum CLIText: Sendable, Hashable {
     case createdSharedSchool(String, String, String, String, String)
     case privateHidden(String, String)
     case checkPrivateSkipped
+    case checkProgress(String, String)
+    case checkFoundDamage(String, String)
+    case checkNightlyNotKept
     case sameGroups
     case cannotCreateStore(String, String, String)
     case pinUnlocked(String)

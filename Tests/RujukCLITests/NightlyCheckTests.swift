@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Issue 16, item 5: `check --nightly` keeps its result, and damage it found is said at login
+/// (and when the interface opens) to those who can see to it.
+@Suite struct NightlyCheckTests {
+    @Test func damageTheNightlyCheckFoundIsSaidAtLoginToThoseWhoCanSeeToIt() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        #expect(try cli.run(["audit", "--case", "4", "--as", "budi"]).status == 0)
+        let clean = try cli.run(["check", "--nightly"])
+        #expect(clean.status == 0, "\(clean.err)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: cli.store + "/check.json"))) as? [String: Any])
+        #expect(record["problems"] as? Int == 0 && (record["events"] as? Int ?? 0) > 300)
+        #expect(!(try cli.run(["motd", "--as", "budi"]).out.contains("nightly check")))
+
+        // A line planted in the audit index, after every line there: the store still opens, and
+        // the check names it.
+        let covered = try String(contentsOfFile: cli.store + "/audit/covered", encoding: .utf8).split(separator: " ")
+        let (segment, offset) = (try #require(Int(covered[3])), try #require(Int(covered[4].dropLast())))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: cli.store + "/audit/case-000000"))
+        handle.seekToEndOfFile()
+        handle.write(Data("\(segment) \(offset - 1) 1790000000000 4 closed 6d616c6c6f7279 -\n".utf8))
+        try handle.close()
+        let damaged = try cli.run(["check", "--nightly"])
+        #expect(damaged.status == 65 && damaged.out.contains("audit"))
+        let budi = try cli.run(["motd", "--as", "budi"])
+        #expect(budi.status == 0 && budi.out.contains("nightly check") && budi.out.contains("1 problem"), "\(budi.out)")
+        let indonesian = try cli.run(["motd", "--as", "hendra", "--lang", "id"])
+        #expect(indonesian.out.contains("Pemeriksaan malam") && indonesian.out.contains("rujuk check"))
+        // A subject teacher can do nothing about it: her banner stays on her own work.
+        #expect(!(try cli.run(["motd", "--as", "sari"]).out.contains("nightly check")))
+        // The check itself changes nothing but its record.
+        #expect(try cli.run(["audit", "--case", "4", "--as", "budi"]).out.contains("mallory"))
+    }
+}
