@@ -41,12 +41,36 @@ struct AuditIndex {
 
     /// The file of the cases numbered `n / 1000 * 1000` up to 999 more.
     static func caseFile(_ n: Int) -> String { "case-" + String(format: "%06d", max(0, n) / 1000) }
-    /// One person's file, their login in hexadecimal (a login may hold anything).
-    static func personFile(_ login: String) -> String { "by-" + hex(login) }
+    /// One person's file for one month (UTC), their login in hexadecimal (a login may hold
+    /// anything): a counsellor's years are long, and `--since` reads only the months it asks for.
+    static func personFile(_ login: String, at: Date) -> String {
+        personPrefix(login) + month(at)
+    }
+
+    static func personPrefix(_ login: String) -> String { "by-" + hex(login) + "-" }
+
+    /// `YYYYMM` of a moment, in UTC.
+    static func month(_ at: Date) -> String {
+        var t = time_t(at.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        return String(format: "%04d%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1)
+    }
 
     /// The files a line is filed in.
     static func files(of entry: AuditEntry) -> [String] {
-        [entry.number.map(caseFile), personFile(entry.by)].compactMap { $0 }
+        [entry.number.map(caseFile), personFile(entry.by, at: entry.at)].compactMap { $0 }
+    }
+
+    /// The files that hold what `number` or `who` (from `since` on) asks for; nil when the
+    /// question names neither, and every segment is read.
+    func files(number: Int?, who: String?, since: Date?) -> [String]? {
+        if let number { return [Self.caseFile(number)] }
+        guard let who else { return nil }
+        let prefix = Self.personPrefix(who)
+        let first = since.map { prefix + Self.month($0) } ?? prefix
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasPrefix(prefix) && $0 >= first }.sorted()
     }
 
     // MARK: covered

@@ -53,13 +53,20 @@ extension Store {
             if let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) {
                 withExtendedLifetime(lock) { try? catchUpAudit(index, byteLimit: .max) }
             }
-            let file = number.map(AuditIndex.caseFile) ?? who.map(AuditIndex.personFile)
             var from = AuditIndex.Mark.start
             let sinceMS = since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded(.down)) }
             let wanted = { (n: Int?, ms: Int64) in (number == nil || n == number) && (sinceMS.map { ms >= $0 } ?? true) }
-            if let file, let covered = index.covered(), let indexed = index.lines(in: file, before: covered, wanted: wanted) {
-                for line in indexed where trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
-                from = covered
+            if let files = index.files(number: number, who: who, since: since), let covered = index.covered() {
+                // A month's files are in order; a damaged one sends the question to the segments.
+                let read = files.map { index.lines(in: $0, before: covered, wanted: wanted) }
+                if read.allSatisfy({ $0 != nil }) {
+                    // A person's months, put back in the order recorded.
+                    let lines = read.count == 1 ? read[0]! : read.compactMap { $0 }.joined().sorted {
+                        ($0.segment, $0.offset) < ($1.segment, $1.offset)
+                    }
+                    for line in lines where trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
+                    from = covered
+                }
             }
             _ = try index.scan(from: from, decoder: decoder) { line in
                 if trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }

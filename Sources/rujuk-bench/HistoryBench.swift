@@ -6,7 +6,9 @@ import Foundation
 /// `rujuk-bench history DIR`: what a question about closed history costs as a whole `rujuk`
 /// process (issue 16, items 1 and 4), against a plain start-up (`queue`) in the same run:
 /// `record STUDENT`, `show N` of a closed case, `queue --all` (its first line and its end),
-/// `audit --case N` and `audit --who LOGIN --since D` (through the audit index) and `check`. Each is started with `posix_spawn` and reaped with `wait4`, which also gives its
+/// `audit --case N` and `audit --who LOGIN --since D` (through the audit index), `check` and a
+/// rebuild from the journal. Run it on a store built beforehand: a child's peak memory counts
+/// its parent's at the spawn, so a bench that has just built the store in-process inflates it. Each is started with `posix_spawn` and reaped with `wait4`, which also gives its
 /// peak resident memory; the rounds are interleaved, so the machine's noise falls on all alike.
 enum HistoryBench {
     struct Run {
@@ -48,6 +50,15 @@ enum HistoryBench {
         }
         let check = try spawn(rujuk, ["check", "--store", root])
         print(String(format: "check, whole process, once: %.1f s, peak %.0f MB", check.whole / 1000, check.peakMB))
+        // A lost snapshot is rebuilt from the journal by the next command (which writes it again):
+        // with the shelf still there, then with the shelf lost too (the rebuild writes it anew).
+        unlink(root + "/snapshot.json")
+        let rebuild = try spawn(rujuk, ["queue"] + common)
+        print(String(format: "rebuild from the journal (snapshot lost), whole process, once: %.1f s, peak %.0f MB", rebuild.whole / 1000, rebuild.peakMB))
+        unlink(root + "/snapshot.json")
+        try? FileManager.default.removeItem(atPath: root + "/history")
+        let anew = try spawn(rujuk, ["queue"] + common)
+        print(String(format: "rebuild from the journal (snapshot and history shelf lost), whole process, once: %.1f s, peak %.0f MB", anew.whole / 1000, anew.peakMB))
     }
 
     /// Runs `arguments`, reading its output as it comes: the time to its first line, to its exit,
