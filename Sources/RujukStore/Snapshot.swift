@@ -12,16 +12,23 @@ struct JournalPosition: Codable, Equatable {
 /// without any confidential text. Only an accelerator: when missing, stale or unreadable,
 /// the store is rebuilt from the journal.
 struct SnapshotFile: Codable {
-    static let currentFormat = 6
+    /// 7: students and cases in `CaseCodec`'s binary form (base64 here), decoded about ten
+    /// times faster than Codable JSON; 6, with them as JSON, is still read.
+    static let currentFormat = 7
+    static let readable: Set<Int> = [6, 7]
 
     var format: Int
     var storeID: String
     var position: JournalPosition
     var name: String
     var staff: [Staff]
-    var students: [CompactStudent]
-    /// Every case that is not on the history shelf (`history/`) as it is here.
-    var cases: [Case]
+    /// Format 6: the students and the cases as JSON.
+    var students: [CompactStudent]?
+    var cases: [Case]?
+    /// Format 7: every student, and every case that is not on the history shelf (`history/`)
+    /// as it is here, in `CaseCodec`'s form.
+    var studentBytes: Data?
+    var caseBytes: Data?
     var nextCaseNumber: Int
     var readMarks: [String: [String: Int]]
     /// How many bytes of `history/index` the closed cases left out here need, or nil when
@@ -47,15 +54,17 @@ extension Case {
 
 extension SnapshotFile {
     /// `excluding`: the closed cases the history shelf holds as they are, which the snapshot leaves out.
-    init(school: School, storeID: String, position: JournalPosition, historyIndexBytes: Int?, excluding: Set<Int>) {
+    init(school: School, storeID: String, position: JournalPosition, historyIndexBytes: Int?, excluding: Set<Int>) throws {
         self.format = Self.currentFormat
         self.storeID = storeID
         self.position = position
         self.name = school.name
         self.staff = school.staff.values.sorted { $0.login < $1.login }
-        self.students = school.students.values.sorted { $0.id < $1.id }.map(CompactStudent.init)
-        self.cases = school.cases.values.filter { !($0.isClosed && excluding.contains($0.number)) }
-            .sorted { $0.number < $1.number }.map(\.strippedForSnapshot)
+        self.studentBytes = try CaseCodec.encode(students: school.students.keys.sorted().map { school.students[$0]! })
+        self.caseBytes = try CaseCodec.encode(cases: school.cases.keys.sorted().compactMap { number in
+            let c = school.cases[number]!
+            return c.isClosed && excluding.contains(number) ? nil : c.strippedForSnapshot
+        })
         self.nextCaseNumber = school.nextCaseNumber
         self.readMarks = school.readMarks.mapValues { marks in
             Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value) })
@@ -66,11 +75,14 @@ extension SnapshotFile {
         self.narratives = school.narratives
     }
 
-    var school: School {
+    /// The school it holds; throws when its students or cases cannot be read.
+    func school() throws -> School {
         var school = School(name: name)
-        school.staff = Dictionary(uniqueKeysWithValues: staff.map { ($0.login, $0) })
-        school.students = Dictionary(uniqueKeysWithValues: students.map { ($0.student.id, $0.student) })
-        school.cases = Dictionary(uniqueKeysWithValues: cases.map { ($0.number, $0) })
+        school.staff = Dictionary(staff.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
+        let students = try studentBytes.map(CaseCodec.decodeStudents) ?? (self.students ?? []).map(\.student)
+        let cases = try caseBytes.map(CaseCodec.decodeCases) ?? self.cases ?? []
+        school.students = Dictionary(students.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        school.cases = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         school.indexOpenCasesIfNeeded()
         school.nextCaseNumber = nextCaseNumber
         school.lastSeq = position.seq

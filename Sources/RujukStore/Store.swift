@@ -446,13 +446,14 @@ public final class Store {
     func loadSnapshot(needingHistory: Bool = true) -> Bool {
         guard let bytes = try? FileDescriptor.open(layout.snapshot, O_RDONLY).readAll(),
               let snapshot = try? snapshotDecoder.decode(SnapshotFile.self, from: Data(bytes)),
-              snapshot.format == SnapshotFile.currentFormat, snapshot.storeID == info.id,
-              let size = FileSystem.fileSize(layout.segment(snapshot.position.segment)), size >= snapshot.position.offset
+              SnapshotFile.readable.contains(snapshot.format), snapshot.storeID == info.id,
+              let size = FileSystem.fileSize(layout.segment(snapshot.position.segment)), size >= snapshot.position.offset,
+              let loaded = try? snapshot.school()
         else { return false }
         if needingHistory, let needed = snapshot.historyIndexBytes, (FileSystem.fileSize(layout.historyIndex) ?? 0) < needed {
             return false
         }
-        school = snapshot.school
+        school = loaded
         position = snapshot.position
         snapshotSeq = snapshot.position.seq
         historyIndexBytes = snapshot.historyIndexBytes
@@ -501,7 +502,7 @@ public final class Store {
             let now = Date()
             excluded = Set(closed.filter { !school.awaitsReferrer($0, now: now) }.map(\.number))
         }
-        let snapshot = SnapshotFile(school: school, storeID: info.id, position: position,
+        let snapshot = try SnapshotFile(school: school, storeID: info.id, position: position,
                                     historyIndexBytes: indexBytes, excluding: excluded)
         try FileSystem.replace(layout.snapshot, with: Array(try snapshotEncoder.encode(snapshot)), mode: Self.fileMode)
         CrashPoint.hit("after-snapshot-rename")

@@ -296,9 +296,13 @@ struct StoreGroupTests {
         let store = try t.open()
         try store.withLock { try store.writeSnapshot() }
         #expect(try Store.check(t.root).problems.isEmpty)
-        var text = String(decoding: t.bytes(t.layout.snapshot), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"assignee\":\"budi\"", with: "\"assignee\":\"wati\"")
-        t.write(t.layout.snapshot, Array(text.utf8))
+        // One case handed to another counsellor, the file written as Rujuk writes it.
+        var snapshot = try store.snapshotDecoder.decode(SnapshotFile.self, from: Data(t.bytes(t.layout.snapshot)))
+        var cases = try CaseCodec.decodeCases(try #require(snapshot.caseBytes))
+        let budis = try #require(cases.firstIndex { $0.assignee == "budi" })
+        cases[budis].assignee = "wati"
+        snapshot.caseBytes = try CaseCodec.encode(cases: cases)
+        t.write(t.layout.snapshot, Array(try store.snapshotEncoder.encode(snapshot)))
         let problems = try Store.check(t.root).problems
         #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.args.last == "cases" }, "\(problems)")
     }

@@ -29,6 +29,25 @@ func stripped(_ school: School) -> School {
         }
     }
 
+    /// Format 7 keeps students and cases in the binary form; a format 6 snapshot (JSON) left
+    /// by the version before is still read as it is, not rebuilt.
+    @Test func aSnapshotOfTheFormatBeforeIsStillRead() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.withLock { try store.writeSnapshot() }
+        var snapshot = try store.snapshotDecoder.decode(SnapshotFile.self, from: Data(temp.bytes(temp.layout.snapshot)))
+        #expect(snapshot.format == 7 && snapshot.cases == nil && snapshot.caseBytes != nil)
+        let expected = try snapshot.school()
+        snapshot.format = 6
+        snapshot.students = try CaseCodec.decodeStudents(try #require(snapshot.studentBytes)).map(CompactStudent.init)
+        snapshot.cases = try CaseCodec.decodeCases(try #require(snapshot.caseBytes))
+        (snapshot.studentBytes, snapshot.caseBytes) = (nil, nil)
+        temp.write(temp.layout.snapshot, Array(try store.snapshotEncoder.encode(snapshot)))
+        let reader = Store(layout: temp.layout, info: store.info)
+        #expect(reader.loadSnapshot())
+        #expect(reader.school == expected && reader.school.cases.count == store.school.cases.count)
+    }
+
     @Test func aSnapshotAheadOfTheJournalIsIgnored() throws {
         let temp = try TempStore()
         let store = try temp.open()

@@ -1,5 +1,6 @@
 import Foundation
 import RujukDomain
+import RujukStore
 
 /// A response on the wire: its JSON, then its large binary parts (the projection's cases and
 /// students) as they are, so that a session's start pays neither base64 nor a scan of a

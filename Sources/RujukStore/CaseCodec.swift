@@ -1,16 +1,16 @@
 import Foundation
 import RujukDomain
 
-/// The projection's bulk (cases and students) in a compact binary form written by hand:
-/// Codable JSON of a large school's 1,000 open cases and 3,000 students takes a couple of
-/// hundred milliseconds each way, which every session start would pay. The record kinds that
+/// Cases and students in a compact binary form written by hand, for the snapshot and for the
+/// projection the helper sends: Codable JSON of a large school's 1,000 open cases and 3,000
+/// students takes tens of milliseconds each way, which every session start would pay. The record kinds that
 /// are rare on open cases (plans, services, conferences, …) go as JSON inside, and only when
 /// present. `CaseCodecTests` fails when a field is added to a type written here, so that
 /// nothing is dropped silently.
-enum CaseCodec {
-    struct Malformed: Error {}
+public enum CaseCodec {
+    public struct Malformed: Error {}
 
-    static func encode(cases: [Case]) throws -> Data {
+    public static func encode(cases: [Case]) throws -> Data {
         var w = ByteWriter()
         w.bytes.reserveCapacity(cases.count * 1024)
         w.int(cases.count)
@@ -18,9 +18,9 @@ enum CaseCodec {
         return Data(w.bytes)
     }
 
-    static func decodeCases(_ data: Data) throws -> [Case] { try decodeList(data) { try $0.case() } }
+    public static func decodeCases(_ data: Data) throws -> [Case] { try decodeList(data) { try $0.case() } }
 
-    static func encode(students: [Student]) throws -> Data {
+    public static func encode(students: [Student]) throws -> Data {
         var w = ByteWriter()
         w.bytes.reserveCapacity(students.count * 64)
         w.int(students.count)
@@ -28,7 +28,7 @@ enum CaseCodec {
         return Data(w.bytes)
     }
 
-    static func decodeStudents(_ data: Data) throws -> [Student] { try decodeList(data) { try $0.student() } }
+    public static func decodeStudents(_ data: Data) throws -> [Student] { try decodeList(data) { try $0.student() } }
 
     /// A count, then that many items, read in place over the part's bytes.
     private static func decodeList<T>(_ data: Data, _ item: (inout ByteReader) throws -> T) throws -> [T] {
