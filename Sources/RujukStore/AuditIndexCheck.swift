@@ -41,14 +41,15 @@ final class AuditIndexCheck {
         for file in AuditIndex.files(of: line.entry) { expected[file, default: Digest()].add(text) }
     }
 
-    /// The index folder named when any file differs from what the segments say.
+    /// The first file that differs from what the segments say (a missing one named too), with
+    /// its folder, which is what to delete.
     var problems: [StoreError] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: index.directory)) ?? []).filter { $0 != "covered" }
-        let differs = Set(names).union(expected.keys).contains { name in
+        let differing = Set(names).union(expected.keys).sorted().first { name in
             guard let digest = written(name) else { return true }
             return digest != (expected[name] ?? Digest())
         }
-        return differs ? [StoreError(.corrupt, .snapshotDiffers(index.directory, "audit lines"))] : []
+        return differing.map { [StoreError(.corrupt, .auditIndexDiffers(index.directory, index.directory + "/" + $0))] } ?? []
     }
 
     /// What one file holds before `covered`: each line once, a batch written again after a

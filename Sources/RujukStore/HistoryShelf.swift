@@ -64,6 +64,7 @@ struct HistoryShelf {
             }
             start = newline + 1
         }
+        newest.reserveCapacity(newest.count + read.count)
         for entry in read {
             if let old = newest[entry.number], old.version > entry.version {} else { newest[entry.number] = entry }
         }
@@ -74,6 +75,33 @@ struct HistoryShelf {
 
     private func damage(line: Int, byte: Int) -> StoreError {
         StoreError(.corrupt, .historyDamaged(layout.historyIndex, "\(line)", "\(byte)"))
+    }
+
+    /// The entries of one case or of one student's cases, each as it stood at `seq`, read from
+    /// the index without taking in the rest: a line not theirs is passed by on its first or last
+    /// bytes, so `show N` and a student's record cost about the same whatever the years kept.
+    /// Throws on damage in a line of theirs, and when the index is shorter than `needed` bytes.
+    func entries(ofCase number: Int?, ofStudent studentID: String?, asOf seq: Int, needed: Int?) throws -> [Entry] {
+        let bytes = (try? FileDescriptor.open(layout.historyIndex, O_RDONLY).readAll()) ?? []
+        if let needed, bytes.count < needed { throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases")) }
+        guard !bytes.isEmpty else { return [] }
+        guard bytes.starts(with: header) else { throw damage(line: 1, byte: 0) }
+        let prefix = number.map { Array("\($0) ".utf8) }
+        let suffix = studentID.map { Array((" " + Self.escaped($0)).utf8) }
+        var found: [Int: Entry] = [:]
+        var start = header.count, line = 1
+        while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            let text = bytes[start..<newline]
+            let at = start
+            start = newline + 1
+            line += 1
+            if let prefix, !text.starts(with: prefix) { continue }
+            if let suffix, !(text.count >= suffix.count && text.suffix(suffix.count).elementsEqual(suffix)) { continue }
+            guard let e = Self.entry(text) else { throw damage(line: line, byte: at) }
+            guard number.map({ e.number == $0 }) ?? true, studentID.map({ e.studentID == $0 }) ?? true, e.version <= seq else { continue }
+            if let old = found[e.number], old.version > e.version {} else { found[e.number] = e }
+        }
+        return Array(found.values)
     }
 
     /// The entry that holds case `number` as it was at journal position `seq`: its highest
@@ -173,8 +201,13 @@ struct HistoryShelf {
     /// `number version segment offset length latest student`, the student's id last with `%`,
     /// space and newline escaped (ids are Rujuk's own, but a store may hold anything).
     static func line(_ e: Entry) -> [UInt8] {
+        Array("\(e.number) \(e.version) \(e.segment) \(e.offset) \(e.length) \(e.latest) \(escaped(e.studentID))\n".utf8)
+    }
+
+    /// A student's id as the index writes it: `%`, space and line breaks escaped.
+    static func escaped(_ studentID: String) -> String {
         var student = ""
-        for ch in e.studentID.unicodeScalars {
+        for ch in studentID.unicodeScalars {
             switch ch {
             case "%": student += "%25"
             case " ": student += "%20"
@@ -183,31 +216,36 @@ struct HistoryShelf {
             default: student.unicodeScalars.append(ch)
             }
         }
-        return Array("\(e.number) \(e.version) \(e.segment) \(e.offset) \(e.length) \(e.latest) \(student)\n".utf8)
+        return student
     }
 
     static func entry(_ line: ArraySlice<UInt8>) -> Entry? {
-        let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 6, omittingEmptySubsequences: false)
-        guard fields.count == 7 else { return nil }
+        // Read in place, a field at a time (an index holds a line for every case ever closed).
         var numbers: [Int64] = []
-        for field in fields.prefix(6) {
-            guard !field.isEmpty, field.count <= 19 else { return nil }
-            var value: Int64 = 0
-            var digits = field[...]
-            let negative = digits.first == UInt8(ascii: "-")
-            if negative { digits = digits.dropFirst() }
-            guard !digits.isEmpty else { return nil }
-            for d in digits {
-                guard d >= 0x30, d <= 0x39 else { return nil }
-                value = value &* 10 &+ Int64(d - 0x30)
+        numbers.reserveCapacity(6)
+        var i = line.startIndex
+        while numbers.count < 6 {
+            var value: Int64 = 0, digits = 0
+            let negative = i < line.endIndex && line[i] == UInt8(ascii: "-")
+            if negative { i += 1 }
+            while i < line.endIndex, line[i] >= 0x30, line[i] <= 0x39 {
+                guard digits < 19 else { return nil }
+                value = value &* 10 &+ Int64(line[i] - 0x30)
+                digits += 1
+                i += 1
             }
+            guard digits > 0, i < line.endIndex, line[i] == UInt8(ascii: " ") else { return nil }
             numbers.append(negative ? -value : value)
+            i += 1
         }
         guard numbers[0] > 0, numbers[1] > 0, numbers[2] > 0, numbers[3] >= 0, numbers[4] > 1 else { return nil }
-        let raw = String(decoding: fields[6], as: UTF8.self)
-        let student = fields[6].contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? "" : raw
+        let field = line[i...]
+        guard !field.isEmpty, !field.contains(UInt8(ascii: " ")) else { return nil }
+        let raw = String(decoding: field, as: UTF8.self)
+        let student = field.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? "" : raw
         guard !student.isEmpty else { return nil }
         return Entry(number: Int(numbers[0]), version: Int(numbers[1]), segment: Int(numbers[2]),
                      offset: Int(numbers[3]), length: Int(numbers[4]), latest: numbers[5], studentID: student)
     }
+
 }

@@ -362,12 +362,24 @@ public final class Store {
     /// Reads into the school the closed case `number` (`show N`, a thread opened from history):
     /// one index lookup and one line.
     public func loadHistory(ofCase number: Int) throws {
-        try loadHistory { $0.number == number }
+        try loadHistory(ofCase: number, ofStudent: nil)
     }
 
     /// Reads into the school the closed cases of one student (their record, buku pribadi).
     public func loadHistory(ofStudent studentID: String) throws {
-        try loadHistory { $0.studentID == studentID }
+        try loadHistory(ofCase: nil, ofStudent: studentID)
+    }
+
+    /// One case or one student's closed cases, found by their own index lines alone (see
+    /// `HistoryShelf.entries(ofCase:ofStudent:)`); all of history when the shelf cannot say.
+    private func loadHistory(ofCase number: Int?, ofStudent studentID: String?) throws {
+        guard !school.historyLoaded else { return }
+        do {
+            let found = try shelf.entries(ofCase: number, ofStudent: studentID, asOf: position.seq, needed: historyIndexBytes)
+            try adoptShelved(found.filter { school.cases[$0.number] == nil })
+        } catch {
+            try loadHistory()
+        }
     }
 
     /// Every closed case, newest first, handed to `body` a few hundred at a time as they are
@@ -428,7 +440,12 @@ public final class Store {
         if let needed = historyIndexBytes, shelf.indexBytes < needed {
             throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases"))
         }
-        let picked = shelf.current(asOf: position.seq) { school.cases[$0.number] == nil && wanted($0) }
+        try adoptShelved(shelf.current(asOf: position.seq) { school.cases[$0.number] == nil && wanted($0) })
+    }
+
+    /// Reads the `picked` lines and puts their cases in the school; a line that is not the case
+    /// its index line names is damage.
+    private func adoptShelved(_ picked: [HistoryShelf.Entry]) throws {
         guard !picked.isEmpty else { return }
         let cases = try snapshotDecoder.decode([Case].self, from: Data(try shelf.read(picked)))
         let versions = Dictionary(picked.map { ($0.number, $0.version) }, uniquingKeysWith: max)

@@ -116,6 +116,7 @@ public enum StoreMessage: Sendable, Equatable {
     case snapshotDiffers(String, String)
     case snapshotStale(String)
     case historyDamaged(String, String, String)
+    case auditIndexDiffers(String, String)
     case demoBehindBoundary(String)
     case pinRequired(String)
     case auditNotAllowed
@@ -130,7 +131,7 @@ public enum StoreMessage: Sendable, Equatable {
         case notSetgid, notGroupWritable, badPIN, wrongPIN, pinWait, pinLockedOut, pinTooShortNow, noPinYet
         case notStaff, unknownStaff, signInFirst, entryTooLarge, fileTooLarge, helperUnavailable, helperGone, badRequest
         case protocolMismatch, serverConfigUnsafe, storeUnsafe, pinFromEnvironment, notAdmin, linkInStore, notStoreOwner, backupAhead
-        case restoreNotEmpty, rootOnly, refusedLine, snapshotDiffers, snapshotStale, historyDamaged, demoBehindBoundary, pinRequired, auditNotAllowed
+        case restoreNotEmpty, rootOnly, refusedLine, snapshotDiffers, snapshotStale, historyDamaged, auditIndexDiffers, demoBehindBoundary, pinRequired, auditNotAllowed
         case privateOpenToStaff
     }
 
@@ -198,6 +199,7 @@ public enum StoreMessage: Sendable, Equatable {
         case .snapshotDiffers: .snapshotDiffers
         case .snapshotStale: .snapshotStale
         case .historyDamaged: .historyDamaged
+        case .auditIndexDiffers: .auditIndexDiffers
         case .demoBehindBoundary: .demoBehindBoundary
         case .pinRequired: .pinRequired
         case .auditNotAllowed: .auditNotAllowed
@@ -270,6 +272,7 @@ public enum StoreMessage: Sendable, Equatable {
         case .snapshotDiffers(let a0, let a1): [a0, a1]
         case .snapshotStale(let a0): [a0]
         case .historyDamaged(let a0, let a1, let a2): [a0, a1, a2]
+        case .auditIndexDiffers(let a0, let a1): [a0, a1]
         case .demoBehindBoundary(let a0): [a0]
         case .pinRequired(let a0): [a0]
         case .auditNotAllowed: []
@@ -342,6 +345,7 @@ public enum StoreMessage: Sendable, Equatable {
         case .snapshotDiffers: guard a.count == 2 else { return nil }; self = .snapshotDiffers(a[0], a[1])
         case .snapshotStale: guard a.count == 1 else { return nil }; self = .snapshotStale(a[0])
         case .historyDamaged: guard a.count == 3 else { return nil }; self = .historyDamaged(a[0], a[1], a[2])
+        case .auditIndexDiffers: guard a.count == 2 else { return nil }; self = .auditIndexDiffers(a[0], a[1])
         case .demoBehindBoundary: guard a.count == 1 else { return nil }; self = .demoBehindBoundary(a[0])
         case .pinRequired: guard a.count == 1 else { return nil }; self = .pinRequired(a[0])
         case .auditNotAllowed: guard a.isEmpty else { return nil }; self = .auditNotAllowed
@@ -413,6 +417,7 @@ public enum StoreMessage: Sendable, Equatable {
         case .refusedLine: .refusedLine("{0}", "{1}", "{2}", "{3}")
         case .snapshotDiffers: .snapshotDiffers("{0}", "{1}")
         case .historyDamaged: .historyDamaged("{0}", "{1}", "{2}")
+        case .auditIndexDiffers: .auditIndexDiffers("{0}", "{1}")
         case .snapshotStale: .snapshotStale("{0}")
         case .demoBehindBoundary: .demoBehindBoundary("{0}")
         case .pinRequired: .pinRequired("{0}")
@@ -485,6 +490,7 @@ public enum StoreMessage: Sendable, Equatable {
         case .snapshotDiffers(let a0, let a1): "\(a0) does not match the journal (\(a1) differ): it was replaced or edited; delete it and Rujuk rebuilds it from the journal."
         case .snapshotStale(let a0): "\(a0) cannot be read or belongs to another store; delete it and Rujuk rebuilds it from the journal."
         case .historyDamaged(let a0, let a1, let a2): "\(a0) line \(a1) (byte \(a2)) is damaged; closed cases are read from the journal instead. The history folder is only a copy: delete it and Rujuk writes it again."
+        case .auditIndexDiffers(let a0, let a1): "\(a1) does not say what the journal says (edited or damaged); rujuk audit reads past it. The audit index is only a copy: the store's owner deletes \(a0) and Rujuk writes it again."
         case .demoBehindBoundary(let a0): "\(a0) says this is a demo store (anyone may act as anyone without a PIN), which a school store never is: it was edited; restore it from a backup."
         case .pinRequired(let a0): "Acting as \(a0) needs their PIN, typed on a terminal."
         case .auditNotAllowed: "Only counsellors and the principal can read the audit."

@@ -21,7 +21,7 @@ enum BoundaryBench {
         try Data("store = \(root)\nhelper = \(helper)\n".utf8).write(to: URL(fileURLWithPath: config))
         defer { unlink(config) }
         let environment = ["RUJUK_HELPER_CONFIG": config]
-        let number = FiveYearStore.cases - 1
+        let number = try Store.open(root).school.nextCaseNumber - 2
 
         try wholeProcess(root: root, helperConfig: config)
 

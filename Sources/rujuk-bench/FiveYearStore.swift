@@ -2,11 +2,13 @@ import Foundation
 import RujukDomain
 import RujukStore
 
-/// Generates the five-year store: deterministic, written in large batches.
+/// Generates the benchmark's store: `years` of a large school (five unless told), deterministic,
+/// written in large batches.
 enum FiveYearStore {
-    static let students = 3000, cases = 50_000, messages = 500_000, openCases = 1000
+    static let students = 3000, casesPerYear = 10_000, messagesPerCase = 10, openCases = 1000
 
-    static func build(at root: String) throws {
+    static func build(at root: String, years: Int = 5) throws {
+        let cases = casesPerYear * years
         let staff = DemoSchool.staff
         var events: [Event] = staff.map { Event(at: DemoSchool.start, actor: "admin", payload: .staffAdded($0)) }
         let classes = ["VII", "VIII", "IX"].flatMap { g in (0..<11).map { "\(g)-\(Character(UnicodeScalar(65 + $0)!))" } }
@@ -15,10 +17,10 @@ enum FiveYearStore {
                             name: "Siswa \(i + 1) Nusantara", className: classes[i % classes.count])
             events.append(Event(at: DemoSchool.start, actor: "admin", payload: .studentAdded(s)))
         }
-        let store = try Store.create(at: root, info: StoreInfo(school: "Five-year school", created: DemoSchool.start, lang: "en", demo: true), events: events)
+        let store = try Store.create(at: root, info: StoreInfo(school: "\(years)-year school", created: DemoSchool.start, lang: "en", demo: true), events: events)
         var batch: [Event] = []
-        var clock = DemoSchool.start - 5 * 365 * 86_400
-        let step = 5 * 365 * 86_400.0 / Double(cases)
+        var clock = DemoSchool.start - Double(years) * 365 * 86_400
+        let step = Double(years) * 365 * 86_400.0 / Double(cases)
         let teachers = ["sari", "dewi", "rina"]
         for n in 1...cases {
             clock += step
@@ -29,7 +31,7 @@ enum FiveYearStore {
                 number: n, studentID: student, area: .belajar, concern: "other learning difficulty",
                 urgency: Urgency.allCases[n % 3], flag: flag))))
             batch.append(Event(at: clock + 60, actor: "budi", payload: .pickedUp(number: n)))
-            for m in 0..<(messages / cases) {
+            for m in 0..<messagesPerCase {
                 let author = m % 2 == 0 ? "budi" : teachers[n % 3]
                 batch.append(Event(at: clock + Double(120 + m * 60), actor: author, payload: .messagePosted(EntryText(
                     number: n, visibility: m == 2 ? .bkOnly : .team,

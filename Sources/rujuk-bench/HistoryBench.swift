@@ -21,12 +21,20 @@ enum HistoryBench {
         let rujuk = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rujuk").path
         guard FileManager.default.isExecutableFile(atPath: rujuk) else { throw BenchError("build rujuk next to rujuk-bench first: \(rujuk)") }
         let common = ["--store", root, "--as", "budi"]
+        // The demo school, as small as a store gets: what a start-up costs without history.
+        let demo = NSTemporaryDirectory() + "rujuk-bench-demo-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: demo) }
+        _ = try spawn(rujuk, ["init", "--demo", "--store", demo])
+        // A case of the first year, closed in a store of any size (opened here, the store would
+        // count in every child's peak memory).
+        let show = 4321
         let questions: [(String, [String])] = [
             ("start-up (queue)", ["queue"] + common),
+            ("start-up of the demo school (queue)", ["queue", "--store", demo, "--as", "budi"]),
             ("record STUDENT", ["record", "s0008"] + common),
-            ("show N, a closed case", ["show", "12345"] + common),
+            ("show N, a closed case", ["show", "\(show)"] + common),
             ("queue --all", ["queue", "--all"] + common),
-            ("audit --case N", ["audit", "--case", "12345"] + common),
+            ("audit --case N", ["audit", "--case", "\(show)"] + common),
             ("audit --who LOGIN --since D", ["audit", "--who", "budi", "--since", "2026-10-26"] + common),
         ]
         // The audit index as an older store meets it: none yet, so the first question reads every
@@ -34,7 +42,7 @@ enum HistoryBench {
         for isPrivate in [false, true] {
             try? FileManager.default.removeItem(atPath: (isPrivate ? root + "/private" : root) + "/audit")
         }
-        let first = try spawn(rujuk, ["audit", "--case", "12345"] + common)
+        let first = try spawn(rujuk, ["audit", "--case", "\(show)"] + common)
         print(String(format: "audit --case N with no index yet (reads every segment, writes the index): %.1f ms, peak %.1f MB",
                      first.whole, first.peakMB))
         var runs: [String: [Run]] = [:]

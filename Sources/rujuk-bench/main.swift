@@ -7,7 +7,14 @@ import Foundation
 import RujukDomain
 import RujukStore
 
-let arguments = CommandLine.arguments
+// `--years N` anywhere: the store built is N years of a large school (10,000 cases and 100,000
+// messages a year, 1,000 of them open at the end), not five.
+var arguments = CommandLine.arguments
+let years: Int = {
+    guard let at = arguments.firstIndex(of: "--years"), at + 1 < arguments.count, let n = Int(arguments[at + 1]), n > 0 else { return 5 }
+    arguments.removeSubrange(at...(at + 1))
+    return n
+}()
 if arguments.count >= 4 && arguments[1] == "writer" {
     try WriterProcess.run(root: arguments[2], count: Int(arguments[3])!)
     exit(0)
@@ -41,17 +48,20 @@ let wireOnly = arguments.count > 2 && arguments[1] == "wire"
 let liveOnly = arguments.count > 2 && arguments[1] == "live"
 // `rujuk-bench history DIR`: questions about closed history as whole processes (issue 16, item 1).
 let historyOnly = arguments.count > 2 && arguments[1] == "history"
-let root = rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly || historyOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+let root = arguments.count > 2 && arguments[1] == "build" || rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly || historyOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
 print("machine: \(Machine.describe())")
 if !FileManager.default.fileExists(atPath: root + "/store.json") {
     let started = Date()
-    try FiveYearStore.build(at: root)
-    print(String(format: "built five-year store in %.1f s (%@)", Date().timeIntervalSince(started), FiveYearStore.sizeDescription(root)))
+    try FiveYearStore.build(at: root, years: years)
+    print(String(format: "built a %d-year store in %.1f s (%@)", years, Date().timeIntervalSince(started), FiveYearStore.sizeDescription(root)))
 }
 
+// `rujuk-bench build DIR [--years N]`: only build the store, for a later run to measure in a
+// process that never held it.
+if arguments.count > 2 && arguments[1] == "build" { exit(0) }
 if rosterOnly {
     try RosterBench.run(root: root)
     exit(0)

@@ -189,11 +189,14 @@ enum CaseText {
         s + String(repeating: " ", count: max(1, width - s.count))
     }
 
-    static func time(_ date: Date) -> String {
+    static func time(_ date: Date) -> String { clock().string(from: date) }
+
+    /// The formatter `time` uses, for a long list to make once rather than once a line.
+    static func clock() -> DateFormatter {
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd HH:mm"
         f.timeZone = TimeZone.current
-        return f.string(from: date)
+        return f
     }
 
     /// Roles in the reader's words (`guru mapel, wali kelas`); `--help` lists their spellings.

@@ -18,6 +18,9 @@ import Testing
         #expect(teacher.status == 77 && teacher.err.contains("Only counsellors"))
         let badDay = try cli.run(["audit", "--since", "yesterday-ish", "--as", "budi"])
         #expect(badDay.status == 64)
+        // A day counted back starts with a dash, as the help shows it, and is still the date.
+        let lastWeek = try cli.run(["audit", "--who", "budi", "--since", "-7d", "--as", "budi"])
+        #expect(lastWeek.status == 0 && lastWeek.out.contains("opened confidential entries"), "\(lastWeek.err)")
     }
 
     @Test func verifyIsCleanOnAFreshStoreAndNamesAnEditedLine() throws {

@@ -57,7 +57,7 @@ import Testing
         temp.write(path, temp.bytes(path) + AuditIndex.text(planted))
         #expect(try store.auditTrail(number: 4, who: nil, since: nil).entries.contains { $0.by == "mallory" })
         let problems = try Store.check(temp.root).problems
-        #expect(problems.map(\.reason) == [.snapshotDiffers(index.directory, "audit lines")])
+        #expect(problems.map(\.reason) == [.auditIndexDiffers(index.directory, path)])
         try FileManager.default.removeItem(atPath: index.directory)
         #expect(key(try store.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(store, number: 4)))
         #expect(try Store.check(temp.root).problems.isEmpty)
@@ -65,7 +65,7 @@ import Testing
         let early = AuditIndex.Line(segment: 1, offset: 1, entry: AuditEntry(at: DemoSchool.start, by: "mallory", number: 4, what: .change("closed")))
         temp.write(path, temp.bytes(path) + AuditIndex.text(early))
         #expect(!(try store.auditTrail(number: 4, who: nil, since: nil).entries.contains { $0.by == "mallory" }))
-        #expect(try Store.check(temp.root).problems.map(\.reason) == [.snapshotDiffers(index.directory, "audit lines")])
+        #expect(try Store.check(temp.root).problems.map(\.reason) == [.auditIndexDiffers(index.directory, path)])
     }
 
     /// A damaged line is read past (the segments answer instead); a torn last line, which a

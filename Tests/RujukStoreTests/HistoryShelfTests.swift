@@ -175,6 +175,35 @@ import RujukDomain
         #expect(try Store.check(t.root).problems.isEmpty)
     }
 
+    /// `show N` and a student's record read only their own index lines: case 15 is not 150, a
+    /// damaged line of another case is passed by, and one of their own sends the question to
+    /// all of history (which still answers).
+    @Test func oneCaseOrOneStudentIsFoundByItsOwnIndexLines() throws {
+        let (t, numbers) = try shelved()
+        let store = try t.open()
+        let n = try #require(numbers.first { numbers.contains($0 * 10) })
+        let found = try store.shelf.entries(ofCase: n, ofStudent: nil, asOf: store.position.seq, needed: nil)
+        #expect(found.map(\.number) == [n])
+        let student = found[0].studentID
+        let theirs = try store.shelf.entries(ofCase: nil, ofStudent: student, asOf: store.position.seq, needed: nil)
+        #expect(!theirs.isEmpty && theirs.allSatisfy { $0.studentID == student })
+        try store.shelf.catchUp()
+        #expect(Set(theirs.map(\.number)) == Set(store.shelf.current(asOf: store.position.seq) { $0.studentID == student }.map(\.number)))
+        // Damage on another case's line is not this question's.
+        var lines = indexLines(t)
+        let other = try #require(lines.firstIndex { $0.hasPrefix("\(n * 10) ") })
+        lines[other] = "garbage"
+        t.write(t.layout.historyIndex, Array(("rujuk-history 1 \(store.info.id)\n" + lines.joined(separator: "\n") + "\n").utf8))
+        #expect(try store.shelf.entries(ofCase: n, ofStudent: nil, asOf: store.position.seq, needed: nil).map(\.number) == [n])
+        let mine = try #require(lines.firstIndex { $0.hasPrefix("\(n) ") })
+        lines[mine] = "\(n) garbage"
+        t.write(t.layout.historyIndex, Array(("rujuk-history 1 \(store.info.id)\n" + lines.joined(separator: "\n") + "\n").utf8))
+        #expect(throws: StoreError.self) { try store.shelf.entries(ofCase: n, ofStudent: nil, asOf: store.position.seq, needed: nil) }
+        let reader = try t.open()
+        try reader.loadHistory(ofCase: n)
+        #expect(reader.school.cases[n]?.summary == "Selesai \(n).")
+    }
+
     @Test func anIndexLineRoundTripsAndRefusesWhatIsNotOne() {
         let entry = HistoryShelf.Entry(number: 123456, version: 9, segment: 2, offset: 40, length: 300, latest: 1_700_000_000_000, studentID: "s 1%")
         let line = HistoryShelf.line(entry)

@@ -18,7 +18,8 @@ extension Rujuk {
         @OptionGroup var output: OutputOptions
         @Option(name: .customLong("case"), help: "Only this case.") var number: Int?
         @Option(help: ArgumentHelp("Only what this person did.", valueName: "LOGIN")) var who: String?
-        @Option(help: ArgumentHelp("Only from this day on: 2026-12-01, today, -7d.", valueName: "DATE")) var since: String?
+        // Unconditional: a day counted back (-7d) starts with a dash and is still this option's value.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only from this day on: 2026-12-01, today, -7d.", valueName: "DATE")) var since: String?
 
         func run() throws {
             let from = try day(since, "--since", .startOfDay)
@@ -30,6 +31,7 @@ extension Rujuk {
             // Wide enough for the highest case number there is: a case number is never cut.
             let numberWidth = max(6, "#\(max(1, session.store.school.nextCaseNumber - 1))".count)
             var printed = 0
+            let clock = CaseText.clock()
             let json = output.json ? StreamingJSONArray() : nil
             let openingsReadable = try session.store.auditTrail(number: number, who: who, since: from) { batch in
                 printed += batch.count
@@ -42,7 +44,7 @@ extension Rujuk {
                     case .opened(let seqs): what = Localization.t(.auditOpened("\(seqs.count)", seqs.map(String.init).joined(separator: ", ")))
                     case .pinRefused(let login): what = Localization.t(.auditPinRefused(CaseText.clean(login)))
                     }
-                    text += "\(CaseText.time(e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1)
+                    text += "\(clock.string(from: e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1)
                         + CaseText.column(e.number.map { "#\($0)" } ?? "", numberWidth + 1) + what + "\n"
                 }
                 FileHandle.standardOutput.write(Data(text.utf8))
