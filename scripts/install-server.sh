@@ -117,4 +117,6 @@ if [[ -n ${fresh:-} ]]; then
   echo "(rujuk import students FILE), and give each person a PIN (rujuk staff set-pin LOGIN, at least 6 digits)."
 fi
 [[ -n $staffroom ]] && echo "The staffroom account $staffroom now logs straight into Rujuk's lock screen."
-echo "Nightly backup, from root's crontab:  15 2 * * *  $prefix/bin/rujuk backup /var/backups/rujuk"
+echo "Nightly check and backup, from root's crontab:"
+echo "  45 1 * * *  $prefix/bin/rujuk check --nightly > /dev/null"
+echo "  15 2 * * *  $prefix/bin/rujuk backup /var/backups/rujuk"

@@ -50,7 +50,12 @@ public final class Broker {
             return try hello(actAs: actAs, pin: pin)
         }
         // Checking needs no identity, and must work on a store too damaged to open.
-        if case .check = request { return .check(WireCheck(try Store.check(storePath))) }
+        if case .check(let nightly) = request {
+            let report = try Store.check(storePath)
+            // Anyone may ask for a check; what is kept is only what the check itself found.
+            if nightly { try Store.recordCheck(CheckRecord(at: Date(), events: report.events, problems: report.problems.count), in: storePath) }
+            return .check(WireCheck(report))
+        }
         if case .verifyChains(let head) = request {
             return .chains(try [false, true].map { WireChain(isPrivate: $0, try Store.verifyChain(storePath, isPrivate: $0, lookingFor: head)) })
         }
@@ -110,6 +115,12 @@ public final class Broker {
             return .record(try store.record(ofStudent: id, for: try acting()))
         case .loadHistory:
             try store.loadHistory()
+            return .school(projection(store))
+        case .loadCase(let number):
+            try store.loadHistory(ofCase: number)
+            return .school(projection(store))
+        case .loadClosedPage(let count):
+            try store.loadClosedPage(count)
             return .school(projection(store))
         case .audit(let number, let who, let since):
             guard try acting().mayReadAudit else { throw StoreError(.refused(.notPermitted), .auditNotAllowed) }

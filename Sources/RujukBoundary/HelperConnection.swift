@@ -189,7 +189,13 @@ public final class HelperConnection: StoreAccess {
         adopt(try exchange(.loadHistory))
     }
 
-    public func loadHistory(ofCase number: Int) throws { try loadHistory() }
+    public func loadHistory(ofCase number: Int) throws {
+        adopt(try exchange(.loadCase(number: number)))
+    }
+
+    public func loadClosedPage(_ count: Int) throws {
+        adopt(try exchange(.loadClosedPage(count: count)))
+    }
 
     public func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool) {
         guard case .audit(let entries, let readable) = try exchange(.audit(number: number, who: who, since: since)) else { return ([], true) }
@@ -217,8 +223,11 @@ public final class HelperConnection: StoreAccess {
         _ = try exchange(.unlockPIN(login: login))
     }
 
-    public func check() throws -> Store.CheckReport {
-        guard case .check(let c) = try exchange(.check) else { throw StoreError(.io, .helperGone("no report")) }
+    public func check() throws -> Store.CheckReport { try check(nightly: false) }
+
+    /// `nightly`: the helper keeps the result for the login banner and the interface.
+    public func check(nightly: Bool) throws -> Store.CheckReport {
+        guard case .check(let c) = try exchange(.check(nightly: nightly)) else { throw StoreError(.io, .helperGone("no report")) }
         return c.report
     }
 

@@ -23,6 +23,8 @@ public protocol StoreAccess: AnyObject {
     /// the whole history as this person may see it: the helper reads the case itself when it
     /// applies the change).
     func loadHistory(ofCase number: Int) throws
+    /// The next `count` closed cases not yet read, newest first (see `Store.loadClosedPage`).
+    func loadClosedPage(_ count: Int) throws
     /// Every closed case, newest first, a batch at a time (see `Store.closedCases`).
     func closedCases(newestFirst body: ([Case]) throws -> Void, batch: Int) throws
     func auditTrail(number: Int?, who: String?, since: Date?) throws -> (entries: [AuditEntry], openingsReadable: Bool)

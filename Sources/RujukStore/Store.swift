@@ -412,6 +412,25 @@ public final class Store {
         }
     }
 
+    /// The next `count` closed cases not in memory, newest first, into the school: the
+    /// interface's "all" list reads history a page at a time as the person scrolls, never all
+    /// of it at once. `historyLoaded` once none is left. All of history when the shelf cannot
+    /// be read this way.
+    public func loadClosedPage(_ count: Int) throws {
+        guard !school.historyLoaded else { return }
+        do {
+            try shelf.catchUp()
+            if let needed = historyIndexBytes, shelf.indexBytes < needed {
+                throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases"))
+            }
+            let waiting = shelf.current(asOf: position.seq) { school.cases[$0.number] == nil }.sorted { $0.number > $1.number }
+            try adoptShelved(Array(waiting.prefix(count)))
+            if waiting.count <= count { school.historyLoaded = true }
+        } catch {
+            try loadHistory()
+        }
+    }
+
     /// The closed case a fold or a validation needs (`error` names it), else all of history.
     func loadHistory(for error: DomainError) throws {
         if case .inClosedHistory(let text) = error.reason, let number = Int(text) {

@@ -335,6 +335,10 @@ struct RunLoop {
             case .loadHistory:
                 historyDue = true
                 return []
+            case .loadClosedPage:
+                // A page is a few hundred cases: read at once, between keys.
+                try store.loadClosedPage(200)
+                return [.schoolChanged(store.school)]
             case .previewImport(let path, let missingLeft, let on):
                 return [previewImport(path, missingLeft: missingLeft, on: on)]
             case .loadRecord(let studentID):

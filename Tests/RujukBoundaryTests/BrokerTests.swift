@@ -5,7 +5,7 @@ import Foundation
 import Testing
 @testable import RujukBoundary
 import RujukDomain
-import RujukStore
+@testable import RujukStore
 
 /// A school store (not a demo: PINs count) with the demo school's people and cases, and a
 /// Broker served on a thread at the far end of a socket pair, as the helper serves one.
@@ -283,6 +283,63 @@ struct Served: @unchecked Sendable {
         #expect(try budi.verifyChains(lookingFor: head).allSatisfy { $0.report.problems.isEmpty })
         #expect(try budi.verifyChains(lookingFor: head).contains { $0.report.containsHead == true })
         #expect(try budi.verifyChains(lookingFor: String(repeating: "0", count: 64)).allSatisfy { $0.report.containsHead == false })
+    }
+
+    /// Issue 16: through the helper, a closed case is read alone (`show N`), and the "all"
+    /// list's history a page at a time, each as far as the person may see it.
+    @Test func closedHistoryCrossesTheBoundaryACaseOrAPageAtATime() throws {
+        let f = try BrokerFixture()
+        let store = try f.store()
+        try store.append(Self.closedCases(store, count: 210))
+        try store.withLock { try store.writeSnapshot() }
+        let (budi, _) = f.connect(as: "budi")
+        try budi.hello(actAs: nil, pin: nil)
+        #expect(!budi.school.historyLoaded)
+        let closedBefore = budi.school.cases.values.filter(\.isClosed).count
+        let wanted = store.school.nextCaseNumber - 100
+        try budi.loadHistory(ofCase: wanted)
+        #expect(budi.school.cases[wanted]?.isClosed == true && !budi.school.historyLoaded)
+        #expect(budi.school.cases.values.filter(\.isClosed).count == closedBefore + 1)
+        try budi.loadClosedPage(50)
+        #expect(budi.school.cases.values.filter(\.isClosed).count == closedBefore + 1 + 50 && !budi.school.historyLoaded)
+        // A teacher's pages hold only the cases she may see.
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        while !sari.school.historyLoaded { try sari.loadClosedPage(100) }
+        let whole = try f.store()
+        try whole.loadHistory()
+        let hers = whole.school.cases.values.filter { whole.school.canSee(whole.school.staff["sari"]!, $0) }
+        #expect(Set(sari.school.cases.keys) == Set(hers.map(\.number)))
+    }
+
+    /// 210 cases opened by sari, closed by budi and read by her (so the shelf holds them).
+    static func closedCases(_ store: Store, count: Int) -> [Event] {
+        let students = store.school.students.values.sorted { $0.id < $1.id }.filter { store.school.openCase(ofStudent: $0.id) == nil }
+        var events: [Event] = []
+        for (i, s) in students.prefix(count).enumerated() {
+            let n = store.school.nextCaseNumber + i
+            let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
+            events.append(Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: s.id, area: .belajar, concern: "c", urgency: .routine, flag: flag))))
+            events.append(Event(at: Date(), actor: "budi", payload: .pickedUp(number: n)))
+            events.append(Event(at: Date(), actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Selesai.")))
+            events.append(Event(at: Date(), actor: "sari", payload: .threadRead(number: n, upTo: store.school.lastSeq + events.count)))
+        }
+        return events
+    }
+
+    /// Issue 16: the nightly check through the helper keeps its result inside the boundary, and
+    /// the next session is told what it found (a time and counts, nothing more).
+    @Test func theNightlyCheckIsKeptInsideAndToldToTheNextSession() throws {
+        let f = try BrokerFixture()
+        let (first, _) = f.connect(as: "budi")
+        #expect(try first.check(nightly: false).problems.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: f.root + "/check.json"))
+        let report = try first.check(nightly: true)
+        let kept = try #require(Store.lastCheck(f.root))
+        #expect(kept.problems == 0 && kept.events == report.events)
+        let (next, _) = f.connect(as: "sari")
+        try next.hello(actAs: nil, pin: nil)
+        #expect(next.facts.lastCheck == kept)
     }
 
     @Test func aNewPINIsHashedInsideAndAShortOldOneMustBeChangedFirst() throws {

@@ -175,6 +175,25 @@ import RujukDomain
         #expect(try Store.check(t.root).problems.isEmpty)
     }
 
+    /// The interface's "all" list reads closed history a page at a time, newest first, until
+    /// none is left; the pages together are all of history.
+    @Test func closedCasesArriveAPageAtATimeNewestFirst() throws {
+        let (t, _) = try shelved()
+        let store = try t.open()
+        let before = Set(store.school.cases.keys)
+        try store.loadClosedPage(100)
+        let page = Set(store.school.cases.keys).subtracting(before)
+        #expect(page.count == 100 && !store.school.historyLoaded)
+        try store.loadClosedPage(100)
+        let next = Set(store.school.cases.keys).subtracting(before).subtracting(page)
+        #expect(next.count == 100 && next.max()! < page.min()!)
+        var pages = 2
+        while !store.school.historyLoaded { try store.loadClosedPage(100); pages += 1 }
+        let whole = try t.open()
+        try whole.loadHistory()
+        #expect(pages == 3 && Set(store.school.cases.keys) == Set(whole.school.cases.keys))
+    }
+
     /// `show N` and a student's record read only their own index lines: case 15 is not 150, a
     /// damaged line of another case is passed by, and one of their own sends the question to
     /// all of history (which still answers).

@@ -282,14 +282,36 @@ import Testing
 }
 
 @Suite struct HistoryTests {
-    @Test func allMineReadsTheClosedHistoryKeptOutOfStartUp() {
+    @Test func allMineReadsTheClosedHistoryKeptOutOfStartUpAPageAtATime() {
         var state = demoState("sari")
         state.school.historyLoaded = false
-        #expect(press(&state, [.char("f")]) == [.loadHistory])
+        #expect(press(&state, [.char("f")]) == [.loadClosedPage])
+        // Asked once until it arrives.
+        #expect(!press(&state, [.char("G")]).contains(.loadClosedPage))
         state.school.historyLoaded = true
         _ = press(&state, [.char("f")])
         #expect(state.filter == .concerningMe)
-        #expect(!press(&state, [.char("f")]).contains(.loadHistory) && state.filter == .all)
+        #expect(!press(&state, [.char("f")]).contains(.loadClosedPage) && state.filter == .all)
+    }
+
+    /// Issue 16, item 4: the next page is read as the selection comes near the end of the list,
+    /// once per page, and never while all of history is in memory.
+    @Test func theNextPageComesAsTheSelectionNearsTheEndOfTheAllList() {
+        var state = demoState("budi")
+        var school = state.school
+        school.historyLoaded = false
+        _ = reduce(&state, .schoolChanged(school))
+        _ = press(&state, [.char("f"), .char("f"), .char("f")])
+        #expect(state.filter == .all && state.pageRequested)
+        // The page arrived (the same school here): the list is short, so the first move asks again.
+        _ = reduce(&state, .schoolChanged(school))
+        #expect(!state.pageRequested)
+        let moves = press(&state, [.char("j")])
+        #expect(moves.contains(.loadClosedPage) && state.pageRequested)
+        #expect(!press(&state, [.char("j"), .char("j")]).contains(.loadClosedPage))
+        school.historyLoaded = true
+        _ = reduce(&state, .schoolChanged(school))
+        #expect(!press(&state, [.char("j"), .char("G")]).contains(.loadClosedPage))
     }
 }
 

@@ -23,11 +23,15 @@ public enum Request: Codable, Sendable, Equatable {
     case readable(number: Int)
     case record(studentID: String)
     case loadHistory
+    /// One closed case (`show N`, a thread opened from history), or the next page of them.
+    case loadCase(number: Int)
+    case loadClosedPage(count: Int)
     case audit(number: Int?, who: String?, since: Date?)
     case setPIN(login: String, pin: String)
     /// The admin lifts the lock a run of wrong PINs put on someone.
     case unlockPIN(login: String)
-    case check
+    /// `nightly`: the result is also kept (`check.json`) for the login banner and the interface.
+    case check(nightly: Bool)
     /// With a head noted earlier: whether it is still in either chain.
     case verifyChains(head: String?)
     /// The drafts of the person signed in on a shared account, kept inside the boundary.

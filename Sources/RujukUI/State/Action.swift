@@ -41,8 +41,10 @@ public enum Effect: Sendable, Equatable {
     /// Send `.selectionRested` once no key came for about 100 ms (the wait restarts at each key):
     /// a burst of moves down the queue loads and draws one thread preview, not one per row.
     case previewWhenRested
-    /// Read the closed cases kept out of start-up (for a view that lists closed cases too).
+    /// Read the closed cases kept out of start-up (for a view that counts them all).
     case loadHistory
+    /// Read the next page of closed cases, newest first (the "all" list, as the person scrolls).
+    case loadClosedPage
     /// Read every case of the student this person may see, texts resolved.
     case loadRecord(studentID: String)
     /// Check a login and PIN typed on the lock screen.

@@ -136,6 +136,8 @@ public struct AppState: Sendable, Equatable {
     public var guardian = Guard()
     /// The admin's screen: roster, staff, their forms and an import's preview.
     public var admin = AdminScreen()
+    /// A page of closed cases was asked for and has not arrived yet (the "all" list).
+    public var pageRequested = false
     /// The reports screen's period, scope and figures; kept while its cases are looked at.
     public var reports: ReportScreen?
     /// The cases behind a report figure, listed in the queue in place of the filter's.

@@ -39,6 +39,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .schoolChanged(let school):
         // The store was read whole (a refresh or a write succeeded): no damage to tell of.
         state.damage = nil
+        state.pageRequested = false
         // The roster is live: a new homeroom or role counts at once; a person who left is signed out.
         if let me = school.staff[state.actor.login] {
             if me != state.actor { state.actor = me }
@@ -150,6 +151,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 extension AppState {
+    /// In the "all" list with closed history still on disk: the next page, once the selection
+    /// is within a screen of the end (and none is on its way).
+    mutating func nextPageIfNearTheEnd() -> [Effect] {
+        guard filter == .all, !school.historyLoaded, !pageRequested, focus == .queue,
+              selected >= queue.count - Self.pageMargin else { return [] }
+        pageRequested = true
+        return [.loadClosedPage]
+    }
+
+    /// How near the end of the "all" list the selection comes before the next page is read.
+    static let pageMargin = 40
+
     mutating func clampSelection() {
         selected = max(0, min(selected, queue.count - 1))
         selectedStudent = max(0, min(selectedStudent, flaggedStudents.count - 1))
@@ -290,8 +303,12 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
         state.selected = 0
         state.lostCase = nil
-        // "All" lists closed cases too: those kept out of start-up are read first.
-        if state.filter == .all && !state.school.historyLoaded { return [.loadHistory] }
+        // "All" lists closed cases too: those kept out of start-up are read a page at a time,
+        // the newest first, and the next as the selection comes near the end of the list.
+        if state.filter == .all && !state.school.historyLoaded {
+            state.pageRequested = true
+            return [.loadClosedPage]
+        }
     case .flag:
         state.flag = FlagDraft()
         // The form starts in the student field; pane 1's student is only a suggestion that
@@ -320,18 +337,19 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.selectHighlightedStudentsCase()
     state.clampSelection()
     let moved = state.selectedCase?.number
+    let page = [.down, .pageDown, .bottom].contains(b.command) ? state.nextPageIfNearTheEnd() : []
     if [.down, .up, .pageDown, .pageUp].contains(b.command) {
         // Holding j through twenty cases sends twenty highlight moves and one preview.
-        return moved != nil && moved != before ? state.previewWhenRested(shown: state.previewPending ? state.previewHeld : before) : []
+        return (moved != nil && moved != before ? state.previewWhenRested(shown: state.previewPending ? state.previewHeld : before) : []) + page
     }
     if state.previewPending {
         // Any other key: the pane shows the selected case now, and its thread comes when the
         // wait the moves started is over.
         state.previewHeld = nil
-        return []
+        return page
     }
-    if let moved, moved != before { return [.loadThread(moved)] }
-    return []
+    if let moved, moved != before { return [.loadThread(moved)] + page }
+    return page
 }
 
 private func move(_ state: inout AppState, _ delta: Int) {

@@ -104,8 +104,7 @@ extension Rujuk {
             let root: String
             switch try StoreLocation.resolve(options) {
             case .school(let config):
-                (report, root) = (try SchoolConnection.spawn(config).check(), config.store)
-                if nightly { FileHandle.standardError.write(Data(("rujuk: " + Localization.t(.checkNightlyNotKept) + "\n").utf8)) }
+                (report, root) = (try SchoolConnection.spawn(config).check(nightly: nightly), config.store)
             case .own(let path):
                 let progress = isatty(STDERR_FILENO) == 1 ? CheckProgress() : nil
                 (report, root) = (try Store.check(path, progress: progress?.segment), path)

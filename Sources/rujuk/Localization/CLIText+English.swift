@@ -116,7 +116,6 @@ extension English: CLIWording {
         case .checkPrivateSkipped: "private/ was not checked: your account cannot read it (run `rujuk check` as a counsellor)."
         case .checkProgress(let a0, let a1): "Checking the journal: segment \(a0) of \(a1)…"
         case .checkFoundDamage(let a0, let a1): "Nightly check \(a0) found \(a1) \(a1 == "1" ? "problem" : "problems") in the store; see `rujuk check`."
-        case .checkNightlyNotKept: "The result is not kept for the login banner: run the nightly check as the store's own account (rujuk check --nightly --store DIR)."
         case .sameGroups: "--group and --bk-group must differ: private/ is for the BK group only."
         case .cannotCreateStore(let a0, let a1, let a2): "You cannot create \(a0): choose a directory you may write to with --store, or ask the server's admin for one (`sudo install -d -o \(a2) \(a1)`)."
         case .pinUnlocked(let a0): "The PIN of \(a0) can be tried again."

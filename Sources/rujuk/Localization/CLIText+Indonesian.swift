@@ -118,7 +118,6 @@ extension Indonesian: CLIWording {
         case .checkPrivateSkipped: "private/ tidak diperiksa: akun Anda tidak dapat membacanya (jalankan `rujuk check` sebagai guru BK)."
         case .checkProgress(let a0, let a1): "Memeriksa jurnal: segmen \(a0) dari \(a1)…"
         case .checkFoundDamage(let a0, let a1): "Pemeriksaan malam \(a0): \(a1) masalah pada data; lihat `rujuk check`."
-        case .checkNightlyNotKept: "Hasilnya tidak disimpan untuk pesan masuk: jalankan pemeriksaan malam dengan akun pemilik data (rujuk check --nightly --store DIR)."
         case .sameGroups: "--group dan --bk-group harus berbeda: private/ hanya untuk grup BK."
         case .cannotCreateStore(let a0, let a1, let a2): "Anda tidak dapat membuat \(a0): pilih direktori yang boleh Anda tulisi dengan --store, atau minta admin server membuatkannya (`sudo install -d -o \(a2) \(a1)`)."
         case .pinUnlocked(let a0): "PIN \(a0) bisa dicoba lagi."

@@ -15,7 +15,7 @@ extension CLIText {
         case serviceLogged, reviewRecorded, parentsRecorded, levelChanged, referralRecorded, conferenceRecorded
         case visitRecorded, recordHeader, recordNothing, auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened
         case chainNotReadable, chainIntact, chainBroken, chainLegacy, chainFailed, motdNew, motdUnread, motdActions
-        case motdLine, createdSharedSchool, privateHidden, checkPrivateSkipped, checkProgress, checkFoundDamage, checkNightlyNotKept, sameGroups, cannotCreateStore
+        case motdLine, createdSharedSchool, privateHidden, checkPrivateSkipped, checkProgress, checkFoundDamage, sameGroups, cannotCreateStore
         case pinUnlocked, auditPinRefused, secretOnCommandLine, stdinTooLarge, backedUp, restored, headFound, headMissing
         case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove
         case syncCorrect, syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
@@ -147,7 +147,6 @@ extension CLIText {
         case .checkPrivateSkipped: .checkPrivateSkipped
         case .checkProgress: .checkProgress
         case .checkFoundDamage: .checkFoundDamage
-        case .checkNightlyNotKept: .checkNightlyNotKept
         case .sameGroups: .sameGroups
         case .cannotCreateStore: .cannotCreateStore
         case .pinUnlocked: .pinUnlocked
@@ -366,7 +365,6 @@ extension CLIText {
         case .checkPrivateSkipped: .checkPrivateSkipped
         case .checkProgress: .checkProgress("{0}", "{1}")
         case .checkFoundDamage: .checkFoundDamage("{0}", "{1}")
-        case .checkNightlyNotKept: .checkNightlyNotKept
         case .sameGroups: .sameGroups
         case .cannotCreateStore: .cannotCreateStore("{0}", "{1}", "{2}")
         case .pinUnlocked: .pinUnlocked("{0}")

@@ -120,7 +120,6 @@ enum CLIText: Sendable, Hashable {
     case checkPrivateSkipped
     case checkProgress(String, String)
     case checkFoundDamage(String, String)
-    case checkNightlyNotKept
     case sameGroups
     case cannotCreateStore(String, String, String)
     case pinUnlocked(String)
