@@ -51,7 +51,10 @@ extension Store {
             // Bring the index up to date first, when nobody else is at it: a question asked of an
             // old store pays for the whole index once, and the next costs what it returns.
             if let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) {
-                withExtendedLifetime(lock) { try? catchUpAudit(index, byteLimit: .max) }
+                // 16 MiB of segments at a time, so that indexing years at once holds one such stretch.
+                withExtendedLifetime(lock) {
+                    while (try? catchUpAudit(index, byteLimit: 16 << 20)) == true {}
+                }
             }
             var from = AuditIndex.Mark.start
             let sinceMS = since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded(.down)) }
@@ -78,14 +81,16 @@ extension Store {
     }
 
     /// Files in the audit index the segment lines past what it covers, at most `byteLimit` bytes
-    /// of them. The caller holds `audit.lock`. A failure loses nothing: the lines stay uncovered,
-    /// and whoever asks reads them from the segments.
-    func catchUpAudit(_ index: AuditIndex, byteLimit: Int) throws {
+    /// of them; true when it got further. The caller holds `audit.lock`. A failure loses
+    /// nothing: the lines stay uncovered, and whoever asks reads them from the segments.
+    @discardableResult
+    func catchUpAudit(_ index: AuditIndex, byteLimit: Int) throws -> Bool {
         let from = index.covered() ?? .start
         var lines: [AuditIndex.Line] = []
         let end = try index.scan(from: from, byteLimit: byteLimit, decoder: decoder) { lines.append($0) }
         if end != from { try index.add(lines, end: end) }
         auditCovered[index.isPrivate] = end
+        return end != from
     }
 
     /// After an append: once 64 KiB of journal or private lines lie past what the audit index
