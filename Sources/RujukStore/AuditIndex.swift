@@ -7,8 +7,8 @@ import RujukDomain
 /// The audit's index: `audit/` for the journal's changes, `private/audit/` for the openings and
 /// refused PINs kept in `private/`. Each line of a segment has a short line here saying where it
 /// is and what `rujuk audit` says of it, filed twice: by case (a file for each thousand case
-/// numbers) and by person (a file each). So `audit --case N` and `audit --who LOGIN` read their
-/// own files and the few segment lines written since, never every segment.
+/// numbers) and by person (a file a month each). So `audit --case N` and `audit --who LOGIN`
+/// read their own files and the few segment lines written since, never every segment.
 ///
 /// Written in batches outside the store lock by whoever appends (one process at a time, under
 /// `audit.lock`); every file is synced before `covered` moves past its lines, and what lies past
@@ -47,7 +47,13 @@ struct AuditIndex {
         personPrefix(login) + month(at)
     }
 
-    static func personPrefix(_ login: String) -> String { "by-" + hex(login) + "-" }
+    /// A login too long for a file name (a name is at most 255 bytes) is cut and told apart by
+    /// a hash of the whole; every line is still held against the person asked for.
+    static func personPrefix(_ login: String) -> String {
+        let whole = hex(login)
+        guard whole.count > 96 else { return "by-" + whole + "-" }
+        return "by-" + whole.prefix(64) + "~" + String(AuditIndexCheck.Digest.fnv(Array(login.utf8)), radix: 16) + "-"
+    }
 
     /// `YYYYMM` of a moment, in UTC.
     static func month(_ at: Date) -> String {

@@ -32,6 +32,8 @@ public final class Store {
     var lineWatcher: ((AuditIndex.Line) -> Void)?
     /// Set by `check`: told each journal segment as the fold begins it, and how many there are.
     var segmentWatcher: ((Int, Int) -> Void)?
+    /// How many times this process read the history index for one case or student alone.
+    var keyedShelfReads = 0
     /// Set while the whole journal is folded into an empty school (see `rebuild`).
     var shelvesWhileFolding = false
     /// Where this process last saw the audit index of the journal (false) and `private/` (true) end.
@@ -374,6 +376,12 @@ public final class Store {
     /// `HistoryShelf.entries(ofCase:ofStudent:)`); all of history when the shelf cannot say.
     private func loadHistory(ofCase number: Int?, ofStudent studentID: String?) throws {
         guard !school.historyLoaded else { return }
+        // A process that asks again and again (folding many lines about closed cases) reads the
+        // whole index once and looks up the rest; one question reads only its own lines.
+        if keyedShelfReads >= 2 || shelf.indexBytes > 0 {
+            return try loadHistory { e in number.map { e.number == $0 } ?? (e.studentID == studentID) }
+        }
+        keyedShelfReads += 1
         do {
             let found = try shelf.entries(ofCase: number, ofStudent: studentID, asOf: position.seq, needed: historyIndexBytes)
             try adoptShelved(found.filter { school.cases[$0.number] == nil })

@@ -108,6 +108,13 @@ import Testing
         #expect(index.files(number: nil, who: "wati", since: december) == ["by-77617469-202612"])
         #expect(index.files(number: 12_345, who: "wati", since: nil) == ["case-000012"])
         #expect(index.files(number: nil, who: nil, since: october) == nil)
+        // A login too long for a file name still has a file of its own.
+        let long = String(repeating: "panjang", count: 40)
+        let name = AuditIndex.personFile(long, at: october)
+        #expect(name.utf8.count < 200 && name != AuditIndex.personFile(long + "x", at: october))
+        try index.add([AuditIndex.Line(segment: 1, offset: 3, entry: AuditEntry(at: october, by: long, number: nil, what: .change("pickedUp")))],
+                      end: AuditIndex.Mark(segment: 1, offset: 4))
+        #expect(index.files(number: nil, who: long, since: nil) == [name])
     }
 
     @Test func anIndexLineRoundTripsWhateverTheLoginAndRefusesWhatIsNotOne() {
