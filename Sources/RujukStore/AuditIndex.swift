@@ -83,14 +83,40 @@ struct AuditIndex {
 
     private var header: String { "rujuk-audit 1 \(storeID)" }
 
-    /// Where the index stops, or nil when there is none (or it is another store's).
+    /// Where the index stops, or nil when there is none, it is another store's, or the segments
+    /// no longer hold the line it stopped after (a torn tail cut off, a journal restored shorter):
+    /// `covered` names that line's hash, so an index of lines that are gone is never believed.
     func covered() -> Mark? {
         guard let bytes = try? FileDescriptor.open(coveredPath, O_RDONLY).readAll() else { return nil }
-        let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ")
-        guard fields.count == 5, fields[0...2].joined(separator: " ") == header,
-              let segment = Int(fields[3]), let offset = Int(fields[4].dropLast(fields[4].hasSuffix("\n") ? 1 : 0)),
-              segment >= 1, offset >= 0 else { return nil }
-        return Mark(segment: segment, offset: offset)
+        let fields = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard fields.count == 6, fields[0...2].joined(separator: " ") == header,
+              let segment = Int(fields[3]), let offset = Int(fields[4]), segment >= 1, offset >= 0 else { return nil }
+        let mark = Mark(segment: segment, offset: offset)
+        guard let hash = hashOfLine(endingAt: mark), hash == fields[5] else { return nil }
+        return mark
+    }
+
+    /// The SHA-256 of the segment line that ends at `mark`, `-` at a segment's start; nil when
+    /// the segment is shorter, or no line ends there.
+    func hashOfLine(endingAt mark: Mark) -> String? {
+        guard let file = try? FileDescriptor.open(layout.segment(mark.segment, isPrivate: isPrivate), O_RDONLY),
+              let size = try? file.size, size >= mark.offset else { return nil }
+        guard mark.offset > 0 else { return "-" }
+        var chunk = 4096
+        while true {
+            let start = max(0, mark.offset - chunk)
+            guard let bytes = try? file.read(at: start, count: mark.offset - start), bytes.last == UInt8(ascii: "\n") else { return nil }
+            if let newline = bytes.dropLast().lastIndex(of: UInt8(ascii: "\n")) { return JournalLine.hash(ofLine: bytes[(newline + 1)...]) }
+            if start == 0 { return JournalLine.hash(ofLine: bytes) }
+            chunk *= 4
+        }
+    }
+
+    /// Empties an index that can no longer be believed, before it is written anew.
+    func reset() throws {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+            guard unlink(directory + "/" + name) == 0 || errno == ENOENT else { throw StoreError.system("unlink", directory + "/" + name, errno) }
+        }
     }
 
     // MARK: Reading
@@ -226,7 +252,8 @@ struct AuditIndex {
             try file.writeOnce(bytes)
             try file.syncData()
         }
-        try FileSystem.replace(coveredPath, with: Array("\(header) \(end.segment) \(end.offset)\n".utf8), mode: Store.fileMode)
+        guard let hash = hashOfLine(endingAt: end) else { throw StoreError(.corrupt, .changedUnderLock(layout.segment(end.segment, isPrivate: isPrivate))) }
+        try FileSystem.replace(coveredPath, with: Array("\(header) \(end.segment) \(end.offset) \(hash)\n".utf8), mode: Store.fileMode)
     }
 
     /// A line a crash left without its newline is cut off, so the next one starts on its own.

@@ -85,7 +85,10 @@ extension Store {
     /// nothing: the lines stay uncovered, and whoever asks reads them from the segments.
     @discardableResult
     func catchUpAudit(_ index: AuditIndex, byteLimit: Int) throws -> Bool {
-        let from = index.covered() ?? .start
+        let covered = index.covered()
+        // None, or one of lines that are gone: written anew from the first line.
+        if covered == nil { try index.reset() }
+        let from = covered ?? .start
         var lines: [AuditIndex.Line] = []
         let end = try index.scan(from: from, byteLimit: byteLimit, decoder: decoder) { lines.append($0) }
         if end != from { try index.add(lines, end: end) }

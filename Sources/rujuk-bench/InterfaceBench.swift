@@ -19,17 +19,7 @@ enum InterfaceBench {
         print(String(format: "first frame after start (open + first Grid, 120×40): %.1f ms", firstFrame * 1000))
         var s = state!
         s.filter = .all
-        var samples: [Double] = []
-        for i in 0..<2000 {
-            let key: Key = i % 400 < 200 ? .char("j") : .char("k")
-            samples.append(Timing.measure {
-                _ = reduce(&s, .keyPressed(key))
-                _ = render(s)
-            })
-        }
-        samples.sort()
-        print(String(format: "key press to finished Grid (120×40, %d cases in the queue): p50 %.2f ms, p99 %.2f ms",
-                     s.queue.count, samples[samples.count / 2] * 1000, samples[samples.count * 99 / 100] * 1000))
+        print(String(format: "key press to finished Grid (120×40, %d cases in the queue): %@", s.queue.count, keys(&s)))
         // A session that read all of closed history (the "all" view, B): each key as before?
         let store = opened!
         try! store.loadHistory()
@@ -40,10 +30,10 @@ enum InterfaceBench {
         print(String(format: "…with all of closed history in memory, the all view (%d in the queue): %@", h.queue.count, keys(&h)))
     }
 
-    /// p50 and p99 of 1,000 moves down and up the queue, each to its finished Grid.
+    /// p50 and p99 of 2,000 moves down and up the queue, each to its finished Grid.
     static func keys(_ s: inout AppState) -> String {
         var samples: [Double] = []
-        for i in 0..<1000 {
+        for i in 0..<2000 {
             let key: Key = i % 400 < 200 ? .char("j") : .char("k")
             samples.append(Timing.measure {
                 _ = reduce(&s, .keyPressed(key))

@@ -17,8 +17,9 @@ import Testing
 
         // A line planted in the audit index, after every line there: the store still opens, and
         // the check names it.
-        let covered = try String(contentsOfFile: cli.store + "/audit/covered", encoding: .utf8).split(separator: " ")
-        let (segment, offset) = (try #require(Int(covered[3])), try #require(Int(covered[4].dropLast())))
+        // `covered`: "rujuk-audit 1 STORE SEGMENT OFFSET HASH".
+        let covered = try String(contentsOfFile: cli.store + "/audit/covered", encoding: .utf8).split(whereSeparator: \.isWhitespace)
+        let (segment, offset) = (try #require(Int(covered[3])), try #require(Int(covered[4])))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: cli.store + "/audit/case-000000"))
         handle.seekToEndOfFile()
         handle.write(Data("\(segment) \(offset - 1) 1790000000000 4 closed 6d616c6c6f7279 -\n".utf8))

@@ -68,6 +68,29 @@ import Testing
         #expect(try Store.check(temp.root).problems.map(\.reason) == [.auditIndexDiffers(index.directory, path)])
     }
 
+    /// A journal cut shorter than the index (a torn tail moved aside, a restore from an older
+    /// copy) leaves an index of lines that are gone: it is not believed, the segments answer,
+    /// `check` is clean, and the next question writes it anew.
+    @Test func anIndexOfLinesThatAreGoneIsNotBelieved() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.append([TempStore.reply(store, "sari", 4, "Satu."), TempStore.reply(store, "sari", 4, "Dua.")])
+        _ = try store.auditTrail(number: 4, who: nil, since: nil)
+        let index = AuditIndex(layout: temp.layout, isPrivate: false, storeID: store.info.id)
+        #expect(index.covered() == AuditIndex.Mark(segment: 1, offset: store.position.offset))
+        // The last line cut in two: opening moves the piece aside and truncates.
+        let bytes = temp.bytes(temp.journal)
+        temp.write(temp.journal, Array(bytes.dropLast(20)))
+        let reopened = try temp.open()
+        #expect(index.covered() == nil)
+        #expect(key(try reopened.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(reopened, number: 4)))
+        #expect(try Store.check(temp.root).problems.isEmpty)
+        #expect(index.covered() == AuditIndex.Mark(segment: 1, offset: reopened.position.offset))
+        // New lines after the cut, past where the old index stopped: still not the old index's.
+        try reopened.append((0..<3).map { TempStore.reply(reopened, "sari", 4, "Lagi \($0).") })
+        #expect(key(try reopened.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(reopened, number: 4)))
+    }
+
     /// A damaged line is read past (the segments answer instead); a torn last line, which a
     /// crash leaves, is cut off by the next write and loses nothing.
     @Test func aDamagedOrTornIndexLosesNothing() throws {
@@ -101,7 +124,8 @@ import Testing
         let lines = [october, december].enumerated().map { i, at in
             AuditIndex.Line(segment: 1, offset: i, entry: AuditEntry(at: at, by: "wati", number: nil, what: .change("pickedUp")))
         }
-        try index.add(lines, end: AuditIndex.Mark(segment: 1, offset: 2))
+        let end = AuditIndex.Mark(segment: 1, offset: store.position.offset)
+        try index.add(lines, end: end)
         // The demo's own lines of hers are of November.
         #expect(index.files(number: nil, who: "wati", since: nil) == ["by-77617469-202610", "by-77617469-202611", "by-77617469-202612"])
         #expect(index.files(number: nil, who: "wati", since: ISODate.parse("2026-11-15T00:00:00Z")!) == ["by-77617469-202611", "by-77617469-202612"])
@@ -113,7 +137,7 @@ import Testing
         let name = AuditIndex.personFile(long, at: october)
         #expect(name.utf8.count < 200 && name != AuditIndex.personFile(long + "x", at: october))
         try index.add([AuditIndex.Line(segment: 1, offset: 3, entry: AuditEntry(at: october, by: long, number: nil, what: .change("pickedUp")))],
-                      end: AuditIndex.Mark(segment: 1, offset: 4))
+                      end: end)
         #expect(index.files(number: nil, who: long, since: nil) == [name])
     }
 
