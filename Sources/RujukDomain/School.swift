@@ -68,9 +68,12 @@ public struct School: Sendable, Equatable {
     public func awaitsReferrer(_ c: Case, now: Date) -> Bool {
         guard c.isClosed, let seq = c.summarySeq, let closedAt = c.closedAt,
               now.timeIntervalSince(closedAt) < Self.summaryAwaitedFor else { return false }
-        return c.referrers.contains { login in
-            staff[login]?.isActive == true && seq > (readMarks[login]?[c.number] ?? 0)
-        }
+        return c.referrers.contains { staff[$0]?.isActive == true && summaryUnread(by: $0, in: c, summarySeq: seq) }
+    }
+
+    /// Whether `login` has yet to read the summary (or outcome) written at `summarySeq`.
+    func summaryUnread(by login: String, in c: Case, summarySeq seq: Int) -> Bool {
+        seq > (readMarks[login]?[c.number] ?? 0)
     }
 
     /// Closed cases this person flagged whose summary for the referrer they have not read:
@@ -79,7 +82,7 @@ public struct School: Sendable, Equatable {
         guard person.isActive else { return [] }
         return cases.values.filter { c in
             guard c.isClosed, let seq = c.summarySeq, c.referrers.contains(person.login) else { return false }
-            return seq > (readMarks[person.login]?[c.number] ?? 0)
+            return summaryUnread(by: person.login, in: c, summarySeq: seq)
         }.sorted { $0.number > $1.number }
     }
 }
