@@ -118,7 +118,9 @@ enum AdminView {
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             // The NISN and gender in fixed columns; the name gets the rest; a leaver's mark after.
             let mark = s.left.map { "  " + t.t(.adminLeftMark(t.adminShortReason($0.reason), $0.on)) } ?? ""
-            let tail = mark.isEmpty || inner.width >= 70 ? "  " + QueuePane.pad(s.nisn ?? "-", 11) + (s.gender?.rawValue ?? "-") : ""
+            // In the reader's letters, as the class pane's columns head them (L/P, M/F).
+            let gender = s.gender.map { t.t($0 == .male ? .adminColBoys : .adminColGirls) } ?? "-"
+            let tail = mark.isEmpty || inner.width >= 70 ? "  " + QueuePane.pad(s.nisn ?? "-", 11) + gender : ""
             let nameWidth = max(10, inner.width - DisplayWidth.of(tail) - DisplayWidth.of(mark))
             grid.put(QueuePane.pad(Sanitizer.line(s.name), nameWidth) + tail + mark, x: inner.x, y: y, maxWidth: inner.width, style: base)
         }
