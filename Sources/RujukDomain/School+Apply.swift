@@ -172,7 +172,10 @@ extension School {
             throw .notFound(.noSuchCase("\(number)"))
         }
         func nonEmpty(_ text: String?, _ empty: DomainMessage) throws(DomainError) {
-            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalid(empty) }
+            // Blank when every scalar is a space or a newline; stops at the first that is not (no trimmed copy).
+            guard let text, text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
+                throw .invalid(empty)
+            }
         }
         /// A confidential entry's text is in `private/` once written; before that it must be there.
         func entryText(_ text: String?, _ ref: TextRef?, _ empty: DomainMessage) throws(DomainError) {

@@ -201,7 +201,7 @@ struct AuditIndex {
     /// only openings and refused PINs are (the rest are confidential texts).
     static func entry(of body: ArraySlice<UInt8>, isPrivate: Bool, decoder: JSONDecoder, path: String, offset: Int) throws -> AuditEntry? {
         guard isPrivate else {
-            guard let event = try? decoder.decode(Event.self, from: Data(body)) else {
+            guard let event = QuickEventReader.event(body) ?? (try? decoder.decode(Event.self, from: Data(body))) else {
                 let (number, byte) = SegmentScan.place(path: path, offset: offset)
                 throw StoreError(.corrupt, .notAnEvent(path, number, byte))
             }

@@ -35,6 +35,8 @@ extension Store {
         var event: Event
         var secret: String?
         var ref: TextRef?
+        /// The journal body as encoded for validation, written as is unless the text moves to `private/`.
+        var body: [UInt8]
     }
 
     /// Numbers and validates the events; nothing is kept on failure. One event (what every
@@ -73,10 +75,15 @@ extension Store {
             throw StoreError(.refused(.invalid), .entryTooLarge("\(Self.entryLimit >> 10)"))
         }
         // The event as every other process reads it back (each date to the millisecond), so
-        // this process's school, and the snapshot or history it writes, are theirs exactly.
-        event = try decoder.decode(Event.self, from: line)
+        // this process's school, and the snapshot or history it writes, are theirs exactly. The
+        // common events carry no date but their moment, which is read back without a decoder.
+        if let readBack = event.readBack {
+            event = readBack
+        } else {
+            event = try decoder.decode(Event.self, from: line)
+        }
         try state.validate(event)
-        return Prepared(event: event, secret: event.confidentialText)
+        return Prepared(event: event, secret: event.confidentialText, body: Array(line))
     }
 
     /// Writes the confidential texts (if any) to the last private segment and syncs them,
@@ -128,7 +135,8 @@ extension Store {
         var folds: [(Event, TextRef, Int)] = []
         for item in prepared {
             let written = item.ref.map { item.event.sealed(pointingAt: $0) } ?? item.event
-            let line = JournalLine.encode(body: Array(try encoder.encode(written)), prev: prev)
+            let body = item.ref == nil ? item.body : Array(try encoder.encode(written))
+            let line = JournalLine.encode(body: body, prev: prev)
             prev = JournalLine.hash(ofLine: line)
             folds.append((written, TextRef(isPrivate: false, segment: segment, offset: start + bytes.count), line.count))
             bytes += line
@@ -138,6 +146,7 @@ extension Store {
         for (event, ref, length) in folds {
             try foldLoadingHistory(event, position: ref, validated: true)
             position = JournalPosition(segment: segment, offset: ref.offset + length, seq: event.seq)
+            auditRun.add(event, segment: segment, offset: ref.offset, length: length)
         }
     }
 

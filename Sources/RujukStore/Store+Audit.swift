@@ -90,9 +90,17 @@ extension Store {
         if covered == nil { try index.reset() }
         let from = covered ?? .start
         var lines: [AuditIndex.Line] = []
-        let end = try index.scan(from: from, byteLimit: byteLimit, decoder: decoder) { lines.append($0) }
+        let end: AuditIndex.Mark
+        if !index.isPrivate, let folded = auditRun.lines(from: from) {
+            // The lines this process folded or wrote: told already, nothing to read again.
+            lines = folded
+            end = auditRun.end
+        } else {
+            end = try index.scan(from: from, byteLimit: byteLimit, decoder: decoder) { lines.append($0) }
+        }
         if end != from { try index.add(lines, end: end) }
         auditCovered[index.isPrivate] = end
+        if !index.isPrivate { auditRun.drop(before: end) }
         return end != from
     }
 

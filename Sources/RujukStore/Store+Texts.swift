@@ -78,7 +78,7 @@ extension Store {
     /// (bodies are not kept in memory), or a confidential entry's from `private/`.
     func text(at ref: TextRef) throws -> String? {
         if ref.isPrivate { return try privateEntry(at: ref).text }
-        let event = try decoder.decode(Event.self, from: Data(try lineBody(at: ref)))
+        let event = try decodeEvent(try lineBody(at: ref))
         switch event.payload {
         case .messagePosted(let m): return m.text
         case .serviceLogged(let s): return s.notes

@@ -38,6 +38,8 @@ public final class Store {
     var shelvesWhileFolding = false
     /// Where this process last saw the audit index of the journal (false) and `private/` (true) end.
     var auditCovered: [Bool: AuditIndex.Mark] = [:]
+    /// The journal lines this process folded or wrote since the audit index last caught up.
+    var auditRun = AuditRun(at: .start)
     /// Seconds a writer waits for the lock before reporting that the store is busy.
     public var lockTimeout: Double = 10
 
@@ -237,7 +239,7 @@ public final class Store {
                 if let last, position.seq >= last { return }
                 let event: Event
                 do {
-                    event = try decoder.decode(Event.self, from: Data(line.body))
+                    event = try decodeEvent(line.body)
                 } catch {
                     let (number, byte) = SegmentScan.place(path: path, offset: line.offset)
                     throw StoreError(.corrupt, .notAnEvent(path, number, byte))
@@ -250,6 +252,7 @@ public final class Store {
                 }
                 try foldLoadingHistory(event, position: TextRef(isPrivate: false, segment: segment, offset: line.offset))
                 position = JournalPosition(segment: segment, offset: line.offset + line.length, seq: event.seq)
+                auditRun.add(event, segment: segment, offset: line.offset, length: line.length)
                 if shelvesWhileFolding && event.seq % shelveEvery == 0 { try? shelveClosedWhileRebuilding() }
             }
             position.segment = segment

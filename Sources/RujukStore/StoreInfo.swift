@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import RujukDomain
 
@@ -64,10 +67,15 @@ public struct StoreLayout: Sendable {
     /// The segment numbers present in a directory, in order.
     public func segments(isPrivate: Bool = false) -> [Int] {
         let dir = isPrivate ? privateDirectory : journalDirectory
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.compactMap { name -> Int? in
-            guard name.hasSuffix(".jsonl"), name.count == 12 else { return nil }
-            return Int(name.prefix(6))
-        }.sorted()
+        // readdir itself: every append asks, and FileManager's listing costs several times more.
+        guard let stream = opendir(dir) else { return [] }
+        defer { closedir(stream) }
+        var numbers: [Int] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            guard name.hasSuffix(".jsonl"), name.utf8.count == 12, let number = Int(name.prefix(6)) else { continue }
+            numbers.append(number)
+        }
+        return numbers.sorted()
     }
 }

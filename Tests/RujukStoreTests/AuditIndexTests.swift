@@ -158,4 +158,26 @@ import Testing
             #expect(AuditIndex.parse(Array(bad.utf8)[...]) == nil, "\(bad)")
         }
     }
+
+    /// Writers file the lines they folded or wrote from memory, not read again; two writers taking
+    /// turns and a third that saw none of it leave an index that says what the segments say.
+    @Test func linesFiledFromMemorySayWhatTheSegmentsSay() throws {
+        let temp = try TempStore()
+        let (a, b, late) = (try temp.open(), try temp.open(), try temp.open())
+        let index = AuditIndex(layout: temp.layout, isPrivate: false, storeID: a.info.id)
+        let before = index.covered()
+        // Far past 64 KiB, each taking turns: each run holds the other's lines too.
+        for i in 0..<400 {
+            let store = i % 2 == 0 ? a : b
+            try store.append([TempStore.reply(store, "budi", i % 3 == 0 ? 4 : 6, "Catatan \(i): " + String(repeating: "baik ", count: 30))])
+        }
+        let covered = try #require(index.covered())
+        #expect(before == nil || covered != before)
+        // The third appends after all of it, its run starting where it joined.
+        try late.append([TempStore.reply(late, "budi", 4, "Terakhir.")])
+        let fresh = try temp.open()
+        #expect(key(try fresh.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(fresh, number: 4)))
+        #expect(key(try fresh.auditTrail(number: nil, who: "budi", since: nil).entries) == (try everything(fresh, who: "budi")))
+        #expect(try Store.check(temp.root).problems.isEmpty)
+    }
 }
