@@ -40,7 +40,7 @@ struct AuditIndex {
     static func lockPath(_ layout: StoreLayout) -> String { layout.root + "/audit.lock" }
 
     /// The file of the cases numbered `n / 1000 * 1000` up to 999 more.
-    static func caseFile(_ n: Int) -> String { "case-" + String(format: "%06d", max(0, n) / 1000) }
+    static func caseFile(_ n: Int) -> String { "case-" + StoreLayout.sixDigits(max(0, n) / 1000) }
     /// One person's file for one month (UTC), their login in hexadecimal (a login may hold
     /// anything): a counsellor's years are long, and `--since` reads only the months it asks for.
     static func personFile(_ login: String, at: Date) -> String {

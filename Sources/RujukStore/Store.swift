@@ -224,6 +224,11 @@ public final class Store {
     /// incomplete last line is a torn tail and is moved aside; without it, it may be a line
     /// still being written and is left for the next call.
     func foldNewLines(repair: Bool, stoppingAt last: Int? = nil) throws {
+        // Nothing new (what every lone writer finds): two stats, not a listing of the segments.
+        if position.offset > 0, FileSystem.fileSize(layout.segment(position.segment)) == position.offset,
+           !FileSystem.exists(layout.segment(position.segment + 1)) {
+            return
+        }
         let segments = layout.segments().filter { $0 >= position.segment }
         for (index, segment) in segments.enumerated() {
             segmentWatcher?(segment, segments.last ?? segment)

@@ -55,13 +55,19 @@ public struct StoreLayout: Sendable {
     public var historyIndex: String { historyDirectory + "/index" }
 
     public func historySegment(_ number: Int) -> String {
-        historyDirectory + "/" + String(format: "%06d", number) + ".jsonl"
+        historyDirectory + "/" + Self.sixDigits(number) + ".jsonl"
     }
     public var journalDirectory: String { root + "/journal" }
     public var privateDirectory: String { root + "/private" }
 
     public func segment(_ number: Int, isPrivate: Bool = false) -> String {
-        (isPrivate ? privateDirectory : journalDirectory) + "/" + String(format: "%06d", number) + ".jsonl"
+        (isPrivate ? privateDirectory : journalDirectory) + "/" + Self.sixDigits(number) + ".jsonl"
+    }
+
+    /// `%06d` without `String(format:)`, which costs more than the rest of an append's path names.
+    static func sixDigits(_ number: Int) -> String {
+        let digits = String(number)
+        return digits.count >= 6 || number < 0 ? digits : String(repeating: "0", count: 6 - digits.count) + digits
     }
 
     /// The segment numbers present in a directory, in order.

@@ -100,4 +100,21 @@ import Testing
         let review = Event(at: Date(), actor: "budi", payload: .planReviewSet(number: 1, date: Date()))
         #expect(review.readBack == nil)
     }
+
+    /// The bodies written by hand read back, by the decoder and by the hand reader, as the event.
+    @Test func theHandWrittenBodiesReadBackAsTheEvent() throws {
+        var written = 0
+        for event in events() {
+            var event = event
+            event.at = ISODate.truncated(event.at)
+            guard let body = QuickEventWriter.body(event) else { continue }
+            written += 1
+            let decoded = try decoder.decode(Event.self, from: Data(body))
+            #expect(decoded == event.readBack)
+            #expect(QuickEventReader.event(body[...]) == decoded)
+        }
+        #expect(written >= Self.texts.count * 2 + 2)
+        let sealed = EntryText(number: 1, visibility: .bkOnly, text: nil, ref: TextRef(isPrivate: true, segment: 1, offset: 0))
+        #expect(QuickEventWriter.body(Event(at: Date(), actor: "budi", payload: .messagePosted(sealed))) == nil)
+    }
 }
