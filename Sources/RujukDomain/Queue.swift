@@ -24,7 +24,10 @@ extension School {
             case .concerningMe: return !c.isClosed && concerns(person, c)
             }
         }
-        return visible.sortedMovingIndices(by: Self.triageOrder)
+        // Each case's sort key taken once: a case is a large value, and comparing cases copied
+        // them at every step (a counsellor's 1,000 open cases are sorted at every change).
+        let keys = visible.map(TriageKey.init)
+        return keys.indices.sorted { TriageKey.before(keys[$0], keys[$1]) }.map { visible[$0] }
     }
 
     /// For a counsellor: unclaimed cases in their caseload and their own; for the vice
@@ -40,24 +43,27 @@ extension School {
     }
 
     /// Open before closed, unclaimed before claimed, urgent before routine, then oldest first.
-    public static func triageOrder(_ a: Case, _ b: Case) -> Bool {
-        if a.isClosed != b.isClosed { return !a.isClosed }
-        if a.isClosed { return a.number > b.number }
-        let aNew = a.assignee == nil, bNew = b.assignee == nil
-        if aNew != bNew { return aNew }
+    public static func triageOrder(_ a: Case, _ b: Case) -> Bool { TriageKey.before(TriageKey(a), TriageKey(b)) }
+}
+
+/// What the triage order compares of a case.
+struct TriageKey {
+    let closed: Bool, unclaimed: Bool, urgency: Int, openedAt: Date, number: Int
+
+    init(_ c: Case) {
+        closed = c.isClosed
+        unclaimed = c.assignee == nil
+        urgency = c.urgency.rank
+        openedAt = c.openedAt
+        number = c.number
+    }
+
+    static func before(_ a: TriageKey, _ b: TriageKey) -> Bool {
+        if a.closed != b.closed { return !a.closed }
+        if a.closed { return a.number > b.number }
+        if a.unclaimed != b.unclaimed { return a.unclaimed }
         if a.urgency != b.urgency { return a.urgency > b.urgency }
         if a.openedAt != b.openedAt { return a.openedAt < b.openedAt }
         return a.number < b.number
-    }
-}
-
-extension Array {
-    /// Sorted as `sorted(by:)` sorts, but moving only positions: a case is a large value, and
-    /// sorting the values themselves copies each one many times (a queue of 1,000 open cases
-    /// is sorted on every key press).
-    public func sortedMovingIndices(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
-        withUnsafeBufferPointer { values in
-            values.indices.sorted { areInIncreasingOrder(values[$0], values[$1]) }.map { values[$0] }
-        }
     }
 }

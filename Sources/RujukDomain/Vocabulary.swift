@@ -18,7 +18,13 @@ public enum Area: String, Codable, Sendable, CaseIterable {
 public enum Urgency: String, Codable, Sendable, CaseIterable, Comparable {
     case routine, soon, urgent
 
-    var rank: Int { Urgency.allCases.firstIndex(of: self)! }
+    var rank: Int {
+        switch self {
+        case .routine: 0
+        case .soon: 1
+        case .urgent: 2
+        }
+    }
     public static func < (a: Urgency, b: Urgency) -> Bool { a.rank < b.rank }
 }
 

@@ -62,6 +62,25 @@ enum LiveUpdateBench {
         }
     }
 
+    /// Where a change's time goes in the session that sees it, in this process: the fold of the
+    /// new line, the reducer's derived lists, and the Grid.
+    static func breakdown(root: String, rounds: Int = 20) throws {
+        let writer = try Store.open(root), reader = try Store.open(root)
+        let budi = try require(reader.school.staff["budi"], "no budi in \(root)")
+        var state = AppState(school: reader.school, actor: budi, now: Date(), width: 120, height: 40)
+        let shown = try require(state.selectedCase?.number, "budi's queue is empty")
+        var fold: [Double] = [], derive: [Double] = [], draw: [Double] = []
+        for round in 0..<rounds {
+            try writer.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: shown, visibility: .team, text: "Hidup \(round).")))])
+            fold.append(Timing.measure { _ = try? reader.refresh() })
+            derive.append(Timing.measure { _ = reduce(&state, .schoolChanged(reader.school)) })
+            draw.append(Timing.measure { _ = render(state) })
+        }
+        func p50(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] * 1000 }
+        print(String(format: "live update in the session that sees it (in-process, p50 of %d): fold %.2f ms, reducer %.2f ms, Grid %.2f ms",
+                     rounds, p50(fold), p50(derive), p50(draw)))
+    }
+
     private static func require<T>(_ value: T?, _ problem: String) throws -> T {
         guard let value else { throw PtySession.Failure(description: problem) }
         return value

@@ -79,6 +79,7 @@ if historyOnly {
     exit(0)
 }
 if liveOnly {
+    try LiveUpdateBench.breakdown(root: root)
     try LiveUpdateBench.run(root: root)
     exit(0)
 }

@@ -37,15 +37,29 @@ extension StudentMatch {
     var isOne: Bool { if case .one = self { true } else { false } }
 }
 
-/// The queue sorts positions, not the large case values: the order must be exactly the one
-/// a stable `sorted(by:)` gives, ties included.
-@Test func sortingByPositionsGivesTheStableSortsOrder() {
-    var generator = SystemRandomNumberGenerator()
-    for _ in 0..<20 {
-        let values = (0..<200).map { i in (key: Int.random(in: 0..<15, using: &generator), tag: i) }
-        let expected = values.sorted { $0.key < $1.key }
-        let got = values.sortedMovingIndices { $0.key < $1.key }
-        #expect(got.map(\.tag) == expected.map(\.tag))
+/// The queue sorts by keys taken once from each case: the order is the triage order itself,
+/// for every person and view, with cases made to tie on all but their number.
+@Test func theQueueIsInTriageOrder() throws {
+    var school = Fixture.demo
+    // Cases alike in everything the order looks at but their number.
+    let model = try #require(school.cases.values.first { !$0.isClosed })
+    for n in 0..<30 {
+        var twin = model
+        twin.number = 90_000 + n * 7 % 30
+        school.cases[twin.number] = twin
     }
-    #expect([Int]().sortedMovingIndices(by: <).isEmpty)
+    for person in school.staff.values {
+        for filter in [QueueFilter.all, .mine, .unclaimed, .concerningMe] {
+            let expected = school.cases.values.filter { c in
+                guard school.canSee(person, c) else { return false }
+                switch filter {
+                case .all: return true
+                case .mine: return !c.isClosed && c.assignee == person.login
+                case .unclaimed: return !c.isClosed && c.assignee == nil
+                case .concerningMe: return !c.isClosed && school.concerns(person, c)
+                }
+            }.sorted(by: School.triageOrder).map(\.number)
+            #expect(school.queue(for: person, filter).map(\.number) == expected)
+        }
+    }
 }
