@@ -15,6 +15,8 @@ public final class Broker {
     /// Opened by a hello that still lacked a PIN, so the next hello need not open it again.
     var opened: Store?
     var actor: Staff?
+    /// The projection this session was last sent: what the next change is told against.
+    var sent: School?
     /// Signed in with a PIN shorter than new PINs may be: until it is changed, setting a new
     /// one is all this session may do.
     var mustChangePIN = false
@@ -86,7 +88,8 @@ public final class Broker {
             if sharedAccount { actor = nil }
             return .school(projection(store))
         case .refresh:
-            return .school(try store.refresh() ? projection(store) : nil)
+            guard try store.refresh() else { return .school(nil) }
+            return changes(store).map(Response.changed) ?? .school(projection(store))
         case .append(let events):
             let person = try acting()
             let now = Date()
@@ -105,10 +108,10 @@ public final class Broker {
                 return Event(at: now, actor: person.login, payload: payload)
             }
             let written = try store.append(stamped)
-            return .written(written, projection(store))
+            return changes(store).map { .writtenChanged(written, $0) } ?? .written(written, projection(store))
         case .flag(let f):
             let written = try store.flag(f, by: try acting())
-            return .written(written, projection(store))
+            return changes(store).map { .writtenChanged(written, $0) } ?? .written(written, projection(store))
         case .readable(let number):
             return .readable(try store.readable(number, for: try acting()).map(WireReadable.init))
         case .record(let id):
@@ -215,7 +218,17 @@ public final class Broker {
     }
 
     private func projection(_ store: Store) -> WireSchool {
-        WireSchool(store.school.projected(for: actor.flatMap { store.school.staff[$0.login] }))
+        let projected = store.school.projected(for: actor.flatMap { store.school.staff[$0.login] })
+        sent = projected
+        return WireSchool(projected)
+    }
+
+    /// What changed in this session's projection since it was last sent one; nil before that.
+    private func changes(_ store: Store) -> WireChanges? {
+        guard let sent else { return nil }
+        let projected = store.school.projected(for: actor.flatMap { store.school.staff[$0.login] })
+        self.sent = projected
+        return WireChanges(from: sent, to: projected)
     }
 
     private func welcome(_ store: Store) -> Welcome {

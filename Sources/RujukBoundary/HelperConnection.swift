@@ -146,6 +146,7 @@ public final class HelperConnection: StoreAccess {
         switch response {
         case .school(let s?): school = s.school
         case .written(_, let s): school = s.school
+        case .changed(let changes), .writtenChanged(_, let changes): school = changes.applied(to: school)
         case .welcome(let w): school = w.school.school; actor = w.actor; mustChangePIN = w.mustChangePIN ?? false
         default: break
         }
@@ -155,24 +156,32 @@ public final class HelperConnection: StoreAccess {
 
     public func refresh() throws -> Bool {
         let response = try exchange(.refresh)
-        guard case .school(let s) = response, s != nil else { return false }
-        adopt(response)
-        return true
+        switch response {
+        case .school(nil): return false
+        case .school, .changed:
+            adopt(response)
+            return true
+        default: return false
+        }
     }
 
     @discardableResult
     public func append(_ events: [Event]) throws -> [Event] {
         let response = try exchange(.append(events))
         adopt(response)
-        guard case .written(let written, _) = response else { return [] }
-        return written
+        switch response {
+        case .written(let written, _), .writtenChanged(let written, _): return written
+        default: return []
+        }
     }
 
     public func flag(_ request: FlagRequest, by actor: Staff) throws -> [Event] {
         let response = try exchange(.flag(request))
         adopt(response)
-        guard case .written(let written, _) = response else { return [] }
-        return written
+        switch response {
+        case .written(let written, _), .writtenChanged(let written, _): return written
+        default: return []
+        }
     }
 
     public func readable(_ number: Int, for person: Staff) throws -> ReadableCase? {

@@ -36,6 +36,9 @@ extension School {
         if openCaseIndex.covered != cases.count { openCaseIndex = OpenCaseIndex(cases) }
     }
 
+    /// Builds the index anew, for cases replaced wholesale (a session taking in what changed).
+    public mutating func reindexOpenCases() { openCaseIndex = OpenCaseIndex(cases) }
+
     /// The open case of a student, if there is one (the lowest number, should there be two).
     public func openCase(ofStudent id: String) -> Case? {
         guard openCaseIndex.covered == cases.count else {

@@ -360,4 +360,52 @@ struct Served: @unchecked Sendable {
         #expect(hash.hasPrefix("scrypt$\(PinHash.rounds)$") && PinHash.verify("246813", against: hash))
         #expect { try c.setPIN("budi", pin: "135791", by: rina) } throws: { ($0 as? StoreError)?.kind == .refused(.notPermitted) }
     }
+
+    /// A colleague's write crosses as what changed (issue 16, item 9): the session that takes
+    /// the changes in holds what a session opened afterwards is sent whole, whatever changed.
+    @Test func whatChangedCrossesAndMakesTheWholeProjection() throws {
+        let f = try BrokerFixture()
+        let (sari, _) = f.connect(as: "sari")
+        try sari.hello(actAs: nil, pin: nil)
+        let (budi, _) = f.connect(as: "budi")
+        try budi.hello(actAs: "budi", pin: BrokerFixture.budiPIN)
+        func whole(_ unix: String) throws -> School {
+            let (fresh, fd) = f.connect(as: unix)
+            defer { close(fd) }
+            try fresh.hello(actAs: nil, pin: nil)
+            return fresh.school
+        }
+        func same(_ a: School, _ b: School) -> Bool {
+            a.cases == b.cases && a.students == b.students && a.staff == b.staff && a.readMarks == b.readMarks
+                && a.lastSeq == b.lastSeq && a.nextCaseNumber == b.nextCaseNumber && a.narratives == b.narratives
+        }
+        let number = try #require(sari.school.cases.values.first { !$0.isClosed }?.number)
+        let student = try #require(sari.school.cases[number]?.studentID)
+        // A reply on a case she sees, then one she does not, then the roster and the staff change.
+        try budi.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Sudah membaik.")))])
+        #expect(try sari.refresh())
+        let afterReply = try whole("sari")
+        #expect(same(sari.school, afterReply) && sari.school.cases[number]?.messages.last?.text == "Sudah membaik.")
+        #expect(sari.school.openCase(ofStudent: student)?.number == number)
+        let store = try f.store()
+        var moved = try #require(store.school.students[student])
+        moved.className = "IX-A"
+        var rina = try #require(store.school.staff["rina"])
+        rina.name = "Rina Wulandari, S.Pd."
+        try store.append([Event(at: Date(), actor: "admin", payload: .studentChanged(moved)),
+                          Event(at: Date(), actor: "admin", payload: .staffChanged(rina))])
+        #expect(try sari.refresh())
+        let afterRoster = try whole("sari")
+        #expect(same(sari.school, afterRoster))
+        // The writer's own session takes its write in the same way.
+        try budi.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .bkOnly, text: "Rahasia.")))])
+        let (again, fd) = f.connect(as: "budi")
+        defer { close(fd) }
+        try again.hello(actAs: "budi", pin: BrokerFixture.budiPIN)
+        #expect(same(budi.school, again.school))
+        _ = try sari.refresh()
+        let afterSecret = try whole("sari")
+        #expect(same(sari.school, afterSecret))
+        #expect(sari.school.cases[number]?.messages.last?.text == nil)
+    }
 }

@@ -11,6 +11,10 @@ public enum Response: Codable, Sendable {
     case school(WireSchool?)
     /// Events written, and the projection after them.
     case written([Event], WireSchool)
+    /// What changed since the projection this session was last sent (a colleague's write seen).
+    case changed(WireChanges)
+    /// Events written, and what they (and anything else new) changed in the projection.
+    case writtenChanged([Event], WireChanges)
     case readable(WireReadable?)
     case record([RecordEntry])
     case audit([AuditEntry], openingsReadable: Bool)
