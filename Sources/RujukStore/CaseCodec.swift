@@ -30,6 +30,33 @@ public enum CaseCodec {
 
     public static func decodeStudents(_ data: Data) throws -> [Student] { try decodeList(data) { try $0.student() } }
 
+    /// The cases straight into a table by number (a list, then a table, copied each case twice).
+    static func decodeCasesByNumber(_ data: Data) throws -> [Int: Case] {
+        try decodeTable(data, key: \.number) { try $0.case() }
+    }
+
+    /// The students straight into a table by id.
+    static func decodeStudentsByID(_ data: Data) throws -> [String: Student] {
+        try decodeTable(data, key: \.id) { try $0.student() }
+    }
+
+    /// Like `decodeList`, into a table; the first of two with one key is kept.
+    private static func decodeTable<K: Hashable, T>(_ data: Data, key: KeyPath<T, K>, _ item: (inout ByteReader) throws -> T) throws -> [K: T] {
+        try data.withUnsafeBytes { raw in
+            var r = ByteReader(raw.bindMemory(to: UInt8.self))
+            let n = try r.count()
+            var out: [K: T] = [:]
+            out.reserveCapacity(n)
+            for _ in 0..<n {
+                let value = try item(&r)
+                let k = value[keyPath: key]
+                // `out[k] == nil` would copy the case there only to compare it.
+                if out.index(forKey: k) == nil { out[k] = value }
+            }
+            return out
+        }
+    }
+
     /// A count, then that many items, read in place over the part's bytes.
     private static func decodeList<T>(_ data: Data, _ item: (inout ByteReader) throws -> T) throws -> [T] {
         try data.withUnsafeBytes { raw in

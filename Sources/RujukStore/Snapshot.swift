@@ -79,10 +79,16 @@ extension SnapshotFile {
     func school() throws -> School {
         var school = School(name: name)
         school.staff = Dictionary(staff.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
-        let students = try studentBytes.map(CaseCodec.decodeStudents) ?? (self.students ?? []).map(\.student)
-        let cases = try caseBytes.map(CaseCodec.decodeCases) ?? self.cases ?? []
-        school.students = Dictionary(students.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        school.cases = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        if let studentBytes {
+            school.students = try CaseCodec.decodeStudentsByID(studentBytes)
+        } else {
+            school.students = Dictionary((students ?? []).map { ($0.student.id, $0.student) }, uniquingKeysWith: { a, _ in a })
+        }
+        if let caseBytes {
+            school.cases = try CaseCodec.decodeCasesByNumber(caseBytes)
+        } else {
+            school.cases = Dictionary((cases ?? []).map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         school.indexOpenCasesIfNeeded()
         school.nextCaseNumber = nextCaseNumber
         school.lastSeq = position.seq

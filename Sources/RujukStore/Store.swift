@@ -71,6 +71,8 @@ public final class Store {
     let snapshotEncoder: JSONEncoder = {
         let e = JSONEncoder()
         e.dateEncodingStrategy = .millisecondsSince1970
+        // The cases' base64 is full of slashes: escaped, each sent the decoder down its slow path.
+        e.outputFormatting = .withoutEscapingSlashes
         return e
     }()
     let snapshotDecoder: JSONDecoder = {
@@ -332,7 +334,7 @@ public final class Store {
     /// (`needingHistory`) when the history index is shorter than the snapshot relies on.
     func loadSnapshot(needingHistory: Bool = true) -> Bool {
         guard let bytes = try? FileDescriptor.open(layout.snapshot, O_RDONLY).readAll(),
-              let snapshot = try? snapshotDecoder.decode(SnapshotFile.self, from: Data(bytes)),
+              let snapshot = try? SnapshotFile.decode(bytes, with: snapshotDecoder),
               SnapshotFile.readable.contains(snapshot.format), snapshot.storeID == info.id,
               let size = FileSystem.fileSize(layout.segment(snapshot.position.segment)), size >= snapshot.position.offset,
               let loaded = try? snapshot.school()

@@ -180,6 +180,8 @@ enum CaseText {
     }
 
     static func pad(_ s: String, _ width: Int) -> String {
+        // Printable ASCII (most cells) counts its bytes: no walk over characters.
+        if s.utf8.count < width, s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s + String(repeating: " ", count: width - s.utf8.count) }
         let cut = s.count >= width ? String(s.prefix(width - 1)) : s
         return cut + String(repeating: " ", count: width - cut.count)
     }

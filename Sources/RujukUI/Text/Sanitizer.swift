@@ -4,6 +4,8 @@
 public enum Sanitizer {
     /// For one-line fields: names, list rows, titles.
     public static func line(_ text: String) -> String {
+        // Printable ASCII (most names and classes) is drawn as it is: no copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { append(scalar, to: &out, keepNewlines: false) }
         return String(out)
