@@ -22,10 +22,32 @@ enum FiveYearStore {
         var clock = DemoSchool.start - Double(years) * 365 * 86_400
         let step = Double(years) * 365 * 86_400.0 / Double(cases)
         let teachers = ["sari", "dewi", "rina"]
+        let observations = [
+            "Tidak mengumpulkan tugas tiga minggu berturut-turut dan sering tertidur di kelas.",
+            "Nilai ulangan turun dari 80-an menjadi 50-an sejak bulan lalu.",
+            "Sering bertengkar dengan teman sebangku, dua kali hampir berkelahi.",
+            "Selalu gemetar saat ulangan dan menyerahkan kertas kosong.",
+            "Terlambat hampir setiap pagi; katanya membantu orang tua berjualan di pasar.",
+            "Menarik diri dari kelompok, makan siang sendirian, jarang bicara.",
+            "Tidak bisa membedakan angka 6 dan 9, menulis terbalik.",
+        ]
+        let notes = [
+            "Sudah saya ajak bicara setelah pelajaran; dia mengaku kurang tidur karena menjaga adiknya malam hari.",
+            "Pertemuan konseling kedua: mulai mau bercerita tentang teman sekelasnya. Rencana berikutnya Kamis setelah istirahat.",
+            "Ibu wali kelas sudah menghubungi orang tua lewat telepon; ayahnya akan datang ke sekolah minggu depan.",
+            "Tugas matematika minggu ini dikumpulkan tepat waktu, nilainya 72. Ada kemajuan kecil.",
+            "Masih sering melamun di jam pertama. Saya pindahkan duduknya ke depan dekat jendela.",
+            "Bimbingan kelompok teknik relaksasi sebelum ujian; dia ikut berlatih napas dalam.",
+            "Orang tua menyetujui jadwal belajar di rumah: pukul 19.00 sampai 20.30 tanpa telepon genggam.",
+            "Sudah dua minggu tidak ada laporan pertengkaran. Tetap dipantau sampai akhir semester.",
+            "Dia minta pindah kelompok praktikum IPA; sudah saya bicarakan dengan guru IPA.",
+            "Hasil asesmen awal menunjukkan kesulitan membaca; perlu dirujuk ke psikolog Puskesmas.",
+            "Kehadiran bulan ini 18 dari 20 hari. Terlambat dua kali karena hujan.",
+        ]
         for n in 1...cases {
             clock += step
             let student = String(format: "s%04d", (n * 7) % students + 1)
-            let flag = Flag(by: teachers[n % 3], subject: nil, saw: "Observation \(n): often absent from class and tired.",
+            let flag = Flag(by: teachers[n % 3], subject: nil, saw: observations[n % observations.count],
                             tried: "Talked after class.", parentsInformed: n % 2 == 0, at: clock)
             batch.append(Event(at: clock, actor: teachers[n % 3], payload: .caseOpened(CaseOpened(
                 number: n, studentID: student, area: .belajar, concern: "other learning difficulty",
@@ -35,7 +57,9 @@ enum FiveYearStore {
                 let author = m % 2 == 0 ? "budi" : teachers[n % 3]
                 batch.append(Event(at: clock + Double(120 + m * 60), actor: author, payload: .messagePosted(EntryText(
                     number: n, visibility: m == 2 ? .bkOnly : .team,
-                    text: "Message \(m) on case \(n): progress noted, next meeting on Thursday after the break."))))
+                    // Notes as a school writes them, differing from case to case (a screen
+                    // moving between two cases sends what differs).
+                    text: notes[(n * 5 + m * 3) % notes.count]))))
             }
             if n <= cases - openCases {
                 batch.append(Event(at: clock + 3600, actor: "budi", payload: .closed(number: n, outcome: .resolved, summary: "Resolved.")))

@@ -27,7 +27,8 @@ struct RunLoop {
     var firstThread: Int?
     /// When the thread preview a move asked for is due, unless another key comes first.
     var previewAt: Date?
-    static let restMilliseconds = 100.0
+    /// `RUJUK_PREVIEW_REST_MS` sets it for a measurement (0: drawn at every step, as before).
+    static let restMilliseconds = Double(ProcessInfo.processInfo.environment["RUJUK_PREVIEW_REST_MS"] ?? "") ?? 100
     /// Drafts of each person who signed in on a shared account, in memory while Rujuk runs;
     /// on disk they are sealed with a key from the person's PIN (the shared account's home is
     /// readable by everyone who uses it).

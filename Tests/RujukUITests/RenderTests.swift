@@ -21,6 +21,23 @@ import Testing
         }
     }
 
+    /// Focus is shown in the focused pane's title, never by recolouring borders (issue 16, item
+    /// 10): a change of focus changes the cells of two titles, not of two panes' borders.
+    @Test func focusChangesTitlesNotBorders() {
+        var state = demoState("budi", width: 120, height: 40)
+        let before = render(state)
+        _ = press(&state, [.tab])
+        let after = render(state)
+        let changed = (0..<before.cells.count).filter { before.cells[$0] != after.cells[$0] }.map { (x: $0 % 120, y: $0 / 120) }
+        let border = state.theme.style(.paneBorder), focused = state.theme.style(.paneBorderFocused)
+        // Every border cell of both grids is in the border's style; only titles changed on row 1.
+        for grid in [before, after] {
+            for y in 2..<39 { #expect(grid[0, y].style == border && grid[119, y].style == border) }
+        }
+        #expect(!changed.isEmpty && changed.allSatisfy { $0.y == 1 || (after[$0.x, $0.y].style != border && before[$0.x, $0.y].style != border) })
+        #expect(after.cells.contains { $0.style == focused } && changed.filter { $0.y == 1 }.count < 60)
+    }
+
     /// The admin works no cases: their screen is the roster and the staff (issue 14), with no
     /// queue that tells them to press n, and n flags nothing.
     @Test func theAdminsScreenOffersNoCaseWork() {

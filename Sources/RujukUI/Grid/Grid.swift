@@ -59,8 +59,10 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
         }
     }
 
-    /// Draws a box border with a title in its top edge.
-    public mutating func box(_ rect: Rect, title: String, style: Style) {
+    /// Draws a box border with a title in its top edge; `titleStyle` (if any) for the title
+    /// alone. A pane shows its focus there: recolouring every border cell sent two panes'
+    /// borders down the line at each change of focus.
+    public mutating func box(_ rect: Rect, title: String, style: Style, titleStyle: Style? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.x + rect.width - 1, bottom = rect.maxY - 1
         for x in rect.x...right {
@@ -75,7 +77,7 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
         self[right, rect.y] = Cell("┐", style)
         self[rect.x, bottom] = Cell("└", style)
         self[right, bottom] = Cell("┘", style)
-        put(" " + title + " ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: style)
+        put(" " + title + " ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: titleStyle ?? style)
     }
 
     /// The rows as plain text, for tests and debugging.
