@@ -116,15 +116,16 @@ public final class Broker {
             return .readable(try store.readable(number, for: try acting()).map(WireReadable.init))
         case .record(let id):
             return .record(try store.record(ofStudent: id, for: try acting()))
+        // What was read crosses as what changed: one closed case, not the school again.
         case .loadHistory:
             try store.loadHistory()
-            return .school(projection(store))
+            return changes(store).map(Response.changed) ?? .school(projection(store))
         case .loadCase(let number):
             try store.loadHistory(ofCase: number)
-            return .school(projection(store))
+            return changes(store).map(Response.changed) ?? .school(projection(store))
         case .loadClosedPage(let count):
             try store.loadClosedPage(count)
-            return .school(projection(store))
+            return changes(store).map(Response.changed) ?? .school(projection(store))
         case .audit(let number, let who, let since):
             guard try acting().mayReadAudit else { throw StoreError(.refused(.notPermitted), .auditNotAllowed) }
             let trail = try store.auditTrail(number: number, who: who, since: since)

@@ -79,14 +79,10 @@ extension SnapshotFile {
     func school() throws -> School {
         var school = School(name: name)
         school.staff = Dictionary(staff.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
-        if let studentBytes {
-            school.students = try CaseCodec.decodeStudentsByID(studentBytes)
+        if let studentBytes, let caseBytes {
+            (school.students, school.cases) = try Self.decodeSideBySide(studentBytes, caseBytes)
         } else {
             school.students = Dictionary((students ?? []).map { ($0.student.id, $0.student) }, uniquingKeysWith: { a, _ in a })
-        }
-        if let caseBytes {
-            school.cases = try CaseCodec.decodeCasesByNumber(caseBytes)
-        } else {
             school.cases = Dictionary((cases ?? []).map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         }
         school.indexOpenCasesIfNeeded()
@@ -133,5 +129,26 @@ struct CompactStudent: Codable {
         if let nipd = student.nipd { try c.encode(nipd) } else { try c.encodeNil() }
         if let day = student.birthDate { try c.encode(day) } else { try c.encodeNil() }
         if let left = student.left { try c.encode(left) } else { try c.encodeNil() }
+    }
+}
+
+extension SnapshotFile {
+    /// The students and the cases decoded at once on two threads: start-up waits for the longer
+    /// of the two, not for both (a school has a few thousand students beside its open cases).
+    static func decodeSideBySide(_ studentBytes: Data, _ caseBytes: Data) throws -> ([String: Student], [Int: Case]) {
+        final class Results: @unchecked Sendable {
+            // Each slot is written by one thread only, and read after both have finished.
+            var students: Result<[String: Student], Error> = .success([:])
+            var cases: Result<[Int: Case], Error> = .success([:])
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                results.students = Result { try CaseCodec.decodeStudentsByID(studentBytes) }
+            } else {
+                results.cases = Result { try CaseCodec.decodeCasesByNumber(caseBytes) }
+            }
+        }
+        return (try results.students.get(), try results.cases.get())
     }
 }

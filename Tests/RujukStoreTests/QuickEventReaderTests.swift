@@ -97,6 +97,16 @@ import Testing
             let readBack = try #require(truncated.readBack)
             #expect(readBack == (try decoder.decode(Event.self, from: try encoder.encode(truncated))))
         }
+        // The other kinds read back without the decoder.
+        let at = Date(timeIntervalSince1970: 1_796_000_000.123_456)
+        for payload: EventPayload in [.closed(number: 3, outcome: .resolved, summary: "Selesai \"baik\".", outcomeOnly: false),
+                                      .closed(number: 3, outcome: .referredOut, summary: nil, outcomeOnly: true),
+                                      .reopened(number: 3, reason: nil), .reopened(number: 3, reason: "Kambuh."),
+                                      .summaryUpdated(number: 3, summary: "Ringkasan.", basedOn: 12),
+                                      .parentsContacted(number: 3, how: "Telepon"), .pinSet(login: "budi", hash: "x$y")] {
+            let event = Event(seq: 9, at: ISODate.truncated(at), actor: "budi", payload: payload)
+            #expect(event.readBack == (try decoder.decode(Event.self, from: try encoder.encode(event))), "\(payload)")
+        }
         let review = Event(at: Date(), actor: "budi", payload: .planReviewSet(number: 1, date: Date()))
         #expect(review.readBack == nil)
     }
