@@ -57,7 +57,8 @@ let package = Package(
         // The report files: PDF typeset with cairo and pango, XLSX with libxlsxwriter.
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .target(name: "RujukTerminal", dependencies: ["CNCurses", "RujukUI"], swiftSettings: strict),
+        .target(name: "CTerminalSignals"),
+        .target(name: "RujukTerminal", dependencies: ["CNCurses", "CTerminalSignals", "RujukUI"], swiftSettings: strict),
         .executableTarget(
             name: "rujuk",
             dependencies: [

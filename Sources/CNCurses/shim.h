@@ -31,19 +31,5 @@ static inline void rujuk_set_escdelay(int ms) { set_escdelay(ms); }
 #include <pthread.h>
 #include <langinfo.h>
 #include <string.h>
-// SIGTERM and SIGHUP only set a flag; the run loop saves drafts and restores the terminal.
-static volatile sig_atomic_t rujuk_signal_received = 0;
-static inline void rujuk_on_signal(int sig) { rujuk_signal_received = sig; }
-static inline void rujuk_install_signal_handlers(void) {
-    signal(SIGTERM, rujuk_on_signal);
-    signal(SIGHUP, rujuk_on_signal);
-    // A parent may have started us with these blocked; a dropped connection must still arrive.
-    sigset_t wanted;
-    sigemptyset(&wanted);
-    sigaddset(&wanted, SIGTERM);
-    sigaddset(&wanted, SIGHUP);
-    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
-}
-static inline int rujuk_pending_signal(void) { return rujuk_signal_received; }
 static inline int rujuk_codeset_is_utf8(void) { const char *c = nl_langinfo(CODESET); return c && strcmp(c, "UTF-8") == 0; }
 #endif

@@ -1,4 +1,5 @@
 import CNCurses
+import CTerminalSignals
 import Foundation
 import RujukUI
 
@@ -85,11 +86,20 @@ public final class Terminal {
     /// signal comes (a resize, a quit), or `milliseconds` pass. Keys the library already holds
     /// are not seen here: read them first (`readKey(timeoutMilliseconds: 0)`).
     public func wait(milliseconds: Int32, orFor others: [Int32]) -> Wake {
+        // Last, the signal handlers' pipe: a resize or a quit taken by another thread still
+        // ends the wait (the poll here would not be interrupted).
+        let wake = rujuk_wake_descriptor()
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)] + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        if wake >= 0 { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
         let n = poll(&fds, nfds_t(fds.count), milliseconds)
         guard n > 0 else { return .timeout }
+        if wake >= 0, fds[fds.count - 1].revents != 0 {
+            rujuk_drain_wake()
+            // What the signal meant (a new size, a quit) is read by the loop once it wakes.
+            if fds.dropLast().allSatisfy({ $0.revents == 0 }) { return .timeout }
+        }
         if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hungUp }
-        if fds.dropFirst().contains(where: { $0.revents != 0 }) { return .change }
+        if fds.dropFirst().prefix(others.count).contains(where: { $0.revents != 0 }) { return .change }
         return .input
     }
 

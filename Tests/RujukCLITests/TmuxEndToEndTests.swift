@@ -137,6 +137,29 @@ import Testing
         tmux.keys("budi", "q")
     }
 
+    /// A resize is drawn at once, with no key pressed: the signal may be taken by any thread,
+    /// and the loop's sleep still ends (it wakes on a pipe the handler writes to).
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aResizeIsDrawnWithoutAKey() throws {
+        let demo = try DemoSessions()
+        defer { demo.close() }
+        let tmux = demo.tmux
+        demo.start("budi", width: 120, height: 40)
+        // The school's name is in the top bar only when there is room for it (120 columns).
+        #expect(tmux.waitFor("Rujuk · SMP Negeri 30 Harapan", in: "budi"))
+        tmux.run(["resize-window", "-t", "budi", "-x", "80", "-y", "24"])
+        // Drawn anew for 80 columns: the bar starts with the person, the school's name gone.
+        // (tmux itself drops the top rows of a shrunk window: wait for the bar drawn anew.)
+        let redrawn = { (screen: String) in !screen.contains("Rujuk · SMP Negeri 30 Harapan") && screen.hasPrefix(" Budi Santoso (guru BK)") }
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !redrawn(tmux.screen("budi")) { usleep(100_000) }
+        let screen = tmux.screen("budi")
+        #expect(redrawn(screen), "\(screen)")
+        tmux.run(["resize-window", "-t", "budi", "-x", "120", "-y", "40"])
+        #expect(tmux.waitFor("Rujuk · SMP Negeri 30 Harapan", in: "budi"))
+        tmux.keys("budi", "q")
+    }
+
     /// The counsellor adds a plan action owned by the subject teacher; it appears in the
     /// teacher's running session under "my actions", and she marks it done there.
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))

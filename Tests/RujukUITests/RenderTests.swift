@@ -36,6 +36,10 @@ import Testing
         }
         #expect(!changed.isEmpty && changed.allSatisfy { $0.y == 1 || (after[$0.x, $0.y].style != border && before[$0.x, $0.y].style != border) })
         #expect(after.cells.contains { $0.style == focused } && changed.filter { $0.y == 1 }.count < 60)
+        // The queue's selected row stays, weaker, once the keyboard is elsewhere.
+        let selected = state.theme.style(.listSelected), inactive = state.theme.style(.listSelectedInactive)
+        #expect(before.cells.contains { $0.style == selected } && !before.cells.contains { $0.style == inactive })
+        #expect(state.focus != .queue && after.cells.contains { $0.style == inactive } && !after.cells.contains { $0.style == selected })
     }
 
     /// The admin works no cases: their screen is the roster and the staff (issue 14), with no

@@ -79,7 +79,7 @@ enum AdminView {
         let top = firstRow(selected, room)
         for (i, c) in o.classes.enumerated().dropFirst(top).prefix(room) {
             let y = inner.y + 1 + i - top
-            let style = i == selected ? state.theme.style(.listSelected) : Style.plain
+            let style = i == selected ? state.theme.style(state.admin.focus == .classes ? .listSelected : .listSelectedInactive) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             grid.put(row(Sanitizer.line(c.name), "\(c.active)", "\(c.boys)", "\(c.girls)", c.left == 0 ? "" : "\(c.left)"),
                      x: inner.x, y: y, maxWidth: inner.width, style: style)

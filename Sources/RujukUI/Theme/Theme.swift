@@ -4,6 +4,8 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case paneBorder = "pane.border"
     case paneBorderFocused = "pane.border.focused"
     case listSelected = "list.selected"
+    /// The selected row of a list whose pane does not have the keyboard: still there, plainly weaker.
+    case listSelectedInactive = "list.selected.inactive"
     case urgencyUrgent = "urgency.urgent"
     case urgencySoon = "urgency.soon"
     case messageHeading = "message.heading"
@@ -30,6 +32,7 @@ public struct Theme: Sendable, Equatable {
         .paneBorder: Style(dim: true),
         .paneBorderFocused: Style(fg: .cyan, bold: true),
         .listSelected: Style(reverse: true),
+        .listSelectedInactive: Style(underline: true),
         .urgencyUrgent: Style(fg: .red, bold: true),
         .urgencySoon: Style(fg: .yellow),
         .messageHeading: Style(bold: true),
@@ -43,6 +46,7 @@ public struct Theme: Sendable, Equatable {
         .paneBorder: Style(dim: true),
         .paneBorderFocused: Style(bold: true),
         .listSelected: Style(reverse: true),
+        .listSelectedInactive: Style(underline: true),
         .urgencyUrgent: Style(bold: true),
         .urgencySoon: Style(underline: true),
         .messageHeading: Style(bold: true),

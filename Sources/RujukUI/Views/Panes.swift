@@ -61,7 +61,8 @@ enum QueuePane {
         for (i, c) in q.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
             let selected = i == state.selected
-            let base = selected ? state.theme.style(.listSelected) : Style.plain
+            // The selection stays visible when another pane has the keyboard, but weaker.
+            let base = selected ? state.theme.style(focused ? .listSelected : .listSelectedInactive) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
             let status = state.catalog.status(c.status(at: state.now))
@@ -73,7 +74,12 @@ enum QueuePane {
             } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
-            urgencyStyle.reverse = selected
+            if selected {
+                // The row's selection shows through the urgency's colour.
+                urgencyStyle.reverse = base.reverse
+                urgencyStyle.bg = base.bg == .default ? urgencyStyle.bg : base.bg
+                urgencyStyle.underline = urgencyStyle.underline || base.underline
+            }
             let columns: [(String, Style)] = [
                 (unread + pad("#\(c.number)", numberWidth), base), (pad(status, 11), base), (pad(Sanitizer.line(name), nameWidth), base),
                 (pad(state.catalog.urgency(c.urgency), 9), urgencyStyle), ("\(c.flags.count) \(age)", base),
