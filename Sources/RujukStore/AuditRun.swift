@@ -26,9 +26,10 @@ struct AuditRun {
         end = AuditIndex.Mark(segment: segment, offset: offset + length)
     }
 
-    /// The lines from `mark` to `end`, when the run holds all of them.
+    /// The lines from `mark` to `end`, when the run holds all of them and goes past `mark`
+    /// (a run that holds nothing past it knows nothing of what follows: the segments tell).
     func lines(from mark: AuditIndex.Mark) -> [AuditIndex.Line]? {
-        guard start <= mark, mark <= end else { return nil }
+        guard start <= mark, mark < end else { return nil }
         return lines.filter { AuditIndex.Mark(segment: $0.segment, offset: $0.offset) >= mark }
     }
 

@@ -48,7 +48,9 @@ let wireOnly = arguments.count > 2 && arguments[1] == "wire"
 let liveOnly = arguments.count > 2 && arguments[1] == "live"
 // `rujuk-bench history DIR`: questions about closed history as whole processes (issue 16, item 1).
 let historyOnly = arguments.count > 2 && arguments[1] == "history"
-let root = arguments.count > 2 && arguments[1] == "build" || rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly || historyOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
+// `rujuk-bench loaded DIR`: appends from a session holding all of history, a colleague beside it (item 2).
+let loadedOnly = arguments.count > 2 && arguments[1] == "loaded"
+let root = arguments.count > 2 && arguments[1] == "build" || rosterOnly || boundaryOnly || appendsOnly || reportOnly || wireOnly || liveOnly || historyOnly || loadedOnly ? arguments[2] : arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "rujuk-bench-\(getpid())"
 let keep = arguments.count > 1
 defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
@@ -76,6 +78,10 @@ if reportOnly {
 }
 if historyOnly {
     try HistoryBench.run(root: root)
+    exit(0)
+}
+if loadedOnly {
+    try LoadedAppendBench.run(root: root)
     exit(0)
 }
 if liveOnly {

@@ -180,4 +180,21 @@ import Testing
         #expect(key(try fresh.auditTrail(number: nil, who: "budi", since: nil).entries) == (try everything(fresh, who: "budi")))
         #expect(try Store.check(temp.root).problems.isEmpty)
     }
+
+    /// A process that read the snapshot and folded nothing writes the index from the segments
+    /// on its first question (its run of lines in memory is empty, and knows nothing past it).
+    @Test func aProcessThatFoldedNothingStillWritesTheIndex() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        try store.withLock { try store.writeSnapshot() }
+        // No index yet (the demo's creation wrote one: gone, as in a store made before it).
+        let index = AuditIndex(layout: temp.layout, isPrivate: false, storeID: store.info.id)
+        try FileManager.default.removeItem(atPath: index.directory)
+        let fresh = try temp.open()
+        #expect(fresh.auditRun.lines.isEmpty)
+        #expect(index.covered() == nil)
+        #expect(key(try fresh.auditTrail(number: 4, who: nil, since: nil).entries) == (try everything(fresh, number: 4)))
+        let covered = try #require(index.covered())
+        #expect(covered == AuditIndex.Mark(segment: fresh.position.segment, offset: fresh.position.offset))
+    }
 }
