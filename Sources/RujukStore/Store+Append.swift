@@ -7,9 +7,8 @@ import RujukDomain
 extension Store {
     /// Appends events durably: lock, catch up with other writers, validate each event against
     /// the current state (a stale or forbidden edit is refused, nothing is written), write the
-    /// confidential text to `private/` (synced) and the lines to the journal with one `write()`
-    /// each, unlock, `fdatasync` the journal. Returns the events with their sequence numbers
-    /// only after that.
+    /// confidential text to `private/` and the lines to the journal with one `write()` each,
+    /// `fdatasync`, unlock. Returns the events with their sequence numbers only after that.
     @discardableResult
     public func append(_ events: [Event]) throws -> [Event] {
         try append { _ in events }
@@ -19,20 +18,13 @@ extension Store {
     /// decision such as "open a case or join the open one" sees every colleague's writes.
     @discardableResult
     public func append(building make: (School) throws -> [Event]) throws -> [Event] {
-        let (written, journal) = try withLock {
+        let written = try withLock {
             try foldNewLines(repair: true)
             var prepared = try prepare(try make(school))
             try writePrivate(&prepared)
-            let journal = try writeJournal(prepared)
-            return (prepared.map(\.event), journal)
+            try writeJournal(prepared)
+            return prepared.map(\.event)
         }
-        // The sync waits outside the lock: the next writer writes its line meanwhile, and one
-        // sync often makes both durable (a file's sync covers every line written before it, so
-        // an acknowledged line never follows one a crash could lose). A failure is told, never
-        // retried into a false success; the line stays, as others may have written after it.
-        CrashPoint.hit("after-write")
-        try journal.syncData()
-        CrashPoint.hit("after-fsync")
         // After the lock is released: a colleague's append never waits for a snapshot or the audit index.
         writeSnapshotIfDue()
         indexAuditIfDue()
@@ -128,9 +120,8 @@ extension Store {
         chainHeads[true] = ChainHead(segment: segment, size: offset, hash: prev)
     }
 
-    /// Writes the journal lines with one `write()` and folds them in; returns the segment for the
-    /// caller to sync once the lock is released.
-    func writeJournal(_ prepared: [Prepared]) throws -> FileDescriptor {
+    /// Writes the journal lines with one `write()`, syncs, then folds them in.
+    func writeJournal(_ prepared: [Prepared]) throws {
         let segment = try appendTarget(isPrivate: false)
         let path = layout.segment(segment)
         let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
@@ -150,20 +141,13 @@ extension Store {
             folds.append((written, TextRef(isPrivate: false, segment: segment, offset: start + bytes.count), line.count))
             bytes += line
         }
-        do {
-            CrashPoint.hit("before-write")
-            try file.writeOnce(bytes)
-        } catch {
-            try? FileSystem.truncate(path, to: start)
-            throw error
-        }
+        try writeDurably(bytes, to: file, path: path)
         chainHeads[false] = ChainHead(segment: segment, size: start + bytes.count, hash: prev)
         for (event, ref, length) in folds {
             try foldLoadingHistory(event, position: ref, validated: true)
             position = JournalPosition(segment: segment, offset: ref.offset + length, seq: event.seq)
             auditRun.add(event, segment: segment, offset: ref.offset, length: length)
         }
-        return file
     }
 
     /// One write, then fdatasync. On failure the partial bytes are cut off again and the
@@ -195,9 +179,6 @@ extension Store {
             return 1
         }
         if (FileSystem.fileSize(layout.segment(last, isPrivate: isPrivate)) ?? 0) >= Self.segmentLimit {
-            // A colleague's last lines there may wait for their sync outside the lock: made
-            // durable first, so no line in the new segment outlives one before it in a crash.
-            try FileDescriptor.open(layout.segment(last, isPrivate: isPrivate), O_WRONLY).syncData()
             let next = last + 1
             _ = try FileDescriptor.openForAppend(layout.segment(next, isPrivate: isPrivate), mode: Self.fileMode)
             try FileSystem.syncDirectory(isPrivate ? layout.privateDirectory : layout.journalDirectory)
