@@ -58,7 +58,7 @@ import Testing
         _ = reduce(&state, .clockTicked(start.addingTimeInterval(400)))
         #expect(state.lock == nil, "a key press restarts the idle time")
         _ = reduce(&state, .clockTicked(start.addingTimeInterval(299 + 400)))
-        #expect(state.lock?.reason == .idle && text(state).contains("Locked after 5 minute(s)"))
+        #expect(state.lock?.reason == .idle && text(state).contains("Locked after 5 minutes"))
 
         var personal = demoState("sari")
         _ = reduce(&personal, .clockTicked(personal.now.addingTimeInterval(86_400)))

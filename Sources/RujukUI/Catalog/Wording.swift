@@ -8,7 +8,12 @@ public protocol Wording: Sendable {
 }
 
 /// The interface in English (`Catalog+English.swift`).
-public struct English: Wording { public init() {} }
+public struct English: Wording {
+    public init() {}
+
+    /// `1 student`, `3 students`: a count as the sentence has it (the number comes as text).
+    public func counted(_ n: String, _ one: String, _ many: String) -> String { n == "1" ? "1 \(one)" : "\(n) \(many)" }
+}
 
 /// The interface in Bahasa Indonesia (`Catalog+Indonesian.swift`).
 public struct Indonesian: Wording { public init() {} }

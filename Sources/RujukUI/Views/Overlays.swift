@@ -26,7 +26,8 @@ enum Overlays {
                 let list = open.map { Sanitizer.line(state.school.displayName($0.owner)) + ": " + Sanitizer.line($0.text) }.joined(separator: "; ")
                 lines += [""] + ThreadPane.wrap(state.catalog.t(.closeEndsActions(list)), min(body.width - 8, 70))
             }
-            box(state.catalog.t(.closeTitle), lines, body, &grid, state.theme)
+            // Which case, from the first step (the summary step says it too).
+            box(state.catalog.t(.closeTitle) + (state.closing.map { " #\($0)" } ?? ""), lines, body, &grid, state.theme)
         case .closeSummary(let o), .confirmOutcomeOnly(let o):
             closeSummary(state, o, body, &grid)
         default: break
