@@ -173,6 +173,8 @@ extension English {
         case .recOpened(let a0, let a1): "Case opened: \(a0) · \(a1)"
         case .recFlag(let a0, let a1): "Flag from \(a0) (\(a1)): "
         case .recGoal: "Goal: "
+        case .recTried(let a0): " · tried: \(a0)"
+        case .recParentsInformed: " · parents informed"
         case .recAction(let a0): "Action for \(a0): "
         case .recService(let a0, let a1, let a2, let a3): "Service \(a0) · \(a1) · \(a2) min (\(a3))"
         case .recReview(let a0, let a1, let a2, let a3): "Evaluation \(a0): \(a1)/5 by \(a2) (\(a3))"

@@ -173,6 +173,8 @@ extension Indonesian {
         case .recOpened(let a0, let a1): "Kasus dibuka: \(a0) · \(a1)"
         case .recFlag(let a0, let a1): "Rujukan dari \(a0) (\(a1)): "
         case .recGoal: "Tujuan: "
+        case .recTried(let a0): " · sudah dicoba: \(a0)"
+        case .recParentsInformed: " · orang tua sudah diberi tahu"
         case .recAction(let a0): "Langkah untuk \(a0): "
         case .recService(let a0, let a1, let a2, let a3): "Layanan \(a0) · \(a1) · \(a2) menit (\(a3))"
         case .recReview(let a0, let a1, let a2, let a3): "Evaluasi \(a0): \(a1)/5 oleh \(a2) (\(a3))"

@@ -22,7 +22,7 @@ extension Text {
         case helpLevel, helpParentsContact, helpConference, helpVisit, helpRecord, statusDone, statusRecorded, sending, problemBadDate
         case problemBadMinutes, problemNothing, problemRequired, titlePlan, titleService, titleReview, titleLevel
         case titleConference, titleVisit, hintForm, hintFormText, discardForm, hintDate, hintAttendees, hintParents, hintSanction
-        case recOpened, recFlag, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
+        case recOpened, recFlag, recTried, recParentsInformed, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
         case recReferralNote, recConference, recVisit, recVisitDetails, recClosed, withParentsMark, overdueMark
         case sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint, recordTitle, recordLoading, recordEmpty
         case myActionsTitle, myActionsEmpty, myActionsHint, observationAsked, topBarActions, topBarOverdue, recOutcomeOnly
@@ -207,6 +207,8 @@ extension Text {
         case .recOpened: .recOpened
         case .recFlag: .recFlag
         case .recGoal: .recGoal
+        case .recTried: .recTried
+        case .recParentsInformed: .recParentsInformed
         case .recAction: .recAction
         case .recService: .recService
         case .recReview: .recReview
@@ -451,6 +453,8 @@ extension Text {
         case .hintSanction: .hintSanction
         case .recOpened: .recOpened("{0}", "{1}")
         case .recFlag: .recFlag("{0}", "{1}")
+        case .recTried: .recTried("{0}")
+        case .recParentsInformed: .recParentsInformed
         case .recGoal: .recGoal
         case .recAction: .recAction("{0}")
         case .recService: .recService("{0}", "{1}", "{2}", "{3}")

@@ -172,6 +172,9 @@ public enum Text: Sendable, Hashable {
     case recOpened(String, String)
     case recFlag(String, String)
     case recGoal
+    /// After a flag's observation in the record: what the teacher tried, and that the parents know.
+    case recTried(String)
+    case recParentsInformed
     case recAction(String)
     case recService(String, String, String, String)
     case recReview(String, String, String, String)

@@ -32,7 +32,10 @@ public struct RecordWording: Sendable {
             return (t.t(.recOpened(area.rawValue, Sanitizer.line(t.concern(concern)))), .heading)
         case .flag(let f):
             let saw = f.isWithheld ? t.t(.confidentialEntry) : Sanitizer.line(f.saw)
-            return (t.t(.recFlag(name(f.by), f.subject.map(Sanitizer.line) ?? "-")) + tier(f.visibility ?? .team) + saw,
+            // What the teacher already tried, and that the parents know, as `rujuk show` has them.
+            let tried = f.tried.map { t.t(.recTried(Sanitizer.line($0))) } ?? ""
+            let parents = f.parentsInformed ? t.t(.recParentsInformed) : ""
+            return (t.t(.recFlag(name(f.by), f.subject.map(Sanitizer.line) ?? "-")) + tier(f.visibility ?? .team) + saw + tried + parents,
                     f.isWithheld ? confidential : .plain)
         case .goal(let g):
             return (t.t(.recGoal) + Sanitizer.line(g.text), .plain)
