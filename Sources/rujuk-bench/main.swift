@@ -2,7 +2,8 @@
 // prints open-to-ready time, durable appends per second (1 and 8 writer processes) and
 // resident memory, then a 3,000-row roster import and a year start. Run: swift run -c release rujuk-bench [DIR]
 // (or `rujuk-bench roster DIR` for the roster figures alone, `rujuk-bench appends DIR` for
-// durable appends against SQLite alone, `rujuk-bench report DIR` for the reports').
+// durable appends against SQLite alone, `rujuk-bench report DIR` for the reports'; `build`,
+// `history`, `live` and `loaded` DIR for the figures of issue 16, in docs/performance.md).
 import Foundation
 import RujukDomain
 import RujukStore
