@@ -89,17 +89,27 @@ struct HistoryShelf {
         let prefix = number.map { Array("\($0) ".utf8) }
         let suffix = studentID.map { Array((" " + Self.escaped($0)).utf8) }
         var found: [Int: Entry] = [:]
-        var start = header.count, line = 1
-        while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            let text = bytes[start..<newline]
-            let at = start
-            start = newline + 1
-            line += 1
-            if let prefix, !text.starts(with: prefix) { continue }
-            if let suffix, !(text.count >= suffix.count && text.suffix(suffix.count).elementsEqual(suffix)) { continue }
-            guard let e = Self.entry(text) else { throw damage(line: line, byte: at) }
-            guard number.map({ e.number == $0 }) ?? true, studentID.map({ e.studentID == $0 }) ?? true, e.version <= seq else { continue }
-            if let old = found[e.number], old.version > e.version {} else { found[e.number] = e }
+        // memchr to each line's end and memcmp of its first or last bytes: twenty years of a
+        // school are 200,000 lines here, and a student's are a few dozen of them.
+        try bytes.withUnsafeBytes { raw in
+            let base = raw.baseAddress!
+            func matches(_ wanted: [UInt8]?, at offset: Int, length: Int) -> Bool {
+                guard let wanted else { return true }
+                guard length >= wanted.count else { return false }
+                return wanted.withUnsafeBytes { memcmp(base + offset, $0.baseAddress!, wanted.count) } == 0
+            }
+            var start = header.count, line = 1
+            while start < raw.count, let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start) {
+                let newline = base.distance(to: UnsafeRawPointer(hit))
+                let at = start, length = newline - start
+                start = newline + 1
+                line += 1
+                guard matches(prefix, at: at, length: length),
+                      matches(suffix, at: newline - min(length, suffix?.count ?? 0), length: length) else { continue }
+                guard let e = Self.entry(bytes[at..<newline]) else { throw damage(line: line, byte: at) }
+                guard number.map({ e.number == $0 }) ?? true, studentID.map({ e.studentID == $0 }) ?? true, e.version <= seq else { continue }
+                if let old = found[e.number], old.version > e.version {} else { found[e.number] = e }
+            }
         }
         return Array(found.values)
     }

@@ -191,7 +191,8 @@ extension Store {
     func dropTornTail(of path: String) throws {
         let file = try FileDescriptor.open(path, O_RDONLY)
         let size = try file.size
-        guard size > 0 else { return }
+        // Whole (what it almost always is): its last byte says so, without reading the tail.
+        guard size > 0, try file.read(at: size - 1, count: 1).last != UInt8(ascii: "\n") else { return }
         let tailStart = max(0, size - 1 << 20)
         let tail = try file.read(at: tailStart, count: size - tailStart)
         guard tail.last != UInt8(ascii: "\n") else { return }
