@@ -107,6 +107,23 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
 }
 
 @Suite struct DraftTests {
+    /// The reply box takes the keyboard and gives it back where it was, sent or not: `j` then
+    /// moves the queue, not the thread the box was over.
+    @Test func theReplyBoxGivesTheKeyboardBack() {
+        var state = demoState("budi")
+        #expect(state.focus == .queue)
+        let first = state.selectedCase!.number
+        _ = press(&state, [.char("r")])
+        #expect(state.focus == .thread)
+        _ = press(&state, [.escape, .char("j")])
+        #expect(state.focus == .queue && state.selectedCase!.number != first)
+        _ = press(&state, [.char("r")] + type("Baik, terima kasih.") + [.enter])
+        #expect(state.mode == .browse && state.focus == .queue)
+        // From the students' pane, back to it.
+        _ = press(&state, [.char("1"), .char("r"), .escape])
+        #expect(state.focus == .students)
+    }
+
     @Test func eachCaseKeepsItsOwnReplyDraft() {
         var state = demoState("budi")
         let first = state.selectedCase!.number

@@ -82,6 +82,8 @@ public struct AppState: Sendable, Equatable {
     public var width: Int
     public var height: Int
     public var focus = Pane.queue
+    /// Where the keyboard was before the reply box took it: it goes back there when the box closes.
+    public var focusBeforeCompose: Pane?
     public var filter: QueueFilter = .concerningMe { didSet { recompute() } }
     public var selected = 0
     /// The selected case left the list (picked up, reassigned or closed elsewhere): nothing is

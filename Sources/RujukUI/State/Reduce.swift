@@ -327,6 +327,7 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .reply:
         guard let number = state.selectedCase?.number else { return [] }
         state.mode = .compose(number: number)
+        state.focusBeforeCompose = state.focus
         state.focus = .thread
     case .close:
         // A summary whose close was refused comes back for the same case.
@@ -388,12 +389,12 @@ func edit(_ text: inout String, _ key: Key) -> Bool {
 
 private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let number = state.composing, let c = state.school.cases[number] else {
-        state.mode = .browse
+        state.leaveCompose()
         return []
     }
     switch key {
     case .escape:
-        state.mode = .browse
+        state.leaveCompose()
     case .altEnter:
         state.compose.text.append("\n")
     case .ctrl("t"):
@@ -418,7 +419,7 @@ private func composeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let visibility = state.compose.visibility
         // The draft stays until the store has the message, so a refusal loses nothing.
         state.sendingReply = number
-        state.mode = .browse
+        state.leaveCompose()
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .messagePosted(
             EntryText(number: c.number, visibility: visibility, text: text)))])]
     default:
@@ -496,4 +497,14 @@ private func closeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     default: break
     }
     return []
+}
+
+extension AppState {
+    /// The reply box closes, and the keyboard goes back where it was (`j` moves the queue again,
+    /// not the thread the box was over).
+    mutating func leaveCompose() {
+        mode = .browse
+        if let before = focusBeforeCompose { focus = before }
+        focusBeforeCompose = nil
+    }
 }
