@@ -11,21 +11,13 @@ public enum CaseCodec {
     public struct Malformed: Error {}
 
     public static func encode(cases: [Case]) throws -> Data {
-        var w = ByteWriter()
-        w.bytes.reserveCapacity(cases.count * 1024)
-        w.int(cases.count)
-        for c in cases { try w.case(c) }
-        return Data(w.bytes)
+        try encodeList(cases, bytesEach: 1024) { try $0.case($1) }
     }
 
     public static func decodeCases(_ data: Data) throws -> [Case] { try decodeList(data) { try $0.case() } }
 
     public static func encode(students: [Student]) throws -> Data {
-        var w = ByteWriter()
-        w.bytes.reserveCapacity(students.count * 64)
-        w.int(students.count)
-        for s in students { try w.student(s) }
-        return Data(w.bytes)
+        try encodeList(students, bytesEach: 64) { try $0.student($1) }
     }
 
     public static func decodeStudents(_ data: Data) throws -> [Student] { try decodeList(data) { try $0.student() } }
@@ -38,6 +30,27 @@ public enum CaseCodec {
     /// The students straight into a table by id.
     static func decodeStudentsByID(_ data: Data) throws -> [String: Student] {
         try decodeTable(data, key: \.id) { try $0.student() }
+    }
+
+    /// A count, then the items.
+    private static func encodeList<T>(_ items: [T], bytesEach: Int, _ write: (inout ByteWriter, T) throws -> Void) throws -> Data {
+        var w = ByteWriter()
+        w.bytes.reserveCapacity(items.count * bytesEach)
+        w.int(items.count)
+        for item in items { try write(&w, item) }
+        return Data(w.bytes)
+    }
+
+    /// A count, then that many items, read in place over the part's bytes.
+    private static func decodeList<T>(_ data: Data, _ item: (inout ByteReader) throws -> T) throws -> [T] {
+        try data.withUnsafeBytes { raw in
+            var r = ByteReader(raw.bindMemory(to: UInt8.self))
+            let n = try r.count()
+            var out: [T] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n { out.append(try item(&r)) }
+            return out
+        }
     }
 
     /// Like `decodeList`, into a table; the first of two with one key is kept.
@@ -53,18 +66,6 @@ public enum CaseCodec {
                 // `out[k] == nil` would copy the case there only to compare it.
                 if out.index(forKey: k) == nil { out[k] = value }
             }
-            return out
-        }
-    }
-
-    /// A count, then that many items, read in place over the part's bytes.
-    private static func decodeList<T>(_ data: Data, _ item: (inout ByteReader) throws -> T) throws -> [T] {
-        try data.withUnsafeBytes { raw in
-            var r = ByteReader(raw.bindMemory(to: UInt8.self))
-            let n = try r.count()
-            var out: [T] = []
-            out.reserveCapacity(n)
-            for _ in 0..<n { out.append(try item(&r)) }
             return out
         }
     }
