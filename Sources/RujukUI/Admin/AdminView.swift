@@ -46,19 +46,13 @@ enum AdminView {
         grid.put(line, x: 0, y: 0, style: state.theme.style(.bar))
     }
 
-    static func border(_ state: AppState) -> Style { state.theme.style(.paneBorder) }
-
-    /// The focused pane's title; its border stays as the others' (see `Grid.box`).
-    static func titleStyle(_ state: AppState, _ pane: AdminScreen.Pane) -> Style? {
-        state.admin.focus == pane ? state.theme.style(.paneBorderFocused) : nil
-    }
 
     /// The rows from `top` that keep `selected` in a box of `height` rows.
     static func firstRow(_ selected: Int, _ height: Int) -> Int { max(0, selected - height + 1) }
 
     static func classes(_ state: AppState, _ o: RosterOverview, _ r: Rect, _ grid: inout Grid) {
         let t = state.catalog
-        grid.box(r, title: t.t(.adminPaneClasses), style: border(state), titleStyle: titleStyle(state, .classes))
+        grid.pane(r, title: t.t(.adminPaneClasses), focused: state.admin.focus == .classes, theme: state.theme)
         let inner = r.inner
         guard inner.height >= 3 else { return }
         let nameWidth = max(6, inner.width - 19)
@@ -104,7 +98,7 @@ enum AdminView {
         let list = state.adminStudents
         let title = state.adminClass.map { t.t(.adminPaneStudents(Sanitizer.line($0))) + " (\(list.filter(\.isActive).count))" }
             ?? t.t(.adminPaneStudents("-"))
-        grid.box(r, title: title, style: border(state), titleStyle: titleStyle(state, .students))
+        grid.pane(r, title: title, focused: state.admin.focus == .students, theme: state.theme)
         let inner = r.inner
         if list.isEmpty {
             grid.put(t.t(.adminNoClassStudents), x: inner.x, y: inner.y, maxWidth: inner.width, style: state.theme.style(.textDim))
@@ -114,7 +108,7 @@ enum AdminView {
         let selected = min(state.admin.selectedStudent, list.count - 1)
         let top = firstRow(selected, inner.height)
         // Longer than the pane: the title says which part is shown, so nobody stops at the edge.
-        grid.box(r, title: title + shownRange(top, inner.height, list.count), style: border(state), titleStyle: titleStyle(state, .students))
+        grid.pane(r, title: title + shownRange(top, inner.height, list.count), focused: state.admin.focus == .students, theme: state.theme)
         for (i, s) in list.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
             let base = focused && i == selected ? state.theme.style(.listSelected) : s.isActive ? Style.plain : state.theme.style(.textDim)
@@ -139,8 +133,8 @@ enum AdminView {
         let names = o.staff.map { Sanitizer.line($0.name) + " (\($0.login))" }
         let nameWidth = min(inner.width / 2, (names.map(DisplayWidth.of).max() ?? 10) + 2)
         let top = firstRow(selected, max(1, inner.height / perRow))
-        grid.box(r, title: t.t(.adminPaneStaff) + " (\(o.staff.filter(\.isActive).count))"
-                    + shownRange(top, inner.height / perRow, o.staff.count), style: border(state), titleStyle: titleStyle(state, .staff))
+        grid.pane(r, title: t.t(.adminPaneStaff) + " (\(o.staff.filter(\.isActive).count))"
+                    + shownRange(top, inner.height / perRow, o.staff.count), focused: state.admin.focus == .staff, theme: state.theme)
         for (i, p) in o.staff.enumerated().dropFirst(top).prefix(inner.height / perRow) {
             let y = inner.y + (i - top) * perRow
             let base = focused && i == selected ? state.theme.style(.listSelected) : p.isActive ? Style.plain : state.theme.style(.textDim)

@@ -4,7 +4,7 @@ import RujukDomain
 enum StudentsPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .students
-        grid.box(r, title: state.catalog.t(.paneStudents), style: state.theme.style(.paneBorder), titleStyle: focused ? state.theme.style(.paneBorderFocused) : nil)
+        grid.pane(r, title: state.catalog.t(.paneStudents), focused: focused, theme: state.theme)
         let inner = r.inner
         let rows = state.flaggedStudents
         let top = max(0, state.selectedStudent - inner.height + 1)
@@ -38,7 +38,7 @@ enum QueuePane {
 
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .queue
-        grid.box(r, title: title(state), style: state.theme.style(.paneBorder), titleStyle: focused ? state.theme.style(.paneBorderFocused) : nil)
+        grid.pane(r, title: title(state), focused: focused, theme: state.theme)
         let inner = r.inner
         let q = state.queue
         if q.isEmpty {
@@ -119,14 +119,14 @@ enum ThreadPane {
     static func render(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let focused = state.focus == .thread
         guard let c = state.threadCase else {
-            grid.box(r, title: state.catalog.t(.paneThread), style: state.theme.style(.paneBorder), titleStyle: focused ? state.theme.style(.paneBorderFocused) : nil)
+            grid.pane(r, title: state.catalog.t(.paneThread), focused: focused, theme: state.theme)
             if state.lostCase != nil {
                 grid.put(state.catalog.t(.nothingSelected), x: r.inner.x, y: r.inner.y, maxWidth: r.inner.width, style: state.theme.style(.textDim))
             }
             return
         }
         let student = state.school.students[c.studentID]
-        grid.box(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", style: state.theme.style(.paneBorder), titleStyle: focused ? state.theme.style(.paneBorderFocused) : nil)
+        grid.pane(r, title: state.catalog.t(.paneThread) + " · #\(c.number) \(Sanitizer.line(student?.name ?? "?"))", focused: focused, theme: state.theme)
         let inner = r.inner
         // The reply being written grows with its text (up to half the pane), so all of it and
         // the cursor are in view before Enter sends it.
@@ -219,5 +219,13 @@ enum ThreadPane {
         }
         out.append(line)
         return out
+    }
+}
+
+extension Grid {
+    /// A pane's box: its border as every pane's, its title in the focused style while it has the
+    /// keyboard (a change of focus redraws two titles, not two panes' borders).
+    mutating func pane(_ rect: Rect, title: String, focused: Bool, theme: Theme) {
+        box(rect, title: title, style: theme.style(.paneBorder), titleStyle: focused ? theme.style(.paneBorderFocused) : nil)
     }
 }
