@@ -107,7 +107,7 @@ enum CaseJSON {
     /// `c` must come from `Store.readable`, so texts the reader may not see are already nil.
     static func detail(_ c: Case, _ school: School, now: Date) -> Detail {
         Detail(row: row(c, school, now: now),
-               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: Nullable($0.isWithheld ? nil : $0.saw), tried: $0.tried,
+               flagged: c.flags.map { FlagEntry(by: $0.by, subject: $0.subject, saw: Nullable($0.isWithheld ? nil : $0.saw), tried: $0.isWithheld ? nil : $0.tried,
                                                  parentsInformed: $0.parentsInformed, at: $0.at, visibility: $0.visibility?.rawValue) },
                messages: messages(c),
                plan: c.plan.map(PlanEntry.init),
@@ -233,7 +233,7 @@ enum CaseText {
         for f in c.flags {
             out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
             out += body(f.isWithheld ? nil : f.saw, visibility: f.visibility ?? .team) + "\n"
-            if let tried = f.tried { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
+            if let tried = f.tried, !f.isWithheld { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }
         let work = StudentRecord.entries([c]).filter { e in
             switch e.item { case .opened, .flag, .closed: false; default: true }

@@ -238,3 +238,18 @@ import Testing
         #expect(entry.hasPrefix("37 min (Budi Santoso) [BK only]") && !entry.contains("confidential entry"), "\(entry)")
     }
 }
+
+/// A flag's record line gives what the teacher tried and that the parents know, as `rujuk show`
+/// does; beside an observation told in confidence that this reader may not read, what was
+/// tried is withheld with it.
+@Test func aFlagLineGivesTriedAndParentsButNotBesideAWithheldObservation() {
+    let wording = RecordWording(school: demoState("budi").school, catalog: Catalog(.en), now: Date(), timeZone: .gmt)
+    let open = Flag(by: "sari", subject: "Matematika", saw: "Sering tertidur.", tried: "Duduk di depan.", parentsInformed: true, at: Date())
+    var withheld = open
+    withheld.visibility = .bkOnly
+    withheld.saw = ""
+    withheld.ref = TextRef(isPrivate: true, segment: 1, offset: 0)
+    let line = { (f: Flag) in wording.line(RecordEntry(at: Date(), caseNumber: 1, item: .flag(f))).text }
+    #expect(line(open).contains("tried: Duduk di depan.") && line(open).contains("parents informed"))
+    #expect(!line(withheld).contains("Duduk") && line(withheld).contains("parents informed"))
+}

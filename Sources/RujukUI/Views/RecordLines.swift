@@ -32,8 +32,9 @@ public struct RecordWording: Sendable {
             return (t.t(.recOpened(area.rawValue, Sanitizer.line(t.concern(concern)))), .heading)
         case .flag(let f):
             let saw = f.isWithheld ? t.t(.confidentialEntry) : Sanitizer.line(f.saw)
-            // What the teacher already tried, and that the parents know, as `rujuk show` has them.
-            let tried = f.tried.map { t.t(.recTried(Sanitizer.line($0))) } ?? ""
+            // What the teacher already tried, and that the parents know, as `rujuk show` has them;
+            // beside an observation told in confidence, what was tried is not shown either.
+            let tried = f.isWithheld ? "" : f.tried.map { t.t(.recTried(Sanitizer.line($0))) } ?? ""
             let parents = f.parentsInformed ? t.t(.recParentsInformed) : ""
             return (t.t(.recFlag(name(f.by), f.subject.map(Sanitizer.line) ?? "-")) + tier(f.visibility ?? .team) + saw + tried + parents,
                     f.isWithheld ? confidential : .plain)
