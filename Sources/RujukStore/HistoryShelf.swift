@@ -81,35 +81,65 @@ struct HistoryShelf {
     /// the index without taking in the rest: a line not theirs is passed by on its first or last
     /// bytes, so `show N` and a student's record cost about the same whatever the years kept.
     /// Throws on damage in a line of theirs, and when the index is shorter than `needed` bytes.
-    func entries(ofCase number: Int?, ofStudent studentID: String?, asOf seq: Int, needed: Int?) throws -> [Entry] {
-        let bytes = (try? FileDescriptor.open(layout.historyIndex, O_RDONLY).readAll()) ?? []
-        if let needed, bytes.count < needed { throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases")) }
-        guard !bytes.isEmpty else { return [] }
-        guard bytes.starts(with: header) else { throw damage(line: 1, byte: 0) }
+    func entries(ofCase number: Int?, ofStudent studentID: String?, asOf seq: Int, needed: Int?, chunk: Int = 1 << 20) throws -> [Entry] {
+        guard let file = try? FileDescriptor.open(layout.historyIndex, O_RDONLY) else {
+            if let needed, needed > 0 { throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases")) }
+            return []
+        }
+        let size = try file.size
+        if let needed, size < needed { throw StoreError(.corrupt, .snapshotDiffers(layout.historyIndex, "closed cases")) }
+        guard size > 0 else { return [] }
         let prefix = number.map { Array("\($0) ".utf8) }
         let suffix = studentID.map { Array((" " + Self.escaped($0)).utf8) }
         var found: [Int: Entry] = [:]
-        // memchr to each line's end and memcmp of its first or last bytes: twenty years of a
-        // school are 200,000 lines here, and a student's are a few dozen of them.
-        try bytes.withUnsafeBytes { raw in
-            let base = raw.baseAddress!
-            func matches(_ wanted: [UInt8]?, at offset: Int, length: Int) -> Bool {
-                guard let wanted else { return true }
-                guard length >= wanted.count else { return false }
-                return wanted.withUnsafeBytes { memcmp(base + offset, $0.baseAddress!, wanted.count) } == 0
+        // Read a chunk at a time into one buffer (no copy of the whole index in memory), memchr to
+        // each line's end and memcmp of its first or last bytes: twenty years of a school are
+        // 200,000 lines here, and a student's are a few dozen of them.
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var kept = 0, fileOffset = 0, line = 0
+        while fileOffset < size {
+            let n = buffer.withUnsafeMutableBytes { raw in pread(file.fd, raw.baseAddress! + kept, raw.count - kept, off_t(fileOffset)) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw StoreError.system("read", layout.historyIndex, errno) }
+            if n == 0 { break }
+            let bufferStart = fileOffset - kept
+            fileOffset += n
+            let filled = kept + n
+            var start = 0
+            if line == 0 {
+                guard filled >= header.count || fileOffset >= size else {
+                    kept = filled
+                    if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+                    continue
+                }
+                guard buffer.starts(with: header) else { throw damage(line: 1, byte: 0) }
+                start = header.count
+                line = 1
             }
-            var start = header.count, line = 1
-            while start < raw.count, let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start) {
-                let newline = base.distance(to: UnsafeRawPointer(hit))
-                let at = start, length = newline - start
-                start = newline + 1
-                line += 1
-                guard matches(prefix, at: at, length: length),
-                      matches(suffix, at: newline - min(length, suffix?.count ?? 0), length: length) else { continue }
-                guard let e = Self.entry(bytes[at..<newline]) else { throw damage(line: line, byte: at) }
-                guard number.map({ e.number == $0 }) ?? true, studentID.map({ e.studentID == $0 }) ?? true, e.version <= seq else { continue }
-                if let old = found[e.number], old.version > e.version {} else { found[e.number] = e }
+            try buffer.withUnsafeBytes { raw in
+                let base = raw.baseAddress!
+                func matches(_ wanted: [UInt8]?, at offset: Int, length: Int) -> Bool {
+                    guard let wanted else { return true }
+                    guard length >= wanted.count else { return false }
+                    return wanted.withUnsafeBytes { memcmp(base + offset, $0.baseAddress!, wanted.count) } == 0
+                }
+                while start < filled, let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), filled - start) {
+                    let newline = base.distance(to: UnsafeRawPointer(hit))
+                    let at = start, length = newline - start
+                    start = newline + 1
+                    line += 1
+                    guard matches(prefix, at: at, length: length),
+                          matches(suffix, at: newline - min(length, suffix?.count ?? 0), length: length) else { continue }
+                    guard let e = Self.entry(buffer[at..<newline]) else { throw damage(line: line, byte: bufferStart + at) }
+                    guard number.map({ e.number == $0 }) ?? true, studentID.map({ e.studentID == $0 }) ?? true, e.version <= seq else { continue }
+                    if let old = found[e.number], old.version > e.version {} else { found[e.number] = e }
+                }
             }
+            // What follows the last newline is the start of a line the next read completes (or a
+            // torn last line, left); a line longer than the buffer grows it.
+            kept = filled - start
+            if kept > 0 { buffer.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + start, kept) } }
+            if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
         }
         return Array(found.values)
     }

@@ -10,22 +10,46 @@ extension Store {
     /// Records that someone opened confidential entries, durably, before they are shown.
     /// Redrawing what this process just recorded is not recorded again.
     func recordOpening(_ opening: Opening) throws {
-        guard !opening.repeats(lastOpening) else { return }
-        try withLock { try writeAuditLine(Array(try encoder.encode(opening))) }
-        lastOpening = opening
+        try recordOpenings([opening])
+    }
+
+    /// Records several openings (a student's record opens many cases at once) under one lock,
+    /// with one write and one sync: each is still its own chained line in `private/`.
+    func recordOpenings(_ openings: [Opening]) throws {
+        var bodies: [[UInt8]] = []
+        var last = lastOpening
+        for opening in openings where !opening.repeats(last) {
+            bodies.append(Array(try encoder.encode(opening)))
+            last = opening
+        }
+        guard !bodies.isEmpty else { return }
+        try withLock { try writeAuditLines(bodies) }
+        lastOpening = last
         indexAuditIfDue()
     }
 
     /// Appends one chained line to `private/`, durably. Under the lock.
     func writeAuditLine(_ body: [UInt8]) throws {
+        try writeAuditLines([body])
+    }
+
+    /// Appends chained lines to `private/` with one write and one sync: all of them or, when the
+    /// write or the sync fails, none. Under the lock.
+    func writeAuditLines(_ bodies: [[UInt8]]) throws {
         let segment = try appendTarget(isPrivate: true)
         let path = layout.segment(segment, isPrivate: true)
         let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
         try dropTornTail(of: path)
         let start = try file.size
-        let line = JournalLine.encode(body: body, prev: try chainHead(isPrivate: true, segment: segment, size: start))
-        try writeDurably(line, to: file, path: path)
-        chainHeads[true] = ChainHead(segment: segment, size: start + line.count, hash: JournalLine.hash(ofLine: line))
+        var prev = try chainHead(isPrivate: true, segment: segment, size: start)
+        var lines: [UInt8] = []
+        for body in bodies {
+            let line = JournalLine.encode(body: body, prev: prev)
+            prev = JournalLine.hash(ofLine: line)
+            lines += line
+        }
+        try writeDurably(lines, to: file, path: path)
+        chainHeads[true] = ChainHead(segment: segment, size: start + lines.count, hash: prev)
     }
 
     /// Every change in the journal and every opening in `private/` that match the filters, in

@@ -28,6 +28,32 @@ extension Store {
     /// Confidential texts are shown only once their opening is recorded in the audit.
     public func readable(_ number: Int, for person: Staff) throws -> ReadableCase? {
         if school.cases[number] == nil && number < school.nextCaseNumber { try loadHistory(ofCase: number) }
+        guard var resolved = resolve(number, for: person) else { return nil }
+        if let opening = resolved.opening {
+            do {
+                try recordOpening(opening)
+            } catch {
+                resolved.withhold(because: error)
+            }
+        }
+        return resolved.readable
+    }
+
+    /// A case with its texts resolved for `person`, and the opening to record before any
+    /// confidential text in it is shown.
+    struct ResolvedCase {
+        var readable: ReadableCase
+        var opening: Opening?
+
+        /// The opening could not be recorded: its confidential texts are withheld.
+        mutating func withhold(because error: Error) {
+            readable.auditProblem = StoreError(.io, .openingNotRecorded((error as? StoreError)?.message ?? "\(error)"))
+            readable.c.resolveEntries { _, text, ref in ref?.isPrivate == true ? nil : text }
+        }
+    }
+
+    /// Resolves the texts of a case in memory; records nothing.
+    func resolve(_ number: Int, for person: Staff) -> ResolvedCase? {
         guard var c = school.cases[number], school.canSee(person, c) else { return nil }
         var redacted = 0
         var unavailable = false
@@ -48,16 +74,9 @@ extension Store {
             opened.append(entry.seq)
             return entry.text
         })
-        var problem: StoreError?
-        if !opened.isEmpty {
-            do {
-                try recordOpening(Opening(by: person.login, at: Date(), number: number, entries: opened.sorted()))
-            } catch {
-                problem = StoreError(.io, .openingNotRecorded((error as? StoreError)?.message ?? "\(error)"))
-                c.resolveEntries { _, text, ref in ref?.isPrivate == true ? nil : text }
-            }
-        }
-        return ReadableCase(c: c, redacted: redacted, privateUnavailable: unavailable, auditProblem: problem)
+        let opening = opened.isEmpty ? nil : Opening(by: person.login, at: Date(), number: number, entries: opened.sorted())
+        return ResolvedCase(readable: ReadableCase(c: c, redacted: redacted, privateUnavailable: unavailable, auditProblem: nil),
+                            opening: opening)
     }
 
     /// The Unix group that owns `private/`: who may read confidential entries on this machine.
@@ -71,7 +90,17 @@ extension Store {
     public func record(ofStudent studentID: String, for person: Staff) throws -> [RecordEntry] {
         try loadHistory(ofStudent: studentID)
         let numbers = school.cases(ofStudent: studentID, seenBy: person).map(\.number)
-        return StudentRecord.entries(try numbers.compactMap { try readable($0, for: person)?.c })
+        // Each segment is opened once for all the texts read back, not once a text, and the
+        // openings of every case are recorded together: one lock, one write, one sync.
+        textFiles = [:]
+        defer { textFiles = nil }
+        var resolved = numbers.compactMap { resolve($0, for: person) }
+        do {
+            try recordOpenings(resolved.compactMap(\.opening))
+        } catch {
+            for i in resolved.indices where resolved[i].opening != nil { resolved[i].withhold(because: error) }
+        }
+        return StudentRecord.entries(resolved.map(\.readable.c))
     }
 
     /// The text stored at a reference: a team entry's text read back from its journal line
@@ -98,7 +127,9 @@ extension Store {
     /// The checked body of the line that starts at a reference.
     private func lineBody(at ref: TextRef) throws -> ArraySlice<UInt8> {
         let path = layout.segment(ref.segment, isPrivate: ref.isPrivate)
-        let file = try FileDescriptor.open(path, O_RDONLY)
+        let key = ref.isPrivate ? -ref.segment : ref.segment
+        let file = try textFiles?[key] ?? FileDescriptor.open(path, O_RDONLY)
+        if textFiles != nil { textFiles?[key] = file }
         var chunk = 4096
         while true {
             let bytes = try file.read(at: ref.offset, count: chunk)

@@ -34,6 +34,9 @@ public final class Store {
     var segmentWatcher: ((Int, Int) -> Void)?
     /// How many times this process read the history index for one case or student alone.
     var keyedShelfReads = 0
+    /// Set while many texts are read back at once (a student's record): the segments opened
+    /// so far, by number (a private one's negated), so that each is opened once.
+    var textFiles: [Int: FileDescriptor]?
     /// Set while the whole journal is folded into an empty school (see `rebuild`).
     var shelvesWhileFolding = false
     /// Where this process last saw the audit index of the journal (false) and `private/` (true) end.

@@ -123,6 +123,34 @@ import Testing
         #expect(try Store.verifyChain(temp.root, isPrivate: true).problems.isEmpty)
     }
 
+    /// A student's record opens every case of theirs at once: each case with a confidential
+    /// entry gets its own opening line, written together and chained like any other.
+    @Test func aStudentsRecordRecordsAnOpeningForEachCaseItOpens() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let budi = store.school.staff["budi"]!
+        let student = store.school.cases[6]!.studentID
+        // Close case 6, open a second case for the same student, write in it in confidence.
+        let holder = try #require(store.school.cases[6]!.assignee)
+        try store.append([Event(at: Date(), actor: holder, payload: .closed(number: 6, outcome: .resolved, summary: "Selesai."))])
+        let n = store.school.nextCaseNumber
+        let flag = Flag(by: "sari", subject: nil, saw: "x", tried: nil, parentsInformed: false, at: Date())
+        try store.append([Event(at: Date(), actor: "sari", payload: .caseOpened(CaseOpened(number: n, studentID: student, area: .belajar, concern: "c", urgency: .routine, flag: flag))),
+                          Event(at: Date(), actor: "budi", payload: .pickedUp(number: n))])
+        try store.append([TempStore.reply(store, "budi", n, "Rahasia kedua.", .bkOnly)])
+        let privateBefore = temp.bytes(temp.layout.segment(1, isPrivate: true)).count
+        let record = try temp.open().record(ofStudent: student, for: budi)
+        #expect(Set(record.map(\.caseNumber)).isSuperset(of: [6, n]))
+        let lines = String(decoding: temp.bytes(temp.layout.segment(1, isPrivate: true)).dropFirst(privateBefore), as: UTF8.self)
+            .split(separator: "\n")
+        #expect(lines.count == 2 && lines.allSatisfy { $0.contains(#""kind":"opened""#) && $0.contains(#""by":"budi""#) })
+        let numbers = lines.compactMap { line in line.firstMatch(of: /"number":(\d+)[,}]/).flatMap { Int($0.1) } }
+        #expect(Set(numbers) == [6, n])
+        #expect(try Store.verifyChain(temp.root, isPrivate: true).problems.isEmpty)
+        let trail = try store.auditTrail(number: n, who: "budi", since: nil)
+        #expect(trail.entries.contains { if case .opened = $0.what { true } else { false } })
+    }
+
     @Test func aTeacherReadingTheCaseOpensNothingConfidential() throws {
         let temp = try TempStore()
         let store = try temp.open()

@@ -223,6 +223,40 @@ import RujukDomain
         #expect(reader.school.cases[n]?.summary == "Selesai \(n).")
     }
 
+    /// The index is read a chunk at a time: lines cut by a chunk's end, the header cut too, and
+    /// a line longer than the chunk are all found as in one whole read, and damage is named at
+    /// its byte in the file, not in the chunk.
+    @Test func theIndexReadInSmallChunksFindsWhatOneReadFinds() throws {
+        let (t, numbers) = try shelved()
+        let store = try t.open()
+        let seq = store.position.seq
+        try store.shelf.catchUp()
+        let student = try #require(store.shelf.entries.first?.studentID)
+        let whole = try store.shelf.entries(ofCase: nil, ofStudent: student, asOf: seq, needed: nil)
+        for chunk in [1, 7, 33, 64, 1000] {
+            let small = try store.shelf.entries(ofCase: nil, ofStudent: student, asOf: seq, needed: nil, chunk: chunk)
+            #expect(small.map(\.number).sorted() == whole.map(\.number).sorted())
+            for n in numbers.prefix(3) {
+                #expect(try store.shelf.entries(ofCase: n, ofStudent: nil, asOf: seq, needed: nil, chunk: chunk).map(\.number) == [n])
+            }
+        }
+        var lines = indexLines(t)
+        let last = try #require(numbers.last)
+        let at = try #require(lines.firstIndex { $0.hasPrefix("\(last) ") })
+        lines[at] = "\(last) garbage"
+        let header = "rujuk-history 1 \(store.info.id)\n"
+        t.write(t.layout.historyIndex, Array((header + lines.joined(separator: "\n") + "\n").utf8))
+        let byte = header.utf8.count + lines[..<at].reduce(0) { $0 + $1.utf8.count + 1 }
+        for chunk in [7, 1 << 20] {
+            do {
+                _ = try store.shelf.entries(ofCase: last, ofStudent: nil, asOf: seq, needed: nil, chunk: chunk)
+                Issue.record("damage not found")
+            } catch let error as StoreError {
+                #expect(error.message.contains("\(at + 2)") && error.message.contains("\(byte)"))
+            }
+        }
+    }
+
     @Test func anIndexLineRoundTripsAndRefusesWhatIsNotOne() {
         let entry = HistoryShelf.Entry(number: 123456, version: 9, segment: 2, offset: 40, length: 300, latest: 1_700_000_000_000, studentID: "s 1%")
         let line = HistoryShelf.line(entry)
