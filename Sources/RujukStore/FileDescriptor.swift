@@ -26,8 +26,18 @@ final class FileDescriptor {
         return FileDescriptor(fd: fd, path: path)
     }
 
+    /// Opens a file that may not be there yet: nil when it is not.
+    static func openIfPresent(_ path: String, _ flags: Int32) throws -> FileDescriptor? {
+        let fd = Glibc.open(path, flags | O_CLOEXEC | O_NOFOLLOW)
+        if fd >= 0 { return FileDescriptor(fd: fd, path: path) }
+        guard errno == ENOENT else { throw StoreError.system("open", path, errno) }
+        return nil
+    }
+
     /// Opens for appending, creating the file with `mode` (set explicitly, whatever the umask).
     static func openForAppend(_ path: String, mode: mode_t) throws -> FileDescriptor {
+        // The file is there on every append but a segment's first: one open, not two.
+        if let existing = try openIfPresent(path, O_WRONLY | O_APPEND) { return existing }
         let created = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         if created >= 0 {
             let file = FileDescriptor(fd: created, path: path)

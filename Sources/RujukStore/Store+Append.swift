@@ -19,10 +19,10 @@ extension Store {
     @discardableResult
     public func append(building make: (School) throws -> [Event]) throws -> [Event] {
         let written = try withLock {
-            try foldNewLines(repair: true)
+            let nothingNew = try foldNewLines(repair: true)
             var prepared = try prepare(try make(school))
             try writePrivate(&prepared)
-            try writeJournal(prepared)
+            try writeJournal(prepared, endConfirmed: nothingNew)
             return prepared.map(\.event)
         }
         // After the lock is released: a colleague's append never waits for a snapshot or the audit index.
@@ -120,9 +120,10 @@ extension Store {
         chainHeads[true] = ChainHead(segment: segment, size: offset, hash: prev)
     }
 
-    /// Writes the journal lines with one `write()`, syncs, then folds them in.
-    func writeJournal(_ prepared: [Prepared]) throws {
-        let segment = try appendTarget(isPrivate: false)
+    /// Writes the journal lines with one `write()`, syncs, then folds them in. `endConfirmed`:
+    /// the fold under this lock found the last segment ending at this process's position.
+    func writeJournal(_ prepared: [Prepared], endConfirmed: Bool = false) throws {
+        let segment = endConfirmed && position.offset < Self.segmentLimit ? position.segment : try appendTarget(isPrivate: false)
         let path = layout.segment(segment)
         let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
         let start = try file.size

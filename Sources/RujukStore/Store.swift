@@ -228,11 +228,14 @@ public final class Store {
     /// Reads and folds every complete line after `position`. Under the lock (`repair`), an
     /// incomplete last line is a torn tail and is moved aside; without it, it may be a line
     /// still being written and is left for the next call.
-    func foldNewLines(repair: Bool, stoppingAt last: Int? = nil) throws {
+    /// Returns true when nothing was new: the last segment ends where this process's position
+    /// does (a writer under the lock then appends there without asking again).
+    @discardableResult
+    func foldNewLines(repair: Bool, stoppingAt last: Int? = nil) throws -> Bool {
         // Nothing new (what every lone writer finds): two stats, not a listing of the segments.
         if position.offset > 0, FileSystem.fileSize(layout.segment(position.segment)) == position.offset,
            !FileSystem.exists(layout.segment(position.segment + 1)) {
-            return
+            return true
         }
         let segments = layout.segments().filter { $0 >= position.segment }
         for (index, segment) in segments.enumerated() {
@@ -246,7 +249,7 @@ public final class Store {
             }
             let scan = try SegmentScan(bytes: try file.read(at: start, count: size - start), base: start, path: path)
             for line in scan.lines {
-                if let last, position.seq >= last { return }
+                if let last, position.seq >= last { return false }
                 let event: Event
                 do {
                     event = try decodeEvent(line.body)
@@ -275,6 +278,7 @@ public final class Store {
                 if repair { try moveTornTail(path: path, at: scan.end) }
             }
         }
+        return false
     }
 
     /// Folds one journal line, re-checking it first against the rules as they stood when it was

@@ -11,9 +11,7 @@ final class StoreLock {
     init(path: String, timeout: Double) throws {
         let file: FileDescriptor
         do {
-            file = try FileDescriptor.open(path, O_RDWR | O_CREAT, mode: 0o660)
-            // Whoever creates it makes it group-writable whatever their umask (fails harmlessly for others).
-            fchmod(file.fd, 0o660)
+            file = try Self.open(path)
         } catch let error as StoreError where error.kind == .permission {
             throw StoreError(.permission, .cannotWrite(path))
         }
@@ -32,13 +30,21 @@ final class StoreLock {
     /// An exclusive lock on `path` if nobody holds it now, else nil: for work that one process
     /// at a time does on everyone's behalf, and that is simply skipped when another is at it.
     static func ifFree(path: String) -> StoreLock? {
-        guard let file = try? FileDescriptor.open(path, O_RDWR | O_CREAT, mode: 0o660) else { return nil }
-        fchmod(file.fd, 0o660)
+        guard let file = try? open(path) else { return nil }
         guard (try? tryLock(file)) == true else { return nil }
         return StoreLock(locked: file)
     }
 
     private init(locked file: FileDescriptor) { self.file = file }
+
+    /// Opens the lock file, creating it if it is not there yet. Whoever creates it makes it
+    /// group-writable whatever their umask; every later open (each append's) is one call.
+    private static func open(_ path: String) throws -> FileDescriptor {
+        if let file = try FileDescriptor.openIfPresent(path, O_RDWR) { return file }
+        let file = try FileDescriptor.open(path, O_RDWR | O_CREAT, mode: 0o660)
+        fchmod(file.fd, 0o660)
+        return file
+    }
 
     private static func tryLock(_ file: FileDescriptor) throws -> Bool {
         while flock(file.fd, LOCK_EX | LOCK_NB) != 0 {
