@@ -16,6 +16,17 @@ let years: Int = {
     arguments.removeSubrange(at...(at + 1))
     return n
 }()
+// An option it does not know (`--help` among them) is not a directory to build a store in.
+if let unknown = arguments.dropFirst().first(where: { $0.hasPrefix("-") }) {
+    if unknown != "--help" && unknown != "-h" { FileHandle.standardError.write(Data("rujuk-bench: unknown option \(unknown)\n".utf8)) }
+    print("""
+    usage: rujuk-bench [DIR]                     build a five-year store (or use DIR's) and print every figure
+           rujuk-bench build DIR [--years N]     only build the store, N years of a large school (5 unless told)
+           rujuk-bench history|loaded|live|appends|report|roster|boundary|wire DIR
+                                                 one group of figures, on the store at DIR (docs/performance.md)
+    """)
+    exit(unknown == "--help" || unknown == "-h" ? 0 : 2)
+}
 if arguments.count >= 4 && arguments[1] == "writer" {
     try WriterProcess.run(root: arguments[2], count: Int(arguments[3])!)
     exit(0)
