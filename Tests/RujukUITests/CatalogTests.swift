@@ -4,6 +4,21 @@ import Testing
 @testable import RujukUI
 
 @Suite struct CatalogTests {
+    /// A service whose name already says its format is not followed by the format again.
+    @Test func aServiceLineSaysItsFormatOnce() {
+        #expect(Catalog(.id).service(.konselingPerorangan, .individual) == "konseling perorangan")
+        #expect(Catalog(.en).service(.konselingKelompok, .group) == "konseling kelompok")
+        #expect(Catalog(.id).service(.konsultasi, .group) == "konsultasi · kelompok")
+        #expect(Catalog(.en).service(.bimbinganKelompok, .classical) == "bimbingan kelompok · classical")
+    }
+
+    /// Clauses joined by ";" lose their own full stop, never an ellipsis.
+    @Test func aClauseHasNoFinalFullStop() {
+        #expect(Sanitizer.clause("Bertemu ibunya. ") == "Bertemu ibunya")
+        #expect(Sanitizer.clause("Menunggu...") == "Menunggu...")
+        #expect(Sanitizer.clause("Tanpa titik") == "Tanpa titik")
+    }
+
     @Test func languageChoiceFollowsFlagThenEnvironmentThenSchool() {
         #expect(Language.choose(flag: "en", environment: ["LANG": "id_ID.UTF-8"], schoolDefault: "id") == .en)
         #expect(Language.choose(flag: nil, environment: ["LANG": "id_ID.UTF-8"], schoolDefault: "en") == .id)

@@ -34,9 +34,32 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_000_000)
         #expect(RelativeAge.short(from: now - 30, to: now) == "now")
         #expect(RelativeAge.short(from: now - 2 * 86_400, to: now) == "2d")
+        // Minutes are not months: "5min" beside "4w".
+        #expect(RelativeAge.short(from: now - 300, to: now) == "5min")
+        #expect(RelativeAge.short(from: now - 300, to: now, indonesian: true) == "5mnt")
         #expect(RelativeAge.short(from: now - 2 * 86_400, to: now, indonesian: true) == "2hr")
         #expect(RelativeAge.short(from: now - 30 * 86_400, to: now) == "4w")
     }
 }
 
 import Foundation
+
+/// A name too long for its column is cut with "…", counted in terminal columns (a wide
+/// character takes two), so a cut name never reads as a whole different name.
+@Suite struct CutNamesTests {
+    @Test func aCutEndsInAnEllipsisWithinItsWidth() {
+        #expect(DisplayWidth.fit("Siswa Nusantara", 8) == "Siswa N…")
+        #expect(DisplayWidth.fit("Siswa", 8) == "Siswa")
+        #expect(DisplayWidth.fit("李小龍李小龍", 5) == "李小…")
+        #expect(DisplayWidth.of(DisplayWidth.fit("李小龍李小龍", 5)) <= 5)
+        #expect(DisplayWidth.fit("abc", 0) == "")
+    }
+
+    @Test func aQueueColumnIsAlwaysItsWidth() {
+        for s in ["Andi Pratama Wibowo Santoso", "李小龍李小龍李小龍", "Ani"] {
+            let cell = QueuePane.pad(s, 10)
+            #expect(DisplayWidth.of(cell) == 10)
+            #expect(s.count <= 3 || cell.contains("…"))
+        }
+    }
+}

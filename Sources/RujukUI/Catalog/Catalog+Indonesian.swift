@@ -176,7 +176,7 @@ extension Indonesian {
         case .recTried(let a0): " · sudah dicoba: \(a0)"
         case .recParentsInformed: " · orang tua sudah diberi tahu"
         case .recAction(let a0): "Langkah untuk \(a0): "
-        case .recService(let a0, let a1, let a2, let a3): "Layanan \(a0) · \(a1) · \(a2) menit (\(a3))"
+        case .recService(let a0, let a1, let a2): "Layanan \(a0) · \(a1) menit (\(a2))"
         case .recReview(let a0, let a1, let a2, let a3): "Evaluasi \(a0): \(a1)/5 oleh \(a2) (\(a3))"
         case .recLevel(let a0, let a1): "Jenjang → \(a0), oleh \(a1): "
         case .recReferral(let a0, let a1): "dirujuk ke \(a0), surat \(a1)"

@@ -57,6 +57,13 @@ extension Catalog {
         }
     }
 
+    /// A service with its format, the format left out where the service's name already says
+    /// it ("konseling perorangan", not "konseling perorangan · perorangan").
+    public func service(_ s: ServiceType, _ f: ServiceFormat) -> String {
+        let name = service(s)
+        return name.hasSuffix(" " + Catalog(.id).format(f)) ? name : name + " · " + format(f)
+    }
+
     public func format(_ f: ServiceFormat) -> String {
         switch f {
         case .individual: ind ? "perorangan" : "individual"

@@ -457,7 +457,7 @@ extension Text {
         case .recParentsInformed: .recParentsInformed
         case .recGoal: .recGoal
         case .recAction: .recAction("{0}")
-        case .recService: .recService("{0}", "{1}", "{2}", "{3}")
+        case .recService: .recService("{0}", "{1}", "{2}")
         case .recReview: .recReview("{0}", "{1}", "{2}", "{3}")
         case .recLevel: .recLevel("{0}", "{1}")
         case .recReferral: .recReferral("{0}", "{1}")

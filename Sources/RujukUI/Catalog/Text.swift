@@ -176,7 +176,7 @@ public enum Text: Sendable, Hashable {
     case recTried(String)
     case recParentsInformed
     case recAction(String)
-    case recService(String, String, String, String)
+    case recService(String, String, String)
     case recReview(String, String, String, String)
     case recLevel(String, String)
     case recReferral(String, String)

@@ -26,4 +26,19 @@ public enum DisplayWidth {
     }
 
     public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+
+    /// `s` cut to `width` columns, ending in "…" when something was left out (a name cut
+    /// silently reads as a different name).
+    public static func fit(_ s: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard of(s) > width else { return s }
+        var out = "", used = 0
+        for ch in s {
+            let w = of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
 }

@@ -11,6 +11,15 @@ public enum Sanitizer {
         return String(out)
     }
 
+    /// A one-line text as a clause of a longer line joined by ";": without its own final full
+    /// stop, so "met the mother." does not read "met the mother.; found: …".
+    public static func clause(_ text: String) -> String {
+        var s = line(text)
+        while s.last == " " { s.removeLast() }
+        if s.hasSuffix(".") && !s.hasSuffix("..") { s.removeLast() }
+        return s
+    }
+
     /// For message bodies: newlines are kept as line breaks, everything else as in `line`.
     public static func lines(_ text: String) -> [String] {
         // Split on scalars: "\r\n" is one Character, so a Character split would miss it.

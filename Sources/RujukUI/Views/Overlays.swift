@@ -23,7 +23,7 @@ enum Overlays {
             // closing sees whose work ends, before choosing.
             let open = state.closing.flatMap { state.school.cases[$0] }?.plan.filter { !$0.done } ?? []
             if !open.isEmpty {
-                let list = open.map { Sanitizer.line(state.school.displayName($0.owner)) + ": " + Sanitizer.line($0.text) }.joined(separator: "; ")
+                let list = open.map { Sanitizer.line(state.school.displayName($0.owner)) + ": " + Sanitizer.clause($0.text) }.joined(separator: "; ")
                 lines += [""] + ThreadPane.wrap(state.catalog.t(.closeEndsActions(list)), min(body.width - 8, 70))
             }
             // Which case, from the first step (the summary step says it too).

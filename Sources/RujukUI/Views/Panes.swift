@@ -16,7 +16,7 @@ enum StudentsPane {
             let right = " \(student.className) \(c.flags.count)"
             // On a shared terminal a colleague passing by sees initials until a row is focused.
             let name = state.guardian.sharedTerminal && !(focused && i == state.selectedStudent) ? QueuePane.initials(student.name) : student.name
-            grid.put(Sanitizer.line(name), x: inner.x, y: y, maxWidth: inner.width - right.count, style: style)
+            grid.put(DisplayWidth.fit(Sanitizer.line(name), inner.width - right.count - 1), x: inner.x, y: y, maxWidth: inner.width - right.count, style: style)
             grid.put(right, x: inner.x + inner.width - right.count, y: y, style: style)
         }
     }
@@ -70,7 +70,10 @@ enum QueuePane {
             let nameWidth = max(8, inner.width - 1 - numberWidth - 11 - 9 - 7)
             let name = state.school.students[c.studentID].map { s -> String in
                 let full = Sanitizer.line(s.name)
-                return !state.guardian.sharedTerminal && DisplayWidth.of(full) < nameWidth ? full : listName(s.name, focused: selected, state)
+                if !state.guardian.sharedTerminal && DisplayWidth.of(full) < nameWidth { return full }
+                let listed = listName(s.name, focused: selected, state)
+                // "Putri Ayu L." too wide becomes "Putri A.L.", before it is cut with "…".
+                return DisplayWidth.of(Sanitizer.line(listed)) < nameWidth || state.guardian.sharedTerminal && !selected ? listed : initialled(s.name)
             } ?? "?"
             let age = RelativeAge.short(from: c.openedAt, to: state.now, indonesian: state.indonesian)
             var urgencyStyle = c.urgency == .urgent ? state.theme.style(.urgencyUrgent) : c.urgency == .soon ? state.theme.style(.urgencySoon) : base
@@ -98,6 +101,13 @@ enum QueuePane {
         return parts.dropLast().joined(separator: " ") + " \(initial)."
     }
 
+    /// "Putri Ayu Lestari" → "Putri A.L.": the first name whole, the others as initials.
+    static func initialled(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard let first = parts.first, parts.count > 1 else { return name }
+        return String(first) + " " + parts.dropFirst().compactMap(\.first).map { "\($0)." }.joined()
+    }
+
     /// A student's name in a list row: "Andi P.", or on a shared terminal only "A. P." until the row is focused.
     static func listName(_ name: String, focused: Bool, _ state: AppState) -> String {
         state.guardian.sharedTerminal && !focused ? initials(name) : short(name)
@@ -110,7 +120,10 @@ enum QueuePane {
 
     static func pad(_ s: String, _ width: Int) -> String {
         let w = DisplayWidth.of(s)
-        if w >= width { return String(s.prefix(width - 1)) + " " }
+        if w >= width {
+            let cut = DisplayWidth.fit(s, width - 1)
+            return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+        }
         return s + String(repeating: " ", count: width - w)
     }
 }

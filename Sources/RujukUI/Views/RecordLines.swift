@@ -49,7 +49,7 @@ public struct RecordWording: Sendable {
             return (t.t(.recAction(name(a.owner))) + Sanitizer.line(a.text) + marks,
                     a.isOverdue(at: now) ? .overdue : .plain)
         case .service(let v):
-            let head = t.t(.recService(t.service(v.type), t.format(v.format), "\(v.minutes)", name(v.by)))
+            let head = t.t(.recService(t.service(v.type, v.format), "\(v.minutes)", name(v.by)))
             // No text and nothing kept elsewhere: the service was logged without notes, which is
             // not a secret (its author was told they could not read their own entry).
             if v.notes == nil && v.ref == nil { return (head + tier(v.visibility), .plain) }
@@ -72,7 +72,7 @@ public struct RecordWording: Sendable {
         case .visit(let v):
             let who = v.visitors.map(name).joined(separator: ", ")
             let details = v.details.map { d in
-                t.t(.recVisitDetails(Sanitizer.line(d.met), Sanitizer.line(d.findings), Sanitizer.line(d.followUp)))
+                t.t(.recVisitDetails(Sanitizer.clause(d.met), Sanitizer.clause(d.findings), Sanitizer.line(d.followUp)))
             } ?? t.t(.confidentialEntry)
             return (t.t(.recVisit(who)) + tier(v.visibility) + ": " + details, v.details == nil ? confidential : .plain)
         case .closed(let outcome, let summary):

@@ -63,18 +63,7 @@ extension ReportTable {
         return out
     }
 
-    /// `s` cut to `width` columns, ending in "…" when something was left out.
-    static func fit(_ s: String, _ width: Int) -> String {
-        guard DisplayWidth.of(s) > width else { return s }
-        var out = "", used = 0
-        for ch in s {
-            let w = DisplayWidth.of(ch)
-            if used + w > width - 1 { break }
-            out.append(ch)
-            used += w
-        }
-        return out + "…"
-    }
+    static func fit(_ s: String, _ width: Int) -> String { DisplayWidth.fit(s, width) }
 
     static func pad(_ s: String, _ width: Int, right: Bool) -> String {
         let room = String(repeating: " ", count: max(0, width - DisplayWidth.of(s)))
