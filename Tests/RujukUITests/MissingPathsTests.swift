@@ -133,6 +133,39 @@ import Testing
         #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .triaged(Triage(number: c.number, concern: next)))])])
     }
 
+    /// The flag form's concern follows its area: choosing "sosial" offers social concerns, and
+    /// the concern cycles among that area's only.
+    @Test func theFlagFormsConcernFollowsItsArea() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("n")])
+        state.flag.field = .area
+        _ = press(&state, [.right])
+        #expect(state.flag.area == Area.allCases[(Area.allCases.firstIndex(of: .belajar)! + 1) % Area.allCases.count])
+        state.flag.area = .belajar
+        state.flag.concern = Concern.other
+        while state.flag.area != .sosial { _ = press(&state, [.right]) }
+        #expect(state.flag.concern == Concern.common(in: .sosial)[0])
+        state.flag.field = .concern
+        var seen: Set<String> = []
+        for _ in 0..<10 {
+            _ = press(&state, [.right])
+            seen.insert(state.flag.concern)
+        }
+        #expect(seen == Set(Concern.common(in: .sosial)))
+        // A concern of no listed area stays what it was when the area changes.
+        state.flag.concern = "typed elsewhere"
+        state.flag.field = .area
+        _ = press(&state, [.right])
+        #expect(state.flag.concern == "typed elsewhere")
+    }
+
+    @Test func everyListedConcernHasItsIndonesianWords() {
+        for concern in Concern.common {
+            #expect(Catalog(.id).concern(concern) != concern, "\(concern)")
+            #expect(Concern.area(of: concern) != nil)
+        }
+    }
+
     @Test func aTeacherIsToldWhyTIsNotHers() {
         var state = demoState("sari")
         _ = press(&state, [.char("T")])

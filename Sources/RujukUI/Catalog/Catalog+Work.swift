@@ -47,6 +47,9 @@ extension Catalog {
         "withdrawn, possible family problem": "menarik diri, mungkin masalah keluarga",
         "health": "kesehatan",
         "career question": "pertanyaan karier",
+        "other social concern": "masalah sosial lain",
+        "other personal concern": "masalah pribadi lain",
+        "other career concern": "masalah karier lain",
     ]
 
     static func englishField(_ id: FieldID) -> String {

@@ -83,7 +83,9 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .tried: if key == .enter { state.flag.field = .area } else { _ = edit(&state.flag.tried, key) }
     case .concern:
         if key == .right || key == .char(" ") || key == .left {
-            let all = Concern.common.contains(state.flag.concern) ? Concern.common : [state.flag.concern] + Concern.common
+            // The chosen area's concerns (and one typed elsewhere, kept as it was).
+            let listed = Concern.common(in: state.flag.area)
+            let all = listed.contains(state.flag.concern) ? listed : [state.flag.concern] + listed
             let step = key == .left ? all.count - 1 : 1
             state.flag.concern = all[((all.firstIndex(of: state.flag.concern) ?? 0) + step) % all.count]
         }
@@ -92,6 +94,10 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             let all = Area.allCases
             let step = key == .left ? all.count - 1 : 1
             state.flag.area = all[(all.firstIndex(of: state.flag.area)! + step) % all.count]
+            // The concern follows the area: a listed concern of another area gives way to the first of this one's.
+            if let area = Concern.area(of: state.flag.concern), area != state.flag.area {
+                state.flag.concern = Concern.common(in: state.flag.area)[0]
+            }
         }
     case .urgency:
         if key == .right || key == .char(" ") || key == .left {
