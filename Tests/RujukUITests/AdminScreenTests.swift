@@ -137,6 +137,25 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(state.status?.contains("Open cases #\(c.number)") == true, "\(state.status ?? "")")
     }
 
+    /// Beside a dialog's border there is no letter of the pane beneath (an "X" there read as
+    /// a close button).
+    @Test func nothingOfThePaneBeneathTouchesADialog() throws {
+        var state = adminState(width: 120, height: 40)
+        _ = press(&state, [.char("3"), .char("e")])
+        #expect(state.admin.form != nil)
+        let grid = render(state)
+        let top = try #require(grid.lines.firstIndex { $0.contains("┌ Edit staff member") })
+        let bottom = try #require(grid.lines.indices.first { $0 > top && grid.lines[$0].contains("└──") && grid.lines[$0].contains("┘") })
+        let line = Array(grid.lines[top])
+        let left = try #require(line.firstIndex(of: "┌")), right = try #require(line.lastIndex(of: "┐"))
+        for y in top...bottom {
+            for x in [left - 1, right + 1] {
+                let cell = grid[x, y].text
+                #expect(cell == " " || cell.unicodeScalars.allSatisfy { (0x2500...0x257F).contains($0.value) }, "row \(y): '\(cell)' beside the dialog")
+            }
+        }
+    }
+
     @Test func editingStaffRolesHomeroomAndCaseload() throws {
         var state = adminState()
         highlight(&state, staff: "dewi")

@@ -54,10 +54,23 @@ enum Overlays {
         let title = t.t(.closeTitle) + (c.map { " #\($0.number)" } ?? "") + " · " + word
         let height = min(body.height - 2, lines.count + 2)
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
-        grid.fill(r)
+        clear(around: r, &grid)
         grid.box(r, title: title, style: state.theme.style(.paneBorderFocused))
         for (i, l) in lines.prefix(height - 2).enumerated() {
             grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4)
+        }
+    }
+
+    /// Blanks a box's place, and the text (not the pane borders) one column either side: a
+    /// letter of the pane beneath left against its border reads as part of the box (an "X"
+    /// beside it, as a close button).
+    static func clear(around r: Rect, _ grid: inout Grid) {
+        grid.fill(r)
+        for x in [r.x - 1, r.x + r.width] where x >= 0 && x < grid.width {
+            for y in r.y..<r.maxY where y >= 0 && y < grid.height {
+                let border = grid[x, y].text.unicodeScalars.first.map { (0x2500...0x257F).contains($0.value) } ?? false
+                if !border { grid[x, y] = Cell(" ", grid[x, y].style) }
+            }
         }
     }
 
@@ -65,7 +78,7 @@ enum Overlays {
         let width = fixed ?? min(body.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
         let height = min(body.height - 2, lines.count + 2)
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
-        grid.fill(r)
+        clear(around: r, &grid)
         grid.box(r, title: title, style: theme.style(.paneBorderFocused))
         for (i, l) in lines.prefix(height - 2).enumerated() {
             grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4, style: l.hasPrefix(">") ? theme.style(.listSelected) : .plain)
@@ -223,7 +236,7 @@ enum Overlays {
         let shown = Array(lines[start..<min(lines.count, start + room)])
         let height = shown.count + 2
         let r = Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
-        grid.fill(r)
+        clear(around: r, &grid)
         grid.box(r, title: t.t(.flagTitle), style: state.theme.style(.paneBorderFocused))
         for (i, (line, style)) in shown.enumerated() {
             grid.put(line, x: r.x + 2, y: r.y + 1 + i, maxWidth: inner, style: style)
