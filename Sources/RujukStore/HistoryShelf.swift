@@ -44,6 +44,16 @@ struct HistoryShelf {
 
     var header: [UInt8] { Array("rujuk-history 1 \(storeID)\n".utf8) }
 
+    /// How a line is written: keys in order (the encoder's own order changes from process to
+    /// process), so `check` finds a case written as it rebuilt it by encoding it once and
+    /// comparing bytes, without decoding the line.
+    static var lineEncoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .millisecondsSince1970
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
     // MARK: Reading
 
     /// Reads the index lines written since the last call. A damaged line is named with its line

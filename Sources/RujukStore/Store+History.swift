@@ -168,7 +168,7 @@ extension Store {
         let leaving = closed.filter { !school.awaitsReferrer($0, now: now) }
         let unshelved = leaving.filter { shelf.entry(for: $0.number, asOf: seq)?.version != $0.version }
         try shelf.write(unshelved.sorted { $0.number < $1.number }.map(\.strippedForSnapshot),
-                        encoder: snapshotEncoder, segmentLimit: Self.segmentLimit)
+                        encoder: HistoryShelf.lineEncoder, segmentLimit: Self.segmentLimit)
         for c in leaving { school.cases[c.number] = nil }
         school.historyLoaded = false
     }

@@ -391,7 +391,7 @@ public final class Store {
             let closed = school.cases.values.filter(\.isClosed)
             let unshelved = closed.filter { shelf.entry(for: $0.number, asOf: position.seq)?.version != $0.version }
             try shelf.write(unshelved.sorted { $0.number < $1.number }.map(\.strippedForSnapshot),
-                            encoder: snapshotEncoder, segmentLimit: Self.segmentLimit)
+                            encoder: HistoryShelf.lineEncoder, segmentLimit: Self.segmentLimit)
             indexBytes = shelf.indexBytes
             // A summary its referrer has not read yet keeps its case in the snapshot: the queue
             // shows it from memory, and it would vanish there at the next start-up.

@@ -307,6 +307,43 @@ struct StoreGroupTests {
         #expect(problems.first?.reason.key == .snapshotDiffers && problems.first?.message.contains("history/000001.jsonl") == true, "\(problems)")
     }
 
+    /// Lines are written with their keys in order, and `check` compares bytes; a line written
+    /// with its keys in another order (as earlier versions wrote them) is the same case still,
+    /// and an edit in one is still found.
+    @Test func aHistoryLineWithItsKeysInAnotherOrderIsStillTheCase() throws {
+        let t = try TempStore()
+        try closeMany(t)
+        let segment = t.layout.historySegment(1)
+        let lines = t.bytes(segment).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let first = Array(lines[0])
+        #expect(first.starts(with: Array(#"{"area":"#.utf8)), "keys in order")
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        let c = try decoder.decode(Case.self, from: Data(first))
+        // The same case, its keys reversed: the same bytes in another order, the same length.
+        let object = try JSONSerialization.jsonObject(with: Data(first)) as! [String: Any]
+        var reordered = "{"
+        for (i, key) in object.keys.sorted(by: >).enumerated() {
+            let value = try JSONSerialization.data(withJSONObject: object[key]!, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            reordered += (i > 0 ? "," : "") + "\"\(key)\":" + String(decoding: value, as: UTF8.self)
+        }
+        reordered += "}"
+        #expect(try decoder.decode(Case.self, from: Data(reordered.utf8)) == c)
+        guard reordered.utf8.count == first.count else { Issue.record("the reordered line is \(reordered.utf8.count) bytes, not \(first.count)"); return }
+        let rest = Array(t.bytes(segment).dropFirst(first.count))
+        t.write(segment, Array(reordered.utf8) + rest)
+        let clean = try Store.check(t.root).problems
+        #expect(clean.isEmpty, "\(clean)")
+        // One letter of its summary changed, the length kept: found, and its segment named.
+        var edited = reordered
+        let at = try #require(edited.range(of: #""summary":""#)).upperBound
+        edited.replaceSubrange(at...at, with: edited[at] == "X" ? "Y" : "X")
+        #expect(edited != reordered && edited.utf8.count == first.count)
+        t.write(segment, Array(edited.utf8) + rest)
+        let problems = try Store.check(t.root).problems
+        #expect(problems.contains { $0.reason.key == .snapshotDiffers && $0.message.contains("history/000001.jsonl") }, "\(problems)")
+    }
+
     @Test func aClosedCaseHiddenFromBothFilesIsNamed() throws {
         let t = try TempStore()
         try closeMany(t)
