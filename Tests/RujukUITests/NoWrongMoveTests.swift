@@ -351,3 +351,37 @@ import Testing
         #expect(state.damage == nil && render(state).lines.last?.contains("damaged") == false)
     }
 }
+
+/// "Discard? y discards, any other key goes back": Esc is another key. A second Esc (a person
+/// pressing Esc to get out) goes back to what they typed instead of throwing it away.
+@Suite struct DiscardPromptTests {
+    @Test func escAtTheFlagsPromptGoesBack() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("n")])
+        state.flag.field = .saw
+        _ = press(&state, type("Tidur") + [.escape, .escape])
+        #expect(state.mode == .flagForm && state.flag.saw == "Tidur")
+        _ = press(&state, [.escape, .char("y")])
+        #expect(state.mode == .browse && state.flag.saw.isEmpty)
+    }
+
+    @Test func escAtAFormsPromptGoesBack() throws {
+        var state = demoState("budi")
+        _ = press(&state, [.char("S")])
+        let kind = try #require(state.form?.kind)
+        // The first text field.
+        while state.form?.focusedIsChoice == true { _ = press(&state, [.tab]) }
+        _ = press(&state, type("Catatan") + [.escape, .escape])
+        #expect(state.form?.kind == kind && state.form?.confirmingDiscard == false)
+        _ = press(&state, [.escape, .char("y")])
+        #expect(state.form == nil)
+    }
+
+    @Test func escAtTheAdminsPromptGoesBack() {
+        var state = adminState()
+        _ = press(&state, [.char("3"), .char("e"), .char("x"), .escape, .escape])
+        #expect(state.admin.form != nil && state.admin.form?.confirmingDiscard == false)
+        _ = press(&state, [.escape, .char("y")])
+        #expect(state.admin.form == nil)
+    }
+}

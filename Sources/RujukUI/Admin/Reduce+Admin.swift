@@ -78,7 +78,7 @@ private func adminFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     defer { if state.admin.form != nil { state.admin.form = form } }
     if form.sent { return [] }
     if form.confirmingDiscard {
-        if key == .char("y") || key == .escape { state.admin.form = nil; return [] }
+        if key == .char("y") { state.admin.form = nil; return [] }
         form.confirmingDiscard = false
         return []
     }

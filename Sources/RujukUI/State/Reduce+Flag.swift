@@ -21,7 +21,7 @@ extension AppState {
 /// The flag form: `n`, a name, `Enter`, the text, `Ctrl-S`.
 func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.mode == .confirmDiscardFlag {
-        if key == .char("y") || key == .escape { state.flag = FlagDraft(); state.mode = .browse }
+        if key == .char("y") { state.flag = FlagDraft(); state.mode = .browse }
         else { state.mode = .flagForm }
         return []
     }

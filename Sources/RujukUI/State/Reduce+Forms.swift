@@ -8,7 +8,7 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     defer { if state.isFillingForm { state.form = form } }
     if form.sent { return [] }
     if form.confirmingDiscard {
-        if key == .char("y") || key == .escape { state.leaveForm(); form.confirmingDiscard = false; return [] }
+        if key == .char("y") { state.leaveForm(); form.confirmingDiscard = false; return [] }
         form.confirmingDiscard = false
         return []
     }

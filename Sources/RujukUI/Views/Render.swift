@@ -87,7 +87,10 @@ enum HintBar {
         case .compose:
             let confides = state.threadCase.map { state.school.mayConfideInBK(state.actor, $0) } ?? false
             text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
-        case .flagForm: text = state.catalog.t(.hintFlagForm)
+        case .flagForm, .confirmDiscardFlag: text = state.catalog.t(.hintFlagForm)
+        case .form, .closeOutcome, .closeSummary, .confirmOutcomeOnly, .assignPicker:
+            // The dialog says its own keys; the main screen's do not apply while it is open.
+            return
         case .filter: text = state.catalog.t(.hintFilter)
         case .reports:
             let document = state.reports?.page == .document
