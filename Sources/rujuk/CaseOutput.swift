@@ -231,7 +231,9 @@ enum CaseText {
         out += Localization.t(.showCounsellor(clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet)))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {
-            out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
+            // Told in confidence: said beside the teacher, as a message's tier is in the thread.
+            let tier = (f.visibility ?? .team) == .team ? "" : " (\(tierWord(f.visibility ?? .team)))"
+            out += "  \(clean(school.displayName(f.by)))\(f.subject.map { " · " + clean($0) } ?? "") · \(time(f.at))\(tier)\(f.parentsInformed ? Localization.t(.parentsInformed) : "")\n"
             out += body(f.isWithheld ? nil : f.saw, visibility: f.visibility ?? .team) + "\n"
             if let tried = f.tried, !f.isWithheld { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }

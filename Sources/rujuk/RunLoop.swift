@@ -248,7 +248,13 @@ struct RunLoop {
             if changed || now.timeIntervalSince(lastPoll) >= (watch == nil ? 0.2 : 60) {
                 lastPoll = now
                 do {
-                    if try store.refresh() { dispatch(.schoolChanged(store.school)) }
+                    if try store.refresh() {
+                        // The clock first: a change written a moment ago is not in the future,
+                        // so a report counts a case flagged since the last tick as waiting too.
+                        lastTick = Date()
+                        dispatch(.clockTicked(lastTick))
+                        dispatch(.schoolChanged(store.school))
+                    }
                 } catch {
                     watch = nil
                     dispatch(.failed(ExitStatus.failure(error)))

@@ -40,6 +40,20 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 
+    /// `show` says a flag told in confidence is BK's only, beside its teacher, as the thread
+    /// says it of a message; and counts "1 message", not "1 messages".
+    @Test func showMarksAConfidentialFlagAndCountsInWords() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["init", "--demo"]).status == 0)
+        let flagged = try cli.run(["flag", "Yuni Utami", "--note", "-", "--confidential", "--as", "sari"], stdin: "Menangis di kelas.")
+        let number = try #require(flagged.out.firstMatch(of: /Case #(\d+) opened/).flatMap { Int($0.1) }, "\(flagged.out) \(flagged.err)")
+        #expect(try cli.run(["reply", "\(number)", "Saya temui dia.", "--as", "budi"]).status == 0)
+        let shown = try cli.run(["show", "\(number)", "--as", "budi"]).out
+        #expect(shown.contains("Sari Wulandari") && shown.contains("(BK only)"), "\(shown)")
+        #expect(shown.contains("Thread (1 message;") && shown.contains("shows it)"), "\(shown)")
+    }
+
     struct Failure: Sendable, CustomTestStringConvertible {
         var args: [String]
         var status: Int32

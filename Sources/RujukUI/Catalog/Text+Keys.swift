@@ -28,7 +28,7 @@ extension Text {
         case myActionsTitle, myActionsEmpty, myActionsHint, observationAsked, topBarActions, topBarOverdue, recOutcomeOnly
         case helpAllCases, flagSawTeam, flagSawBKOnly, readersAndYou, helpNotNowLegend, helpNotNowReason, confirmDone
         case denyTriage, helpTriage, titleTriage, fieldConcern, denyReportNotYours, denyReports, helpAllMine, helpReopen
-        case titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, filterMineOpen, noCaseMatches, noOpenCaseMatches, caseLeftList, caseLeftClosed
+        case titleReopen, titleParents, topBarShort, topBarTiny, filterAllMine, filterMineOpen, filterEveryOpen, noCaseMatches, noOpenCaseMatches, caseLeftList, caseLeftClosed
         case caseLeftToCounsellor, nothingSelected, clearSummaryFirst, summaryNeeded, summaryFor, summaryHint
         case confirmOutcomeOnly, closedOutcomeOnly, flagSuggested, flagFor, flagJoinsCase, flagOpensCase, flagOpensOrJoins
         case denyCloseNotYours, denyClosedAskCounsellor
@@ -258,6 +258,7 @@ extension Text {
         case .topBarTiny: .topBarTiny
         case .filterAllMine: .filterAllMine
         case .filterMineOpen: .filterMineOpen
+        case .filterEveryOpen: .filterEveryOpen
         case .noCaseMatches: .noCaseMatches
         case .noOpenCaseMatches: .noOpenCaseMatches
         case .caseLeftList: .caseLeftList
@@ -505,6 +506,7 @@ extension Text {
         case .topBarTiny: .topBarTiny("{0}", "{1}", "{2}")
         case .filterAllMine: .filterAllMine
         case .filterMineOpen: .filterMineOpen
+        case .filterEveryOpen: .filterEveryOpen
         case .noCaseMatches: .noCaseMatches("{0}")
         case .noOpenCaseMatches: .noOpenCaseMatches("{0}")
         case .caseLeftList: .caseLeftList("{0}")

@@ -225,6 +225,8 @@ public enum Text: Sendable, Hashable {
     case filterAllMine
     /// A teacher's default queue: the open cases they referred or whose class they keep.
     case filterMineOpen
+    /// The vice principal's and the principal's own view: every open case concerns them.
+    case filterEveryOpen
     case noCaseMatches(String)
     case noOpenCaseMatches(String)
     case caseLeftList(String)

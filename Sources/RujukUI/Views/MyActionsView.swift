@@ -24,7 +24,8 @@ enum MyActionsView {
             let when = a.due.map { DayInput.format($0, timeZone: state.timeZone) + " " } ?? String(repeating: " ", count: 11)
             lines.append((i == picker ? "> " : "  ") + (a.overdue ? "! " : "  ") + when + "#\(a.caseNumber) \(Sanitizer.line(student)) · " + what)
         }
-        if actions.contains(where: \.overdue) { lines.append("  ! " + t.t(.overdueMark)) }
+        // The legend apart from the list, so it does not read as one more action.
+        if actions.contains(where: \.overdue) { lines += ["", "  ! = " + t.t(.overdueMark)] }
         lines.append(t.t(.myActionsHint))
         Overlays.box(t.t(.myActionsTitle("\(actions.count)")), lines, body, &grid, state.theme)
     }

@@ -81,7 +81,8 @@ enum Overlays {
         clear(around: r, &grid)
         grid.box(r, title: title, style: theme.style(.paneBorderFocused))
         for (i, l) in lines.prefix(height - 2).enumerated() {
-            grid.put(l, x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4, style: l.hasPrefix(">") ? theme.style(.listSelected) : .plain)
+            // A line too long for the box ends in "…", never cut mid-word without a sign.
+            grid.put(DisplayWidth.fit(l, width - 4), x: r.x + 2, y: r.y + 1 + i, maxWidth: width - 4, style: l.hasPrefix(">") ? theme.style(.listSelected) : .plain)
         }
     }
 

@@ -28,7 +28,10 @@ enum QueuePane {
         if let behind = state.reportCases { return t.t(.paneQueue) + " · " + behind.title }
         let name: String
         switch state.filter {
-        case .concerningMe: name = t.t(state.seesEveryCase ? .filterMineNew : .filterMineOpen)
+        case .concerningMe:
+            // Every open case concerns the vice principal and the principal; none is "theirs".
+            let leader = !state.actor.isCounsellor && (state.actor.has(.viceStudentAffairs) || state.actor.has(.principal))
+            name = t.t(leader ? .filterEveryOpen : state.seesEveryCase ? .filterMineNew : .filterMineOpen)
         case .mine: name = t.t(.filterMine)
         case .unclaimed: name = t.t(.filterUnclaimed)
         case .all: name = t.t(state.seesEveryCase ? .filterAll : .filterAllMine)

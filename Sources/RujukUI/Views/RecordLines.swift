@@ -36,7 +36,8 @@ public struct RecordWording: Sendable {
             // beside an observation told in confidence, what was tried is not shown either.
             let tried = f.isWithheld ? "" : f.tried.map { t.t(.recTried(Sanitizer.line($0))) } ?? ""
             let parents = f.parentsInformed ? t.t(.recParentsInformed) : ""
-            return (t.t(.recFlag(name(f.by), f.subject.map(Sanitizer.line) ?? "-")) + tier(f.visibility ?? .team) + saw + tried + parents,
+            // "Flag from Sari (Matematika) [BK only]: …", the tier before the colon as on every entry.
+            return (t.t(.recFlag(name(f.by), f.subject.map(Sanitizer.line) ?? "-")) + tier(f.visibility ?? .team) + ": " + saw + tried + parents,
                     f.isWithheld ? confidential : .plain)
         case .goal(let g):
             return (t.t(.recGoal) + Sanitizer.line(g.text), .plain)

@@ -79,7 +79,7 @@ enum HintBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         let y = grid.height - 1
         if let status = state.status ?? state.damage {
-            grid.put(" " + Sanitizer.line(status), x: 0, y: y, style: state.theme.style(.status))
+            grid.put(" " + DisplayWidth.fit(Sanitizer.line(status), grid.width - 1), x: 0, y: y, style: state.theme.style(.status))
             return
         }
         let text: String

@@ -73,7 +73,7 @@ extension English: CLIWording {
         case .dueLabel(let a0): ", due \(a0)"
         case .servicesHeading: "Services"
         case .reviewsHeading: "Reviews"
-        case .threadHeading(let a0, let a1): "Thread (\(a0) messages; `rujuk thread \(a1)` shows them)"
+        case .threadHeading(let a0, let a1): "Thread (\(counted(a0, "message", "messages")); `rujuk thread \(a1)` shows \(a0 == "1" ? "it" : "them"))"
         case .closedLine(let a0, let a1): "Closed \(a0) · outcome \(a1)"
         case .summaryForReferrer: "Summary for the referrer: "
         case .caseHeader(let a0, let a1, let a2, let a3): "Case #\(a0) · \(a1) (\(a2), NISN \(a3))"

@@ -232,7 +232,7 @@ enum DomainText {
         case .notOnStaffList(let a0): "\(a0) tidak terdaftar sebagai guru/staf di sekolah ini; minta admin menambahkan Anda dengan `rujuk staff add`."
         case .noSuchCase(let a0): "Tidak ada kasus #\(a0); `rujuk queue --all` menampilkan kasus yang dapat Anda lihat."
         case .emptyMessage: "Pesan masih kosong; tulis apa yang ingin Anda sampaikan."
-        case .emptyNote: "Catatan yang Anda lihat masih kosong; tulis apa yang Anda lihat."
+        case .emptyNote: "Catatan masih kosong; tulis apa yang Anda amati pada siswa itu."
         case .emptyName: "Nama masih kosong; berikan nama lengkap."
         case .emptyStudentName: "Nama siswa masih kosong; berikan nama lengkap."
         case .emptyPlanAction: "Langkah program masih kosong; tulis apa yang harus dilakukan."
