@@ -35,6 +35,13 @@ struct Rujuk: ParsableCommand {
         if let problem = UserConfig.problem {
             FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(problem) + "\n").utf8))
         }
+        // A first word that names no command would be taken as an argument of the interface
+        // (`open`, the default), whose usage the parser would then print: say what it is.
+        if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), first != "help",
+           !configuration.subcommands.contains(where: { $0._commandName == first || $0.configuration.aliases.contains(first) }) {
+            FileHandle.standardError.write(Data(("rujuk: " + Sanitizer.line(Localization.t(.unknownCommand(first))) + "\n").utf8))
+            Foundation.exit(64)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -54,6 +54,13 @@ import Testing
         #expect(shown.contains("Thread (1 message;") && shown.contains("shows it)"), "\(shown)")
     }
 
+    @Test func aWordThatIsNoCommandIsSaidToBeNone() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        let run = try cli.run(["bogus"])
+        #expect(run.status == 64 && run.err == "rujuk: There is no command 'bogus'; `rujuk --help` lists them.\n", "\(run.err)")
+    }
+
     struct Failure: Sendable, CustomTestStringConvertible {
         var args: [String]
         var status: Int32

@@ -38,6 +38,7 @@ extension English: CLIWording {
         case .unknownStaff(let a0, let a1): "There is no staff member '\(a0)' in \(a1); `rujuk staff` lists them."
         case .noPinYet(let a0, let a1): "\(a0) has no PIN yet, so nobody else can act as them; ask the admin to run `rujuk staff set-pin \(a1)`."
         case .wrongPin(let a0): "That PIN is not right for \(a0); try again."
+        case .unknownCommand(let a0): "There is no command '\(a0)'; `rujuk --help` lists them."
         case .noTerminalForPin(let a0): "A PIN is needed and there is no terminal to ask it on; set \(a0) for scripts."
         case .cannotReadPin: "Could not read the PIN from the terminal; try again."
         case .pinPrompt(let a0): "PIN for \(a0): "

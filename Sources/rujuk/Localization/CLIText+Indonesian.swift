@@ -40,6 +40,7 @@ extension Indonesian: CLIWording {
         case .unknownStaff(let a0, let a1): "Tidak ada guru/staf '\(a0)' di \(a1); `rujuk staff` menampilkan daftarnya."
         case .noPinYet(let a0, let a1): "\(a0) belum memiliki PIN, jadi tidak ada orang lain yang dapat bertindak atas namanya; minta admin menjalankan `rujuk staff set-pin \(a1)`."
         case .wrongPin(let a0): "PIN untuk \(a0) salah; coba lagi."
+        case .unknownCommand(let a0): "Tidak ada perintah '\(a0)'; `rujuk --help` menampilkan daftarnya."
         case .noTerminalForPin(let a0): "PIN diperlukan tetapi tidak ada terminal untuk menanyakannya; atur \(a0) untuk skrip."
         case .cannotReadPin: "PIN tidak dapat dibaca dari terminal; coba lagi."
         case .pinPrompt(let a0): "PIN untuk \(a0): "

@@ -5,7 +5,7 @@ extension CLIText {
         case checkOK, checkProblem, checkFailed, imported, noStudentMatches, studentAdded, staffAdded, pinSet
         case noCasesHere, noMessagesYet, notUTF8Stdin, cannotReadFile, fileNotUTF8, notCSV, csvNeedsHeader, badRows
         case noStaffMember, pinsDiffer, noVisibleCase, noStudentLike, severalStudents, notStaff, notStaffDemoHint
-        case unknownStaff, noPinYet, wrongPin, noTerminalForPin, cannotReadPin, pinPrompt, newPinPrompt, againPrompt
+        case unknownStaff, noPinYet, wrongPin, unknownCommand, noTerminalForPin, cannotReadPin, pinPrompt, newPinPrompt, againPrompt
         case chooseWithAs, noAnswer, notADemoPerson, whoAreYou, numberOrLogin, notDemoStore, themeMissing, themeUnreadable
         case themeSyntax, themeNotTable, themeBadValue, headerNumber, headerStatus, headerUrgency, headerStudent
         case headerClass, headerFlags, headerCounsellor, headerAge, showStatusLine, showCounsellor, notPickedUpYet
@@ -69,6 +69,7 @@ extension CLIText {
         case .unknownStaff: .unknownStaff
         case .noPinYet: .noPinYet
         case .wrongPin: .wrongPin
+        case .unknownCommand: .unknownCommand
         case .noTerminalForPin: .noTerminalForPin
         case .cannotReadPin: .cannotReadPin
         case .pinPrompt: .pinPrompt
@@ -287,6 +288,7 @@ extension CLIText {
         case .unknownStaff: .unknownStaff("{0}", "{1}")
         case .noPinYet: .noPinYet("{0}", "{1}")
         case .wrongPin: .wrongPin("{0}")
+        case .unknownCommand: .unknownCommand("{0}")
         case .noTerminalForPin: .noTerminalForPin("{0}")
         case .cannotReadPin: .cannotReadPin
         case .pinPrompt: .pinPrompt("{0}")

@@ -42,6 +42,7 @@ enum CLIText: Sendable, Hashable {
     case unknownStaff(String, String)
     case noPinYet(String, String)
     case wrongPin(String)
+    case unknownCommand(String)
     case noTerminalForPin(String)
     case cannotReadPin
     case pinPrompt(String)
