@@ -136,3 +136,26 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         ScreenSnapshot.check("checks/eachCaseKeepsItsOwnReplyDraft", render(state).lines)
     }
 }
+
+/// The thread is wrapped from its end, only as far as the scroll reaches: a long thread shows
+/// its last entries, scrolls up through them, and shows its first flag at the top.
+@Suite struct LongThreadTests {
+    @Test func aLongThreadScrollsFromItsEndToItsFlag() throws {
+        var school = School(name: DemoSchool.name)
+        for e in DemoSchool.events { try school.apply(e) }
+        var state = AppState(school: school, actor: school.staff["budi"]!, now: ISODate.parse("2026-11-24T03:00:00Z")!, width: 120, height: 40)
+        let number = try #require(state.selectedCase?.number)
+        for i in 1...400 {
+            try school.apply(Event(at: state.now, actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "Pesan nomor \(i) dari percakapan panjang."))))
+        }
+        _ = reduce(&state, .schoolChanged(school))
+        state.thread = nil
+        func screen() -> String { render(state).lines.joined(separator: "\n") }
+        #expect(screen().contains("Pesan nomor 400 dari") && !screen().contains("Pesan nomor 380 dari"))
+        state.threadScroll = 20
+        #expect(screen().contains("Pesan nomor 390 dari") && !screen().contains("Pesan nomor 400 dari"))
+        state.threadScroll = 100_000
+        let flagger = try #require(school.cases[number]?.flags.first.map { school.displayName($0.by) })
+        #expect(screen().contains(flagger) && screen().contains("Pesan nomor 1 dari") && !screen().contains("Pesan nomor 400 dari"))
+    }
+}

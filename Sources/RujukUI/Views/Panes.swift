@@ -182,8 +182,17 @@ enum ThreadPane {
         } else if shown.isClosed, shown.outcomeOnly == true {
             lines.append((state.catalog.t(.closedOutcomeOnly(state.catalog.outcome(shown.outcome!))), Style(bold: true)))
         }
-        let wrapped = lines.flatMap { (text, style) in wrap(text, inner.width).map { ($0, style) } }
+        // Wrapped from the end, only as far up as the scroll reaches: a thread of thousands of
+        // entries costs what one screen of it does.
         let room = inner.height - composeHeight
+        var pieces: [[(String, Style)]] = []
+        var count = 0
+        for (text, style) in lines.reversed() where count < room + state.threadScroll {
+            let piece = wrap(text, inner.width).map { ($0, style) }
+            pieces.append(piece)
+            count += piece.count
+        }
+        let wrapped = pieces.reversed().flatMap { $0 }
         let maxScroll = max(0, wrapped.count - room)
         let start = max(0, maxScroll - state.threadScroll)
         for (i, (text, style)) in wrapped.dropFirst(start).prefix(room).enumerated() {
