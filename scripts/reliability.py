@@ -390,7 +390,8 @@ def part_storm(keys=100_000, resizes=500):
         print("storm: tmux missing, skipped"); return
     store = fresh("storm")
     start_interface("rujuk-storm", store, "budi", 120, 40)
-    alphabet = list("jkgGhl123/?nrpfac") + ["Tab", "BTab", "Enter", "Escape", "Up", "Down", "PageUp", "PageDown", "BSpace", "C-t", "C-l", "M-Enter"]
+    # y: a form with text typed is left only by y at its "discard?" prompt (Esc goes back).
+    alphabet = list("jkgGhl123/?nrpfacy") + ["Tab", "BTab", "Enter", "Escape", "Up", "Down", "PageUp", "PageDown", "BSpace", "C-t", "C-l", "M-Enter"]
     sent = 0
     started = time.time()
     rnd = random.Random(5)
@@ -404,9 +405,10 @@ def part_storm(keys=100_000, resizes=500):
     for _ in range(resizes):
         tmux("resize-window", "-t", "ui", "-x", str(rnd.randint(20, 300)), "-y", str(rnd.randint(5, 100)), socket="rujuk-storm")
     # Keys wait in the terminal's input queue: leave any form, ask for help, and wait until the
-    # help overlay shows, which proves every key before it was handled.
+    # help overlay shows, which proves every key before it was handled. A form with text typed
+    # asks before discarding it, and only y discards (Esc goes back to the form).
     tmux("resize-window", "-t", "ui", "-x", "120", "-y", "40", socket="rujuk-storm")
-    tmux("send-keys", "-t", "ui", "Escape", "Escape", "Escape", "?", socket="rujuk-storm")
+    tmux("send-keys", "-t", "ui", "Escape", "y", "Escape", "y", "Escape", "Escape", "?", socket="rujuk-storm")
     responsive = False
     wait_until = time.time() + 240
     while time.time() < wait_until and not responsive:

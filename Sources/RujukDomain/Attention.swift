@@ -15,11 +15,14 @@ extension School {
     /// The cases that concern a person: their queue, plus closed cases whose summary for them is
     /// unread, plus `shown` (summaries opened in this session, which stay until it ends).
     public func concerning(_ person: Staff, keeping shown: Set<Int> = []) -> [Case] {
+        let open = queue(for: person, .concerningMe)
         var answered = unreadSummaries(for: person)
+        // A summary opened in this session whose case was reopened since is in the queue
+        // already: listed once.
         for number in shown.sorted() where !answered.contains(where: { $0.number == number }) {
-            if let c = cases[number] { answered.append(c) }
+            if let c = cases[number], c.isClosed { answered.append(c) }
         }
-        return queue(for: person, .concerningMe) + answered
+        return open + answered
     }
 
     /// The counts over `concerning`, with the number of `actions(for:at:)` already computed.

@@ -250,7 +250,7 @@ enum CaseText {
         }
         if c.isClosed && c.outcomeOnly == true {
             out += Localization.t(.outcomeOnlyShared) + "\n"
-        } else if let summary = c.summary {
+        } else if c.isClosed, let summary = c.summary {
             out += Localization.t(.summaryForReferrer) + clean(summary) + "\n"
         }
         return String(out.dropLast())

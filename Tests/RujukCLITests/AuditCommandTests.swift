@@ -9,18 +9,23 @@ import Testing
         let thread = try cli.run(["thread", "6", "--as", "budi"])
         #expect(thread.status == 0)
         let listed = try cli.run(["audit", "--case", "6", "--who", "budi", "--as", "hendra"])
-        #expect(listed.status == 0 && listed.out.contains("opened confidential entries"))
+        // People by name; the numbers said to be the journal's.
+        #expect(listed.status == 0 && listed.out.contains("Budi Santoso") && listed.out.contains("opened"), "\(listed.out)")
+        #expect(listed.out.contains("confidential entr") && listed.out.contains("(journal no. "), "\(listed.out)")
         let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["audit", "--since", "today", "--as", "budi", "--json"]).out.utf8)) as? [[String: Any]]
         #expect(json?.contains { $0["what"] as? String == "opened" && $0["by"] as? String == "budi" && $0["case"] as? Int == 6 } == true)
         // The audit holds no text: the opening names entries by number.
         #expect(json?.allSatisfy { $0["text"] == nil } == true)
+        // A case that never was is said to be none, not an empty trail.
+        let never = try cli.run(["audit", "--case", "999", "--as", "budi"])
+        #expect(never.status == 66 && never.err.contains("There is no case #999"), "\(never.err)")
         let teacher = try cli.run(["audit", "--as", "sari"])
         #expect(teacher.status == 77 && teacher.err.contains("Only counsellors"))
         let badDay = try cli.run(["audit", "--since", "yesterday-ish", "--as", "budi"])
         #expect(badDay.status == 64)
         // A day counted back starts with a dash, as the help shows it, and is still the date.
         let lastWeek = try cli.run(["audit", "--who", "budi", "--since", "-7d", "--as", "budi"])
-        #expect(lastWeek.status == 0 && lastWeek.out.contains("opened confidential entries"), "\(lastWeek.err)")
+        #expect(lastWeek.status == 0 && lastWeek.out.contains("(journal no. "), "\(lastWeek.err)")
     }
 
     @Test func verifyIsCleanOnAFreshStoreAndNamesAnEditedLine() throws {

@@ -32,6 +32,18 @@ import Testing
         #expect(!AuditEntry(at: day, by: "admin", number: nil, what: .change("staffAdded")).matches(number: 6, who: nil, since: nil))
     }
 
+    /// A summary opened in a session stays in its queue; when the case is reopened it is an
+    /// open case of the queue again, listed once.
+    @Test func aReopenedCaseWhoseSummaryWasOpenedIsListedOnce() throws {
+        var school = Fixture.oneCase()
+        try school.apply(Fixture.event("budi", .pickedUp(number: 1), school))
+        try school.apply(Fixture.event("budi", .closed(number: 1, outcome: .resolved, summary: "Sudah membaik."), school))
+        let sari = school.staff["sari"]!
+        #expect(school.concerning(sari, keeping: [1]).map(\.number) == [1])
+        try school.apply(Fixture.event("budi", .reopened(number: 1, reason: "Orang tua melapor lagi."), school))
+        #expect(school.concerning(sari, keeping: [1]).map(\.number) == [1])
+    }
+
     @Test func theBannerCountsWhatWaitsAndNamesNobody() {
         var school = School(name: DemoSchool.name)
         for e in DemoSchool.events { try! school.apply(e) }

@@ -40,6 +40,7 @@ extension English {
         case .draftPrefix: "> draft: "
         case .confidentialEntry: "[confidential entry: you cannot read it]"
         case .closedWith(let a0): "Closed (\(a0)): "
+        case .threadPickedUp(let a0): "Counsellor on the case: \(a0)"
         case .composeTo: "To: "
         case .readersTeam: "everyone on the case (teacher, homeroom teacher, BK, vice principal, principal)"
         case .readersHomeroomAndBK: "the homeroom teacher and BK only"

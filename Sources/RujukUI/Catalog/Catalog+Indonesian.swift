@@ -40,6 +40,7 @@ extension Indonesian {
         case .draftPrefix: "> draf: "
         case .confidentialEntry: "[catatan rahasia: Anda tidak dapat membacanya]"
         case .closedWith(let a0): "Ditutup (\(a0)): "
+        case .threadPickedUp(let a0): "Guru BK yang menangani: \(a0)"
         case .composeTo: "Untuk: "
         case .readersTeam: "semua yang menangani kasus (guru, wali kelas, BK, wakasek, kepsek)"
         case .readersHomeroomAndBK: "hanya wali kelas dan BK"

@@ -5,7 +5,7 @@ extension Text {
         case lockUnknown, lockWrongPIN, lockNoPIN, lockEmpty, lockWait, lockLockedOut, helpLock, helpSignOut, lockRenewTitle
         case lockNewPIN, lockRepeatPIN, lockRenewHint, lockNewPINsDiffer, lockNewPINTooShort, paneStudents, paneQueue
         case paneThread, filterMineNew, filterMine, filterUnclaimed, filterAll, emptyQueue, emptyQueueNoFlag, replyPlaceholder, replyPlaceholderClosed
-        case draftPrefix, confidentialEntry, closedWith, composeTo, readersTeam, readersHomeroomAndBK, readersBKOnly
+        case draftPrefix, confidentialEntry, closedWith, threadPickedUp, composeTo, readersTeam, readersHomeroomAndBK, readersBKOnly
         case readersBKAndPrincipal, hintCompose, hintComposeVisibility, hintFlagForm, hintFilter, helpFlag, helpPickUp
         case helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit, helpNextPane, helpPreviousPane
         case helpDown, helpUp, helpTop, helpBottom, helpPageDown, helpPageUp, helpRedraw, helpSwitchQueue, helpJumpPane
@@ -74,6 +74,7 @@ extension Text {
         case .draftPrefix: .draftPrefix
         case .confidentialEntry: .confidentialEntry
         case .closedWith: .closedWith
+        case .threadPickedUp: .threadPickedUp
         case .composeTo: .composeTo
         case .readersTeam: .readersTeam
         case .readersHomeroomAndBK: .readersHomeroomAndBK
@@ -322,6 +323,7 @@ extension Text {
         case .draftPrefix: .draftPrefix
         case .confidentialEntry: .confidentialEntry
         case .closedWith: .closedWith("{0}")
+        case .threadPickedUp: .threadPickedUp("{0}")
         case .composeTo: .composeTo
         case .readersTeam: .readersTeam
         case .readersHomeroomAndBK: .readersHomeroomAndBK

@@ -39,6 +39,8 @@ public enum Text: Sendable, Hashable {
     case draftPrefix
     case confidentialEntry
     case closedWith(String)
+    /// In the thread, after the flags: who in BK has the case, and since when.
+    case threadPickedUp(String)
     case composeTo
     case readersTeam
     case readersHomeroomAndBK

@@ -177,11 +177,12 @@ public struct AppState: Sendable, Equatable {
         let attention = school.attention(actor, concerning: concerning, actions: myActions.count)
         newCount = attention.newReferrals
         unreadCount = attention.unreadThreads
-        let sees = actor.isCounsellor || actor.has(.viceStudentAffairs) || actor.has(.principal)
-        flaggedStudents = (sees ? school.queue(for: actor, .all) : concerning).filter { !$0.isClosed }
+        var all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
+        // Pane 1 lists the students of the queue's view (mine, unclaimed, all…): choosing one
+        // there never widens the queue behind the person's back to show a colleague's case.
+        flaggedStudents = all.filter { !$0.isClosed }
             .compactMap { c in school.students[c.studentID].map { FlaggedStudent(student: $0, openCase: c) } }
             .sorted { ($0.student.className, $0.student.name) < ($1.student.className, $1.student.name) }
-        var all = filter == .concerningMe ? concerning : school.queue(for: actor, filter)
         if let behind = reportCases {
             // Only cases this person may see, whatever the figure counted.
             all = behind.numbers.compactMap { school.cases[$0] }.filter { school.canSee(actor, $0) }

@@ -167,6 +167,11 @@ enum ThreadPane {
                 for l in Sanitizer.lines(f.saw) { lines.append(("  " + l, .plain)) }
             }
         }
+        // The referring teacher hears who in BK has the case (until now only the status said so).
+        if let counsellor = shown.assignee {
+            let since = shown.pickedUpAt.map { " · " + RelativeAge.short(from: $0, to: state.now, indonesian: state.indonesian) } ?? ""
+            lines.append((state.catalog.t(.threadPickedUp(Sanitizer.line(state.school.displayName(counsellor)))) + since, state.theme.style(.textDim)))
+        }
         for m in shown.messages {
             let tier = m.visibility == .team ? "" : " · " + state.catalog.tier(m.visibility)
             lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now, indonesian: state.indonesian))\(tier)",

@@ -25,8 +25,14 @@ extension Rujuk {
             let from = try day(since, "--since", .startOfDay)
             let session = try Session.open(options)
             guard session.actor.mayReadAudit else { throw CommandError.notPermitted(Localization.t(.auditNotAllowed)) }
+            // A case number never given is a mistake, not an empty trail.
+            if let number, number < 1 || number >= session.store.school.nextCaseNumber {
+                throw CommandError.notFound(Localization.t(.noVisibleCase("\(number)")))
+            }
             // Printed as it is read: the first lines at once, one batch in memory.
-            let staffWidth = session.store.school.staff.keys.map { CaseText.clean($0).count }.max() ?? 0
+            // People by name, as every other screen has them (`--json` keeps the login).
+            let school = session.store.school
+            let staffWidth = school.staff.keys.map { CaseText.clean(school.displayName($0)).count }.max() ?? 0
             let byWidth = max(8, staffWidth)
             // Wide enough for the highest case number there is: a case number is never cut.
             let numberWidth = max(6, "#\(max(1, session.store.school.nextCaseNumber - 1))".count)
@@ -44,7 +50,7 @@ extension Rujuk {
                     case .opened(let seqs): what = Localization.t(.auditOpened("\(seqs.count)", seqs.map(String.init).joined(separator: ", ")))
                     case .pinRefused(let login): what = Localization.t(.auditPinRefused(CaseText.clean(login)))
                     }
-                    text += "\(clock.string(from: e.at))  " + CaseText.column(CaseText.clean(e.by), byWidth + 1)
+                    text += "\(clock.string(from: e.at))  " + CaseText.column(CaseText.clean(school.displayName(e.by)), byWidth + 1)
                         + CaseText.column(e.number.map { "#\($0)" } ?? "", numberWidth + 1) + what + "\n"
                 }
                 FileHandle.standardOutput.write(Data(text.utf8))

@@ -102,7 +102,7 @@ extension English: CLIWording {
         case .auditNotAllowed: "Only counsellors (guru BK) and the principal can read the audit."
         case .auditOpeningsHidden(let a0, let a1): "Openings of confidential entries are not listed: your account cannot read \(a0) (group \(a1))."
         case .auditNothing: "Nothing in the audit matches."
-        case .auditOpened(_, let a1): "opened confidential entries: \(a1)"
+        case .auditOpened(let a0, let a1): "opened \(counted(a0, "confidential entry", "confidential entries")) (journal no. \(a1))"
         case .chainNotReadable(let a0): "\(a0) not verified: your account cannot read it."
         case .chainIntact(let a0, let a1, _, let a3, let a4): "\(a0) \(a1) lines, hash chain intact; head \(a3) on \(a4) (note both down: `rujuk audit verify --contains HEAD` tells later whether anything before it changed)."
         case .chainBroken(let a0, let a1, let a2, let a3, let a4): "\(a0) \(a1) lines, hash chain broken in \(counted(a2, "place", "places")) (\(a3), \(a4))."

@@ -104,7 +104,7 @@ extension Indonesian: CLIWording {
         case .auditNotAllowed: "Hanya guru BK dan kepala sekolah yang dapat membaca audit."
         case .auditOpeningsHidden(let a0, let a1): "Pembukaan catatan rahasia tidak dicantumkan: akun Anda tidak dapat membaca \(a0) (grup \(a1))."
         case .auditNothing: "Tidak ada yang cocok di audit."
-        case .auditOpened(_, let a1): "membuka catatan rahasia: \(a1)"
+        case .auditOpened(let a0, let a1): "membuka \(a0) catatan rahasia (jurnal no. \(a1))"
         case .chainNotReadable(let a0): "\(a0) tidak diperiksa: akun Anda tidak dapat membacanya."
         case .chainIntact(let a0, let a1, _, let a3, let a4): "\(a0) \(a1) baris, rantai hash utuh; ujung \(a3) pada \(a4) (catat keduanya: `rujuk audit verify --contains UJUNG` nanti memberi tahu apakah ada yang berubah sebelumnya)."
         case .chainBroken(let a0, let a1, let a2, let a3, let a4): "\(a0) \(a1) baris, rantai hash putus di \(a2) tempat (\(a3), \(a4))."
