@@ -309,7 +309,7 @@ extension Indonesian {
         case .adminHoldsNothing: "Tidak ada kasus atau tindakan terbuka untuk diserahkan."
         case .adminHintDate: "2026-12-01, 01/12/2026, hari ini, kemarin"
         case .adminHintDestination: "Untuk mutasi: sekolah tujuan; guru BK disarankan merujuk lanjut."
-        case .adminHintFile: "Unduhan Dapodik (.xlsx, .xls) atau daftar kelas (.csv), sebagai path di komputer ini."
+        case .adminHintFile: "Unduhan Dapodik (.xlsx, .xls) atau daftar kelas (.csv), dengan alamat (path) berkasnya di komputer ini."
         case .adminHintCaseload: "Kelas atau tingkat, dipisah spasi (VII VIII-B); kosong: semua kelas."
         case .adminHintHomeroom: "Kelas yang diwalikan; kosong: tidak ada."
         case .adminHintMissing: "Siswa yang ada di data tetapi tidak di berkas: tetap, atau ditandai keluar."

@@ -99,7 +99,9 @@ enum ReportsView {
         case .longestWait(let hours):
             return "    " + t.r(.longestWait(t.duration(hours)))
         case .hours(let key, let d):
-            let value = d.medianHours.map { m in t.r(.median(t.duration(m), t.duration(d.p90Hours ?? m))) } ?? t.r(.noTimes)
+            // "within 1 h", not "within <1 h": the bound says it already.
+            func bound(_ hours: Double) -> String { t.duration(max(hours, 0.5)) }
+            let value = d.medianHours.map { m in t.r(.median(bound(m), bound(d.p90Hours ?? m))) } ?? t.r(.noTimes)
             return pad("  " + t.r(key), lw) + value
         case .counsellorHeader:
             // Names are short: the counsellor columns give their room to the figures.
