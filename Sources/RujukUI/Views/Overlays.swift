@@ -11,10 +11,12 @@ enum Overlays {
         case .form: FormView.render(state, body, &grid)
         case .myActions: MyActionsView.render(state, body, &grid)
         case .record: RecordView.render(state, body, &grid)
-        case .assignPicker(_, let highlighted):
+        case .assignPicker(let number, let highlighted):
             var lines = [state.catalog.t(.assignPrompt)]
-            for (i, p) in state.counsellors.enumerated() { lines.append((i == highlighted ? "> " : "  ") + "\(p.name) (\(p.login))") }
-            box(state.catalog.t(.assignTitle), lines, body, &grid, state.theme)
+            for (i, p) in state.counsellors.enumerated() { lines.append((i == highlighted ? "> " : "  ") + Sanitizer.line(p.name) + " (\(Sanitizer.line(p.login)))") }
+            // Which case, as the close dialog says it.
+            let student = state.school.cases[number].flatMap { state.school.students[$0.studentID] }.map { " " + Sanitizer.line($0.name) } ?? ""
+            box(state.catalog.t(.assignTitle) + " #\(number)" + student, lines, body, &grid, state.theme)
         case .closeOutcome:
             var lines = [state.catalog.t(.closePrompt)] + Outcome.allCases.enumerated().map {
                 "  \($0.offset + 1) " + state.catalog.outcome($0.element)
