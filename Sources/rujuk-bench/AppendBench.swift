@@ -12,11 +12,13 @@ import RujukStore
 /// start line (a pipe closed by the parent), so only appends are timed; processes are started
 /// with `posix_spawn` and reaped with `wait4`, not Foundation's polling `waitUntilExit`.
 enum AppendBench {
-    static let perWriter = 300
+    static let perWriter = 1000
     /// About the size of a reply's journal line.
     static let body = #"{"seq":0,"at":"2026-11-24T03:00:00Z","actor":"budi","messagePosted":{"number":49999,"visibility":"team","text":"bench reply: progress noted, next meeting on Thursday after the break."}}"#
 
-    static func run(root: String, rounds: Int = 3) throws {
+    /// Five rounds of 1,000 appends a writer: on a shared machine three short rounds moved the
+    /// ratio by a third from run to run.
+    static func run(root: String, rounds: Int = 5) throws {
         let scratch = NSTemporaryDirectory() + "rujuk-bench-sqlite-\(getpid())"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
