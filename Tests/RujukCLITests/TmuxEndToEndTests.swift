@@ -24,9 +24,14 @@ import Testing
 
         /// Waits up to `seconds` for text to appear on a session's screen.
         func waitFor(_ text: String, in session: String, seconds: Double = 5) -> Bool {
+            waitUntil(in: session, seconds: seconds) { $0.contains(text) }
+        }
+
+        /// Waits up to `seconds` for a session's screen to pass `test`.
+        func waitUntil(in session: String, seconds: Double = 5, _ test: (String) -> Bool) -> Bool {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline {
-                if screen(session).contains(text) { return true }
+                if test(screen(session)) { return true }
                 usleep(100_000)
             }
             return false
@@ -150,11 +155,8 @@ import Testing
         tmux.run(["resize-window", "-t", "budi", "-x", "80", "-y", "24"])
         // Drawn anew for 80 columns: the bar starts with the person, the school's name gone.
         // (tmux itself drops the top rows of a shrunk window: wait for the bar drawn anew.)
-        let redrawn = { (screen: String) in !screen.contains("Rujuk · SMP Negeri 30 Harapan") && screen.hasPrefix(" Budi Santoso (guru BK)") }
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline, !redrawn(tmux.screen("budi")) { usleep(100_000) }
-        let screen = tmux.screen("budi")
-        #expect(redrawn(screen), "\(screen)")
+        let redrawn = tmux.waitUntil(in: "budi") { !$0.contains("Rujuk · SMP Negeri 30 Harapan") && $0.hasPrefix(" Budi Santoso (guru BK)") }
+        #expect(redrawn, "\(tmux.screen("budi"))")
         tmux.run(["resize-window", "-t", "budi", "-x", "120", "-y", "40"])
         #expect(tmux.waitFor("Rujuk · SMP Negeri 30 Harapan", in: "budi"))
         tmux.keys("budi", "q")
