@@ -20,7 +20,9 @@ let package = Package(
     targets: [
         .target(name: "RujukDomain", swiftSettings: strict),
         // The chain's SHA-256 comes from swift-crypto: about six times the speed of one written in Swift.
-        .target(name: "RujukStore", dependencies: ["RujukDomain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        .target(name: "RujukStore", dependencies: ["RujukDomain", "CLockWait", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // The store lock's timed wait, in the waiting thread: a timer signal aimed at that thread.
+        .target(name: "CLockWait"),
         .target(name: "RujukUI", dependencies: ["RujukDomain", "RujukReport"], swiftSettings: strict),
         // The report figures (Tabel 1–4, coordination): pure, computed wherever the whole school is.
         .target(name: "RujukReport", dependencies: ["RujukDomain"], swiftSettings: strict),

@@ -15,7 +15,12 @@ public enum ISODate {
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` or a plain date `YYYY-MM-DD` (midnight UTC).
     public static func parse(_ text: String) -> Date? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// The same, from the text's UTF-8 bytes: the journal's reader parses dates where they lie.
+    public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
         func num(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
             var v = 0

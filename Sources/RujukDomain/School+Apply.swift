@@ -11,7 +11,7 @@ extension School {
     /// Folds an event that is already in the journal. History is the truth, so nothing is
     /// re-checked; only a closed case that is not in memory stops the fold.
     public mutating func fold(_ event: Event, position: TextRef? = nil) throws(DomainError) {
-        if let number = event.payload.caseNumber, cases[number] == nil, number < nextCaseNumber, !historyLoaded {
+        if let number = event.payload.caseNumber, cases.index(forKey: number) == nil, number < nextCaseNumber, !historyLoaded {
             if case .caseOpened = event.payload {} else {
                 throw DomainError(.needsHistory, .inClosedHistory("\(number)"))
             }
@@ -148,6 +148,13 @@ extension School {
         }
     }
 
+    /// `validate`, for a school kept in a class's property: reached through the property's
+    /// own storage, the school is checked where it lies instead of copied for the call (every
+    /// journal line a writer folds is checked, seven for each it writes among eight writers).
+    public mutating func validateInPlace(_ event: Event) throws(DomainError) {
+        try validate(event)
+    }
+
     /// Whether `event` may be appended now: the actor exists and may do it, what it refers
     /// to exists, and it is not based on an older state than the current one.
     public func validate(_ event: Event) throws(DomainError) {
@@ -172,8 +179,12 @@ extension School {
             throw .notFound(.noSuchCase("\(number)"))
         }
         func nonEmpty(_ text: String?, _ empty: DomainMessage) throws(DomainError) {
-            // Blank when every scalar is a space or a newline; stops at the first that is not (no trimmed copy).
-            guard let text, text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
+            // Blank when every scalar is a space or a newline; stops at the first that is not (no
+            // trimmed copy). ASCII is told without the character set, which costs a lookup each.
+            guard let text, text.unicodeScalars.contains(where: { scalar in
+                scalar.isASCII ? !(scalar == " " || (0x09...0x0D).contains(scalar.value))
+                    : !CharacterSet.whitespacesAndNewlines.contains(scalar)
+            }) else {
                 throw .invalid(empty)
             }
         }

@@ -15,14 +15,16 @@ enum CRC32 {
         return t
     }()
 
-    static func checksum<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-        if let sum = bytes.withContiguousStorageIfAvailable({ checksum(UnsafeRawBufferPointer($0)) }) { return sum }
-        return Array(bytes).withUnsafeBytes { checksum($0) }
+    /// The sum of `bytes`; given the sum of what came before them (`continuing`), the sum of
+    /// the two together, without joining them.
+    static func checksum<C: Collection>(_ bytes: C, continuing previous: UInt32 = 0) -> UInt32 where C.Element == UInt8 {
+        if let sum = bytes.withContiguousStorageIfAvailable({ checksum(UnsafeRawBufferPointer($0), continuing: previous) }) { return sum }
+        return Array(bytes).withUnsafeBytes { checksum($0, continuing: previous) }
     }
 
-    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt32 {
+    static func checksum(_ raw: UnsafeRawBufferPointer, continuing previous: UInt32 = 0) -> UInt32 {
         tables.withUnsafeBufferPointer { t in
-            var crc: UInt32 = 0xFFFF_FFFF
+            var crc: UInt32 = previous ^ 0xFFFF_FFFF
             var i = 0
             let count = raw.count
             while i + 8 <= count {

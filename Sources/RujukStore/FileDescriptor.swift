@@ -7,9 +7,23 @@ import Foundation
 
 /// An open file descriptor, closed when the value goes away. Every call names its path
 /// in the error it throws.
+/// Which file a path or a descriptor is: a file put in another's place has another inode.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+}
+
 final class FileDescriptor {
     let fd: Int32
     let path: String
+
+    var identity: FileIdentity {
+        get throws {
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { throw StoreError.system("stat", path, errno) }
+            return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        }
+    }
 
     private init(fd: Int32, path: String) {
         self.fd = fd
@@ -35,17 +49,19 @@ final class FileDescriptor {
     }
 
     /// Opens for appending, creating the file with `mode` (set explicitly, whatever the umask).
-    static func openForAppend(_ path: String, mode: mode_t) throws -> FileDescriptor {
+    /// `reading`: open for reading too (a journal segment kept open by its writer).
+    static func openForAppend(_ path: String, mode: mode_t, reading: Bool = false) throws -> FileDescriptor {
+        let access = (reading ? O_RDWR : O_WRONLY) | O_APPEND
         // The file is there on every append but a segment's first: one open, not two.
-        if let existing = try openIfPresent(path, O_WRONLY | O_APPEND) { return existing }
-        let created = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+        if let existing = try openIfPresent(path, access) { return existing }
+        let created = Glibc.open(path, access | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         if created >= 0 {
             let file = FileDescriptor(fd: created, path: path)
             fchmod(created, mode)
             return file
         }
         guard errno == EEXIST else { throw StoreError.system("open", path, errno) }
-        return try open(path, O_WRONLY | O_APPEND)
+        return try open(path, access)
     }
 
     var size: Int {
@@ -143,6 +159,13 @@ enum FileSystem {
     static func fileSize(_ path: String) -> Int? {
         var st = stat()
         return stat(path, &st) == 0 ? Int(st.st_size) : nil
+    }
+
+    /// The size of the file at `path` and which file it is (device and inode), or nil.
+    static func sizeAndIdentity(_ path: String) -> (size: Int, identity: FileIdentity)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (Int(st.st_size), FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
     }
 
     /// Replaces `path` atomically: a new temp file (O_EXCL), write, fsync, rename, fsync the

@@ -14,14 +14,17 @@ enum JournalLine {
     /// A complete line, taken apart.
     struct Parsed {
         let body: ArraySlice<UInt8>
-        /// The hash of the line before, or nil for a line written before the chain existed.
-        let prev: String?
+        /// The hash of the line before as it stands in the line (nil before the chain existed):
+        /// a string only for those who ask, as the chain's checks do and a fold does not.
+        let prevBytes: ArraySlice<UInt8>?
+        var prev: String? { prevBytes.map { String(decoding: $0, as: UTF8.self) } }
     }
 
     static func encode(body: [UInt8], prev: String) -> [UInt8] {
         let prevBytes = Array(prev.utf8)
         var line = prefix
-        line += Array(CRC32.hex(CRC32.checksum(prevBytes + body)).utf8)
+        line.reserveCapacity(prefix.count + 8 + prevKey.count + prevBytes.count + middle.count + body.count + 2)
+        line += Array(CRC32.hex(CRC32.checksum(body, continuing: CRC32.checksum(prevBytes))).utf8)
         line += prevKey
         line += prevBytes
         line += middle
@@ -35,7 +38,7 @@ enum JournalLine {
     static func parse(_ line: ArraySlice<UInt8>) -> Parsed? {
         guard line.count >= prefix.count + 8 + middle.count + 1, line.starts(with: prefix), line.last == UInt8(ascii: "}") else { return nil }
         let sumStart = line.startIndex + prefix.count
-        guard let sum = UInt32(String(decoding: line[sumStart..<(sumStart + 8)], as: UTF8.self), radix: 16) else { return nil }
+        guard let sum = hexValue(line[sumStart..<(sumStart + 8)]) else { return nil }
         var cursor = sumStart + 8
         var prev: ArraySlice<UInt8>? = nil
         if line[cursor...].starts(with: prevKey) {
@@ -46,9 +49,23 @@ enum JournalLine {
         }
         guard line[cursor...].starts(with: middle) else { return nil }
         let body = line[(cursor + middle.count)..<(line.endIndex - 1)]
-        let computed = prev.map { CRC32.checksum(Array($0) + Array(body)) } ?? CRC32.checksum(body)
+        let computed = CRC32.checksum(body, continuing: prev.map { CRC32.checksum($0) } ?? 0)
         guard computed == sum else { return nil }
-        return Parsed(body: body, prev: prev.map { String(decoding: $0, as: UTF8.self) })
+        return Parsed(body: body, prevBytes: prev)
+    }
+
+    /// Eight lower-case or upper-case hex digits, as `UInt32(_:radix: 16)` reads them.
+    private static func hexValue(_ digits: ArraySlice<UInt8>) -> UInt32? {
+        var value: UInt32 = 0
+        for b in digits {
+            switch b {
+            case 0x30...0x39: value = value << 4 | UInt32(b - 0x30)
+            case 0x41...0x46: value = value << 4 | UInt32(b - 0x41 + 10)
+            case 0x61...0x66: value = value << 4 | UInt32(b - 0x61 + 10)
+            default: return nil
+            }
+        }
+        return value
     }
 
     /// The body of a complete line, or nil when the line is damaged.

@@ -4,22 +4,35 @@ import RujukDomain
 /// The journal's most frequent lines (replies, read marks, pick-ups and the like: most of a
 /// school's year) read by hand, several times faster than Codable, because every writer reads
 /// every colleague's lines before it appends its own. Anything else, or anything unusual (a key
-/// it does not know, a number with a fraction, a text moved to `private/`), it leaves to the
-/// decoder by answering nil, so what it reads is always what the decoder would have read.
+/// it does not know or that is escaped, a number with a fraction, a text moved to `private/`),
+/// it leaves to the decoder by answering nil, so what it reads is always what the decoder
+/// would have read.
+///
+/// Keys, the type and the visibility are compared as bytes where they lie, and only the texts
+/// the event keeps become strings: a writer among eight reads seven lines for each it writes.
 enum QuickEventReader {
     static func event(_ body: ArraySlice<UInt8>) -> Event? {
-        var cursor = Cursor(body)
-        var seq: Int?, at: Date?, by: String?, type: String?, data: [String: Scalar]?
+        body.withUnsafeBufferPointer { read(Cursor($0)) }
+    }
+
+    private static func read(_ start: Cursor) -> Event? {
+        var cursor = start
+        var seq: Int?, at: Date?, by: String?, type: Kind?, data: Fields?
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
         repeat {
-            guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")) else { return nil }
-            switch key {
-            case "seq" where seq == nil: seq = cursor.integer()
-            case "at" where at == nil: at = cursor.string().flatMap(ISODate.parse)
-            case "by" where by == nil: by = cursor.string()
-            case "type" where type == nil: type = cursor.string()
-            case "data" where data == nil: data = cursor.flatObject()
-            default: return nil
+            guard let key = cursor.plainString(), cursor.take(UInt8(ascii: ":")) else { return nil }
+            if key.is("seq"), seq == nil {
+                seq = cursor.integer()
+            } else if key.is("at"), at == nil {
+                at = cursor.plainString().flatMap { ISODate.parse(utf8: $0) }
+            } else if key.is("by"), by == nil {
+                by = cursor.string()
+            } else if key.is("type"), type == nil {
+                type = cursor.plainString().flatMap(Kind.init)
+            } else if key.is("data"), data == nil {
+                data = cursor.fields()
+            } else {
+                return nil
             }
         } while cursor.take(UInt8(ascii: ","))
         guard cursor.take(UInt8(ascii: "}")), cursor.atEnd,
@@ -27,73 +40,85 @@ enum QuickEventReader {
         return Event(seq: seq, at: at, actor: by, payload: payload)
     }
 
-    /// A value inside `data`: only numbers, texts and null are read here.
-    enum Scalar: Equatable {
-        case integer(Int), text(String), null
+    /// The kinds read here, by their names in the journal.
+    private enum Kind: String, CaseIterable {
+        case messagePosted, referralOutcome, threadRead, pickedUp, assigned, goalAdded, planItemDone
+
+        init?(_ name: UnsafeBufferPointer<UInt8>) {
+            guard let kind = Self.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) else { return nil }
+            self = kind
+        }
     }
 
-    private static func payload(_ type: String, _ data: [String: Scalar]) -> EventPayload? {
-        func int(_ key: String) -> Int? { if case .integer(let n)? = data[key] { n } else { nil } }
-        func text(_ key: String) -> String? { if case .text(let t)? = data[key] { t } else { nil } }
-        /// Only the keys the type has: an extra one is the decoder's to judge.
-        func only(_ keys: Set<String>) -> Bool { Set(data.keys).isSubset(of: keys) }
+    /// The keys `data` may have here; any other leaves the line to the decoder.
+    fileprivate struct Keys: OptionSet {
+        let rawValue: UInt8
+        static let number = Keys(rawValue: 1), visibility = Keys(rawValue: 2), text = Keys(rawValue: 4)
+        static let upTo = Keys(rawValue: 8), to = Keys(rawValue: 16), item = Keys(rawValue: 32)
+    }
+
+    /// `data` as read: each key once, numbers where numbers belong, texts where texts do (a
+    /// value of another type is the decoder's to refuse).
+    fileprivate struct Fields {
+        var keys: Keys = []
+        var number = 0, upTo = 0, item = 0
+        var visibility: Visibility?
+        /// nil for `"text":null`.
+        var text: String?
+        var to = ""
+
+        /// Only the keys the type has, and every one it needs.
+        func has(_ needed: Keys, optional: Keys = []) -> Bool {
+            keys.isSuperset(of: needed) && needed.union(optional).isSuperset(of: keys)
+        }
+    }
+
+    private static func payload(_ type: Kind, _ data: Fields) -> EventPayload? {
         switch type {
-        case "messagePosted", "referralOutcome":
+        case .messagePosted, .referralOutcome:
             // A text moved to `private/` has a `ref` object: the decoder reads those.
-            guard only(["number", "visibility", "text"]), let number = int("number"),
-                  let visibility = text("visibility").flatMap(Visibility.init(rawValue:)) else { return nil }
-            let entry: String?
-            switch data["text"] {
-            case .text(let t)?: entry = t
-            case .null?, nil: entry = nil
-            case .integer?: return nil
-            }
-            let e = EntryText(number: number, visibility: visibility, text: entry)
-            return type == "messagePosted" ? .messagePosted(e) : .referralOutcome(e)
-        case "threadRead":
-            guard only(["number", "upTo"]), let number = int("number"), let upTo = int("upTo") else { return nil }
-            return .threadRead(number: number, upTo: upTo)
-        case "pickedUp":
-            guard only(["number"]), let number = int("number") else { return nil }
-            return .pickedUp(number: number)
-        case "assigned":
-            guard only(["number", "to"]), let number = int("number"), let to = text("to") else { return nil }
-            return .assigned(number: number, to: to)
-        case "goalAdded":
-            guard only(["number", "text"]), let number = int("number"), let t = text("text") else { return nil }
-            return .goalAdded(number: number, text: t)
-        case "planItemDone":
-            guard only(["number", "item"]), let number = int("number"), let item = int("item") else { return nil }
-            return .planItemDone(number: number, item: item)
-        default:
-            return nil
+            guard data.has([.number, .visibility], optional: .text), let visibility = data.visibility else { return nil }
+            let e = EntryText(number: data.number, visibility: visibility, text: data.text)
+            return type == .messagePosted ? .messagePosted(e) : .referralOutcome(e)
+        case .threadRead:
+            guard data.has([.number, .upTo]) else { return nil }
+            return .threadRead(number: data.number, upTo: data.upTo)
+        case .pickedUp:
+            guard data.has(.number) else { return nil }
+            return .pickedUp(number: data.number)
+        case .assigned:
+            guard data.has([.number, .to]) else { return nil }
+            return .assigned(number: data.number, to: data.to)
+        case .goalAdded:
+            guard data.has([.number, .text]), let text = data.text else { return nil }
+            return .goalAdded(number: data.number, text: text)
+        case .planItemDone:
+            guard data.has([.number, .item]) else { return nil }
+            return .planItemDone(number: data.number, item: data.item)
         }
     }
 
     /// JSON as the journal writes it: no spaces, but any may be read past.
     struct Cursor {
-        private let bytes: ArraySlice<UInt8>
-        private var i: Int
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var i = 0
 
-        init(_ bytes: ArraySlice<UInt8>) {
-            self.bytes = bytes
-            i = bytes.startIndex
-        }
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         var atEnd: Bool {
             mutating get {
                 skipSpace()
-                return i == bytes.endIndex
+                return i == bytes.count
             }
         }
 
         private mutating func skipSpace() {
-            while i < bytes.endIndex, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         }
 
         mutating func take(_ byte: UInt8) -> Bool {
             skipSpace()
-            guard i < bytes.endIndex, bytes[i] == byte else { return false }
+            guard i < bytes.count, bytes[i] == byte else { return false }
             i += 1
             return true
         }
@@ -102,10 +127,10 @@ enum QuickEventReader {
         mutating func integer() -> Int? {
             skipSpace()
             var negative = false
-            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
             let start = i
             var value = 0
-            while i < bytes.endIndex, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
                 let (times, o1) = value.multipliedReportingOverflow(by: 10)
                 let (plus, o2) = times.addingReportingOverflow(Int(bytes[i] - 0x30))
                 guard !o1, !o2 else { return nil }
@@ -114,8 +139,22 @@ enum QuickEventReader {
             }
             let digits = i - start
             guard digits > 0, !(digits > 1 && bytes[start] == 0x30) else { return nil }
-            if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") { return nil }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") { return nil }
             return negative ? -value : value
+        }
+
+        /// A string without escapes or control characters, as the bytes it is (a key, a type,
+        /// a date); nil for anything else, which the decoder then reads.
+        mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = i
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+                guard bytes[i] >= 0x20, bytes[i] != UInt8(ascii: "\\") else { return nil }
+                i += 1
+            }
+            guard i < bytes.count else { return nil }
+            i += 1
+            return UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)])
         }
 
         /// A string, its escapes undone; nil for a control character, a lone surrogate or bytes
@@ -123,25 +162,29 @@ enum QuickEventReader {
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = i
+            var ascii = true
             // Most texts have no escape: taken as they stand.
-            while i < bytes.endIndex, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") {
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") {
                 guard bytes[i] >= 0x20 else { return nil }
+                if bytes[i] >= 0x80 { ascii = false }
                 i += 1
             }
-            guard i < bytes.endIndex else { return nil }
+            guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: "\"") {
                 i += 1
-                return String(validating: bytes[start..<(i - 1)], as: UTF8.self)
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)])
+                // ASCII is UTF-8 as it stands: only other bytes need validating.
+                return ascii ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
             }
             var out = Array(bytes[start..<i])
-            while i < bytes.endIndex {
+            while i < bytes.count {
                 let b = bytes[i]
                 i += 1
                 switch b {
                 case UInt8(ascii: "\""):
                     return String(validating: out, as: UTF8.self)
                 case UInt8(ascii: "\\"):
-                    guard i < bytes.endIndex else { return nil }
+                    guard i < bytes.count else { return nil }
                     let e = bytes[i]
                     i += 1
                     switch e {
@@ -156,7 +199,7 @@ enum QuickEventReader {
                         var scalar: Unicode.Scalar?
                         if (0xD800...0xDBFF).contains(unit) {
                             // The low half follows at once (no space may come between: it is inside a string).
-                            guard bytes.endIndex - i >= 2, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
+                            guard bytes.count - i >= 2, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
                             i += 2
                             guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
                             scalar = Unicode.Scalar(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00))
@@ -177,7 +220,7 @@ enum QuickEventReader {
         }
 
         private mutating func hex4() -> UInt16? {
-            guard bytes.endIndex - i >= 4 else { return nil }
+            guard bytes.count - i >= 4 else { return nil }
             var value: UInt16 = 0
             for _ in 0..<4 {
                 let b = bytes[i]
@@ -194,26 +237,48 @@ enum QuickEventReader {
             return value
         }
 
-        /// An object of numbers, texts and nulls; nil for anything nested, or a key twice.
-        mutating func flatObject() -> [String: Scalar]? {
+        private mutating func isNull() -> Bool {
+            skipSpace()
+            guard bytes.count - i >= 4, bytes[i] == UInt8(ascii: "n"), bytes[i + 1] == UInt8(ascii: "u"),
+                  bytes[i + 2] == UInt8(ascii: "l"), bytes[i + 3] == UInt8(ascii: "l") else { return false }
+            i += 4
+            return true
+        }
+
+        /// `data`: an object of the keys above; nil for anything nested, unknown or twice.
+        fileprivate mutating func fields() -> Fields? {
             guard take(UInt8(ascii: "{")) else { return nil }
-            var object: [String: Scalar] = [:]
-            if take(UInt8(ascii: "}")) { return object }
+            var f = Fields()
+            if take(UInt8(ascii: "}")) { return f }
             repeat {
-                guard let key = string(), object[key] == nil, take(UInt8(ascii: ":")) else { return nil }
-                skipSpace()
-                guard i < bytes.endIndex else { return nil }
-                switch bytes[i] {
-                case UInt8(ascii: "\""): guard let t = string() else { return nil }; object[key] = .text(t)
-                case UInt8(ascii: "n"):
-                    guard bytes[i...].starts(with: "null".utf8) else { return nil }
-                    i += 4
-                    object[key] = .null
-                default: guard let n = integer() else { return nil }; object[key] = .integer(n)
+                guard let key = plainString(), take(UInt8(ascii: ":")) else { return nil }
+                let name: Keys
+                if key.is("number") { name = .number } else if key.is("visibility") { name = .visibility }
+                else if key.is("text") { name = .text } else if key.is("upTo") { name = .upTo }
+                else if key.is("to") { name = .to } else if key.is("item") { name = .item } else { return nil }
+                guard !f.keys.contains(name) else { return nil }
+                f.keys.insert(name)
+                switch name {
+                case .number: guard let n = integer() else { return nil }; f.number = n
+                case .upTo: guard let n = integer() else { return nil }; f.upTo = n
+                case .item: guard let n = integer() else { return nil }; f.item = n
+                case .visibility:
+                    guard let raw = plainString(), let v = Visibility.allCases.first(where: { $0.rawValue.utf8.elementsEqual(raw) }) else { return nil }
+                    f.visibility = v
+                case .to: guard let t = string() else { return nil }; f.to = t
+                default:
+                    if isNull() { f.text = nil } else { guard let t = string() else { return nil }; f.text = t }
                 }
             } while take(UInt8(ascii: ","))
-            return take(UInt8(ascii: "}")) ? object : nil
+            return take(UInt8(ascii: "}")) ? f : nil
         }
+    }
+}
+
+private extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes spell `name` (an ASCII key of the journal's).
+    func `is`(_ name: StaticString) -> Bool {
+        count == name.utf8CodeUnitCount && elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: count))
     }
 }
 

@@ -7,7 +7,8 @@ struct SegmentScan {
         let offset: Int
         let body: ArraySlice<UInt8>
         /// The hash of the line before it, as this line records it (nil before the chain).
-        let prev: String?
+        let prevBytes: ArraySlice<UInt8>?
+        var prev: String? { prevBytes.map { String(decoding: $0, as: UTF8.self) } }
         /// The whole line, newline included.
         let raw: ArraySlice<UInt8>
         var length: Int { raw.count }
@@ -33,7 +34,7 @@ struct SegmentScan {
             guard let parsed = JournalLine.parse(bytes[start..<newline]) else {
                 throw SegmentScan.corruption(path: path, offset: base + start)
             }
-            lines.append(Line(offset: base + start, body: parsed.body, prev: parsed.prev, raw: bytes[start...newline]))
+            lines.append(Line(offset: base + start, body: parsed.body, prevBytes: parsed.prevBytes, raw: bytes[start...newline]))
             start = newline + 1
             end = base + start
         }

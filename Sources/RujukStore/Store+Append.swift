@@ -19,10 +19,10 @@ extension Store {
     @discardableResult
     public func append(building make: (School) throws -> [Event]) throws -> [Event] {
         let written = try withLock {
-            let nothingNew = try foldNewLines(repair: true)
+            let endsHere = try foldNewLines(repair: true)
             var prepared = try prepare(try make(school))
             try writePrivate(&prepared)
-            try writeJournal(prepared, endConfirmed: nothingNew)
+            try writeJournal(prepared, endConfirmed: endsHere)
             return prepared.map(\.event)
         }
         // After the lock is released: a colleague's append never waits for a snapshot or the audit index.
@@ -116,16 +116,17 @@ extension Store {
             offset += line.count
             bytes += line
         }
-        try writeDurably(bytes, to: file, path: path)
+        try writeDurably(bytes, to: file, path: path, endingAt: start)
         chainHeads[true] = ChainHead(segment: segment, size: offset, hash: prev)
     }
 
     /// Writes the journal lines with one `write()`, syncs, then folds them in. `endConfirmed`:
-    /// the fold under this lock found the last segment ending at this process's position.
+    /// the fold under this lock read the last segment to its end, where this process's position is.
     func writeJournal(_ prepared: [Prepared], endConfirmed: Bool = false) throws {
-        let segment = endConfirmed && position.offset < Self.segmentLimit ? position.segment : try appendTarget(isPrivate: false)
+        let segment = endConfirmed && position.offset > 0 && position.offset < Self.segmentLimit
+            ? position.segment : try appendTarget(isPrivate: false)
         let path = layout.segment(segment)
-        let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode)
+        let file = try appendable(segment, path: path)
         let start = try file.size
         if segment != position.segment { position = JournalPosition(segment: segment, offset: 0, seq: position.seq) }
         guard start == position.offset else {
@@ -142,7 +143,7 @@ extension Store {
             folds.append((written, TextRef(isPrivate: false, segment: segment, offset: start + bytes.count), line.count))
             bytes += line
         }
-        try writeDurably(bytes, to: file, path: path)
+        try writeDurably(bytes, to: file, path: path, endingAt: start)
         chainHeads[false] = ChainHead(segment: segment, size: start + bytes.count, hash: prev)
         for (event, ref, length) in folds {
             try foldLoadingHistory(event, position: ref, validated: true)
@@ -151,10 +152,20 @@ extension Store {
         }
     }
 
+    /// The journal segment `segment`, open for reading and appending: the one kept from the
+    /// last append (the fold under this lock found its path still names it), or opened now
+    /// and kept in its place.
+    private func appendable(_ segment: Int, path: String) throws -> FileDescriptor {
+        if let kept = appendFile, kept.segment == segment { return kept.file }
+        let file = try FileDescriptor.openForAppend(path, mode: Self.fileMode, reading: true)
+        appendFile = (segment, file, try file.identity)
+        return file
+    }
+
     /// One write, then fdatasync. On failure the partial bytes are cut off again and the
     /// error is reported; a failed sync is never retried into a false success.
-    func writeDurably(_ bytes: [UInt8], to file: FileDescriptor, path: String) throws {
-        let before = try file.size
+    func writeDurably(_ bytes: [UInt8], to file: FileDescriptor, path: String, endingAt size: Int? = nil) throws {
+        let before = try size ?? file.size
         do {
             CrashPoint.hit("before-write")
             try file.writeOnce(bytes)

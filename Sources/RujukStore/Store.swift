@@ -18,6 +18,10 @@ public final class Store {
     var historyIndexBytes: Int?
     /// The hash the next journal (false) or private (true) line records, once known.
     var chainHeads: [Bool: ChainHead] = [:]
+    /// The journal segment this process last appended to, kept open for reading and appending
+    /// from one append to the next: a writer among others folds and writes there without
+    /// opening it each time. Used only while the path still names that very file.
+    var appendFile: (segment: Int, file: FileDescriptor, identity: FileIdentity)?
     /// The last opening of confidential entries this process recorded, so that redrawing the
     /// same thread is not recorded again.
     var lastOpening: Opening?
@@ -228,20 +232,27 @@ public final class Store {
     /// Reads and folds every complete line after `position`. Under the lock (`repair`), an
     /// incomplete last line is a torn tail and is moved aside; without it, it may be a line
     /// still being written and is left for the next call.
-    /// Returns true when nothing was new: the last segment ends where this process's position
-    /// does (a writer under the lock then appends there without asking again).
+    /// Returns true when the journal ends where this process's position now does (always so
+    /// under the lock, unless stopped early): a writer then appends there without asking again,
+    /// and knows the hash its line chains to from the last line it folded.
     @discardableResult
     func foldNewLines(repair: Bool, stoppingAt last: Int? = nil) throws -> Bool {
         // Nothing new (what every lone writer finds): two stats, not a listing of the segments.
-        if position.offset > 0, FileSystem.fileSize(layout.segment(position.segment)) == position.offset,
-           !FileSystem.exists(layout.segment(position.segment + 1)) {
-            return true
-        }
-        let segments = layout.segments().filter { $0 >= position.segment }
+        let current = FileSystem.sizeAndIdentity(layout.segment(position.segment))
+        let size = current?.size
+        // The kept descriptor serves while the segment's path names its file (one stat tells both).
+        if let kept = appendFile, kept.segment != position.segment || kept.identity != current?.identity { appendFile = nil }
+        let kept = appendFile?.file
+        let nextExists = FileSystem.exists(layout.segment(position.segment + 1))
+        if position.offset > 0, size == position.offset, !nextExists { return true }
+        // Lines added to the same segment (what a writer among others finds): no listing either.
+        let segments = position.offset > 0 && size != nil && !nextExists
+            ? [position.segment] : layout.segments().filter { $0 >= position.segment }
+        var endsHere = true
         for (index, segment) in segments.enumerated() {
             segmentWatcher?(segment, segments.last ?? segment)
             let path = layout.segment(segment)
-            let file = try FileDescriptor.open(path, O_RDONLY)
+            let file = try kept.flatMap { segment == position.segment ? $0 : nil } ?? FileDescriptor.open(path, O_RDONLY)
             let start = segment == position.segment ? position.offset : 0
             let size = try file.size
             if size < start {
@@ -270,15 +281,18 @@ public final class Store {
             }
             position.segment = segment
             position.offset = scan.end
+            if repair, let lastLine = scan.lines.last {
+                chainHeads[false] = ChainHead(segment: segment, size: scan.end, hash: JournalLine.hash(ofLine: lastLine.raw))
+            }
             if scan.incompleteTail {
                 if index < segments.count - 1 {
                     let (number, byte) = SegmentScan.place(path: path, offset: scan.end)
                     throw StoreError(.corrupt, .incompleteBeforeLater(path, number, byte))
                 }
-                if repair { try moveTornTail(path: path, at: scan.end) }
+                if repair { try moveTornTail(path: path, at: scan.end) } else { endsHere = false }
             }
         }
-        return false
+        return endsHere
     }
 
     /// Folds one journal line, re-checking it first against the rules as they stood when it was
@@ -318,10 +332,10 @@ public final class Store {
 
     private func validateLoadingHistory(_ event: Event) throws {
         do {
-            try school.validate(event)
+            try school.validateInPlace(event)
         } catch let error where error.kind == .needsHistory {
             try loadHistory(for: error)
-            try school.validate(event)
+            try school.validateInPlace(event)
         }
     }
 

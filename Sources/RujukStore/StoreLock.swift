@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CLockWait
 import Foundation
 
 /// The exclusive lock every writer takes on `STORE/lock` (flock, never fcntl locks).
@@ -21,7 +22,8 @@ final class StoreLock {
         }
         // Taken: wait in the kernel's queue, so the lock passes here the moment it is released
         // (sleeping between tries left a released lock idle for up to 50 ms).
-        guard try LockWaiter(file).wait(seconds: timeout) else {
+        if rujuk_flock_exclusive(file.fd, timeout) != 0 {
+            guard errno == ETIMEDOUT else { throw StoreError.system("flock", file.path, errno) }
             throw StoreError(.busy, .busy("\(Int(timeout))"))
         }
         self.file = file
@@ -56,68 +58,4 @@ final class StoreLock {
     }
 
     deinit { flock(file.fd, LOCK_UN) }
-}
-
-/// A blocking `flock` on a thread of its own, waited for with a deadline. When the deadline
-/// passes first, the waiter is abandoned: should it get the lock later it lets go at once.
-private final class LockWaiter: @unchecked Sendable {
-    private enum State { case waiting, locked, failed(Int32), abandoned }
-    private let condition = NSCondition()
-    private var state = State.waiting
-    /// Kept alive by the waiting thread too, so an abandoned wait still owns an open descriptor.
-    private let file: FileDescriptor
-
-    init(_ file: FileDescriptor) throws {
-        self.file = file
-        var thread = pthread_t()
-        let box = Unmanaged.passRetained(self)
-        let started = pthread_create(&thread, nil, { raw in
-            let waiter = Unmanaged<LockWaiter>.fromOpaque(raw!).takeRetainedValue()
-            waiter.block()
-            return nil
-        }, box.toOpaque())
-        guard started == 0 else {
-            box.release()
-            throw StoreError.system("pthread_create", file.path, started)
-        }
-        pthread_detach(thread)
-    }
-
-    private func block() {
-        var result: Int32 = 0
-        while flock(file.fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            result = errno
-            break
-        }
-        condition.lock()
-        defer { condition.unlock() }
-        if case .abandoned = state {
-            if result == 0 { flock(file.fd, LOCK_UN) }
-            return
-        }
-        state = result == 0 ? .locked : .failed(result)
-        condition.signal()
-    }
-
-    /// True once the lock is held; false when `seconds` passed first.
-    func wait(seconds: Double) throws -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            switch state {
-            case .locked: return true
-            case .failed(let code): throw StoreError.system("flock", file.path, code)
-            case .abandoned: return false
-            case .waiting:
-                if !condition.wait(until: deadline) {
-                    if case .waiting = state {
-                        state = .abandoned
-                        return false
-                    }
-                }
-            }
-        }
-    }
 }

@@ -35,6 +35,17 @@ import Testing
         #expect(CRC32.checksum(bytes.lazy.map { $0 }) == Self.reference(bytes))
     }
 
+    /// A line's sum covers its `prev` and its body: summed on from one to the other, without
+    /// joining them, it is the sum of the two together.
+    @Test func aSumContinuedOverTwoPartsIsTheSumOfTheWhole() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<200).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for cut in [0, 1, 7, 8, 9, 64, 133, 199, 200] {
+            let (first, second) = (bytes[..<cut], bytes[cut...])
+            #expect(CRC32.checksum(second, continuing: CRC32.checksum(first)) == Self.reference(bytes))
+        }
+    }
+
     @Test func aMonthIsFourDigitsOfYearAndTwoOfMonth() {
         let cases: [(String, String)] = [("2026-01-31T23:59:59Z", "202601"), ("2026-12-01T00:00:00Z", "202612"),
                                          ("1999-09-15T12:00:00Z", "199909"), ("0999-03-01T00:00:00Z", "099903")]

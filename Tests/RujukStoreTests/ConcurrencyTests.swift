@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 @testable import RujukDomain
@@ -29,6 +32,37 @@ import Testing
         }
         #expect(store.school.lastSeq == DemoSchool.events.count + writers * each)
         #expect(try Store.check(root).problems.isEmpty)
+    }
+
+    /// Two writers taking turns: each folds the other's line under the lock and chains its own
+    /// to it, from the line it folded, with no second read of the segment.
+    @Test func writersTakingTurnsKeepTheChainWhole() throws {
+        let temp = try TempStore()
+        let (a, b) = (try temp.open(), try temp.open())
+        for i in 0..<10 {
+            try (i.isMultiple(of: 2) ? a : b).append([TempStore.reply(a, "budi", 4, "turn \(i)")])
+            if i.isMultiple(of: 3) { try b.append([TempStore.reply(b, "budi", 6, "Rahasia \(i).", .bkOnly)]) }
+        }
+        for isPrivate in [false, true] {
+            let report = try Store.verifyChain(temp.root, isPrivate: isPrivate)
+            #expect(report.problems.isEmpty)
+        }
+        #expect(try Store.check(temp.root).problems.isEmpty)
+    }
+
+    /// A writer keeps its segment open between appends, but only while the path names that
+    /// file: a segment put in its place (restored, copied back) is the one the next line joins.
+    @Test func aSegmentPutInPlaceOfTheKeptOneGetsTheNextLine() throws {
+        let temp = try TempStore()
+        let writer = try temp.open()
+        try writer.append([TempStore.reply(writer, "budi", 4, "before")])
+        let copy = temp.journal + ".copy"
+        try FileManager.default.copyItem(atPath: temp.journal, toPath: copy)
+        #expect(rename(copy, temp.journal) == 0)
+        try writer.append([TempStore.reply(writer, "budi", 4, "after")])
+        let reopened = try temp.open()
+        #expect(reopened.school.cases[4]?.messages.suffix(2).map(\.text) == ["before", "after"])
+        #expect(reopened.school.lastSeq == writer.school.lastSeq)
     }
 
     @Test func aReaderFoldsInWhatAnotherProcessAppended() throws {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 @testable import RujukDomain
@@ -57,6 +60,70 @@ import Testing
     }
 
     final class Result: @unchecked Sendable { var seq = 0 }
+
+    /// The wait is cut short by a timer aimed at the waiting thread: other signals arriving
+    /// meanwhile (a resized terminal, a child ending) neither end it early nor stretch it.
+    @Test func otherSignalsDuringTheWaitNeitherEndNorStretchIt() throws {
+        let temp = try TempStore()
+        let holder = try temp.open()
+        let held = try StoreLock(path: holder.layout.lock, timeout: 1)
+        let previous = signal(SIGUSR2) { _ in }
+        defer { signal(SIGUSR2, previous) }
+        let waiting = pthread_self()
+        let stop = Flag()
+        let stopped = DispatchSemaphore(value: 0)
+        let pester = Thread {
+            while !stop.value {
+                pthread_kill(waiting, SIGUSR2)
+                usleep(20_000)
+            }
+            stopped.signal()
+        }
+        pester.start()
+        // Stopped before the handler goes: a signal sent after would end the test process.
+        defer { stop.value = true; stopped.wait() }
+        let started = Date()
+        var kind: StoreError.Kind?
+        do {
+            _ = try StoreLock(path: holder.layout.lock, timeout: 0.4)
+        } catch let error as StoreError {
+            kind = error.kind
+        }
+        let waited = Date().timeIntervalSince(started)
+        #expect(kind == .busy)
+        #expect(waited >= 0.38 && waited < 3)
+        withExtendedLifetime(held) {}
+    }
+
+    final class Flag: @unchecked Sendable { var value = false }
+    final class Held: @unchecked Sendable {
+        var lock: StoreLock?
+        var released = false
+        init(_ lock: StoreLock) { self.lock = lock }
+    }
+
+    /// A signal left over from a timed wait must not interrupt what the thread does next.
+    @Test func aTimedWaitLeavesNothingBehind() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        // Deadlines at about the moment the lock is let go: some waits end in time, some not.
+        for _ in 0..<20 {
+            let held = Held(try StoreLock(path: store.layout.lock, timeout: 1))
+            let release = Thread { usleep(2_000); held.lock = nil; held.released = true }
+            release.start()
+            _ = try? StoreLock(path: store.layout.lock, timeout: 0.001 + Double.random(in: 0...0.002))
+            while !held.released { usleep(1_000) }
+        }
+        // A blocking read after the waits: interrupted, it would end early with EINTR.
+        var pipeEnds: [Int32] = [0, 0]
+        #expect(pipe(&pipeEnds) == 0)
+        defer { close(pipeEnds[0]); close(pipeEnds[1]) }
+        let writeEnd = pipeEnds[1]
+        let writer = Thread { usleep(200_000); var b: UInt8 = 1; _ = write(writeEnd, &b, 1) }
+        writer.start()
+        var byte: UInt8 = 0
+        #expect(read(pipeEnds[0], &byte, 1) == 1)
+    }
 
     @Test func onlyOneProcessWritesASnapshotAtATime() throws {
         let temp = try TempStore()
