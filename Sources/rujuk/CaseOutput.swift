@@ -172,7 +172,7 @@ enum CaseText {
     static func queueRow(_ c: Case, _ school: School, now: Date, numberWidth: Int) -> String {
         let words = Catalog(Localization.language)
         let s = school.student(of: c)
-        return pad("\(c.number)", numberWidth) + pad(words.status(c.status(at: now)), 11) + pad(words.urgency(c.urgency), 9)
+        return pad("\(c.number)", numberWidth) + pad(words.status(of: c, at: now), 11) + pad(words.urgency(c.urgency), 9)
             + pad(clean(s?.name ?? "?"), 22) + pad(clean(s?.className ?? "?"), 7) + pad("\(c.flags.count)", flagsWidth)
             + pad(clean(c.assignee.map(school.displayName) ?? "—"), 16) + RelativeAge.short(from: c.openedAt, to: now, indonesian: Localization.language == .id)
             // A student who left: their counsellor closes the case or refers it onward.
@@ -227,7 +227,7 @@ enum CaseText {
         let s = school.student(of: c)
         var out = Localization.t(.caseHeader("\(c.number)", clean(s?.name ?? "?"), clean(s?.className ?? "?"), s?.nisn ?? "-")) + "\n"
         let words = Catalog(Localization.language)
-        out += Localization.t(.showStatusLine(words.status(c.status(at: now)), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.level(c.level))) + "\n"
+        out += Localization.t(.showStatusLine(words.status(of: c, at: now), words.urgency(c.urgency), c.area.rawValue, clean(words.concern(c.concern)), words.level(c.level))) + "\n"
         out += Localization.t(.showCounsellor(clean(c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet)))) + "\n"
         out += "\n" + Localization.t(.flagsHeading) + "\n"
         for f in c.flags {

@@ -252,6 +252,21 @@ import Testing
         #expect(render(state).lines.contains { $0.contains("•#1 ") })
     }
 
+    /// A case the vice principal gave to a counsellor reads "assigned" in her queue, not
+    /// "picked up": she did not take it herself. One she picks up herself reads "picked up".
+    @Test func aCaseGivenByTheVicePrincipalReadsAssigned() throws {
+        var state = demoState("wati")
+        var school = state.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: state.now, actor: "agus", payload: .assigned(number: 1, to: "wati")))
+        try school.apply(Event(seq: school.lastSeq + 1, at: state.now, actor: "wati", payload: .pickedUp(number: 2)))
+        _ = reduce(&state, .schoolChanged(school))
+        let lines = render(state).lines
+        #expect(lines.contains { $0.contains("#1 ") && $0.contains("assigned") && !$0.contains("picked up") })
+        #expect(lines.contains { $0.contains("#2 ") && $0.contains("picked up") })
+        #expect(state.catalog.status(of: school.cases[1]!, at: state.now) == "assigned")
+        #expect(Catalog(.id).status(of: school.cases[1]!, at: state.now) == "ditugaskan")
+    }
+
     @Test func theConferenceFormDoesNotPrefillEveryoneAsAttending() {
         var state = demoState("budi")
         while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }

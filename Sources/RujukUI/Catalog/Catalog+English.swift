@@ -111,6 +111,7 @@ extension English {
         case .closedLabel: "Closed: "
         case .statusNew: "new"
         case .statusPickedUpWord: "picked up"
+        case .statusAssignedWord: "assigned"
         case .statusPlanned: "planned"
         case .statusInSupport: "in support"
         case .statusReviewing: "reviewing"

@@ -111,6 +111,7 @@ extension Indonesian {
         case .closedLabel: "Ditutup: "
         case .statusNew: "baru"
         case .statusPickedUpWord: "diambil"
+        case .statusAssignedWord: "ditugaskan"
         case .statusPlanned: "rencana"
         case .statusInSupport: "ditangani"
         case .statusReviewing: "evaluasi"

@@ -1,3 +1,4 @@
+import Foundation
 import RujukDomain
 
 /// The words of one language: `t(.statusPickedUp("14"))` words a typed `Text` through the
@@ -13,6 +14,14 @@ public struct Catalog: Sendable, Equatable {
     }
 
     public func t(_ text: Text) -> String { language == .id ? Indonesian().text(text) : English().text(text) }
+
+    /// A case's status as the lists say it: one given to its counsellor by someone else (the
+    /// vice principal, a colleague) reads "assigned" until work on it begins, not "picked up".
+    public func status(of c: Case, at now: Date) -> String {
+        let s = c.status(at: now)
+        if s == .pickedUp, let by = c.assignedBy, by != c.assignee { return t(.statusAssignedWord) }
+        return status(s)
+    }
 
     public func status(_ s: CaseStatus) -> String {
         switch s {

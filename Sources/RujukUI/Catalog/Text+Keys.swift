@@ -14,7 +14,7 @@ extension Text {
         case writeWhatYouSaw, flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents
         case discardFlag, assignTitle, assignPrompt, closeTitle, closePrompt, closeEndsActions, summaryPrompt, caseTitle, counsellorLabel
         case notPickedUp, flagBy, messageBy, confidentialMark, planLabel, serviceLabel, reviewLabel, levelLabel
-        case closedLabel, statusNew, statusPickedUpWord, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
+        case closedLabel, statusNew, statusPickedUpWord, statusAssignedWord, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
         case urgencyRoutine, urgencySoon, urgencyUrgent, roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor
         case roleVice, rolePrincipal, roleAdmin, denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp
         case denyAssign, denyClosed, denyOpen, denyVisibility, denyClose, denyReopen, denyPlan, denyPlans, denySanction
@@ -145,6 +145,7 @@ extension Text {
         case .closedLabel: .closedLabel
         case .statusNew: .statusNew
         case .statusPickedUpWord: .statusPickedUpWord
+        case .statusAssignedWord: .statusAssignedWord
         case .statusPlanned: .statusPlanned
         case .statusInSupport: .statusInSupport
         case .statusReviewing: .statusReviewing
@@ -394,6 +395,7 @@ extension Text {
         case .closedLabel: .closedLabel
         case .statusNew: .statusNew
         case .statusPickedUpWord: .statusPickedUpWord
+        case .statusAssignedWord: .statusAssignedWord
         case .statusPlanned: .statusPlanned
         case .statusInSupport: .statusInSupport
         case .statusReviewing: .statusReviewing

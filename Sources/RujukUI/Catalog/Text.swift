@@ -111,6 +111,7 @@ public enum Text: Sendable, Hashable {
     case closedLabel
     case statusNew
     case statusPickedUpWord
+    case statusAssignedWord
     case statusPlanned
     case statusInSupport
     case statusReviewing

@@ -252,7 +252,7 @@ enum Overlays {
         let t = state.catalog
         var lines: [(String, Style)] = [
             ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
-            ("\(t.status(c.status(at: state.now))) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow(t.level(c.level))), .plain),
+            ("\(t.status(of: c, at: state.now)) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow(t.level(c.level))), .plain),
             (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
                 + (c.reviewDate.map { " · " + t.t(.reviewDateLabel(DayInput.format($0, timeZone: state.timeZone))) } ?? ""), .plain),
             ("", .plain),

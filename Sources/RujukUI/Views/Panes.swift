@@ -68,7 +68,7 @@ enum QueuePane {
             let base = selected ? state.theme.style(focused ? .listSelected : .listSelectedInactive) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
             let unread = state.school.unreadCount(state.actor.login, in: c) > 0 ? "•" : " "
-            let status = state.catalog.status(c.status(at: state.now))
+            let status = state.catalog.status(of: c, at: state.now)
             // Fixed columns first; the student's name gets what is left, in full when it fits.
             let nameWidth = max(8, inner.width - 1 - numberWidth - 11 - 9 - 7)
             let name = state.school.students[c.studentID].map { s -> String in

@@ -111,7 +111,7 @@ extension Rujuk {
                     let open = c.plan.filter { !$0.done }.count
                     let review = c.reviewDate.map { " · " + Localization.t(.handoverReview(DayInput.format($0, timeZone: TimeZone.current))) } ?? ""
                     say("  #\(number) \(CaseText.clean(s.name)) (\(CaseText.clean(s.className))) · "
-                        + Catalog(Localization.language).status(c.status(at: now)) + " · " + Localization.t(.handoverActions("\(open)")) + review)
+                        + Catalog(Localization.language).status(of: c, at: now) + " · " + Localization.t(.handoverActions("\(open)")) + review)
                 }
             }
             guard !actions.isEmpty else { say(Localization.t(.noActions)); return }
