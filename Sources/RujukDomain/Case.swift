@@ -58,6 +58,9 @@ public struct Case: Codable, Sendable, Equatable {
     /// time to pick-up. Absent in snapshots written before it was kept.
     public var pickedUpAt: Date?
     public var reopenCount: Int
+    /// The closings a reopened case went through, oldest first: read back from the journal
+    /// with the case's texts (`readable`, a record), never kept in the school's state.
+    public var pastClosings: [PastClosing]?
     /// The time of the newest event on this case, for "last activity" in lists.
     public var lastActivity: Date
     /// The sequence number of the newest event on this case; edits based on an older one are stale.

@@ -15,6 +15,8 @@ public struct RecordEntry: Codable, Sendable, Equatable {
         case conference(Conference)
         case visit(HomeVisit)
         case closed(Outcome, summary: String?)
+        /// A closing undone: who reopened the case, and why.
+        case reopened(by: String, reason: String?)
     }
 
     public var at: Date
@@ -47,6 +49,10 @@ public enum StudentRecord {
             out += c.referralNotes.map { RecordEntry(at: $0.at, caseNumber: n, item: .referralNote($0)) }
             out += c.conferences.map { RecordEntry(at: happened($0.on, recorded: $0.at), caseNumber: n, item: .conference($0)) }
             out += c.visits.map { RecordEntry(at: happened($0.on, recorded: $0.at), caseNumber: n, item: .visit($0)) }
+            for p in c.pastClosings ?? [] {
+                out.append(RecordEntry(at: p.closedAt, caseNumber: n, item: .closed(p.outcome, summary: p.summary)))
+                out.append(RecordEntry(at: p.reopenedAt, caseNumber: n, item: .reopened(by: p.reopenedBy, reason: p.reason)))
+            }
             if let outcome = c.outcome {
                 out.append(RecordEntry(at: c.closedAt ?? c.lastActivity, caseNumber: n, item: .closed(outcome, summary: c.summary)))
             }

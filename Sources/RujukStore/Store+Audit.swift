@@ -80,28 +80,47 @@ extension Store {
                     while (try? catchUpAudit(index, byteLimit: 16 << 20)) == true {}
                 }
             }
-            var from = AuditIndex.Mark.start
-            let sinceMS = since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded(.down)) }
-            let wanted = { (n: Int?, ms: Int64) in (number == nil || n == number) && (sinceMS.map { ms >= $0 } ?? true) }
-            if let files = index.files(number: number, who: who, since: since), let covered = index.covered() {
-                // A month's files are in order; a damaged one sends the question to the segments.
-                let read = files.map { index.lines(in: $0, before: covered, wanted: wanted) }
-                if read.allSatisfy({ $0 != nil }) {
-                    // A person's months, put back in the order recorded.
-                    let lines = read.count == 1 ? read[0]! : read.compactMap { $0 }.joined().sorted {
-                        ($0.segment, $0.offset) < ($1.segment, $1.offset)
-                    }
-                    for line in lines where trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
-                    from = covered
-                }
-            }
-            _ = try index.scan(from: from, decoder: decoder) { line in
+            try indexedLines(index, number: number, who: who, since: since) { line in
                 if trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
             }
         }
         let last = trail.finish()
         if !last.isEmpty { try each(last) }
         return readable
+    }
+
+    /// The lines of one index (the journal's or `private/`'s) for a case or a person, in the
+    /// order recorded: from the index as far as it covers (where it answers), then from the
+    /// segments. Lines of other cases or people may come too; the caller filters.
+    func indexedLines(_ index: AuditIndex, number: Int?, who: String?, since: Date?, each: (AuditIndex.Line) throws -> Void) throws {
+        var from = AuditIndex.Mark.start
+        let sinceMS = since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded(.down)) }
+        let wanted = { (n: Int?, ms: Int64) in (number == nil || n == number) && (sinceMS.map { ms >= $0 } ?? true) }
+        if let files = index.files(number: number, who: who, since: since), let covered = index.covered() {
+            // A month's files are in order; a damaged one sends the question to the segments.
+            let read = files.map { index.lines(in: $0, before: covered, wanted: wanted) }
+            if read.allSatisfy({ $0 != nil }) {
+                // A person's months, put back in the order recorded.
+                let lines = read.count == 1 ? read[0]! : read.compactMap { $0 }.joined().sorted {
+                    ($0.segment, $0.offset) < ($1.segment, $1.offset)
+                }
+                for line in lines { try each(line) }
+                from = covered
+            }
+        }
+        _ = try index.scan(from: from, decoder: decoder, each: each)
+    }
+
+    /// The closings a reopened case went through, read back from the case's own closing,
+    /// summary and reopening lines, which the audit index finds (and the lines since it).
+    func pastClosings(of number: Int) throws -> [PastClosing] {
+        var events: [Event] = []
+        let index = AuditIndex(layout: layout, isPrivate: false, storeID: info.id)
+        try indexedLines(index, number: number, who: nil, since: nil) { line in
+            guard line.entry.number == number, case .change(let type) = line.entry.what, PastClosing.kinds.contains(type) else { return }
+            events.append(try decodeEvent(try lineBody(at: TextRef(isPrivate: false, segment: line.segment, offset: line.offset))))
+        }
+        return PastClosing.undone(in: events)
     }
 
     /// Files in the audit index the segment lines past what it covers, at most `byteLimit` bytes

@@ -74,6 +74,8 @@ extension Store {
             opened.append(entry.seq)
             return entry.text
         })
+        // A reopened case shows the closings it went through (who can see the case reads its summaries).
+        if c.reopenCount > 0 { c.pastClosings = try? pastClosings(of: number) }
         let opening = opened.isEmpty ? nil : Opening(by: person.login, at: Date(), number: number, entries: opened.sorted())
         return ResolvedCase(readable: ReadableCase(c: c, redacted: redacted, privateUnavailable: unavailable, auditProblem: nil),
                             opening: opening)
@@ -125,7 +127,7 @@ extension Store {
     }
 
     /// The checked body of the line that starts at a reference.
-    private func lineBody(at ref: TextRef) throws -> ArraySlice<UInt8> {
+    func lineBody(at ref: TextRef) throws -> ArraySlice<UInt8> {
         let path = layout.segment(ref.segment, isPrivate: ref.isPrivate)
         let key = ref.isPrivate ? -ref.segment : ref.segment
         let file = try textFiles?[key] ?? FileDescriptor.open(path, O_RDONLY)

@@ -237,8 +237,13 @@ enum CaseText {
             out += body(f.isWithheld ? nil : f.saw, visibility: f.visibility ?? .team) + "\n"
             if let tried = f.tried, !f.isWithheld { out += "    " + Localization.t(.triedLabel) + clean(tried) + "\n" }
         }
+        // The present closing is said below; a closing that was undone stays in the work, with its reopening.
         let work = StudentRecord.entries([c]).filter { e in
-            switch e.item { case .opened, .flag, .closed: false; default: true }
+            switch e.item {
+            case .opened, .flag: false
+            case .closed: !(c.isClosed && e.at == (c.closedAt ?? c.lastActivity))
+            default: true
+            }
         }
         if !work.isEmpty {
             out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy(DayInput.format($0, timeZone: TimeZone.current))) } ?? "") + "\n"

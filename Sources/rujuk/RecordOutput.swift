@@ -61,6 +61,8 @@ struct RecordEntryJSON: Encodable {
             try put("followUp", CaseJSON.Nullable(v.details?.followUp))
         case .closed(let outcome, let summary):
             try put("kind", "closed"); try put("outcome", outcome.rawValue); try put("summary", CaseJSON.Nullable(summary))
+        case .reopened(let by, let reason):
+            try put("kind", "reopened"); try put("by", by); try put("reason", CaseJSON.Nullable(reason))
         }
     }
 }

@@ -33,7 +33,11 @@ import RujukStore
     @Test func theCodecKnowsEveryField() throws {
         let school = try demo()
         let c = try #require(school.cases.values.first)
-        #expect(Mirror(reflecting: c).children.count == 32)
+        #expect(Mirror(reflecting: c).children.count == 33)
+        // The one field the codec leaves out: past closings are read back with a case's texts,
+        // never held in the school's state (nor, so, in a snapshot or a projection).
+        #expect(Mirror(reflecting: c).children.contains { $0.label == "pastClosings" })
+        #expect(school.cases.values.allSatisfy { $0.pastClosings == nil })
         #expect(Mirror(reflecting: c.flags[0]).children.count == 8)
         #expect(Mirror(reflecting: Message(seq: 1, author: "a", at: Date(), visibility: .team, text: nil, ref: nil)).children.count == 6)
         #expect(Mirror(reflecting: try #require(school.students.values.first)).children.count == 8)

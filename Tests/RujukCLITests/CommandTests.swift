@@ -36,7 +36,12 @@ import Testing
         #expect(try cli.run(["close", "14", "--outcome", "resolved", "--summary", "Sudah membaik.", "--as", "budi"]).status == 0)
         let closed = try cli.json(["show", "14", "--as", "sari"]) as! [String: Any]
         #expect(closed["status"] as? String == "closed" && closed["summary"] as? String == "Sudah membaik.")
-        #expect(try cli.run(["reopen", "14", "--as", "budi"]).status == 0)
+        #expect(try cli.run(["reopen", "14", "--reason", "Nilai turun lagi.", "--as", "budi"]).status == 0)
+        // The closing it undid stays in the case file, with the reopening and its reason.
+        let reopened = try cli.run(["show", "14", "--as", "sari"]).out
+        let closedLine = try #require(reopened.range(of: "Closed (resolved): Sudah membaik."), "\(reopened)")
+        let reopenLine = try #require(reopened.range(of: "Reopened by Budi Santoso: Nilai turun lagi."), "\(reopened)")
+        #expect(closedLine.upperBound <= reopenLine.lowerBound)
         #expect(try cli.run(["check"]).status == 0)
     }
 

@@ -71,6 +71,36 @@ import Testing
         #expect(open.mode == .browse && open.status == open.catalog.denial(.caseOpen))
     }
 
+    /// A reopened case's thread and case view say how it was closed before, and who reopened
+    /// it and why, each where it happened among the messages (both languages).
+    @Test(arguments: Language.allCases)
+    func aReopenedCaseShowsTheClosingItUndid(_ language: Language) throws {
+        var state = demoState("budi", width: 120, height: 40)
+        state.catalog = Catalog(language)
+        let number = try #require(state.queue.first { $0.assignee == "budi" && $0.messages.count >= 2 }?.number)
+        state.select(number)
+        var c = try #require(state.school.cases[number])
+        let between = c.messages[0].at.addingTimeInterval(1)
+        c.pastClosings = [PastClosing(outcome: .resolved, summary: "Sudah akur kembali.", closedBy: "budi", closedAt: between,
+                                      reopenedBy: "agus", reopenedAt: between.addingTimeInterval(1), reason: "Berkelahi lagi.")]
+        c.reopenCount = 1
+        _ = reduce(&state, .threadLoaded(c))
+        let t = state.catalog
+        let lines = render(state).lines
+        func row(_ text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
+        let closed = try #require(row(t.t(.closedWith(t.outcome(.resolved))) + "Sudah akur kembali."), "\(lines.joined(separator: "\n"))")
+        // The line may wrap in a narrow pane: its start names who reopened, the reason follows.
+        let reopened = try #require(row(t.t(.recReopened("Agus Setiawan")).trimmingCharacters(in: .whitespaces)))
+        #expect(lines[reopened...].joined().contains("Berkelahi"))
+        let firstText = String(c.messages[0].text!.prefix(20)), secondText = String(c.messages[1].text!.prefix(20))
+        #expect(try #require(row(firstText)) < closed && closed < reopened && reopened < (try #require(row(secondText))))
+        // The case view has them too.
+        _ = press(&state, [.enter])
+        let view = render(state).lines.joined(separator: "\n")
+        #expect(view.contains(t.t(.recClosed(t.outcome(.resolved))) + "Sudah akur kembali."))
+        #expect(view.contains(t.t(.recReopened("Agus Setiawan")) + "Berkelahi lagi."))
+    }
+
     // MARK: 9. Long text stays visible.
 
     @Test func aLongTextInACaseWorkFormWrapsWithItsCursorInView() {

@@ -188,6 +188,8 @@ extension English {
         case .recVisit(let a0): "Home visit by \(a0)"
         case .recVisitDetails(let a0, let a1, let a2): "met \(a0); found: \(a1); follow-up: \(a2)"
         case .recClosed(let a0): "Closed (\(a0)): "
+        case .recReopened(let a0): "Reopened by \(a0): "
+        case .recNoReason: "no reason given"
         case .withParentsMark: "(with parents)"
         case .overdueMark: "OVERDUE"
         case .sanctionMark: "[sanction]"

@@ -188,6 +188,8 @@ extension Indonesian {
         case .recVisit(let a0): "Kunjungan rumah oleh \(a0)"
         case .recVisitDetails(let a0, let a1, let a2): "bertemu \(a0); temuan: \(a1); tindak lanjut: \(a2)"
         case .recClosed(let a0): "Ditutup (\(a0)): "
+        case .recReopened(let a0): "Dibuka kembali oleh \(a0): "
+        case .recNoReason: "tanpa alasan"
         case .withParentsMark: "(bersama orang tua)"
         case .overdueMark: "LEWAT TENGGAT"
         case .sanctionMark: "[sanksi]"

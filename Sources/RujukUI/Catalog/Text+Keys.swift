@@ -23,7 +23,7 @@ extension Text {
         case problemBadMinutes, problemNothing, problemRequired, titlePlan, titleService, titleReview, titleLevel
         case titleConference, titleVisit, hintForm, hintFormText, discardForm, hintDate, hintAttendees, hintParents, hintSanction
         case recOpened, recFlag, recTried, recParentsInformed, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
-        case recReferralNote, recConference, recVisit, recVisitDetails, recClosed, withParentsMark, overdueMark
+        case recReferralNote, recConference, recVisit, recVisitDetails, recClosed, recReopened, recNoReason, withParentsMark, overdueMark
         case sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint, recordTitle, recordLoading, recordEmpty
         case myActionsTitle, myActionsEmpty, myActionsHint, observationAsked, topBarActions, topBarOverdue, recOutcomeOnly
         case helpAllCases, flagSawTeam, flagSawBKOnly, readersAndYou, helpNotNowLegend, helpNotNowReason, confirmDone
@@ -222,6 +222,8 @@ extension Text {
         case .recVisit: .recVisit
         case .recVisitDetails: .recVisitDetails
         case .recClosed: .recClosed
+        case .recReopened: .recReopened
+        case .recNoReason: .recNoReason
         case .withParentsMark: .withParentsMark
         case .overdueMark: .overdueMark
         case .sanctionMark: .sanctionMark
@@ -472,6 +474,8 @@ extension Text {
         case .recVisit: .recVisit("{0}")
         case .recVisitDetails: .recVisitDetails("{0}", "{1}", "{2}")
         case .recClosed: .recClosed("{0}")
+        case .recReopened: .recReopened("{0}")
+        case .recNoReason: .recNoReason
         case .withParentsMark: .withParentsMark
         case .overdueMark: .overdueMark
         case .sanctionMark: .sanctionMark

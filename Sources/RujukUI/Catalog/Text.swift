@@ -189,6 +189,8 @@ public enum Text: Sendable, Hashable {
     case recVisit(String)
     case recVisitDetails(String, String, String)
     case recClosed(String)
+    case recReopened(String)
+    case recNoReason
     case withParentsMark
     case overdueMark
     case sanctionMark

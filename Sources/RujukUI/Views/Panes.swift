@@ -172,7 +172,18 @@ enum ThreadPane {
             let since = shown.pickedUpAt.map { " · " + RelativeAge.short(from: $0, to: state.now, indonesian: state.indonesian) } ?? ""
             lines.append((state.catalog.t(.threadPickedUp(Sanitizer.line(state.school.displayName(counsellor)))) + since, state.theme.style(.textDim)))
         }
+        // The closings a reopened case went through, each where it happened among the messages.
+        var undone: [(at: Date, line: (String, Style))] = []
+        for p in shown.pastClosings ?? [] {
+            let outcome = state.catalog.outcome(p.outcome)
+            undone.append((p.closedAt, (p.summary.map { state.catalog.t(.closedWith(outcome)) + Sanitizer.line($0) }
+                                        ?? state.catalog.t(.closedOutcomeOnly(outcome)), Style(bold: true))))
+            undone.append((p.reopenedAt, (state.catalog.t(.recReopened(state.school.displayName(p.reopenedBy)))
+                                          + (p.reason.map(Sanitizer.line) ?? state.catalog.t(.recNoReason)), Style(bold: true))))
+        }
+        var next = 0
         for m in shown.messages {
+            while next < undone.count, undone[next].at <= m.at { lines.append(undone[next].line); next += 1 }
             let tier = m.visibility == .team ? "" : " · " + state.catalog.tier(m.visibility)
             lines.append(("\(state.school.displayName(m.author)) · \(RelativeAge.short(from: m.at, to: state.now, indonesian: state.indonesian))\(tier)",
                           m.visibility == .team ? Style(bold: true) : state.theme.style(.messageConfidential)))
@@ -182,6 +193,7 @@ enum ThreadPane {
                 lines.append(("  " + state.catalog.t(.confidentialEntry), state.theme.style(.textDim)))
             }
         }
+        lines += undone[next...].map(\.line)
         if let summary = shown.summary, shown.isClosed, shown.outcomeOnly != true {
             lines.append((state.catalog.t(.closedWith(state.catalog.outcome(shown.outcome!))) + Sanitizer.line(summary), Style(bold: true)))
         } else if shown.isClosed, shown.outcomeOnly == true {

@@ -79,6 +79,8 @@ public struct RecordWording: Sendable {
         case .closed(let outcome, let summary):
             // Without a summary the referrer got the outcome alone; the record says so in words.
             return (t.t(.recClosed(t.outcome(outcome))) + (summary.map(Sanitizer.line) ?? t.t(.recOutcomeOnly)), .heading)
+        case .reopened(let by, let reason):
+            return (t.t(.recReopened(name(by))) + (reason.map(Sanitizer.line) ?? t.t(.recNoReason)), .heading)
         }
     }
 }
