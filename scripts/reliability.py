@@ -170,7 +170,7 @@ def part_crashpoints():
     check(good, "crash point after-history-lines")
     last, rounds, acked = "closed", 60, 0
     for r in range(rounds):
-        args = ["reopen", "5"] if last == "closed" else ["close", "5", "--outcome", "resolved", "--summary", f"s{r}"]
+        args = ["reopen", "5", "--reason", f"r{r}"] if last == "closed" else ["close", "5", "--outcome", "resolved", "--summary", f"s{r}"]
         p = subprocess.Popen([BIN, *args, "--store", store, "--as", "budi"], env=shelf_env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(random.uniform(0, 0.08))

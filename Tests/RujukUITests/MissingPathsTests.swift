@@ -63,6 +63,8 @@ import Testing
         let number = state.selectedCase!.number
         _ = press(&state, [.char("O")])
         #expect(state.isFillingForm && screen(state).contains("Reopen the case"))
+        // Without a reason nothing is recorded: the case file keeps why it was opened again.
+        #expect(press(&state, [.ctrl("s")]).isEmpty && state.isFillingForm)
         let effects = press(&state, type("Nilainya turun lagi") + [.ctrl("s")])
         #expect(effects == [.append([Event(at: state.now, actor: "budi", payload: .reopened(number: number, reason: "Nilainya turun lagi"))])])
         // On an open case the key says why not.

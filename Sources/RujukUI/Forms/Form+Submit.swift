@@ -94,7 +94,9 @@ extension FormState {
                 if changed.isEmpty { return .failure(.nothingToRecord) }
                 return .success(changed.map { event(.narrativeWritten(Narrative(period: period, section: $0, text: text($0.field)))) })
             case .reopen:
-                return .success([event(.reopened(number: number, reason: text(.reason).isEmpty ? nil : text(.reason)))])
+                // The case file says why a closed case was opened again: the reason is asked for.
+                if text(.reason).isEmpty { return .failure(.required(.reason)) }
+                return .success([event(.reopened(number: number, reason: text(.reason)))])
             case .visit:
                 if text(.findings).isEmpty { return .failure(.required(.findings)) }
                 let visitors = [actor] + [choice(.visitor)?.person].compactMap { $0 }

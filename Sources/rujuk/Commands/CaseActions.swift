@@ -81,9 +81,12 @@ extension Rujuk {
         static let configuration = CommandConfiguration(abstract: "Reopen a closed case.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "Why it is reopened.") var reason: String?
+        @Option(help: "Why it is reopened (needed: the case file keeps it).") var reason: String?
 
         func run() throws {
+            guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw CommandError.usage(Localization.t(.reopenNeedsReason))
+            }
             let session = try Session.open(options)
             _ = try session.caseToChange(number)
             try session.append([session.event(.reopened(number: number, reason: reason))])

@@ -126,6 +126,7 @@ enum CLIText: Sendable, Hashable {
     case pinUnlocked(String)
     case auditPinRefused(String)
     case secretOnCommandLine
+    case reopenNeedsReason
     case stdinTooLarge(String)
     case backedUp(String, String, String, String)
     case restored(String, String)
