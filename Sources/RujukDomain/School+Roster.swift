@@ -35,6 +35,19 @@ extension School {
         if let nip = p.nip { try Validation.nip(nip) }
     }
 
+    /// A class name as this school already writes that class: typed `kelas 8b` or `8B` where
+    /// VIII-B has students, it is `VIII-B` (the spelling most of its students have), so one
+    /// class is never listed, counted and reported as two. Otherwise as typed, trimmed.
+    public func classSpelling(_ typed: String) -> String {
+        let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let key = ClassName(trimmed)?.key else { return trimmed }
+        var counts: [String: Int] = [:]
+        for s in students.values where s.left == nil && ClassName(s.className)?.key == key {
+            counts[s.className, default: 0] += 1
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? trimmed
+    }
+
     /// Active admins other than `login`.
     private func otherAdmins(than login: String) -> Int {
         staff.values.filter { $0.login != login && $0.isActive && $0.has(.admin) }.count

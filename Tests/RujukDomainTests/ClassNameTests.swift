@@ -61,3 +61,12 @@ import Testing
         #expect(ClassName.same(a, b) == same)
     }
 }
+
+/// A class typed in another spelling is written as the school already writes it.
+@Suite struct ClassSpellingTests {
+    @Test(arguments: [("kelas 8b", "VIII-B"), ("8B", "VIII-B"), (" VIII B ", "VIII-B"), ("VIII-B", "VIII-B"),
+                      ("XII-Z", "XII-Z"), ("  Kelas 12 Z", "Kelas 12 Z"), ("no grade", "no grade")])
+    func aClassIsWrittenAsTheSchoolWritesIt(typed: String, stored: String) {
+        #expect(Fixture.demo.classSpelling(typed) == stored)
+    }
+}

@@ -83,8 +83,24 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         let effects = press(&state, [.ctrl("u")] + type("Andi Kurniawan Putra") + [.tab, .ctrl("u")] + type("Kelas 7B") + [.ctrl("s")])
         let e = try applied(effects, to: &state)
         guard case .studentChanged(let s) = e.payload else { Issue.record("\(e.payload)"); return }
-        #expect(s.name == "Andi Kurniawan Putra" && s.className == "Kelas 7B" && e.actor == "admin")
-        #expect(state.admin.form == nil && state.status == "Saved: Andi Kurniawan Putra, Kelas 7B.")
+        // "Kelas 7B" is VII-B, which the school writes so: one class, not a second one beside it.
+        #expect(s.name == "Andi Kurniawan Putra" && s.className == "VII-B" && e.actor == "admin")
+        #expect(state.admin.form == nil && state.status == "Saved: Andi Kurniawan Putra, VII-B.")
+        #expect(Set(state.school.students.values.map(\.className)).allSatisfy { !$0.lowercased().hasPrefix("kelas") })
+    }
+
+    /// Taking the homeroom role away ends the homeroom too; it is not given back for the class.
+    @Test func aHomeroomTeacherNoMoreLosesTheClass() throws {
+        var state = adminState()
+        let before = try #require(state.school.staff["rina"])
+        #expect(before.homeroom != nil && before.has(.homeroomTeacher))
+        var form = AdminForm.editStaff(before)
+        let role = try #require(AdminForm.roleFields.first { $0.1 == .homeroomTeacher }?.0)
+        form.set(role, AdminForm.yesNo(false))
+        guard case .events(let events) = form.submit(state.school, actor: "admin", now: state.now, timeZone: state.timeZone),
+              case .staffChanged(let after) = events.first?.payload else { Issue.record("not saved"); return }
+        #expect(!after.has(.homeroomTeacher) && after.homeroom == nil)
+        state.status = nil
     }
 
     @Test func aFormThatChangesNothingOrLacksANameSaysSo() {

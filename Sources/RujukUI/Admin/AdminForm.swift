@@ -138,7 +138,7 @@ public struct AdminForm: Sendable, Equatable {
             if text(.className).isEmpty { return .problem(.needed(.className)) }
             let before = s
             s.name = text(.name)
-            s.className = text(.className)
+            s.className = school.classSpelling(text(.className))
             return s == before ? .problem(.nothingChanged) : event(.studentChanged(s))
         case .studentLeaves(let id):
             guard school.students[id] != nil, let reason = choice(.reason)?.leaveReason else { return .problem(.goneMeanwhile) }
@@ -148,16 +148,22 @@ public struct AdminForm: Sendable, Equatable {
         case .studentBack(let id):
             guard school.students[id] != nil else { return .problem(.goneMeanwhile) }
             if text(.className).isEmpty { return .problem(.needed(.className)) }
-            return event(.studentReturned(StudentReturned(id: id, className: text(.className))))
+            return event(.studentReturned(StudentReturned(id: id, className: school.classSpelling(text(.className)))))
         case .editStaff(let login):
             guard var p = school.staff[login] else { return .problem(.goneMeanwhile) }
             if text(.name).isEmpty { return .problem(.needed(.name)) }
             let before = p
             p.name = text(.name)
             p.roles = Self.roleFields.filter { choice($0.0)?.yes == true }.map(\.1).sorted()
-            p.homeroom = text(.homeroom).isEmpty ? nil : text(.homeroom)
-            // A homeroom makes a homeroom teacher, as `staff set --homeroom` does.
-            if p.homeroom != nil && !p.has(.homeroomTeacher) { p.roles = (p.roles + [.homeroomTeacher]).sorted() }
+            p.homeroom = text(.homeroom).isEmpty ? nil : school.classSpelling(text(.homeroom))
+            if before.has(.homeroomTeacher) && !p.has(.homeroomTeacher) {
+                // The role taken away: no longer anyone's homeroom teacher (the class is cleared,
+                // not the role given back for it).
+                p.homeroom = nil
+            } else if p.homeroom != nil && !p.has(.homeroomTeacher) {
+                // A homeroom makes a homeroom teacher, as `staff set --homeroom` does.
+                p.roles = (p.roles + [.homeroomTeacher]).sorted()
+            }
             p.caseload = text(.caseload).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if p.roles.isEmpty { return .problem(.needsARole(.roleSubjectTeacher)) }
             return p == before ? .problem(.nothingChanged) : event(.staffChanged(p))

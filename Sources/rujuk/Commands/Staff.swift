@@ -47,7 +47,7 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 let person = Staff(login: login, name: name, roles: roles.sorted(),
-                                   subjects: subjects, homeroom: homeroom, caseload: caseload, nip: nip)
+                                   subjects: subjects, homeroom: homeroom.map(session.school.classSpelling), caseload: caseload, nip: nip)
                 try session.append([session.event(.staffAdded(person))])
                 say(Localization.t(.staffAdded(name, login, CaseText.roles(person.roles))))
             }
@@ -78,7 +78,7 @@ extension Rujuk {
                 if !roles.isEmpty { after.roles = Array(Set(roles)).sorted() }
                 if !subjects.isEmpty { after.subjects = subjects.filter { !$0.isEmpty } }
                 if let homeroom {
-                    after.homeroom = homeroom.isEmpty ? nil : homeroom
+                    after.homeroom = homeroom.isEmpty ? nil : session.school.classSpelling(homeroom)
                     // A homeroom makes a homeroom teacher.
                     if after.homeroom != nil && !after.has(.homeroomTeacher) { after.roles = (after.roles + [.homeroomTeacher]).sorted() }
                 }

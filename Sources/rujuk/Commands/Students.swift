@@ -51,10 +51,10 @@ extension Rujuk {
 
             func run() throws {
                 let session = try Session.open(options)
-                let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: className,
+                let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: session.school.classSpelling(className),
                                       gender: gender, nipd: nipd, birthDate: birthDate)
                 try session.append([session.event(.studentAdded(student))])
-                say(Localization.t(.studentAdded(name, className)))
+                say(Localization.t(.studentAdded(name, student.className)))
             }
         }
 
@@ -79,7 +79,7 @@ extension Rujuk {
                 let before = try session.student(student)
                 var after = before
                 if let name { after.name = name }
-                if let className { after.className = className }
+                if let className { after.className = session.school.classSpelling(className) }
                 if let nisn { after.nisn = nisn.isEmpty ? nil : nisn }
                 if let nipd { after.nipd = nipd.isEmpty ? nil : nipd }
                 if let gender { after.gender = gender }
@@ -125,8 +125,9 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 let s = try session.student(student)
-                try session.append([session.event(.studentReturned(StudentReturned(id: s.id, className: className)))])
-                say(Localization.t(.studentReturnedDone(CaseText.clean(s.name), className)))
+                let joined = session.school.classSpelling(className)
+                try session.append([session.event(.studentReturned(StudentReturned(id: s.id, className: joined)))])
+                say(Localization.t(.studentReturnedDone(CaseText.clean(s.name), joined)))
             }
         }
     }
