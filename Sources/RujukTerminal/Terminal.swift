@@ -183,6 +183,12 @@ public final class Terminal {
     /// Restores the terminal; safe to call more than once.
     public func stop() {
         guard screen != nil else { return }
+        // Blank before leaving: nothing of a case is left for the next person at a shared
+        // terminal, even where the terminal keeps what the alternate screen showed (tmux, after
+        // the window grew, copied it into the shell's screen).
+        werase(rujuk_stdscr())
+        wnoutrefresh(rujuk_stdscr())
+        doupdate()
         endwin()
         delscreen(screen)
         screen = nil

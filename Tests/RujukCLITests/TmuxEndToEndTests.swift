@@ -162,6 +162,25 @@ import Testing
         tmux.keys("budi", "q")
     }
 
+    /// Quitting leaves nothing of the interface on the shell's screen, even after the window
+    /// grew (tmux then carried what the alternate screen showed into the shell's): at a shared
+    /// terminal, the next person sees no name and no case.
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func quittingAfterAResizeLeavesNothingOnTheShellsScreen() throws {
+        let demo = try DemoSessions()
+        defer { demo.close() }
+        let tmux = demo.tmux
+        let command = "XDG_STATE_HOME=\(demo.state) TERM=xterm-256color \(CLI.binary) --store \(demo.cli.store) --as budi"
+        tmux.run(["new-session", "-d", "-s", "budi", "-x", "80", "-y", "24", "sh", "-c", "clear; echo before; \(command); echo after; sleep 30"])
+        #expect(tmux.waitFor("Budi Santoso (guru BK)", in: "budi"))
+        tmux.run(["resize-window", "-t", "budi", "-x", "120", "-y", "40"])
+        #expect(tmux.waitFor("Rujuk · SMP Negeri 30 Harapan", in: "budi"))
+        tmux.keys("budi", "q")
+        #expect(tmux.waitFor("after", in: "budi"))
+        let shell = tmux.screen("budi")
+        #expect(!shell.contains("│") && !shell.contains("Budi") && !shell.contains("#1"), "\(shell)")
+    }
+
     /// The counsellor adds a plan action owned by the subject teacher; it appears in the
     /// teacher's running session under "my actions", and she marks it done there.
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
