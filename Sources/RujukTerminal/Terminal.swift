@@ -174,6 +174,7 @@ public final class Terminal {
 
     /// Ctrl-Z: restore the terminal, stop, and come back cleanly.
     public func suspend() {
+        blank()
         endwin()
         kill(getpid(), SIGTSTP)
         refresh()
@@ -183,15 +184,19 @@ public final class Terminal {
     /// Restores the terminal; safe to call more than once.
     public func stop() {
         guard screen != nil else { return }
-        // Blank before leaving: nothing of a case is left for the next person at a shared
-        // terminal, even where the terminal keeps what the alternate screen showed (tmux, after
-        // the window grew, copied it into the shell's screen).
-        werase(rujuk_stdscr())
-        wnoutrefresh(rujuk_stdscr())
-        doupdate()
+        blank()
         endwin()
         delscreen(screen)
         screen = nil
+    }
+
+    /// Blank before leaving the screen (quitting, Ctrl-Z): nothing of a case is left for the
+    /// next person at a shared terminal, even where the terminal keeps what the alternate screen
+    /// showed (tmux, after the window grew, copied it into the shell's screen).
+    private func blank() {
+        werase(rujuk_stdscr())
+        wnoutrefresh(rujuk_stdscr())
+        doupdate()
     }
 
     private func attributes(_ s: Style) -> attr_t {
