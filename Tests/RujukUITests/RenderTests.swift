@@ -42,6 +42,26 @@ import Testing
         #expect(state.focus != .queue && after.cells.contains { $0.style == inactive } && !after.cells.contains { $0.style == selected })
     }
 
+    /// The counsellor closes the selected case: it leaves her queue, and no other row is shown
+    /// selected while the thread pane says nothing is (a j or k chooses the next one).
+    @Test func aCaseClosedHereLeavesNoRowHighlighted() throws {
+        var state = demoState("budi", width: 80, height: 24)
+        while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
+        _ = reduce(&state, .selectionRested)
+        let number = try #require(state.selectedCase?.number)
+        var school = state.school
+        let closed = Event(seq: school.lastSeq + 1, at: state.now, actor: "budi", payload: .closed(number: number, outcome: .resolved, summary: "Selesai."))
+        try school.apply(closed)
+        _ = reduce(&state, .schoolChanged(school))
+        _ = reduce(&state, .appendSucceeded([closed]))
+        let grid = render(state)
+        let selected = state.theme.style(.listSelected)
+        #expect(state.selectedCase == nil && !grid.cells.contains { $0.style == selected })
+        #expect(grid.lines.joined().contains(state.catalog.t(.nothingSelected).prefix(20)))
+        _ = press(&state, [.char("j")])
+        #expect(state.selectedCase != nil && render(state).cells.contains { $0.style == selected })
+    }
+
     /// The admin works no cases: their screen is the roster and the staff (issue 14), with no
     /// queue that tells them to press n, and n flags nothing.
     @Test func theAdminsScreenOffersNoCaseWork() {

@@ -11,7 +11,7 @@ enum StudentsPane {
         for (i, row) in rows.enumerated().dropFirst(top).prefix(inner.height) {
             let (student, c) = (row.student, row.openCase)
             let y = inner.y + i - top
-            let style = focused && i == state.selectedStudent ? state.theme.style(.listSelected) : Style.plain
+            let style = focused && i == state.selectedStudent && state.lostCase == nil ? state.theme.style(.listSelected) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             let right = " \(student.className) \(c.flags.count)"
             // On a shared terminal a colleague passing by sees initials until a row is focused.
@@ -63,7 +63,9 @@ enum QueuePane {
         let numberWidth = max(6, "#\(q.map(\.number).max() ?? 0)".count + 1)
         for (i, c) in q.enumerated().dropFirst(top).prefix(inner.height) {
             let y = inner.y + i - top
-            let selected = i == state.selected
+            // Nothing is highlighted while the selected case is gone from the list (closed, taken):
+            // the thread says nothing is selected, and no row claims otherwise.
+            let selected = i == state.selected && state.lostCase == nil
             // The selection stays visible when another pane has the keyboard, but weaker.
             let base = selected ? state.theme.style(focused ? .listSelected : .listSelectedInactive) : Style.plain
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
