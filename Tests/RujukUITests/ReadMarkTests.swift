@@ -8,6 +8,7 @@ import Testing
         var state = demoState("budi")
         let c = try #require(state.school.projected(for: state.actor).cases[12])
         #expect(state.school.unreadCount("budi", in: c) > 0)
+        state.select(12)
         let effects = reduce(&state, .threadLoaded(c))
         #expect(effects == [.markRead(number: 12, upTo: try #require(c.newestReadable))])
         #expect(state.thread?.number == 12)
@@ -25,10 +26,20 @@ import Testing
     @Test func theMarkOnceKeptIsNotAskedAgain() throws {
         var state = demoState("budi")
         let c = try #require(state.school.projected(for: state.actor).cases[12])
+        state.select(12)
         guard case .markRead(let n, let last) = reduce(&state, .threadLoaded(c)).first else { Issue.record("no mark"); return }
         var school = state.school
         try school.apply(Event(seq: 10_000, at: state.now, actor: "budi", payload: .threadRead(number: n, upTo: last)))
         _ = reduce(&state, .schoolChanged(school))
+        #expect(reduce(&state, .threadLoaded(c)).isEmpty)
+    }
+
+    /// A thread loaded for a case that is not the one on screen (the selection moved on) is
+    /// not read by loading it.
+    @Test func aThreadNotOnScreenIsNotMarkedRead() throws {
+        var state = demoState("budi")
+        let c = try #require(state.school.projected(for: state.actor).cases[12])
+        #expect(state.selectedCase?.number != 12)
         #expect(reduce(&state, .threadLoaded(c)).isEmpty)
     }
 }

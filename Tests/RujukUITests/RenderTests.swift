@@ -62,6 +62,22 @@ import Testing
         #expect(state.selectedCase != nil && render(state).cells.contains { $0.style == selected })
     }
 
+    /// Below 80 columns only one pane is on screen: a thread loaded behind the queue is not
+    /// read until its pane or the case view shows it (the unread mark stays till then).
+    @Test func aThreadOutOfSightIsNotMarkedRead() throws {
+        var state = demoState("rina", width: 70, height: 24)
+        let unread = try #require(state.queue.first { state.school.unreadCount("rina", in: $0) > 0 })
+        state.select(unread.number)
+        #expect(state.focus == .queue && !state.threadOnScreen)
+        #expect(reduce(&state, .threadLoaded(unread)).isEmpty)
+        let shown = press(&state, [.char("3")])
+        #expect(shown == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
+        // From 80 columns the thread is beside the queue: read as soon as it is loaded.
+        var wide = demoState("rina", width: 80, height: 24)
+        wide.select(unread.number)
+        #expect(reduce(&wide, .threadLoaded(unread)) == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
+    }
+
     /// The admin works no cases: their screen is the roster and the staff (issue 14), with no
     /// queue that tells them to press n, and n flags nothing.
     @Test func theAdminsScreenOffersNoCaseWork() {

@@ -219,6 +219,18 @@ public struct AppState: Sendable, Equatable {
         return selectedCase
     }
 
+    /// Whether the thread of the selected case is on screen: always beside the queue from 80
+    /// columns; below that only one pane is, so only its own pane or the case view shows it.
+    public var threadOnScreen: Bool { width >= 80 || focus == .thread || mode == .caseView }
+
+    /// A thread on screen is read, up to its newest entry this person may read; one loaded
+    /// while out of sight is read once it is brought up.
+    mutating func markReadIfShown() -> [Effect] {
+        guard threadOnScreen, let c = thread, c.number == threadCase?.number, let last = c.newestReadable,
+              school.unreadCount(actor.login, in: c) > 0 else { return [] }
+        return [.markRead(number: c.number, upTo: last)]
+    }
+
     /// Moves that ask for the thread once the selection rests; the thread pane holds still meanwhile.
     mutating func previewWhenRested(shown: Int?) -> [Effect] {
         guard !previewPending else { return [] }

@@ -69,11 +69,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.thread = c
         guard let c else { return [] }
         if c.isClosed, c.summary != nil, c.referrers.contains(state.actor.login) { state.summariesShown.insert(c.number) }
-        // A thread on screen is read: up to its newest entry this person may read.
-        if let last = c.newestReadable, state.school.unreadCount(state.actor.login, in: c) > 0 {
-            return [.markRead(number: c.number, upTo: last)]
-        }
-        return []
+        return state.markReadIfShown()
     case .threadNotice(let notice):
         state.threadNotice = notice
         return []
@@ -251,7 +247,7 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     if case .char(let ch) = key, let n = Int(String(ch)), (1...3).contains(n) {
         state.focus = Pane(rawValue: n - 1)!
         state.selectHighlightedStudentsCase()
-        return state.selectedCase.map { $0.number != before ? [.loadThread($0.number)] : [] } ?? []
+        return state.selectedCase.map { $0.number != before ? [.loadThread($0.number)] : state.markReadIfShown() } ?? []
     }
     // Pane 1 and the queue agree: keys act on the highlighted student's case.
     state.selectHighlightedStudentsCase()
@@ -350,7 +346,8 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
         return page
     }
     if let moved, moved != before { return [.loadThread(moved)] + page }
-    return page
+    // On a narrow screen the thread is read once its pane or the case view is brought up.
+    return state.markReadIfShown() + page
 }
 
 private func move(_ state: inout AppState, _ delta: Int) {
