@@ -26,7 +26,9 @@ extension School {
             let q = Self.fold(query)
             func rank(_ s: Student) -> Int { Self.fold(s.name) == q ? 0 : Self.fold(s.name).hasPrefix(q) ? 1 : 2 }
             let ra = rank(a), rb = rank(b)
-            return (ra, a.className, a.name, a.id) < (rb, b.className, b.name, b.id)
+            if ra != rb { return ra < rb }
+            if a.className != b.className { return ClassName.precedes(a.className, b.className) }
+            return (a.name, a.id) < (b.name, b.id)
         }
     }
 

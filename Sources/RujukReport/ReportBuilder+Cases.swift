@@ -52,7 +52,7 @@ extension ReportBuilder {
                                name: view == .counsellorOwn ? name : nil, className: student?.className ?? "?", area: c.area,
                                services: ServiceType.allCases.compactMap { t in services[t].map { ServiceCount(type: t, count: $0.count) } },
                                evaluations: evaluations, next: nextStep(c), involved: involved(c), status: status(c))
-        }.sorted { ($0.className, $0.code) < ($1.className, $1.code) }
+        }.sorted { $0.className != $1.className ? ClassName.precedes($0.className, $1.className) : $0.code < $1.code }
     }
 
     func nextStep(_ c: Case) -> NextStep {

@@ -97,7 +97,9 @@ extension ReportBuilder {
         let norm = Coordination.studentsPerCounsellorNorm
         return Coordination(flags: flags, byTeacher: sorted(byTeacher, named: true),
                             byRole: Role.allCases.filter { byRole[$0] != nil }.map { NamedCount(key: $0.rawValue, name: nil, role: $0, count: byRole[$0]!) },
-                            bySubject: sorted(bySubject, named: false), byClass: sorted(byClass, named: false),
+                            bySubject: sorted(bySubject, named: false),
+                            // The most referrals first; classes with as many in the school's order (VII before IX).
+                            byClass: sorted(byClass, named: false).sorted { $0.count != $1.count ? $0.count > $1.count : ClassName.precedes($0.key, $1.key) },
                             times: timeRows, feedback: feedback, evaluations: evaluations, overdue: overdueRows,
                             caseloads: caseloads, schoolStudents: students.count, counsellors: allCounsellors,
                             studentsPerCounsellor: allCounsellors == 0 ? nil : Double(students.count) / Double(allCounsellors),

@@ -70,3 +70,17 @@ import Testing
         #expect(Fixture.demo.classSpelling(typed) == stored)
     }
 }
+
+/// Classes are listed in the school's order: VII, VIII, IX (as text, "IX" comes first).
+@Suite struct ClassOrderTests {
+    @Test func gradesComeInOrderThenSections() {
+        let listed = ["IX-B", "VII-C", "VIII-A", "IX-A", "VII-A", "Kelas 8B", "X-MIPA-1", "Ekskul"]
+        #expect(listed.sorted(by: ClassName.precedes) == ["VII-A", "VII-C", "VIII-A", "Kelas 8B", "IX-A", "IX-B", "X-MIPA-1", "Ekskul"])
+    }
+
+    @Test func aSearchListsTheLowerGradeFirst() {
+        let found = Fixture.demo.searchStudents("Dimas").map(\.className)
+        #expect(found.count >= 2 && zip(found, found.dropFirst()).allSatisfy { !ClassName.precedes($1, $0) }, "\(found)")
+        #expect(Set(found).count >= 2)
+    }
+}

@@ -70,6 +70,14 @@ public struct ClassName: Sendable, Equatable, Hashable {
         return text.replacingCharacters(in: p.numeral, with: roman ? romans[p.grade] : String(p.grade + 1))
     }
 
+    /// Classes in the school's order: by grade (VII before IX, though "IX" sorts first as
+    /// text), then section, then as written; a name without a grade comes last.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        if a == b { return false }
+        let x = ClassName(a), y = ClassName(b)
+        return (x?.grade ?? 99, x?.section ?? "", a) < (y?.grade ?? 99, y?.section ?? "", b)
+    }
+
     /// Whether two class names mean the same class.
     public static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }

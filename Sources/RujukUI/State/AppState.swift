@@ -182,7 +182,8 @@ public struct AppState: Sendable, Equatable {
         // there never widens the queue behind the person's back to show a colleague's case.
         flaggedStudents = all.filter { !$0.isClosed }
             .compactMap { c in school.students[c.studentID].map { FlaggedStudent(student: $0, openCase: c) } }
-            .sorted { ($0.student.className, $0.student.name) < ($1.student.className, $1.student.name) }
+            .sorted { $0.student.className != $1.student.className
+                ? ClassName.precedes($0.student.className, $1.student.className) : $0.student.name < $1.student.name }
         if let behind = reportCases {
             // Only cases this person may see, whatever the figure counted.
             all = behind.numbers.compactMap { school.cases[$0] }.filter { school.canSee(actor, $0) }
