@@ -89,6 +89,12 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(Set(state.school.students.values.map(\.className)).allSatisfy { !$0.lowercased().hasPrefix("kelas") })
     }
 
+    /// A student in a school's last grade is offered as graduated.
+    @Test func aPupilOfTheLastGradeIsOfferedAsGraduated() throws {
+        let ix = try #require(adminState().school.students.values.first { $0.className.hasPrefix("IX") })
+        #expect(AdminForm.studentLeaves(ix, today: "2026-11-20").choice(.reason)?.leaveReason == .lulus)
+    }
+
     /// Taking the homeroom role away ends the homeroom too; it is not given back for the class.
     @Test func aHomeroomTeacherNoMoreLosesTheClass() throws {
         var state = adminState()
@@ -121,7 +127,10 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         var state = adminState()
         highlight(&state, className: "VII-A", student: "Bayu Maharani")
         let bayu = student(state, "Bayu Maharani")
-        _ = press(&state, [.char("l"), .right, .tab, .ctrl("u")] + type("20/11/2026") + [.tab] + type("SMPN 2 Moga"))
+        // A pupil of grade VII most likely moved school: that is offered first, not graduated.
+        _ = press(&state, [.char("l")])
+        #expect(state.admin.form?.choice(.reason)?.leaveReason == .mutasi)
+        _ = press(&state, [.tab, .ctrl("u")] + type("20/11/2026") + [.tab] + type("SMPN 2 Moga"))
         let e = try applied(press(&state, [.ctrl("s")]), to: &state)
         #expect(e.payload == .studentLeft(StudentLeft(id: bayu.id, departure: StudentDeparture(reason: .mutasi, on: "2026-11-20", destination: "SMPN 2 Moga"))))
         #expect(state.status == "Bayu Maharani left the school (moved school (mutasi), 2026-11-20).")

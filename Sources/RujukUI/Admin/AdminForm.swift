@@ -72,9 +72,14 @@ public struct AdminForm: Sendable, Equatable {
         AdminForm(.editStudent(id: s.id), [(.name, .text(s.name)), (.className, .text(s.className))])
     }
 
+    /// Offered first: graduated for a student in a school's last grade (VI, IX, XII), else moved
+    /// school, the usual way a student leaves mid-way (a Ctrl-S at once records no graduation
+    /// of a pupil in grade VII).
     static func studentLeaves(_ s: Student, today: String) -> AdminForm {
-        AdminForm(.studentLeaves(id: s.id), [(.reason, .choice(LeaveReason.allCases.map(FormOption.leaveReason), 0)),
-                                            (.date, .text(today)), (.destination, .text(""))])
+        let lastGrade = ClassName(s.className).map { [6, 9, 12].contains($0.grade) } ?? false
+        let first = LeaveReason.allCases.firstIndex(of: lastGrade ? .lulus : .mutasi) ?? 0
+        return AdminForm(.studentLeaves(id: s.id), [(.reason, .choice(LeaveReason.allCases.map(FormOption.leaveReason), first)),
+                                                   (.date, .text(today)), (.destination, .text(""))])
     }
 
     /// Back into the class they left from unless told otherwise.
