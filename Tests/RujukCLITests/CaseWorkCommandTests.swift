@@ -45,6 +45,9 @@ import Testing
         let noAgency = try cli.run(["escalate", "4", "--level", "outside-agency", "--reason", "Asesmen", "--parents-contacted", "Telepon", "--as", "budi"])
         #expect(noAgency.status == 65 && noAgency.err.contains("--agency"), "\(noAgency.err)")
         #expect(try cli.run(["service", "4", "--type", "ngobrol", "--as", "budi"]).status == 64)
+        // Not before the case was opened: said with the day it was.
+        let early = try cli.run(["service", "4", "--type", "konseling-perorangan", "--date", "2026-01-05", "--as", "budi"])
+        #expect(early.status == 65 && early.err.contains("before the case was opened"), "\(early.err)")
         #expect(try cli.run(["service", "4", "--type", "mediasi", "--as", "sari"]).status == 77)
         #expect(try cli.run(["plan", "4", "--review-date", "minggu depan", "--as", "budi"]).status == 64)
         #expect(journal(cli) == before)

@@ -84,6 +84,19 @@ import Testing
         #expect(s.status?.contains("2026-12-01") == true)
     }
 
+    /// A service for a case is not dated before the case was opened: said, with that day, and
+    /// the date field is focused; the day it was opened is accepted.
+    @Test func aServiceDatedBeforeTheCaseIsExplained() throws {
+        var s = state("budi", case: 4)
+        let opened = DayInput.format(try #require(s.school.cases[4]?.openedAt), timeZone: s.timeZone)
+        let before = DayInput.format(try #require(s.school.cases[4]?.openedAt).addingTimeInterval(-86_400), timeZone: s.timeZone)
+        let refused = press(&s, [.char("S"), .tab, .tab, .ctrl("u")] + type(before) + [.ctrl("s")])
+        #expect(refused.isEmpty && s.isFillingForm && s.form?.fields[s.form!.focus].id == .date)
+        #expect(s.status == s.catalog.problem(.beforeCaseOpened(.date, opened)), "\(s.status ?? "")")
+        let accepted = press(&s, [.ctrl("u")] + type(opened) + [.ctrl("s")])
+        #expect(accepted.count == 1)
+    }
+
     @Test func escapeAsksBeforeDiscardingATypedForm() {
         var s = state("budi", case: 4)
         _ = press(&s, [.char("S"), .escape])

@@ -156,6 +156,7 @@ extension English {
         case .statusRecorded(let a0): "Recorded on case #\(a0)."
         case .sending: "Saving…"
         case .problemBadDate(let a0): "The date in \"\(a0)\" is not understood; write 2026-12-01, today or +7d."
+        case .problemBeforeCaseOpened(let a0, let a1): "The date in \"\(a0)\" is before the case was opened (\(a1)); write that day or a later one."
         case .problemBadMinutes: "Minutes are a whole number from 1 to 480 (a school day); log a longer service as several."
         case .problemNothing: "Nothing to record yet; fill in at least one field."
         case .problemRequired(let a0): "\"\(a0)\" is needed."

@@ -156,6 +156,7 @@ extension Indonesian {
         case .statusRecorded(let a0): "Tercatat pada kasus #\(a0)."
         case .sending: "Menyimpan…"
         case .problemBadDate(let a0): "Tanggal pada \"\(a0)\" tidak dipahami; tulis 2026-12-01, 01/12/2026, hari ini, besok atau +7h."
+        case .problemBeforeCaseOpened(let a0, let a1): "Tanggal pada \"\(a0)\" sebelum kasus dibuka (\(a1)); tulis hari itu atau sesudahnya."
         case .problemBadMinutes: "Menit berupa bilangan bulat dari 1 sampai 480 (satu hari sekolah); catat layanan yang lebih lama sebagai beberapa layanan."
         case .problemNothing: "Belum ada yang dicatat; isi sekurang-kurangnya satu isian."
         case .problemRequired(let a0): "\"\(a0)\" wajib diisi."

@@ -26,6 +26,7 @@ extension Catalog {
     public func problem(_ p: FormProblem) -> String {
         switch p {
         case .badDate(let id): t(.problemBadDate(field(id)))
+        case .beforeCaseOpened(let id, let day): t(.problemBeforeCaseOpened(field(id), day))
         case .badMinutes: t(.problemBadMinutes)
         case .nothingToRecord: t(.problemNothing)
         case .required(let id): t(.problemRequired(field(id)))

@@ -19,7 +19,7 @@ extension Text {
         case roleVice, rolePrincipal, roleAdmin, denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp
         case denyAssign, denyClosed, denyOpen, denyVisibility, denyClose, denyReopen, denyPlan, denyPlans, denySanction
         case denyParents, denyConference, denyVisit, denyAccessEnded, helpMyActions, helpPlan, helpService, helpEvaluate
-        case helpLevel, helpParentsContact, helpConference, helpVisit, helpRecord, statusDone, statusRecorded, sending, problemBadDate
+        case helpLevel, helpParentsContact, helpConference, helpVisit, helpRecord, statusDone, statusRecorded, sending, problemBadDate, problemBeforeCaseOpened
         case problemBadMinutes, problemNothing, problemRequired, titlePlan, titleService, titleReview, titleLevel
         case titleConference, titleVisit, hintForm, hintFormText, discardForm, hintDate, hintAttendees, hintParents, hintSanction
         case recOpened, recFlag, recTried, recParentsInformed, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
@@ -190,6 +190,7 @@ extension Text {
         case .statusRecorded: .statusRecorded
         case .sending: .sending
         case .problemBadDate: .problemBadDate
+        case .problemBeforeCaseOpened: .problemBeforeCaseOpened
         case .problemBadMinutes: .problemBadMinutes
         case .problemNothing: .problemNothing
         case .problemRequired: .problemRequired
@@ -442,6 +443,7 @@ extension Text {
         case .statusRecorded: .statusRecorded("{0}")
         case .sending: .sending
         case .problemBadDate: .problemBadDate("{0}")
+        case .problemBeforeCaseOpened: .problemBeforeCaseOpened("{0}", "{1}")
         case .problemBadMinutes: .problemBadMinutes
         case .problemNothing: .problemNothing
         case .problemRequired: .problemRequired("{0}")

@@ -156,6 +156,7 @@ public enum Text: Sendable, Hashable {
     case statusRecorded(String)
     case sending
     case problemBadDate(String)
+    case problemBeforeCaseOpened(String, String)
     case problemBadMinutes
     case problemNothing
     case problemRequired(String)

@@ -78,6 +78,7 @@ extension AppState {
         }
         var form = FormState(kind: kind, number: c.number, fields: fields)
         form.levelAtOpen = c.level
+        form.caseOpenedAt = c.openedAt
         return form
     }
 

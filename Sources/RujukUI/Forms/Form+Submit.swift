@@ -4,6 +4,8 @@ import RujukDomain
 /// Why a form cannot be sent yet; the catalog words it.
 public enum FormProblem: Sendable, Equatable {
     case badDate(FieldID)
+    /// A service, conference or visit dated before its case was opened (that day is given).
+    case beforeCaseOpened(FieldID, String)
     case badMinutes
     case nothingToRecord
     case required(FieldID)
@@ -20,6 +22,12 @@ extension FormState {
             return .success(d)
         }
         func event(_ payload: EventPayload) -> Event { Event(at: now, actor: actor, payload: payload) }
+        /// The day something happened for this case: not before the day it was opened.
+        func happened(_ id: FieldID) -> Result<Date?, FormProblem> {
+            guard case .success(let d?) = day(id), let opened = caseOpenedAt else { return day(id) }
+            let openedDay = DayInput.format(opened, timeZone: timeZone)
+            return DayInput.format(d, timeZone: timeZone) < openedDay ? .failure(.beforeCaseOpened(id, openedDay)) : .success(d)
+        }
         let visibility = choice(.visibility)?.visibility ?? .bkOnly
         do {
             switch kind {
@@ -42,7 +50,7 @@ extension FormState {
                 let format = choice(.format)?.format ?? .individual
                 let notes = text(.notes)
                 return .success([event(.serviceLogged(ServiceLogged(
-                    number: number, type: type, format: format, on: try day(.date).get(), minutes: minutes,
+                    number: number, type: type, format: format, on: try happened(.date).get(), minutes: minutes,
                     visibility: visibility, notes: notes.isEmpty ? nil : notes)))])
             case .review:
                 let horizon = choice(.horizon)?.horizon ?? .laiseg
@@ -77,7 +85,7 @@ extension FormState {
                                                due: try day(.actionDue).get()))
                 }
                 return .success([event(.conferenceHeld(ConferenceHeld(
-                    number: number, on: try day(.date).get() ?? now, attendees: attendees, visibility: visibility,
+                    number: number, on: try happened(.date).get() ?? now, attendees: attendees, visibility: visibility,
                     decisions: text(.decisions), actions: actions)))])
             case .triage:
                 // Only what was changed is recorded.
@@ -101,7 +109,7 @@ extension FormState {
                 if text(.findings).isEmpty { return .failure(.required(.findings)) }
                 let visitors = [actor] + [choice(.visitor)?.person].compactMap { $0 }
                 return .success([event(.homeVisited(HomeVisited(
-                    number: number, on: try day(.date).get() ?? now, visitors: visitors, visibility: visibility,
+                    number: number, on: try happened(.date).get() ?? now, visitors: visitors, visibility: visibility,
                     details: VisitDetails(met: text(.met), findings: text(.findings), followUp: text(.followUp)))))])
             }
         } catch {

@@ -82,6 +82,8 @@ public struct FormState: Sendable, Equatable, Codable {
     public var sent = false
     /// The case's level when the level form opened: choosing it again changes nothing.
     public var levelAtOpen: Level?
+    /// When the case was opened: a service, conference or visit for it is not dated before.
+    public var caseOpenedAt: Date?
     /// The report period a narrative is for (`2026-11`, `2026/2027-1`); nil for a case's form.
     public var period: String?
 

@@ -51,6 +51,7 @@ private func submit(_ state: inout AppState, _ form: inout FormState) -> [Effect
         state.status = state.catalog.problem(problem)
         if case .required(let id) = problem, let i = form.fields.firstIndex(where: { $0.id == id }) { form.focus = i }
         if case .badDate(let id) = problem, let i = form.fields.firstIndex(where: { $0.id == id }) { form.focus = i }
+        if case .beforeCaseOpened(let id, _) = problem, let i = form.fields.firstIndex(where: { $0.id == id }) { form.focus = i }
         return []
     case .success(let events):
         form.sent = true

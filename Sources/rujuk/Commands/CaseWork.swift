@@ -16,6 +16,17 @@ func day(_ raw: String?, _ option: String, _ moment: DayInput.Moment = .noon) th
     return date
 }
 
+/// The day something happened for a case (a service, a conference, a visit): not before the
+/// day the case was opened.
+func happened(_ raw: String?, _ option: String, for c: Case) throws -> Date? {
+    guard let date = try day(raw, option) else { return nil }
+    let opened = DayInput.format(c.openedAt, timeZone: TimeZone.current)
+    if DayInput.format(date, timeZone: TimeZone.current) < opened {
+        throw CommandError.data(Localization.t(.dayBeforeCaseOpened(option, opened)))
+    }
+    return date
+}
+
 extension Rujuk {
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -150,12 +161,13 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.caseToChange(number)
+            let c = try session.caseToChange(number)
             let visibility = visibility ?? .bkOnly
+            let on = try happened(date, "--date", for: c)
             let text = try SecretText.resolve(notes, confidential: visibility.isConfidential)
             try session.append([session.event(.serviceLogged(ServiceLogged(
                 number: number, type: type, format: format,
-                on: try day(date, "--date"), minutes: minutes, visibility: visibility, notes: text)))])
+                on: on, minutes: minutes, visibility: visibility, notes: text)))])
             say(Localization.t(.serviceLogged("\(number)")))
         }
     }
@@ -256,7 +268,8 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.caseToChange(number)
+            let c = try session.caseToChange(number)
+            let on = try happened(date, "--date", for: c) ?? Date()
             let words = Catalog(Localization.language)
             let people = attendees.flatMap { a -> [Attendee] in
                 if let person = session.school.staff[a] { return [Attendee(name: person.name, role: words.role(person.primaryRole))] }
@@ -268,7 +281,7 @@ extension Rujuk {
                 drafts.append(ActionDraft(text: text, owner: owners[i], due: dues.isEmpty ? nil : try day(dues[i], "--due")))
             }
             try session.append([session.event(.conferenceHeld(ConferenceHeld(
-                number: number, on: try day(date, "--date") ?? Date(), attendees: people,
+                number: number, on: on, attendees: people,
                 visibility: visibility,
                 decisions: try SecretText.resolve(decisions, confidential: visibility.isConfidential) ?? "",
                 actions: drafts)))])
@@ -299,7 +312,7 @@ extension Rujuk {
             let tier = visibility
                 ?? (session.school.canRead(session.actor, .bkOnly, in: c) ? .bkOnly : .homeroomAndBK)
             try session.append([session.event(.homeVisited(HomeVisited(
-                number: number, on: try day(date, "--date") ?? Date(), visitors: [session.actor.login] + companions, visibility: tier,
+                number: number, on: try happened(date, "--date", for: c) ?? Date(), visitors: [session.actor.login] + companions, visibility: tier,
                 details: VisitDetails(met: met, findings: try SecretText.resolve(findings, confidential: tier.isConfidential) ?? "",
                                       followUp: try SecretText.resolve(followUp, confidential: tier.isConfidential && followUp != "-") ?? ""))))])
             say(Localization.t(.visitRecorded("\(number)")))
