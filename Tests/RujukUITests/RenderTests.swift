@@ -78,6 +78,22 @@ import Testing
         #expect(reduce(&wide, .threadLoaded(unread)) == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
     }
 
+    /// A list longer than its pane says how many rows lie below and above, on its bottom border.
+    @Test func rowsOutOfSightAreCounted() throws {
+        var state = demoState("hendra", width: 80, height: 24)
+        let rows = try #require(Layout.panes(Rect(x: 0, y: 1, width: 80, height: 22), state: state)[.queue]).inner.height
+        let hidden = state.queue.count - rows
+        #expect(hidden > 0)
+        // The queue's bottom border: right of pane 1's.
+        func bottom() -> String {
+            let line = render(state).lines.first { $0.hasPrefix("└") && $0.contains("┘└") } ?? ""
+            return line.components(separatedBy: "┘└").last ?? ""
+        }
+        #expect(bottom().contains("↓\(hidden) ─┘") && !bottom().contains("↑"), "\(bottom())")
+        _ = press(&state, [.char("G")])
+        #expect(bottom().contains("↑\(hidden) ─┘") && !bottom().contains("↓\(hidden)"), "\(bottom())")
+    }
+
     /// The admin works no cases: their screen is the roster and the staff (issue 14), with no
     /// queue that tells them to press n, and n flags nothing.
     @Test func theAdminsScreenOffersNoCaseWork() {

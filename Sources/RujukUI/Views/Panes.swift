@@ -8,6 +8,7 @@ enum StudentsPane {
         let inner = r.inner
         let rows = state.flaggedStudents
         let top = max(0, state.selectedStudent - inner.height + 1)
+        grid.hiddenRows(r, above: top, below: max(0, rows.count - top - inner.height), theme: state.theme)
         for (i, row) in rows.enumerated().dropFirst(top).prefix(inner.height) {
             let (student, c) = (row.student, row.openCase)
             let y = inner.y + i - top
@@ -59,6 +60,7 @@ enum QueuePane {
             return
         }
         let top = max(0, state.selected - inner.height + 1)
+        grid.hiddenRows(r, above: top, below: max(0, q.count - top - inner.height), theme: state.theme)
         // The number column fits the longest number in the list, so `#49001` is never cut to `#4900`.
         let numberWidth = max(6, "#\(q.map(\.number).max() ?? 0)".count + 1)
         for (i, c) in q.enumerated().dropFirst(top).prefix(inner.height) {
@@ -271,5 +273,16 @@ extension Grid {
     /// keyboard (a change of focus redraws two titles, not two panes' borders).
     mutating func pane(_ rect: Rect, title: String, focused: Bool, theme: Theme) {
         box(rect, title: title, style: theme.style(.paneBorder), titleStyle: focused ? theme.style(.paneBorderFocused) : nil)
+    }
+
+    /// How many rows of a list lie above and below what its pane shows, on the pane's bottom
+    /// border (`↑2 ↓5`): a case out of sight is not a case forgotten.
+    mutating func hiddenRows(_ rect: Rect, above: Int, below: Int, theme: Theme) {
+        let marks = [above > 0 ? "↑\(above)" : nil, below > 0 ? "↓\(below)" : nil].compactMap { $0 }
+        guard !marks.isEmpty else { return }
+        let text = " " + marks.joined(separator: " ") + " "
+        let width = DisplayWidth.of(text)
+        guard rect.width >= width + 4 else { return }
+        put(text, x: rect.x + rect.width - 2 - width, y: rect.y + rect.height - 1, style: theme.style(.paneBorder))
     }
 }
