@@ -35,6 +35,19 @@ import Testing
         #expect(id.status == 74 && id.err.contains("Tidak dapat menulis"))
     }
 
+    /// `--output -` writes the report itself to standard output (a pipe here), and nothing else
+    /// there; no file named "-" is made.
+    @Test func aDashWritesTheReportToStandardOutput() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let csv = try cli.run(["report", "monthly", "--month", "2026-11", "--as", "hendra", "--format", "csv", "--output", "-"])
+        #expect(csv.status == 0 && csv.out.contains("Tabel 1. Rekapitulasi Layanan") && !csv.out.contains("Wrote"))
+        let pdf = try cli.run(["report", "monthly", "--month", "2026-11", "--as", "hendra", "--format", "pdf", "--output", "-"])
+        #expect(pdf.status == 0 && pdf.out.hasPrefix("%PDF-"))
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))
+    }
+
     @Test func refusalsAndBadInputHaveTheirExitCodes() throws {
         let cli = CLI()
         defer { cli.remove() }

@@ -18,7 +18,7 @@ struct ReportOutputOptions: ParsableArguments {
     var className: String?
     @ArgumentParser.Flag(help: "The whole school, even as a counsellor (the school's summary).") var school = false
     @Option(help: "pdf, xlsx or csv.") var format: ReportFormat
-    @Option(help: ArgumentHelp("The file to write (replaced whole, or left as it was).", valueName: "FILE")) var output: String
+    @Option(help: ArgumentHelp("The file to write (replaced whole, or left as it was); - writes to standard output.", valueName: "FILE")) var output: String
 
     func validate() throws {
         if [counsellor != nil, className != nil, school].filter({ $0 }).count > 1 {
@@ -38,6 +38,17 @@ struct ReportOutputOptions: ParsableArguments {
         let session = try Session.open(options)
         let report = try session.store.report(ReportRequest(period: period, scope: scope(for: session.actor)), for: session.actor)
         let document = ReportDocument(report, schoolName: session.school.name)
+        if output == "-" {
+            // A PDF or a workbook printed on a terminal is noise: to a file or a pipe only.
+            if format != .csv && isatty(STDOUT_FILENO) == 1 { throw CommandError.usage(Localization.t(.reportBinaryToTerminal(format.rawValue))) }
+            switch format {
+            case .csv: try ReportFile.toStandardOutput(CSVReport.bytes(document))
+            case .pdf: try ReportFile.toStandardOutput { try PDFReport.write(document, to: $0) }
+            case .xlsx: try ReportFile.toStandardOutput { try XLSXReport.write(document, to: $0) }
+            }
+            // Nothing else on standard output: it is the report.
+            return
+        }
         switch format {
         case .csv: try ReportFile.data(output, CSVReport.bytes(document))
         case .pdf: try ReportFile.write(output) { try PDFReport.write(document, to: $0) }

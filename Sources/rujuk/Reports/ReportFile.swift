@@ -30,6 +30,29 @@ enum ReportFile {
         if rename(temp, absolute) != 0 { throw fail(String(cString: strerror(errno))) }
     }
 
+    /// `--output -`: the report on standard output, made in a private temporary file first
+    /// when a C library writes it itself.
+    static func toStandardOutput(_ write: (String) throws -> Void) throws {
+        let temp = NSTemporaryDirectory() + "/rujuk-report-\(getpid())-\(UUID().uuidString)"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 { throw CommandError(code: ExitStatus.ioError, message: Localization.t(.reportNotWritten("-", String(cString: strerror(errno))))) }
+        close(fd)
+        defer { unlink(temp) }
+        do { try write(temp) } catch let e as CommandError { throw e } catch {
+            throw CommandError(code: ExitStatus.ioError, message: Localization.t(.reportNotWritten("-", "\(error)")))
+        }
+        guard let bytes = FileManager.default.contents(atPath: temp) else {
+            throw CommandError(code: ExitStatus.ioError, message: Localization.t(.reportNotWritten("-", String(cString: strerror(EIO)))))
+        }
+        try toStandardOutput(bytes)
+    }
+
+    static func toStandardOutput(_ data: Data) throws {
+        do { try FileHandle.standardOutput.write(contentsOf: data) } catch {
+            throw CommandError(code: ExitStatus.ioError, message: Localization.t(.reportNotWritten("-", "\(error)")))
+        }
+    }
+
     static func data(_ path: String, _ data: Data) throws {
         try write(path) { temp in
             guard let handle = FileHandle(forWritingAtPath: temp) else { throw POSIXError(.EIO) }
