@@ -88,8 +88,8 @@ enum HintBar {
             let confides = state.threadCase.map { state.school.mayConfideInBK(state.actor, $0) } ?? false
             text = state.catalog.t(.hintCompose) + (state.actor.isCounsellor || confides ? state.catalog.t(.hintComposeVisibility) : "")
         case .flagForm, .confirmDiscardFlag: text = state.catalog.t(.hintFlagForm)
-        case .form, .closeOutcome, .closeSummary, .confirmOutcomeOnly, .assignPicker:
-            // The dialog says its own keys; the main screen's do not apply while it is open.
+        case .form, .closeOutcome, .closeSummary, .confirmOutcomeOnly, .assignPicker, .help, .caseView, .record:
+            // The dialog or view says its own keys; the main screen's do not apply while it is open.
             return
         case .filter: text = state.catalog.t(.hintFilter)
         case .reports:
