@@ -284,6 +284,19 @@ import Testing
         #expect(render(state).lines.contains { $0.contains("•#1 ") })
     }
 
+    /// The assign picker starts on the counsellor who has the case: a stray `a` and Enter
+    /// record nothing, and say so; another counsellor chosen is an assignment.
+    @Test func aStrayAssignChangesNothing() throws {
+        var state = demoState("budi")
+        while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
+        let number = try #require(state.selectedCase?.number)
+        #expect(press(&state, [.char("a"), .enter]).isEmpty)
+        #expect(state.status == state.catalog.t(.alreadyAssignedTo("\(number)", "Budi Santoso")))
+        let effects = press(&state, [.char("a"), .char("j"), .enter])
+        guard case .append(let events)? = effects.first, case .assigned(number, let to) = events.first?.payload else { Issue.record("\(effects)"); return }
+        #expect(to != "budi")
+    }
+
     /// A case the vice principal gave to a counsellor reads "assigned" in her queue, not
     /// "picked up": she did not take it herself. One she picks up herself reads "picked up".
     @Test func aCaseGivenByTheVicePrincipalReadsAssigned() throws {

@@ -112,6 +112,7 @@ extension English {
         case .statusNew: "new"
         case .statusPickedUpWord: "picked up"
         case .statusAssignedWord: "assigned"
+        case .alreadyAssignedTo(let a0, let a1): "Case #\(a0) is already with \(a1); nothing changed."
         case .statusPlanned: "planned"
         case .statusInSupport: "in support"
         case .statusReviewing: "reviewing"

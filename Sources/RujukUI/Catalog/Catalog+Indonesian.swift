@@ -112,6 +112,7 @@ extension Indonesian {
         case .statusNew: "baru"
         case .statusPickedUpWord: "diambil"
         case .statusAssignedWord: "ditugaskan"
+        case .alreadyAssignedTo(let a0, let a1): "Kasus #\(a0) sudah ditangani \(a1); tidak ada yang berubah."
         case .statusPlanned: "rencana"
         case .statusInSupport: "ditangani"
         case .statusReviewing: "evaluasi"

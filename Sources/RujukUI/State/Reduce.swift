@@ -319,7 +319,9 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .pickUp:
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .pickedUp(number: state.selectedCase!.number))])]
     case .assign:
-        state.mode = .assignPicker(number: state.selectedCase!.number, highlighted: 0)
+        // The picker starts on the counsellor who has the case: Enter at once changes nothing.
+        let c = state.selectedCase!
+        state.mode = .assignPicker(number: c.number, highlighted: state.counsellors.firstIndex { $0.login == c.assignee } ?? 0)
     case .reply:
         guard let number = state.selectedCase?.number else { return [] }
         state.mode = .compose(number: number)
@@ -446,6 +448,10 @@ private func assignKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .enter:
         state.mode = .browse
         guard people.indices.contains(highlighted) else { return [] }
+        if people[highlighted].login == state.school.cases[number]?.assignee {
+            state.status = state.catalog.t(.alreadyAssignedTo("\(number)", state.school.displayName(people[highlighted].login)))
+            return []
+        }
         return [.append([Event(at: state.now, actor: state.actor.login, payload: .assigned(number: number, to: people[highlighted].login))])]
     default: break
     }
