@@ -171,6 +171,7 @@ extension English {
         case .hintFormText: "Tab/Enter next field · C-s save · Esc cancel"
         case .discardForm: "Discard this form? y discards, any other key goes back."
         case .hintDate: "Dates: 2026-12-01, 01/12/2026, today, yesterday, tomorrow, -1d, +7d, +2w."
+        case .hintPastDate: "Dates: 2026-12-01, 01/12/2026, today, yesterday, -1d, -2w (today at the latest)."
         case .hintAttendees: "Name (role), separated by commas; parents too."
         case .hintParents: "How and when the parents were contacted; needed before the vice principal takes the case."
         case .hintSanction: "Sanctions belong to the vice principal, never to BK."

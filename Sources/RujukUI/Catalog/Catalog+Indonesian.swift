@@ -171,6 +171,7 @@ extension Indonesian {
         case .hintFormText: "Tab/Enter isian berikut · C-s simpan · Esc batal"
         case .discardForm: "Buang isian ini? y membuang, tombol lain kembali."
         case .hintDate: "Tanggal: 2026-12-01, 01/12/2026, hari ini, kemarin, besok, -1h, +7h (hari), +2mg (minggu)."
+        case .hintPastDate: "Tanggal: 2026-12-01, 01/12/2026, hari ini, kemarin, -1h (hari), -2mg (minggu); paling lambat hari ini."
         case .hintAttendees: "Nama (peran), dipisah koma; orang tua juga."
         case .hintParents: "Bagaimana dan kapan orang tua dihubungi; wajib sebelum kasus naik ke wakasek."
         case .hintSanction: "Sanksi adalah wewenang wakasek, tidak pernah BK."

@@ -21,7 +21,7 @@ extension Text {
         case denyParents, denyConference, denyVisit, denyAccessEnded, helpMyActions, helpPlan, helpService, helpEvaluate
         case helpLevel, helpParentsContact, helpConference, helpVisit, helpRecord, statusDone, statusRecorded, sending, problemBadDate, problemBeforeCaseOpened
         case problemBadMinutes, problemNothing, problemRequired, titlePlan, titleService, titleReview, titleLevel
-        case titleConference, titleVisit, hintForm, hintFormText, discardForm, hintDate, hintAttendees, hintParents, hintSanction
+        case titleConference, titleVisit, hintForm, hintFormText, discardForm, hintDate, hintPastDate, hintAttendees, hintParents, hintSanction
         case recOpened, recFlag, recTried, recParentsInformed, recGoal, recAction, recService, recReview, recLevel, recReferral, recParents
         case recReferralNote, recConference, recVisit, recVisitDetails, recClosed, recReopened, recNoReason, withParentsMark, overdueMark
         case sanctionMark, dueLabel, levelNow, reviewDateLabel, scrollHint, recordTitle, recordLoading, recordEmpty
@@ -205,6 +205,7 @@ extension Text {
         case .hintFormText: .hintFormText
         case .discardForm: .discardForm
         case .hintDate: .hintDate
+        case .hintPastDate: .hintPastDate
         case .hintAttendees: .hintAttendees
         case .hintParents: .hintParents
         case .hintSanction: .hintSanction
@@ -459,6 +460,7 @@ extension Text {
         case .hintFormText: .hintFormText
         case .discardForm: .discardForm
         case .hintDate: .hintDate
+        case .hintPastDate: .hintPastDate
         case .hintAttendees: .hintAttendees
         case .hintParents: .hintParents
         case .hintSanction: .hintSanction

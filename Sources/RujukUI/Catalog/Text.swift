@@ -171,6 +171,7 @@ public enum Text: Sendable, Hashable {
     case hintFormText
     case discardForm
     case hintDate
+    case hintPastDate
     case hintAttendees
     case hintParents
     case hintSanction

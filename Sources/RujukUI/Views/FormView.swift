@@ -80,7 +80,9 @@ enum FormView {
         let t = state.catalog
         let field = form.fields[form.focus]
         switch field.id {
-        case .due, .reviewDate, .date, .letterDate, .actionDue: return t.t(.hintDate)
+        // A day something happened (a service, a conference, a visit, a letter) is today or before.
+        case .date, .letterDate: return t.t(.hintPastDate)
+        case .due, .reviewDate, .actionDue: return t.t(.hintDate)
         case .visibility: return form.choice(.visibility)?.visibility.map { t.t(.composeTo) + t.readers($0) }
         case .attendees: return t.t(.hintAttendees)
         case .parents: return t.t(.hintParents)
