@@ -246,7 +246,8 @@ enum CaseText {
             }
         }
         if !work.isEmpty {
-            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.map { Localization.t(.reviewBy(DayInput.format($0, timeZone: TimeZone.current))) } ?? "") + "\n"
+            // A closed case has no review to come.
+            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.flatMap { c.isClosed ? nil : Localization.t(.reviewBy(DayInput.format($0, timeZone: TimeZone.current))) } ?? "") + "\n"
             for line in RecordText.lines(work, school, withCase: false) { out += "  " + line + "\n" }
         }
         out += "\n" + Localization.t(.threadHeading("\(c.messages.count)", "\(c.number)")) + "\n"

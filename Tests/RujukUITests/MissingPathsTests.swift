@@ -284,6 +284,23 @@ import Testing
         #expect(render(state).lines.contains { $0.contains("•#1 ") })
     }
 
+    /// A closed case has no review to come: its case view names no review date.
+    @Test func aClosedCaseNamesNoReviewDate() throws {
+        var state = demoState("budi")
+        let c = try #require(state.school.cases.values.first { $0.reviewDate != nil && !$0.isClosed && $0.assignee == "budi" })
+        let review = state.catalog.t(.reviewDateLabel(DayInput.format(c.reviewDate!, timeZone: state.timeZone)))
+        state.select(c.number)
+        _ = press(&state, [.enter])
+        #expect(render(state).lines.joined().contains(review))
+        _ = press(&state, [.escape])
+        var school = state.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: state.now, actor: "budi", payload: .closed(number: c.number, outcome: .resolved, summary: "Selesai.")))
+        _ = reduce(&state, .schoolChanged(school))
+        state.select(c.number)
+        _ = press(&state, [.enter])
+        #expect(state.mode == .caseView && !render(state).lines.joined().contains(review))
+    }
+
     /// The assign picker starts on the counsellor who has the case: a stray `a` and Enter
     /// record nothing, and say so; another counsellor chosen is an assignment.
     @Test func aStrayAssignChangesNothing() throws {

@@ -254,7 +254,8 @@ enum Overlays {
             ("\(Sanitizer.line(s?.name ?? "?")) · \(s?.className ?? "?") · NISN \(s?.nisn ?? "-")", Style(bold: true)),
             ("\(t.status(of: c, at: state.now)) · \(t.urgency(c.urgency)) · \(c.area.rawValue) · \(Sanitizer.line(t.concern(c.concern))) · " + t.t(.levelNow(t.level(c.level))), .plain),
             (t.t(.counsellorLabel) + (c.assignee.map(state.school.displayName) ?? t.t(.notPickedUp))
-                + (c.reviewDate.map { " · " + t.t(.reviewDateLabel(DayInput.format($0, timeZone: state.timeZone))) } ?? ""), .plain),
+                // A closed case has no review to come.
+                + (c.reviewDate.flatMap { c.isClosed ? nil : " · " + t.t(.reviewDateLabel(DayInput.format($0, timeZone: state.timeZone))) } ?? ""), .plain),
             ("", .plain),
         ]
         // Every entry but the opening line (already said above), whatever its date.
