@@ -86,6 +86,25 @@ import Testing
         #expect(list.out.contains("NIP 198001012005012001"))
     }
 
+    /// The homeroom role and its class go together: roles given without it end the homeroom,
+    /// an emptied homeroom ends the role, and the role is not given without a class.
+    @Test func theHomeroomRoleAndItsClassGoTogether() throws {
+        let cli = try demo()
+        defer { cli.remove() }
+        #expect(try queue(cli, "rina").contains(1))
+        let dropped = try cli.run(["staff", "set", "rina", "--role", "subject-teacher", "--as", "admin"])
+        #expect(dropped.status == 0 && !dropped.out.contains("homeroom"), "\(dropped.out)")
+        #expect(try !queue(cli, "rina").contains(1))
+        #expect(try cli.run(["staff", "set", "rina", "--homeroom", "8B", "--as", "admin"]).out.contains("homeroom VIII-B"))
+        let emptied = try cli.run(["staff", "set", "rina", "--homeroom", "", "--as", "admin"])
+        #expect(emptied.status == 0 && !emptied.out.contains("homeroom"), "\(emptied.out)")
+        let noClass = try cli.run(["staff", "set", "rina", "--role", "subject-teacher", "homeroom-teacher", "--as", "admin"])
+        #expect(noClass.status == 64 && noClass.err.contains("--homeroom"), "\(noClass.err)")
+        let added = try cli.run(["staff", "add", "tono", "--name", "Tono", "--role", "homeroom-teacher", "--as", "admin"])
+        #expect(added.status == 64 && added.err.contains("--homeroom"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
     @Test func staffLeaveEndsAccessAndHandsOverTheWork() throws {
         let cli = try demo()
         defer { cli.remove() }

@@ -169,6 +169,8 @@ public struct AdminForm: Sendable, Equatable {
                 // A homeroom makes a homeroom teacher, as `staff set --homeroom` does.
                 p.roles = (p.roles + [.homeroomTeacher]).sorted()
             }
+            // A homeroom teacher without the class would see no class as theirs: the class is asked for.
+            if p.has(.homeroomTeacher) && p.homeroom == nil { return .problem(.needed(.homeroom)) }
             p.caseload = text(.caseload).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if p.roles.isEmpty { return .problem(.needsARole(.roleSubjectTeacher)) }
             return p == before ? .problem(.nothingChanged) : event(.staffChanged(p))

@@ -45,6 +45,9 @@ extension Rujuk {
             }
 
             func run() throws {
+                if roles.contains(.homeroomTeacher) && (homeroom ?? "").isEmpty {
+                    throw CommandError.usage(Localization.t(.homeroomNeedsClass))
+                }
                 let session = try Session.open(options)
                 let person = Staff(login: login, name: name, roles: roles.sorted(),
                                    subjects: subjects, homeroom: homeroom.map(session.school.classSpelling), caseload: caseload, nip: nip)
@@ -77,10 +80,16 @@ extension Rujuk {
                 if let name { after.name = name }
                 if !roles.isEmpty { after.roles = Array(Set(roles)).sorted() }
                 if !subjects.isEmpty { after.subjects = subjects.filter { !$0.isEmpty } }
+                // Roles given without the homeroom teacher's: no longer anyone's homeroom teacher.
+                if !roles.isEmpty && !after.has(.homeroomTeacher) { after.homeroom = nil }
                 if let homeroom {
                     after.homeroom = homeroom.isEmpty ? nil : session.school.classSpelling(homeroom)
-                    // A homeroom makes a homeroom teacher.
+                    // A homeroom makes a homeroom teacher; none ends being one.
                     if after.homeroom != nil && !after.has(.homeroomTeacher) { after.roles = (after.roles + [.homeroomTeacher]).sorted() }
+                    if after.homeroom == nil { after.roles.removeAll { $0 == .homeroomTeacher } }
+                }
+                if after.has(.homeroomTeacher) && after.homeroom == nil {
+                    throw CommandError.usage(Localization.t(.homeroomNeedsClass))
                 }
                 if !caseload.isEmpty { after.caseload = caseload.filter { !$0.isEmpty } }
                 if let nip { after.nip = nip.isEmpty ? nil : nip }

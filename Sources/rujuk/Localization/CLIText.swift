@@ -127,6 +127,7 @@ enum CLIText: Sendable, Hashable {
     case auditPinRefused(String)
     case secretOnCommandLine
     case reopenNeedsReason
+    case homeroomNeedsClass
     case reportBinaryToTerminal(String)
     case dayBeforeCaseOpened(String, String)
     case stdinTooLarge(String)
