@@ -106,6 +106,10 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         guard case .events(let events) = form.submit(state.school, actor: "admin", now: state.now, timeZone: state.timeZone),
               case .staffChanged(let after) = events.first?.payload else { Issue.record("not saved"); return }
         #expect(!after.has(.homeroomTeacher) && after.homeroom == nil)
+        // The role kept with the class emptied: the class is asked for.
+        var emptied = AdminForm.editStaff(before)
+        emptied.set(.homeroom, .text(""))
+        #expect(emptied.submit(state.school, actor: "admin", now: state.now, timeZone: state.timeZone) == .problem(.needed(.homeroom)))
         state.status = nil
     }
 
