@@ -91,6 +91,12 @@ import Testing
             _ = press(&state, type(prefix))
             #expect(frame(state) == empty, "\(prefix)")
         }
+        // More students match "a" than the form lists: it says how many more, in its eight rows.
+        state.flag.query = ""
+        _ = press(&state, type("a"))
+        let more = state.school.searchStudents("a").count - 7
+        #expect(more > 1 && state.flagCandidates.count == 7)
+        #expect(render(state).lines.contains { $0.contains(state.catalog.t(.flagMoreMatches("\(more)"))) })
     }
 
     // MARK: 2. The selection follows the case.

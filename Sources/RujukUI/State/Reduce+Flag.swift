@@ -3,9 +3,14 @@ import RujukDomain
 
 extension AppState {
     /// Students matching the flag form's search, best first.
-    public var flagCandidates: [Student] {
-        if flag.suggested, let id = flag.studentID, let s = school.students[id] { return [s] }
-        return Array(school.searchStudents(flag.query).prefix(8))
+    public var flagCandidates: [Student] { flagSearch.listed }
+
+    /// The students listed for the flag form's search (eight rows: seven and a line saying how
+    /// many more match, when more do), and how many more.
+    var flagSearch: (listed: [Student], more: Int) {
+        if flag.suggested, let id = flag.studentID, let s = school.students[id] { return ([s], 0) }
+        let found = school.searchStudents(flag.query)
+        return found.count <= 8 ? (found, 0) : (Array(found.prefix(7)), found.count - 7)
     }
 
     /// The open case the flag will join, when this person may see it. A case they may not

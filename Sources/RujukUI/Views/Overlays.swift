@@ -196,13 +196,19 @@ enum Overlays {
         if f.field == .student {
             text(.student, t.t(.fieldStudent), f.query)
             if f.suggested { lines.append(("    " + t.t(.flagSuggested), state.theme.style(.textDim))) }
-            let candidates = state.flagCandidates
+            let (candidates, more) = state.flagSearch
+            // Names, classes and NISNs in columns.
+            let nameWidth = min(max(8, inner - 30), candidates.map { DisplayWidth.of(Sanitizer.line($0.name)) }.max() ?? 0)
+            let classWidth = candidates.map { DisplayWidth.of(Sanitizer.line($0.className)) }.max() ?? 0
             for (i, s) in candidates.enumerated() {
-                let row = (i == f.highlighted ? ">   " : "    ") + Sanitizer.line(s.name) + "  \(s.className)  \(s.nisn ?? "")"
+                let name = QueuePane.pad(DisplayWidth.fit(Sanitizer.line(s.name), nameWidth), nameWidth)
+                let row = (i == f.highlighted ? ">   " : "    ") + name + "  " + QueuePane.pad(Sanitizer.line(s.className), classWidth) + "  \(s.nisn ?? "")"
                 lines.append((row, i == f.highlighted ? state.theme.style(.listSelected) : .plain))
             }
+            // More students match than are listed: said, so a student further down is not missed.
+            if more > 0 { lines.append(("    " + t.t(.flagMoreMatches("\(more)")), state.theme.style(.textDim))) }
             // Room for a full list of candidates, so the form keeps its size while typing.
-            lines += Array(repeating: ("", Style.plain), count: max(0, 8 - candidates.count - (f.suggested ? 1 : 0)))
+            lines += Array(repeating: ("", Style.plain), count: max(0, 8 - candidates.count - (more > 0 ? 1 : 0) - (f.suggested ? 1 : 0)))
         } else if let student {
             // Whom the flag is for, and which case it joins, before Ctrl-S sends it.
             lines.append(("  " + t.t(.flagFor(Sanitizer.line(student.name), student.className, student.nisn ?? "-")), Style(bold: true)))
