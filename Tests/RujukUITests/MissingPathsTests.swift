@@ -307,6 +307,8 @@ import Testing
         var state = demoState("budi")
         while state.selectedCase?.assignee != "budi" { _ = press(&state, [.char("j")]) }
         let number = try #require(state.selectedCase?.number)
+        // p on one's own case says it is theirs (not to ask its counsellor, themselves).
+        #expect(press(&state, [.char("p")]).isEmpty && state.status == state.catalog.t(.alreadyYours("\(number)")))
         #expect(press(&state, [.char("a"), .enter]).isEmpty)
         #expect(state.status == state.catalog.t(.alreadyAssignedTo("\(number)", "Budi Santoso")))
         let effects = press(&state, [.char("a"), .char("j"), .enter])

@@ -113,6 +113,7 @@ extension English {
         case .statusPickedUpWord: "picked up"
         case .statusAssignedWord: "assigned"
         case .alreadyAssignedTo(let a0, let a1): "Case #\(a0) is already with \(a1); nothing changed."
+        case .alreadyYours(let a0): "Case #\(a0) is already yours."
         case .flagMoreMatches(let a0): "… and \(a0) more: type more of the name, or the NISN"
         case .statusPlanned: "planned"
         case .statusInSupport: "in support"

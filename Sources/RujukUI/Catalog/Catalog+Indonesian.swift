@@ -113,6 +113,7 @@ extension Indonesian {
         case .statusPickedUpWord: "diambil"
         case .statusAssignedWord: "ditugaskan"
         case .alreadyAssignedTo(let a0, let a1): "Kasus #\(a0) sudah ditangani \(a1); tidak ada yang berubah."
+        case .alreadyYours(let a0): "Kasus #\(a0) sudah Anda tangani."
         case .flagMoreMatches(let a0): "… dan \(a0) lagi: ketik nama lebih lengkap, atau NISN-nya"
         case .statusPlanned: "rencana"
         case .statusInSupport: "ditangani"

@@ -112,6 +112,7 @@ public enum Text: Sendable, Hashable {
     case statusNew
     case statusPickedUpWord
     case statusAssignedWord
+    case alreadyYours(String)
     case flagMoreMatches(String)
     case alreadyAssignedTo(String, String)
     case statusPlanned

@@ -26,7 +26,9 @@ public func keymap(for state: AppState) -> [Binding] {
     }
     var bindings: [Binding] = [
         Binding(keys: [.char("n")], label: "n", command: .flag, help: t.t(.helpFlag), disabledReason: reason(.flag, needsCase: false)),
-        Binding(keys: [.char("p")], label: "p", command: .pickUp, help: t.t(.helpPickUp), disabledReason: reason(.pickUp)),
+        // One's own case: said so, not "ask its counsellor" (oneself) to reassign it.
+        Binding(keys: [.char("p")], label: "p", command: .pickUp, help: t.t(.helpPickUp),
+                disabledReason: c?.assignee == state.actor.login ? t.t(.alreadyYours("\(c!.number)")) : reason(.pickUp)),
         Binding(keys: [.char("a")], label: "a", command: .assign, help: t.t(.helpAssign), disabledReason: reason(.assign)),
         Binding(keys: [.char("r")], label: "r", command: .reply, help: t.t(.helpReply), disabledReason: reason(.reply(.team))),
         Binding(keys: [.char("c")], label: "c", command: .close, help: t.t(.helpClose), disabledReason: reason(.close)),
