@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -32,5 +35,27 @@ import Testing
             #expect(texts.filter { $0.hasPrefix("writer \(w) ") } == (0..<each).map { "writer \(w) reply \($0)" })
         }
         #expect(try cli.run(["check"]).status == 0)
+    }
+
+    /// A writer that may make no timer (its limit of queued signals is 0) still waits for a
+    /// held lock, asking again until it is let go, and writes once it is.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit")), .timeLimit(.minutes(1)))
+    func aWriterWithoutTimersStillWaitsForTheLock() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let fd = open(cli.store + "/lock", O_RDWR | O_CLOEXEC)
+        defer { close(fd) }
+        #expect(fd >= 0 && flock(fd, LOCK_EX) == 0)
+        let release = Thread { usleep(300_000); flock(fd, LOCK_UN) }
+        release.start()
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "RUJUK_STORE")
+        let started = Date()
+        let r = Spawn.run("/usr/bin/prlimit", ["--sigpending=0", CLI.binary, "reply", "4", "after the wait", "--as", "budi", "--store", cli.store],
+                          environment: environment)
+        #expect(r.status == 0 && Date().timeIntervalSince(started) >= 0.25, "\(r.err)")
+        let thread = try cli.json(["thread", "4", "--as", "budi"]) as! [[String: Any]]
+        #expect(thread.contains { $0["text"] as? String == "after the wait" })
     }
 }
