@@ -116,6 +116,13 @@ extension Store {
     func pastClosings(of number: Int) throws -> [PastClosing] {
         var events: [Event] = []
         let index = AuditIndex(layout: layout, isPrivate: false, storeID: info.id)
+        // An index never made (or set aside) is made first, as the audit does, when nobody else
+        // is at it: without it the question would read every segment, each time it is asked.
+        if index.covered() == nil, let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) {
+            withExtendedLifetime(lock) {
+                while (try? catchUpAudit(index, byteLimit: 16 << 20)) == true {}
+            }
+        }
         try indexedLines(index, number: number, who: nil, since: nil) { line in
             guard line.entry.number == number, case .change(let type) = line.entry.what, PastClosing.kinds.contains(type) else { return }
             events.append(try decodeEvent(try lineBody(at: TextRef(isPrivate: false, segment: line.segment, offset: line.offset))))
