@@ -97,6 +97,14 @@ import Testing
         let more = state.school.searchStudents("a").count - 7
         #expect(more > 1 && state.flagCandidates.count == 7)
         #expect(render(state).lines.contains { $0.contains(state.catalog.t(.flagMoreMatches("\(more)"))) })
+        // In columns, every name and class whole (the widest too), each class at one column.
+        let screen = render(state).lines
+        let rows = state.flagCandidates.map { s in screen.first { $0.contains(s.name + " ") } }
+        #expect(rows.allSatisfy { $0 != nil }, "\(screen.joined(separator: "\n"))")
+        let classColumns = Set(zip(rows.compactMap { $0 }, state.flagCandidates).compactMap { row, s in
+            row.range(of: " " + s.className + " ").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+        })
+        #expect(classColumns.count == 1, "\(classColumns)")
     }
 
     // MARK: 2. The selection follows the case.

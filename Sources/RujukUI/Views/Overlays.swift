@@ -201,8 +201,9 @@ enum Overlays {
             let nameWidth = min(max(8, inner - 30), candidates.map { DisplayWidth.of(Sanitizer.line($0.name)) }.max() ?? 0)
             let classWidth = candidates.map { DisplayWidth.of(Sanitizer.line($0.className)) }.max() ?? 0
             for (i, s) in candidates.enumerated() {
-                let name = QueuePane.pad(DisplayWidth.fit(Sanitizer.line(s.name), nameWidth), nameWidth)
-                let row = (i == f.highlighted ? ">   " : "    ") + name + "  " + QueuePane.pad(Sanitizer.line(s.className), classWidth) + "  \(s.nisn ?? "")"
+                // `pad` keeps a column free after the widest: one space more follows each.
+                let name = QueuePane.pad(DisplayWidth.fit(Sanitizer.line(s.name), nameWidth), nameWidth + 1)
+                let row = (i == f.highlighted ? ">   " : "    ") + name + " " + QueuePane.pad(Sanitizer.line(s.className), classWidth + 1) + " \(s.nisn ?? "")"
                 lines.append((row, i == f.highlighted ? state.theme.style(.listSelected) : .plain))
             }
             // More students match than are listed: said, so a student further down is not missed.
@@ -276,8 +277,13 @@ enum Overlays {
             return m.text.map { (m.at, head + ": " + Sanitizer.line($0), Style.plain) }
                 ?? (m.at, head + t.t(.confidentialMark), state.theme.style(.textDim))
         }
-        for (at, text, style) in events.sorted(by: { $0.0 < $1.0 }) {
-            lines.append((RelativeAge.short(from: at, to: state.now, indonesian: state.indonesian) + "  " + text, style))
+        // The ages in a column of their own width ("2mg" and "kini" line up).
+        let sorted = events.sorted(by: { $0.0 < $1.0 })
+        let ages = sorted.map { RelativeAge.short(from: $0.0, to: state.now, indonesian: state.indonesian) }
+        let ageWidth = ages.map(DisplayWidth.of).max() ?? 0
+        for ((_, text, style), age) in zip(sorted, ages) {
+            // `pad` keeps a column free after the widest: one space more follows.
+            lines.append((QueuePane.pad(age, ageWidth + 1) + " " + text, style))
         }
         scrollBox(t.t(.caseTitle("\(c.number)")), lines, footer: t.t(.scrollHint), state, body, &grid)
     }
