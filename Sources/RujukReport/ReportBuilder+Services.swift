@@ -42,7 +42,7 @@ extension ReportBuilder {
             if let c = school.staff[login] { names.formUnion(classes.keys.filter { c.caseloadCovers($0) }) }
         case .classroom(let name): names.formUnion(classes.keys.filter { ClassName.same($0, name) })
         }
-        return names.sorted { (ClassName($0)?.grade ?? 99, $0) < (ClassName($1)?.grade ?? 99, $1) }
+        return names.sorted(by: ClassName.precedes)
     }
 
     /// Tabel 2: per class.

@@ -11,6 +11,8 @@ import Foundation
 struct FileIdentity: Equatable {
     var device: UInt64
     var inode: UInt64
+
+    init(_ st: stat) { (device, inode) = (UInt64(st.st_dev), UInt64(st.st_ino)) }
 }
 
 final class FileDescriptor {
@@ -21,7 +23,7 @@ final class FileDescriptor {
         get throws {
             var st = stat()
             guard fstat(fd, &st) == 0 else { throw StoreError.system("stat", path, errno) }
-            return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            return FileIdentity(st)
         }
     }
 
@@ -165,7 +167,7 @@ enum FileSystem {
     static func sizeAndIdentity(_ path: String) -> (size: Int, identity: FileIdentity)? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return (Int(st.st_size), FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
+        return (Int(st.st_size), FileIdentity(st))
     }
 
     /// Replaces `path` atomically: a new temp file (O_EXCL), write, fsync, rename, fsync the

@@ -74,12 +74,7 @@ extension Store {
             let index = AuditIndex(layout: layout, isPrivate: isPrivate, storeID: info.id)
             // Bring the index up to date first, when nobody else is at it: a question asked of an
             // old store pays for the whole index once, and the next costs what it returns.
-            if let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) {
-                // 16 MiB of segments at a time, so that indexing years at once holds one such stretch.
-                withExtendedLifetime(lock) {
-                    while (try? catchUpAudit(index, byteLimit: 16 << 20)) == true {}
-                }
-            }
+            catchUpAuditWhole(index)
             try indexedLines(index, number: number, who: who, since: since) { line in
                 if trail.take(line.entry, isPrivate: isPrivate) { try each(trail.flush()) }
             }
@@ -111,6 +106,15 @@ extension Store {
         _ = try index.scan(from: from, decoder: decoder, each: each)
     }
 
+    /// Brings the audit index up to the journal's end, unless another process is at it.
+    /// 16 MiB of segments at a time, so that indexing years at once holds one such stretch.
+    func catchUpAuditWhole(_ index: AuditIndex) {
+        guard let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) else { return }
+        withExtendedLifetime(lock) {
+            while (try? catchUpAudit(index, byteLimit: 16 << 20)) == true {}
+        }
+    }
+
     /// The closings a reopened case went through, read back from the case's own closing,
     /// summary and reopening lines, which the audit index finds (and the lines since it).
     func pastClosings(of number: Int) throws -> [PastClosing] {
@@ -118,11 +122,7 @@ extension Store {
         let index = AuditIndex(layout: layout, isPrivate: false, storeID: info.id)
         // An index never made (or set aside) is made first, as the audit does, when nobody else
         // is at it: without it the question would read every segment, each time it is asked.
-        if index.covered() == nil, let lock = StoreLock.ifFree(path: AuditIndex.lockPath(layout)) {
-            withExtendedLifetime(lock) {
-                while (try? catchUpAudit(index, byteLimit: 16 << 20)) == true {}
-            }
-        }
+        if index.covered() == nil { catchUpAuditWhole(index) }
         try indexedLines(index, number: number, who: nil, since: nil) { line in
             guard line.entry.number == number, case .change(let type) = line.entry.what, PastClosing.kinds.contains(type) else { return }
             events.append(try decodeEvent(try lineBody(at: TextRef(isPrivate: false, segment: line.segment, offset: line.offset))))
