@@ -27,23 +27,31 @@ enum AppendBench {
         for writers in [1, 8] {
             var rates: [String: [Double]] = [:]
             for _ in 0..<rounds {
-                rates["rujuk", default: []].append(timed(writers, ["writer", root, String(perWriter)]))
-                rates["sqlite", default: []].append(timed(writers, ["sqlite-writer", db, String(perWriter)]))
-                rates["jsonl", default: []].append(timed(writers, ["jsonl-writer", jsonl, String(perWriter)]))
+                // Each writer on a case of its own, as colleagues are; with eight, also all on one.
+                rates["rujuk", default: []].append(timed(writers) { ["writer", root, String(perWriter), "\($0)"] })
+                if writers > 1 {
+                    rates["one case", default: []].append(timed(writers) { _ in ["writer", root, String(perWriter), "0"] })
+                }
+                rates["sqlite", default: []].append(timed(writers) { _ in ["sqlite-writer", db, String(perWriter)] })
+                rates["jsonl", default: []].append(timed(writers) { _ in ["jsonl-writer", jsonl, String(perWriter)] })
             }
             let rujuk = Timing.median(rates["rujuk"]!), sqlite = Timing.median(rates["sqlite"]!), bare = Timing.median(rates["jsonl"]!)
-            print(String(format: "durable appends, %d writer process(es), median of %d rounds: Rujuk %.0f/s, SQLite %.0f/s (WAL, synchronous=FULL, a row per transaction), bare flock+O_APPEND+fdatasync %.0f/s; Rujuk/SQLite %.2fx",
-                         writers, rounds, rujuk, sqlite, bare, rujuk / sqlite))
+            print(String(format: "durable appends, %d writer process(es)%@, median of %d rounds: Rujuk %.0f/s, SQLite %.0f/s (WAL, synchronous=FULL, a row per transaction), bare flock+O_APPEND+fdatasync %.0f/s; Rujuk/SQLite %.2fx",
+                         writers, writers > 1 ? " each on a case of its own" : "", rounds, rujuk, sqlite, bare, rujuk / sqlite))
+            if let one = rates["one case"].map(Timing.median) {
+                print(String(format: "durable appends, %d writer processes all on one case, median of %d rounds: Rujuk %.0f/s; Rujuk/SQLite %.2fx",
+                             writers, rounds, one, one / sqlite))
+            }
         }
     }
 
-    /// Appends per second of `writers` processes running `arguments`, from the start line to the last exit.
-    static func timed(_ writers: Int, _ arguments: [String]) -> Double {
+    /// Appends per second of `writers` processes, the i-th running `arguments(i)`, from the start line to the last exit.
+    static func timed(_ writers: Int, _ arguments: (Int) -> [String]) -> Double {
         var start: [Int32] = [0, 0], ready: [Int32] = [0, 0]
         // Close-on-exec: a writer that inherited the start line's write end would wait on itself.
         precondition(pipe(&start) == 0 && pipe(&ready) == 0)
         for fd in start + ready { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        let pids = (0..<writers).map { _ in spawn(arguments, stdin: start[0], stdout: ready[1]) }
+        let pids = (0..<writers).map { spawn(arguments($0), stdin: start[0], stdout: ready[1]) }
         close(start[0]); close(ready[1])
         // Each writer says it is ready with one byte once its store is open.
         var byte: UInt8 = 0
@@ -53,7 +61,7 @@ enum AppendBench {
         for pid in pids {
             var status: Int32 = 0
             while wait4(pid, &status, 0, nil) < 0 && errno == EINTR {}
-            if status != 0 { FileHandle.standardError.write(Data("a writer (\(arguments[0])) failed: status \(status)\n".utf8)) }
+            if status != 0 { FileHandle.standardError.write(Data("a writer (\(arguments(0)[0])) failed: status \(status)\n".utf8)) }
         }
         close(ready[0])
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
@@ -82,11 +90,13 @@ enum AppendBench {
     }
 }
 
-/// One Rujuk writer process: `count` durable replies to an open case, one append each.
+/// One Rujuk writer process: `count` durable replies to an open case (the `index`-th newest),
+/// one append each.
 enum WriterProcess {
-    static func run(root: String, count: Int) throws {
+    static func run(root: String, count: Int, index: Int) throws {
         let store = try Store.open(root)
-        let number = store.school.cases.values.filter { !$0.isClosed }.map(\.number).max()!
+        let open = store.school.cases.values.filter { !$0.isClosed }.map(\.number).sorted(by: >)
+        let number = open[index % open.count]
         AppendBench.waitForStart()
         for i in 0..<count {
             try store.append([Event(at: Date(), actor: "budi", payload: .messagePosted(EntryText(number: number, visibility: .team, text: "bench \(getpid()) \(i)")))])

@@ -28,7 +28,7 @@ if let unknown = arguments.dropFirst().first(where: { $0.hasPrefix("-") }) {
     exit(unknown == "--help" || unknown == "-h" ? 0 : 2)
 }
 if arguments.count >= 4 && arguments[1] == "writer" {
-    try WriterProcess.run(root: arguments[2], count: Int(arguments[3])!)
+    try WriterProcess.run(root: arguments[2], count: Int(arguments[3])!, index: arguments.count > 4 ? Int(arguments[4]) ?? 0 : 0)
     exit(0)
 }
 if arguments.count >= 4 && arguments[1] == "sqlite-writer" {
