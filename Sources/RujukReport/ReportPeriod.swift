@@ -53,6 +53,12 @@ public struct ReportPeriod: Codable, Sendable, Equatable {
         return SchoolYear(name: name, starts: "\(a)-07-01", secondSemesterStarts: "\(a + 1)-01-01", ends: "\(a + 1)-06-30")
     }
 
+    /// The school year reports count `day` (`YYYY-MM-DD`) in, with its dates: the recorded
+    /// one when the day falls in it, otherwise the calendar's.
+    public static func schoolYear(onDay day: String, recorded: SchoolYear?) -> SchoolYear? {
+        year(yearName(onDay: day, recorded: recorded), recorded: recorded)
+    }
+
     /// The school year a day falls in by the calendar: from July it is the year that starts then.
     static func yearName(onDay day: String, recorded: SchoolYear?) -> String {
         if let recorded, day >= recorded.starts, day <= recorded.ends { return recorded.name }

@@ -87,6 +87,7 @@ import Testing
         Failure(args: ["close", "4", "--outcome", "resolved", "--as", "sari"], status: 77),
         Failure(args: ["reopen", "4", "--reason", "Lagi.", "--as", "budi"], status: 65),
         Failure(args: ["reopen", "10", "--as", "budi"], status: 64),
+        Failure(args: ["reopen", "10", "--reason", "  ", "--as", "budi"], status: 64),
         // A close says something to the referrer, and only the case's holder closes it.
         Failure(args: ["close", "4", "--outcome", "resolved", "--as", "budi"], status: 65),
         Failure(args: ["close", "4", "--outcome", "resolved", "--summary", "x", "--outcome-only", "--as", "budi"], status: 65),

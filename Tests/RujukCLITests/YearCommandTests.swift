@@ -6,7 +6,14 @@ import Testing
         let cli = CLI()
         defer { cli.remove() }
         try cli.run(["init", "--demo"])
-        #expect(try cli.run(["year", "--as", "sari"]).out.contains("No school year has been started yet"))
+        // Before any year is started, it says which year the reports count by the calendar.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+        let now = calendar.dateComponents([.year, .month], from: Date())
+        let first = now.month! >= 7 ? now.year! : now.year! - 1
+        let none = try cli.run(["year", "--as", "sari"]).out
+        #expect(none.contains("No school year has been started in Rujuk yet"), "\(none)")
+        #expect(none.contains("reports follow the calendar: school year \(first)/\(first + 1), \(first)-07-01 to \(first + 1)-06-30"), "\(none)")
         let journal = cli.store + "/journal/000001.jsonl"
         let before = FileManager.default.contents(atPath: journal)
         let dry = try cli.run(["year", "start", "2026/2027", "--promote", "--dry-run", "--as", "admin"])

@@ -81,10 +81,11 @@ extension Rujuk {
         static let configuration = CommandConfiguration(abstract: "Reopen a closed case.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The case number.") var number: Int
-        @Option(help: "Why it is reopened (needed: the case file keeps it).") var reason: String?
+        // Required, so the usage line shows it as required; a blank one is refused below.
+        @Option(help: "Why it is reopened (the case file keeps it beside the closing it undoes).") var reason: String
 
         func run() throws {
-            guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CommandError.usage(Localization.t(.reopenNeedsReason))
             }
             let session = try Session.open(options)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RujukUI
 import RujukDomain
+import RujukReport
 import RujukRoster
 import RujukStore
 
@@ -17,7 +18,16 @@ extension Rujuk {
 
             func run() throws {
                 let session = try Session.open(options)
-                guard let y = session.school.year else { say(Localization.t(.yearNone)); return }
+                guard let y = session.school.year else {
+                    // Reports still count a year: say which, so the two never seem to disagree.
+                    let today = DayInput.format(Date(), timeZone: session.school.timeZone)
+                    if let c = ReportPeriod.schoolYear(onDay: today, recorded: nil) {
+                        say(Localization.t(.yearNoneCalendar(c.name, c.starts, c.ends, c.firstSemesterEnds, c.secondSemesterStarts)))
+                    } else {
+                        say(Localization.t(.yearNone))
+                    }
+                    return
+                }
                 say(Localization.t(.yearShow(y.name, y.starts, y.ends, y.firstSemesterEnds, y.secondSemesterStarts)))
             }
         }

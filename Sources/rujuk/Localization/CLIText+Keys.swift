@@ -23,7 +23,7 @@ extension CLIText {
         case progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions
         case staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone
         case studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange, staffChanged, staffLeftDone
-        case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearPromotes, yearGraduates, yearStaleHomeroom
+        case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearNoneCalendar, yearPromotes, yearGraduates, yearStaleHomeroom
         case yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake, outcomeOnlyShared
         case openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll
         case configSyntax, configUnreadable, draftNotSaved, draftsUnreadable, draftsUnreadableLeft, yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom
@@ -209,6 +209,7 @@ extension CLIText {
         case .yearStarted: .yearStarted
         case .yearShow: .yearShow
         case .yearNone: .yearNone
+        case .yearNoneCalendar: .yearNoneCalendar
         case .yearPromotes: .yearPromotes
         case .yearGraduates: .yearGraduates
         case .yearStaleHomeroom: .yearStaleHomeroom
@@ -432,6 +433,7 @@ extension CLIText {
         case .yearStarted: .yearStarted("{0}", "{1}", "{2}", "{3}", "{4}", "{5}")
         case .yearShow: .yearShow("{0}", "{1}", "{2}", "{3}", "{4}")
         case .yearNone: .yearNone
+        case .yearNoneCalendar: .yearNoneCalendar("{0}", "{1}", "{2}", "{3}", "{4}")
         case .yearPromotes: .yearPromotes("{0}", "{1}", "{2}")
         case .yearGraduates: .yearGraduates("{0}", "{1}")
         case .yearStaleHomeroom: .yearStaleHomeroom("{0}", "{1}", "{2}")

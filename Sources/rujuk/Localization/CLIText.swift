@@ -182,6 +182,7 @@ enum CLIText: Sendable, Hashable {
     case yearStarted(String, String, String, String, String, String)
     case yearShow(String, String, String, String, String)
     case yearNone
+    case yearNoneCalendar(String, String, String, String, String)
     case yearPromotes(String, String, String)
     case yearGraduates(String, String)
     case yearStaleHomeroom(String, String, String)
