@@ -23,6 +23,24 @@ import Testing
 
     /// Focus is shown in the focused pane's title, never by recolouring borders (issue 16, item
     /// 10): a change of focus changes the cells of two titles, not of two panes' borders.
+    @Test(arguments: [Language.en, .id])
+    func aNarrowHintBarDropsWholeKeysAndKeepsTheWayOut(language: Language) {
+        let catalog = Catalog(language)
+        for hint in [catalog.r(.hint), catalog.r(.documentHint), catalog.t(.hintFlagForm), catalog.t(.hintCompose) + catalog.t(.hintComposeVisibility)] {
+            for width in [40, 56, 70, 80, 200] {
+                let line = HintBar.fitted(hint, width)
+                #expect(DisplayWidth.of(line) <= width, "\(width): \(line)")
+                let separator = hint.contains(" · ") ? " · " : "  "
+                let items = hint.dropFirst().components(separatedBy: separator)
+                let shown = line.dropFirst().components(separatedBy: separator)
+                // Every key shown is whole, in its order, and the last (the way out) is always there.
+                #expect(shown.allSatisfy(items.contains), "\(width): \(line)")
+                #expect(shown.last == items.last, "\(width): \(line)")
+                if DisplayWidth.of(hint) <= width { #expect(line == hint) }
+            }
+        }
+    }
+
     @Test func focusChangesTitlesNotBorders() {
         var state = demoState("budi", width: 120, height: 40)
         let before = render(state)

@@ -61,6 +61,23 @@ import Testing
         #expect(header.contains("Jumlah") && header.contains("siswa"))
     }
 
+    @Test func aHeadingWordTooLongForItsColumnBreaksWithAHyphen() {
+        let table = ReportTable(title: "T", headers: ["Bidang", "Frekuensi (kali)", "Siswa L", "Siswa P", "Kelas sasaran"],
+                                rows: [[.text("P, B"), .int(2), .int(2), .int(0), .text("IX-A, VII-C, VIII-B, IX-B")]],
+                                footer: nil, widths: [1, 1, 1, 1, 1], note: nil)
+        let lines = table.lines(width: 36)
+        let header = lines.filter { $0.kind == .header }.map(\.text)
+        #expect(lines.allSatisfy { DisplayWidth.of($0.text) <= 36 }, "\(lines.map(\.text))")
+        // The figure's column is narrower than "Frekuensi": its first line ends in a hyphen and
+        // the next goes on with the rest, instead of "Frekue" over "nsi".
+        let column = header.map { line -> String in
+            let start = line.index(line.startIndex, offsetBy: min(7, line.count))
+            return String(line[start...].prefix(while: { $0 != " " }))
+        }
+        #expect(column.first?.hasSuffix("-") == true, "\(header)")
+        #expect(column.joined().replacingOccurrences(of: "-", with: "").hasPrefix("Frekuensi"), "\(header)")
+    }
+
     @Test func aCounsellorWritesTheNarrativeOfTheirOwnReport() throws {
         var budi = reports("budi", [.char("t"), .char("w")])
         #expect(budi.isFillingForm && budi.form?.kind == .narrative && budi.form?.period == "2026-11")

@@ -25,7 +25,9 @@ enum ReportsView {
             return
         }
         let rows = figures.rows
-        let room = inner.height - 1
+        // The note under the figures, on as many lines as it needs at this width.
+        let note = ThreadPane.wrap(t.r(.countedFrom), max(1, inner.width - 2))
+        let room = inner.height - note.count
         let selected = max(0, min(screen.selected, rows.count - 1))
         let top = max(0, selected - room + 1)
         for (i, row) in rows.enumerated().dropFirst(top).prefix(room) {
@@ -35,8 +37,10 @@ enum ReportsView {
             if chosen { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
             grid.put(line(row, figures.report, width: inner.width - 2, t), x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: style)
         }
-        grid.put(t.r(.countedFrom), x: inner.x + 1, y: inner.y + inner.height - 1, maxWidth: inner.width - 2,
-                 style: state.theme.style(.textDim))
+        for (i, piece) in note.enumerated() {
+            grid.put(piece, x: inner.x + 1, y: inner.y + inner.height - note.count + i, maxWidth: inner.width - 2,
+                     style: state.theme.style(.textDim))
+        }
     }
 
     /// What a figure is called, for the queue's title when its cases are listed.
@@ -76,6 +80,13 @@ enum ReportsView {
         return (label, value, max(4, width - label - value - 2))
     }
 
+    /// The bar of a counsellor's open cases: up to 12 columns, fewer where the columns after it
+    /// (pick-up, closed, summaries) would not fit whole.
+    static func counsellorBar(_ width: Int, _ t: Catalog) -> Int {
+        let others = columns(width).label - 6 + 5 + 2 + 2 + 8 + 7 + 2 + max(DisplayWidth.of(t.r(.columnSummaries)), 5)
+        return max(3, min(12, columns(width).bar, width - others))
+    }
+
     static func line(_ row: OverviewRow, _ report: Report, width: Int, _ t: Catalog) -> String {
         let (lw, vw, bw) = columns(width)
         func pad(_ s: String, _ w: Int) -> String { QueuePane.pad(s, w) }
@@ -105,12 +116,12 @@ enum ReportsView {
             return pad("  " + t.r(key), lw) + value
         case .counsellorHeader:
             // Names are short: the counsellor columns give their room to the figures.
-            return pad("  " + t.r(.columnCounsellor), lw - 6) + left(t.r(.columnOpen), 5) + "  " + pad("", min(bw, 12))
+            return pad("  " + t.r(.columnCounsellor), lw - 6) + left(t.r(.columnOpen), 5) + "  " + pad("", counsellorBar(width, t))
                 + "  " + pad(t.r(.columnPickUp), 8) + left(t.r(.columnClosed), 7) + "  " + t.r(.columnSummaries)
         case .counsellor(let name, let open, let pickUp, let closed, let summaries):
             let median = pickUp.medianHours.map(t.duration) ?? "–"
             return pad("  " + Sanitizer.line(name), lw - 6) + left("\(open)", 5) + "  "
-                + BarChart.bar(Double(open), of: Double(row.scale), width: min(bw, 12))
+                + BarChart.bar(Double(open), of: Double(row.scale), width: counsellorBar(width, t))
                 + "  " + pad(median, 8) + left("\(closed)", 7) + "  " + "\(summaries)/\(closed)"
         case .norm(let students, let counsellors, let needed):
             return "  " + t.r(.norm("\(students)", "\(counsellors)", "\(needed)"))

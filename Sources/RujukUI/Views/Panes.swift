@@ -236,8 +236,10 @@ enum ThreadPane {
     }
 
     /// Splits a line into pieces of at most `width` columns, at spaces where possible; the
-    /// pieces after the first get `rest` columns (room for a hanging indent) when given.
-    static func wrap(_ text: String, _ width: Int, rest: Int? = nil) -> [String] {
+    /// pieces after the first get `rest` columns (room for a hanging indent) when given. A word
+    /// too long for the line is broken inside, with a hyphen where it goes on (`hyphenate`:
+    /// a table's heading, where "Frekue" over "nsi" read as two words).
+    static func wrap(_ text: String, _ width: Int, rest: Int? = nil, hyphenate: Bool = false) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
         var line = ""
@@ -247,11 +249,13 @@ enum ThreadPane {
             var w = String(word)
             while DisplayWidth.of(w) > limit() {
                 if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
-                let room = limit()
+                // A hyphen takes the last column, when there are enough to leave a word's start.
+                let hyphen = hyphenate && limit() >= 3
+                let room = limit() - (hyphen ? 1 : 0)
                 var piece = "", pw = 0
                 while let ch = w.first, pw + DisplayWidth.of(ch) <= room { piece.append(ch); pw += DisplayWidth.of(ch); w.removeFirst() }
                 if piece.isEmpty { w.removeFirst(); continue }
-                out.append(piece)
+                out.append(hyphen && !w.isEmpty ? piece + "-" : piece)
             }
             let ww = DisplayWidth.of(w)
             if lineWidth + (line.isEmpty ? 0 : 1) + ww > limit() {

@@ -115,6 +115,23 @@ enum HintBar {
             for b in shown + essentials { x += grid.put(item(b), x: x, y: y, style: .plain) }
             return
         }
-        grid.put(text, x: 0, y: y, style: Style.plain)
+        grid.put(fitted(text, grid.width), x: 0, y: y, style: Style.plain)
+    }
+
+    /// A line of keys as wide as the screen allows: whole items only (a key is never cut from
+    /// what it does), the last one (how to leave) always kept, those before it as room allows.
+    static func fitted(_ text: String, _ width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        let separator = text.contains(" · ") ? " · " : "  "
+        let items = text.dropFirst(text.hasPrefix(" ") ? 1 : 0).components(separatedBy: separator)
+        guard let last = items.last, items.count > 1 else { return DisplayWidth.fit(text, width) }
+        var kept: [String] = []
+        for item in items.dropLast() {
+            let candidate = " " + (kept + [item, last]).joined(separator: separator)
+            guard DisplayWidth.of(candidate) <= width else { break }
+            kept.append(item)
+        }
+        let line = " " + (kept + [last]).joined(separator: separator)
+        return DisplayWidth.of(line) <= width ? line : DisplayWidth.fit(text, width)
     }
 }

@@ -10,7 +10,7 @@ public struct DocumentLine: Sendable, Equatable {
 
 extension ReportTable {
     /// The table as lines of text at most `width` columns wide: headings wrapped over up to
-    /// three lines, numbers right-aligned, cells too long for their column cut with "…". The
+    /// three lines (a word broken inside with a hyphen), numbers right-aligned, cells too long for their column cut with "…". The
     /// widest columns give up room first, so short figures keep theirs.
     public func lines(width: Int) -> [DocumentLine] {
         let all = rows + (footer.map { [$0] } ?? [])
@@ -39,7 +39,7 @@ extension ReportTable {
         shrink { i in max(numeric[i] ? widest[i] : 6, min(words[i], 6)) }
         shrink { _ in 3 }
         let headed = (0..<count).map { i -> [String] in
-            let wrapped = ThreadPane.wrap(Sanitizer.line(headers[i]), columns[i])
+            let wrapped = ThreadPane.wrap(Sanitizer.line(headers[i]), columns[i], hyphenate: true)
             guard wrapped.count > 3 else { return wrapped }
             return Array(wrapped.prefix(2)) + [Self.fit(wrapped.dropFirst(2).joined(separator: " "), columns[i])]
         }
