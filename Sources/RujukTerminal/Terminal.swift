@@ -45,6 +45,14 @@ public final class Terminal {
             use_default_colors()
         }
         rujuk_install_signal_handlers()
+        Self.bracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pasted text (`ESC [ 200 ~` … `ESC [ 201 ~`), so that a pasted
+    /// note is typed into the field, not run as keys; asked to stop before the shell gets it back.
+    private static func bracketedPaste(_ on: Bool) {
+        let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
     /// Whether colours are in use (false for NO_COLOR, mono and colourless terminals).
@@ -114,15 +122,21 @@ public final class Terminal {
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(rujuk_stdscr(), timeoutMilliseconds)
         guard let input = readInput() else { return nil }
-        let (key, unread) = KeyDecoding.decode(input) {
+        let (key, unread) = KeyDecoding.decode(input, next: {
             wtimeout(rujuk_stdscr(), 0)
-            return readInput()
-        }
-        switch unread {
-        case .character(let c): unget_wch(wchar_t(bitPattern: c))
-        // A key code goes back with ungetch, not as a character (Esc then F12 or an arrow).
-        case .keyCode(let code): if let raw = Self.libraryCode(code) { ungetch(raw) }
-        case nil: break
+            return self.readInput()
+        }, paste: {
+            // A long paste arrives in pieces: wait a little for the next, not for ever.
+            wtimeout(rujuk_stdscr(), 200)
+            return self.readInput()
+        })
+        // Handed back last first: the library reads what was pushed last first.
+        for input in unread.reversed() {
+            switch input {
+            case .character(let c): unget_wch(wchar_t(bitPattern: c))
+            // A key code goes back with ungetch, not as a character (Esc then F12 or an arrow).
+            case .keyCode(let code): if let raw = Self.libraryCode(code) { ungetch(raw) }
+            }
         }
         return key
     }
@@ -176,7 +190,9 @@ public final class Terminal {
     public func suspend() {
         blank()
         endwin()
+        Self.bracketedPaste(false)
         kill(getpid(), SIGTSTP)
+        Self.bracketedPaste(true)
         refresh()
         redrawAll()
     }
@@ -186,6 +202,7 @@ public final class Terminal {
         guard screen != nil else { return }
         blank()
         endwin()
+        Self.bracketedPaste(false)
         delscreen(screen)
         screen = nil
     }

@@ -254,6 +254,37 @@ import Testing
         }
     }
 
+    /// A note of three lines pasted into the reply box (tmux pastes it bracketed, as a terminal
+    /// does once asked): one draft, nothing sent, no key run; Enter sends it whole.
+    @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
+    func aPastedNoteIsOneDraftNotThreeMessages() throws {
+        let cli = CLI()
+        let tmux = Tmux()
+        defer { tmux.kill(); cli.remove() }
+        try cli.run(["init", "--demo"])
+        tmux.run(["new-session", "-d", "-s", "s", "-x", "120", "-y", "40", "\(CLI.binary) --store \(cli.store) --as sari"])
+        #expect(tmux.waitFor("2 Queue", in: "s"))
+        let journal = cli.store + "/journal/000001.jsonl"
+        func messages() -> [String] {
+            String(decoding: FileManager.default.contents(atPath: journal) ?? Data(), as: UTF8.self)
+                .split(separator: "\n").map(String.init).filter { $0.contains("\"messagePosted\"") }
+        }
+        let before = messages()
+        tmux.keys("s", "r")
+        #expect(tmux.waitFor("> ", in: "s"))
+        tmux.run(["set-buffer", "-b", "note", "Baris satu\nBaris dua\nBaris tiga"])
+        tmux.run(["paste-buffer", "-p", "-b", "note", "-t", "s"])
+        #expect(tmux.waitFor("Baris tiga", in: "s"), "\(tmux.screen("s"))")
+        // Nothing reached the journal yet, and "Bar" did not open the student's record.
+        #expect(messages() == before)
+        #expect(!tmux.screen("s").contains("Record"))
+        tmux.keys("s", "Enter")
+        #expect(tmux.waitUntil(in: "s") { !$0.contains("> Baris") })
+        let after = messages()
+        #expect(after.count == before.count + 1)
+        #expect(after.last?.contains(#""text":"Baris satu\nBaris dua\nBaris tiga""#) == true, "\(after.last ?? "")")
+    }
+
     @Test(.enabled(if: tmuxAvailable), .timeLimit(.minutes(1)))
     func aDumbTerminalIsRefusedWithASentence() throws {
         let cli = CLI()

@@ -5,12 +5,40 @@ import Testing
 @Suite struct KeyDecodingTests {
     /// Decodes `input`, with `following` waiting behind it (read only after an Esc).
     func decode(_ input: TerminalInput, then following: [TerminalInput] = []) -> (Key?, TerminalInput?, Int) {
+        let (key, unread, reads) = decodeAll(input, then: following)
+        return (key, unread.first, reads)
+    }
+
+    func decodeAll(_ input: TerminalInput, then following: [TerminalInput] = []) -> (Key?, [TerminalInput], Int) {
         var queue = following, reads = 0
-        let (key, unread) = KeyDecoding.decode(input) {
+        let (key, unread) = KeyDecoding.decode(input, next: {
             reads += 1
             return queue.isEmpty ? nil : queue.removeFirst()
-        }
+        })
         return (key, unread, reads)
+    }
+
+    static func characters(_ text: String) -> [TerminalInput] { text.unicodeScalars.map { .character($0.value) } }
+
+    @Test func aMarkedPasteIsOneKeyWithItsTextWhole() {
+        // Two lines pasted from a chat: one key, the newline kept, nothing after the end mark read.
+        let (key, unread, _) = decodeAll(.character(27), then: Self.characters("[200~Baris satu\rBaris dua\u{1B}[201~j"))
+        #expect(key == .paste("Baris satu\rBaris dua"))
+        #expect(unread.isEmpty)
+        // An Enter the library names as a key is a newline of the text.
+        let (named, _, _) = decodeAll(.character(27), then: Self.characters("[200~a") + [.keyCode(.enter)] + Self.characters("b\u{1B}[201~"))
+        #expect(named == .paste("a\nb"))
+        // A terminal that stopped sending: what came is the paste.
+        #expect(decodeAll(.character(27), then: Self.characters("[200~half")).0 == .paste("half"))
+    }
+
+    @Test func escThenBracketThatIsNoPasteGivesEverythingBack() {
+        // Esc, then "[" (the previous period on the reports) and "2": all handed back in order.
+        let (key, unread, _) = decodeAll(.character(27), then: Self.characters("[2x"))
+        #expect(key == .escape)
+        #expect(unread == Self.characters("[2x"))
+        let (alone, back, _) = decodeAll(.character(27), then: Self.characters("["))
+        #expect(alone == .escape && back == Self.characters("["))
     }
 
     @Test func escAloneIsEsc() {

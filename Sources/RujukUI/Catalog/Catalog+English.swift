@@ -80,6 +80,7 @@ extension English {
         case .statusClosed(let a0): "Closed case #\(a0)."
         case .statusAssigned(let a0, let a1): "Case #\(a0) assigned to \(a1)."
         case .onlyCounsellorConfidential: "Only a counsellor can post a confidential entry."
+        case .pasteNowhere: "Pasted text goes into a reply, a flag or a form; open one first (nothing was done)."
         case .messageEmpty: "The message is empty; write something or press Esc."
         case .noStudentMatches: "No student matches; type part of a name or an NISN."
         case .chooseStudentFirst: "Choose the student first: type a name and press Enter."

@@ -80,6 +80,7 @@ extension Indonesian {
         case .statusClosed(let a0): "Kasus #\(a0) ditutup."
         case .statusAssigned(let a0, let a1): "Kasus #\(a0) ditugaskan kepada \(a1)."
         case .onlyCounsellorConfidential: "Hanya guru BK yang dapat menulis catatan rahasia."
+        case .pasteNowhere: "Teks yang ditempel masuk ke balasan, rujukan, atau formulir; buka dulu salah satunya (tidak ada yang dijalankan)."
         case .messageEmpty: "Pesan masih kosong; tulis sesuatu atau tekan Esc."
         case .noStudentMatches: "Tidak ada siswa yang cocok; ketik sebagian nama atau NISN."
         case .chooseStudentFirst: "Pilih siswanya dulu: ketik nama lalu tekan Enter."

@@ -9,7 +9,7 @@ extension Text {
         case readersBKAndPrincipal, hintCompose, hintComposeVisibility, hintFlagForm, hintFilter, helpFlag, helpPickUp
         case helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit, helpNextPane, helpPreviousPane
         case helpDown, helpUp, helpTop, helpBottom, helpPageDown, helpPageUp, helpRedraw, helpSwitchQueue, helpJumpPane
-        case helpTitle, notNow, selectCaseFirst, statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent
+        case helpTitle, notNow, pasteNowhere, selectCaseFirst, statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent
         case statusClosed, statusAssigned, onlyCounsellorConfidential, messageEmpty, noStudentMatches, chooseStudentFirst
         case writeWhatYouSaw, flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents
         case discardFlag, assignTitle, assignPrompt, closeTitle, closePrompt, closeEndsActions, summaryPrompt, caseTitle, counsellorLabel
@@ -114,6 +114,7 @@ extension Text {
         case .statusClosed: .statusClosed
         case .statusAssigned: .statusAssigned
         case .onlyCounsellorConfidential: .onlyCounsellorConfidential
+        case .pasteNowhere: .pasteNowhere
         case .messageEmpty: .messageEmpty
         case .noStudentMatches: .noStudentMatches
         case .chooseStudentFirst: .chooseStudentFirst
@@ -371,6 +372,7 @@ extension Text {
         case .statusClosed: .statusClosed("{0}")
         case .statusAssigned: .statusAssigned("{0}", "{1}")
         case .onlyCounsellorConfidential: .onlyCounsellorConfidential
+        case .pasteNowhere: .pasteNowhere
         case .messageEmpty: .messageEmpty
         case .noStudentMatches: .noStudentMatches
         case .chooseStudentFirst: .chooseStudentFirst

@@ -80,6 +80,8 @@ public enum Text: Sendable, Hashable {
     case statusClosed(String)
     case statusAssigned(String, String)
     case onlyCounsellorConfidential
+    /// Text pasted where nothing is being written.
+    case pasteNowhere
     case messageEmpty
     case noStudentMatches
     case chooseStudentFirst

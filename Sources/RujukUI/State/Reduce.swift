@@ -125,6 +125,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .keyPressed(let key):
         if key == .ctrl("c") { state.shouldQuit = true; return [.quit] }
         state.guardian.lastInput = state.now
+        if case .paste(let text) = key { return pasteKey(&state, text) }
         if state.lock != nil { return lockKey(&state, key) }
         if AppState.isPanicKey(key) {
             state.lock(.panic)

@@ -172,6 +172,7 @@ enum Overlays {
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
         case .function(let n): "F\(n)"
+        case .paste: "Paste"
         }
     }
 
