@@ -48,6 +48,14 @@ extension School {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? trimmed
     }
 
+    /// The active homeroom teacher of `className` other than `login`, if the class has one: a
+    /// class has one homeroom teacher, who alone reads what is written for "the homeroom teacher
+    /// and BK" on its students' cases (a second one would read it too).
+    public func homeroomTeacher(of className: String, besides login: String) -> Staff? {
+        staff.values.filter { $0.login != login && $0.isActive && $0.has(.homeroomTeacher) && $0.homeroom.map { ClassName.same($0, className) } == true }
+            .min { $0.login < $1.login }
+    }
+
     /// Active admins other than `login`.
     private func otherAdmins(than login: String) -> Int {
         staff.values.filter { $0.login != login && $0.isActive && $0.has(.admin) }.count

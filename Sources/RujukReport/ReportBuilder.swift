@@ -113,7 +113,8 @@ public struct ReportBuilder {
 
     /// `AR-17`: the student's initials (at most three) and the case number.
     static func code(_ name: String, case number: Int) -> String {
-        let initials = name.split(whereSeparator: { $0 == " " || $0 == "." }).compactMap(\.first).prefix(3)
+        // Letters only: a name that begins with a control or a direction mark gives no initial of it.
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "." }).compactMap { $0.first(where: \.isLetter) }.prefix(3)
         return String(initials).uppercased() + "-\(number)"
     }
 }

@@ -35,6 +35,35 @@ import Testing
         #expect(id.status == 74 && id.err.contains("Tidak dapat menulis"))
     }
 
+    /// A name with a direction override and control characters (typed by an admin, or pasted
+    /// from a roster) is said back harmlessly and reaches no report file raw: a signed PDF had
+    /// printed its case code backwards (`61-BA`), and the CSV carried the escape bytes.
+    @Test func aHostileNameReachesNoFileOrLineRaw() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let name = "\u{202E}Ab Cd\u{1B}[31m\u{07}"
+        let added = try cli.run(["students", "add", "--name", name, "--class", "VIII-B", "--nisn", "0099887766", "--as", "admin"])
+        #expect(added.status == 0, "\(added.err)")
+        #expect(!added.out.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(added.out)")
+        let flagged = try cli.run(["flag", "0099887766", "--note", "Sering melamun.", "--as", "sari"])
+        #expect(flagged.status == 0, "\(flagged.err)")
+        let number = try #require(flagged.out.split(separator: "#").dropFirst().first.flatMap { Int($0.prefix(while: \.isNumber)) })
+        #expect(try cli.run(["pickup", "\(number)", "--as", "budi"]).status == 0)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+        let month = calendar.dateComponents([.year, .month], from: Date())
+        let period = String(format: "%04d-%02d", month.year!, month.month!)
+        let out = temp("hostile.csv")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let made = try cli.run(["report", "monthly", "--month", period, "--as", "budi", "--format", "csv", "--output", out])
+        #expect(made.status == 0, "\(made.err)")
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: out)).dropFirst(3), as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) })
+        // The case's code reads forwards, from the name's letters: "AC-N", not "\u{202E}AC-N".
+        #expect(text.contains("(AC-\(number))"), "\(text)")
+    }
+
     /// `--output -` writes the report itself to standard output (a pipe here), and nothing else
     /// there; no file named "-" is made.
     @Test func aDashWritesTheReportToStandardOutput() throws {

@@ -71,6 +71,12 @@ import Testing
     @Test func staffSetChangesRolesHomeroomCaseloadAndNIP() throws {
         let cli = try demo()
         defer { cli.remove() }
+        // VIII-B has its homeroom teacher, Rina: a second would read her homeroom notes too.
+        let second = try cli.run(["staff", "set", "dewi", "--homeroom", "8b", "--as", "admin"])
+        #expect(second.status == 65 && second.err.contains("VIII-B already has a homeroom teacher, Rina Marlina"), "\(second.err)")
+        let another = try cli.run(["staff", "add", "tono", "--name", "Tono", "--role", "homeroom-teacher", "--homeroom", "VIII-B", "--as", "admin"])
+        #expect(another.status == 65 && another.err.contains("rujuk staff set rina --homeroom"), "\(another.err)")
+        #expect(try cli.run(["staff", "set", "rina", "--homeroom", "", "--as", "admin"]).status == 0)
         let set = try cli.run(["staff", "set", "dewi", "--homeroom", "VIII-B", "--nip", "198001012005012001", "--as", "admin"])
         #expect(set.status == 0, "\(set.err)")
         #expect(set.out.contains("homeroom teacher") && !set.out.contains("homeroom-teacher") && set.out.contains("homeroom VIII-B") && set.out.contains("NIP 198001012005012001"))

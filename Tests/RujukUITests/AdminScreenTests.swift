@@ -203,6 +203,18 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(state.status == "Saved: Dewi Lestari.")
     }
 
+    @Test func aClassWithAHomeroomTeacherIsNotGivenASecond() throws {
+        var state = adminState()
+        highlight(&state, staff: "dewi")
+        _ = press(&state, [.char("e")])
+        let homeroom = try #require(state.admin.form?.fields.firstIndex { $0.id == .homeroom })
+        // Rina holds VIII-B: typed as "8b", Dewi is refused it with Rina named, and nothing is sent.
+        let keys: [Key] = Array(repeating: .tab, count: homeroom) + type("8b") + [.ctrl("s")]
+        #expect(press(&state, keys).isEmpty)
+        #expect(state.status == "VIII-B already has a homeroom teacher, Rina Marlina: take the class from them first (one homeroom teacher reads the class's homeroom notes).")
+        #expect(state.admin.form?.fields[state.admin.form!.focus].id == .homeroom)
+    }
+
     @Test func noRoleIsRefusedBeforeTheStore() {
         var state = adminState()
         highlight(&state, staff: "dewi")

@@ -122,10 +122,13 @@ public struct AdminForm: Sendable, Equatable {
     public enum Problem: Sendable, Equatable {
         case goneMeanwhile, nothingChanged
         case needed(Field), badDay(Field), needsARole(Field)
+        /// The class has another homeroom teacher (class, their name).
+        case homeroomTaken(String, String)
 
         public var field: Field? {
             switch self {
             case .goneMeanwhile, .nothingChanged: nil
+            case .homeroomTaken: .homeroom
             case .needed(let f), .badDay(let f), .needsARole(let f): f
             }
         }
@@ -171,6 +174,9 @@ public struct AdminForm: Sendable, Equatable {
             }
             // A homeroom teacher without the class would see no class as theirs: the class is asked for.
             if p.has(.homeroomTeacher) && p.homeroom == nil { return .problem(.needed(.homeroom)) }
+            if let h = p.homeroom, h != before.homeroom, let other = school.homeroomTeacher(of: h, besides: login) {
+                return .problem(.homeroomTaken(h, other.name))
+            }
             p.caseload = text(.caseload).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if p.roles.isEmpty { return .problem(.needsARole(.roleSubjectTeacher)) }
             return p == before ? .problem(.nothingChanged) : event(.staffChanged(p))

@@ -35,6 +35,7 @@ public enum AdminText: Sendable, Hashable {
     case adminHelpOpen
     case adminHelpTitle
     case adminNeeded(String)
+    case adminHomeroomTaken(String, String)
     case adminNothingChanged
     case adminBadDay(String)
     case adminNeedsARole
@@ -146,6 +147,7 @@ extension Catalog {
         case .needed: return t(.adminNeeded(label))
         case .badDay: return t(.adminBadDay(label))
         case .needsARole: return t(.adminNeedsARole)
+        case .homeroomTaken(let c, let name): return t(.adminHomeroomTaken(Sanitizer.line(c), Sanitizer.line(name)))
         }
     }
 

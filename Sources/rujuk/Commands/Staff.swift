@@ -44,6 +44,12 @@ extension Rujuk {
                 if roles.isEmpty { throw UsageProblem.atLeastOne("--role").error }
             }
 
+            /// A class has one homeroom teacher: a second would read its homeroom notes too.
+            static func refuseSecondHomeroomTeacher(_ person: RujukDomain.Staff, in school: School) throws {
+                guard let h = person.homeroom, let other = school.homeroomTeacher(of: h, besides: person.login) else { return }
+                throw CommandError.data(Localization.t(.homeroomTaken(CaseText.clean(h), CaseText.clean(other.name), other.login)))
+            }
+
             func run() throws {
                 if roles.contains(.homeroomTeacher) && (homeroom ?? "").isEmpty {
                     throw CommandError.usage(Localization.t(.homeroomNeedsClass))
@@ -51,8 +57,9 @@ extension Rujuk {
                 let session = try Session.open(options)
                 let person = Staff(login: login, name: name, roles: roles.sorted(),
                                    subjects: subjects, homeroom: homeroom.map(session.school.classSpelling), caseload: caseload, nip: nip)
+                try Self.refuseSecondHomeroomTeacher(person, in: session.school)
                 try session.append([session.event(.staffAdded(person))])
-                say(Localization.t(.staffAdded(name, login, CaseText.roles(person.roles))))
+                say(Localization.t(.staffAdded(CaseText.clean(name), login, CaseText.roles(person.roles))))
             }
         }
 
@@ -94,6 +101,7 @@ extension Rujuk {
                 if !caseload.isEmpty { after.caseload = caseload.filter { !$0.isEmpty } }
                 if let nip { after.nip = nip.isEmpty ? nil : nip }
                 guard after != before else { throw CommandError.usage(Localization.t(.nothingToChange(login))) }
+                if after.homeroom != before.homeroom { try Add.refuseSecondHomeroomTeacher(after, in: session.school) }
                 try session.append([session.event(.staffChanged(after))])
                 let now = session.school.staff[login] ?? after
                 var parts = [CaseText.roles(now.roles)]

@@ -54,7 +54,7 @@ extension Rujuk {
                 let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: session.school.classSpelling(className),
                                       gender: gender, nipd: nipd, birthDate: birthDate)
                 try session.append([session.event(.studentAdded(student))])
-                say(Localization.t(.studentAdded(name, student.className)))
+                say(Localization.t(.studentAdded(CaseText.clean(name), CaseText.clean(student.className))))
             }
         }
 

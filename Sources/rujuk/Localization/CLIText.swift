@@ -128,6 +128,7 @@ enum CLIText: Sendable, Hashable {
     case secretOnCommandLine
     case reopenNeedsReason
     case homeroomNeedsClass
+    case homeroomTaken(String, String, String)
     case reportBinaryToTerminal(String)
     case dayBeforeCaseOpened(String, String)
     case stdinTooLarge(String)

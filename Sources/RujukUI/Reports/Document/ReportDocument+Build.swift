@@ -56,8 +56,35 @@ extension ReportDocument {
         let signer = r.reader.map { ("Guru", $0.name, $0.nip ?? "") } ?? ("Guru BK", r.counsellor?.name ?? "", r.counsellor?.nip ?? "")
         signatures = [("Mengetahui,\nKepala Sekolah", r.principal?.name ?? "", r.principal?.nip ?? ""),
                       (place + "\n" + signer.0, signer.1, signer.2)]
-        if let own = r.ownReferrals { tables.append(Self.ownReferrals(own, zone)); return }
-        if !r.isEmpty { build(r, zone) }
+        if let own = r.ownReferrals {
+            tables.append(Self.ownReferrals(own, zone))
+        } else if !r.isEmpty {
+            build(r, zone)
+        }
+        cleanForFiles()
+    }
+
+    /// Every text of the document as a file may carry it (PDF, XLSX, CSV): names, classes and
+    /// narratives come from people, and a control character or a direction override in one
+    /// would reach a spreadsheet or turn `AB-16` into `61-BA` on a signed page.
+    mutating func cleanForFiles() {
+        let c = FileText.clean
+        kop = kop.map(c)
+        title = c(title)
+        subtitle = subtitle.map(c)
+        identity = identity.map { (c($0.0), c($0.1)) }
+        notices = notices.map(c)
+        for t in tables.indices {
+            tables[t].title = c(tables[t].title)
+            tables[t].headers = tables[t].headers.map(c)
+            tables[t].note = tables[t].note.map(c)
+            tables[t].rows = tables[t].rows.map { $0.map(\.cleanedForFiles) }
+            tables[t].footer = tables[t].footer.map { $0.map(\.cleanedForFiles) }
+        }
+        narrative = narrative.map { (c($0.0), c($0.1)) }
+        place = c(place)
+        signatures = signatures.map { (c($0.role), c($0.name), c($0.nip)) }
+        chart = chart.map { (c($0.0), $0.1) }
     }
 
     private mutating func build(_ r: Report, _ zone: TimeZone) {

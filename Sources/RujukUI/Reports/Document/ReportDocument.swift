@@ -31,6 +31,33 @@ public enum ReportCell: Equatable {
     }
 }
 
+extension ReportCell {
+    var cleanedForFiles: ReportCell {
+        if case .text(let s) = self { return .text(FileText.clean(s)) }
+        return self
+    }
+}
+
+/// A text as a report file carries it: control characters become U+FFFD (a line break stays,
+/// for a narrative's paragraphs), direction overrides and isolates are left out, so what is
+/// printed reads in the order it was written.
+public enum FileText {
+    public static func clean(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: out.append(scalar)
+            case 0x09: out.append(" ")
+            case 0x00...0x1F, 0x7F, 0x80...0x9F: out.append("\u{FFFD}")
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x200B, 0x2060, 0xFEFF: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
+
 /// A table of the report: its number and title, column headings, rows and a total row.
 public struct ReportTable {
     public var title: String
