@@ -48,6 +48,17 @@ extension School {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? trimmed
     }
 
+    /// The lowest and highest grades of this school's classes (its active students'), when
+    /// `className` is of none of them: typed "10A" in an SMP, a student would sit in a class no
+    /// counsellor watches and that no report of the school's classes expects. Nil when the
+    /// class is of one of its grades, or the school has no students yet.
+    public func gradesWithout(_ className: String) -> (lowest: Int, highest: Int)? {
+        guard let grade = ClassName(className)?.grade else { return nil }
+        let grades = Set(students.values.lazy.filter { $0.left == nil }.compactMap { ClassName($0.className)?.grade })
+        guard let lowest = grades.min(), let highest = grades.max(), !(lowest...highest).contains(grade) else { return nil }
+        return (lowest, highest)
+    }
+
     /// The active homeroom teacher of `className` other than `login`, if the class has one: a
     /// class has one homeroom teacher, who alone reads what is written for "the homeroom teacher
     /// and BK" on its students' cases (a second one would read it too).

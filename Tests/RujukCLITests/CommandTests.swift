@@ -88,6 +88,9 @@ import Testing
         Failure(args: ["reopen", "4", "--reason", "Lagi.", "--as", "budi"], status: 65),
         Failure(args: ["reopen", "10", "--as", "budi"], status: 64),
         Failure(args: ["reopen", "10", "--reason", "  ", "--as", "budi"], status: 64),
+        // A class of a grade an SMP does not have: the student would be in no counsellor's queue.
+        Failure(args: ["students", "add", "--name", "Anak SMA", "--class", "10A", "--as", "admin"], status: 65),
+        Failure(args: ["students", "set", "0091234567", "--class", "X IPA 1", "--as", "admin"], status: 65),
         // A close says something to the referrer, and only the case's holder closes it.
         Failure(args: ["close", "4", "--outcome", "resolved", "--as", "budi"], status: 65),
         Failure(args: ["close", "4", "--outcome", "resolved", "--summary", "x", "--outcome-only", "--as", "budi"], status: 65),

@@ -203,6 +203,15 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(state.status == "Saved: Dewi Lestari.")
     }
 
+    @Test func aClassOfAGradeTheSchoolDoesNotHaveIsRefused() throws {
+        var state = adminState()
+        let student = try #require(state.school.students.values.first { $0.nisn == "0091234567" })
+        highlight(&state, className: student.className, student: student.name)
+        _ = press(&state, [.char("e"), .tab, .ctrl("u")] + type("10A") + [.ctrl("s")])
+        #expect(state.status == "10A is not a class of this school, whose classes are in grades VII to IX.")
+        #expect(state.school.students[student.id]?.className == student.className)
+    }
+
     @Test func aClassWithAHomeroomTeacherIsNotGivenASecond() throws {
         var state = adminState()
         highlight(&state, staff: "dewi")

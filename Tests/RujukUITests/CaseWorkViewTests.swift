@@ -57,6 +57,21 @@ import Testing
         #expect(sari.isFillingForm)
     }
 
+    /// The rating counts in the reports' mean: a Ctrl-S at once had saved "3" nobody chose.
+    @Test func anEvaluationHasNoRatingUntilOneIsChosen() throws {
+        var sari = state("sari", case: 7)
+        _ = press(&sari, [.char("E")])
+        let rating = try #require(sari.form?.fields.firstIndex { $0.id == .rating })
+        #expect(press(&sari, [.ctrl("s")]).isEmpty)
+        #expect(sari.isFillingForm && sari.form?.focus == rating, "\(sari.status ?? "")")
+        #expect(sari.status?.contains("Rating") == true, "\(sari.status ?? "")")
+        let sent = press(&sari, [.right, .right, .ctrl("s")])
+        guard case .append(let events) = sent.first, case .reviewRecorded(let r) = events.first?.payload else {
+            Issue.record("no evaluation: \(sent)"); return
+        }
+        #expect(r.rating == 2 && r.number == 7)
+    }
+
     @Test func aPlanActionForTheTeacherIsSentAndTheFormWaitsForTheStore() throws {
         var s = state("budi", case: 4)
         _ = press(&s, [.char("P"), .tab] + type("Latihan soal bertahap") + [.ctrl("s")])

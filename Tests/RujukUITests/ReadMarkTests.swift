@@ -34,6 +34,20 @@ import Testing
         #expect(reduce(&state, .threadLoaded(c)).isEmpty)
     }
 
+    /// Going round the queues with f loads no thread on the way: only the list it rests on has
+    /// its first case read (it had marked an unread case read as it passed through "mine").
+    @Test func goingRoundTheQueuesReadsNothingOnTheWay() throws {
+        var state = demoState("budi")
+        let start = state.selectedCase?.number
+        var effects: [Effect] = []
+        for _ in 0..<4 { effects += reduce(&state, .keyPressed(.char("f"))) }
+        #expect(!effects.contains { if case .loadThread = $0 { true } else if case .markRead = $0 { true } else { false } }, "\(effects)")
+        #expect(effects.contains(.previewWhenRested))
+        // Back where it began, the rest loads the case on screen and nothing else.
+        #expect(reduce(&state, .selectionRested) == (state.selectedCase.map { [.loadThread($0.number)] } ?? []))
+        #expect(state.selectedCase?.number == start)
+    }
+
     /// A thread loaded for a case that is not the one on screen (the selection moved on) is
     /// not read by loading it.
     @Test func aThreadNotOnScreenIsNotMarkedRead() throws {

@@ -124,11 +124,14 @@ public struct AdminForm: Sendable, Equatable {
         case needed(Field), badDay(Field), needsARole(Field)
         /// The class has another homeroom teacher (class, their name).
         case homeroomTaken(String, String)
+        /// A class of a grade the school does not have (class, its lowest and highest grades).
+        case classOutsideGrades(String, Int, Int)
 
         public var field: Field? {
             switch self {
             case .goneMeanwhile, .nothingChanged: nil
             case .homeroomTaken: .homeroom
+            case .classOutsideGrades: .className
             case .needed(let f), .badDay(let f), .needsARole(let f): f
             }
         }
@@ -145,6 +148,9 @@ public struct AdminForm: Sendable, Equatable {
             if text(.name).isEmpty { return .problem(.needed(.name)) }
             if text(.className).isEmpty { return .problem(.needed(.className)) }
             let before = s
+            if ClassName(text(.className))?.grade != ClassName(before.className)?.grade, let g = school.gradesWithout(text(.className)) {
+                return .problem(.classOutsideGrades(text(.className), g.lowest, g.highest))
+            }
             s.name = text(.name)
             s.className = school.classSpelling(text(.className))
             return s == before ? .problem(.nothingChanged) : event(.studentChanged(s))
@@ -156,6 +162,7 @@ public struct AdminForm: Sendable, Equatable {
         case .studentBack(let id):
             guard school.students[id] != nil else { return .problem(.goneMeanwhile) }
             if text(.className).isEmpty { return .problem(.needed(.className)) }
+            if let g = school.gradesWithout(text(.className)) { return .problem(.classOutsideGrades(text(.className), g.lowest, g.highest)) }
             return event(.studentReturned(StudentReturned(id: id, className: school.classSpelling(text(.className)))))
         case .editStaff(let login):
             guard var p = school.staff[login] else { return .problem(.goneMeanwhile) }

@@ -290,6 +290,7 @@ extension English {
         case .adminHelpOpen: "show the class's students; edit the person"
         case .adminHelpTitle: "Help · the roster and staff"
         case .adminNeeded(let a0): "Fill in \(a0)."
+        case .adminClassOutsideGrades(let a0, let a1, let a2): "\(a0) is not a class of this school, whose classes are in grades \(a1) to \(a2)."
         case .adminHomeroomTaken(let a0, let a1): "\(a0) already has a homeroom teacher, \(a1): take the class from them first (one homeroom teacher reads the class's homeroom notes)."
         case .adminNothingChanged: "Nothing changed; Esc goes back."
         case .adminBadDay(let a0): "\(a0): write a day such as 2026-12-01, 01/12/2026 or today."

@@ -290,6 +290,7 @@ extension Indonesian {
         case .adminHelpOpen: "tampilkan siswa kelas; ubah data orang"
         case .adminHelpTitle: "Bantuan · data siswa dan staf"
         case .adminNeeded(let a0): "Isi \(a0)."
+        case .adminClassOutsideGrades(let a0, let a1, let a2): "\(a0) bukan kelas di sekolah ini, yang kelasnya tingkat \(a1) sampai \(a2)."
         case .adminHomeroomTaken(let a0, let a1): "\(a0) sudah punya wali kelas, \(a1): lepaskan kelas itu darinya dulu (hanya satu wali kelas yang membaca catatan untuk wali kelas)."
         case .adminNothingChanged: "Tidak ada yang berubah; Esc untuk kembali."
         case .adminBadDay(let a0): "\(a0): tulis tanggal seperti 2026-12-01, 01/12/2026 atau hari ini."

@@ -101,6 +101,8 @@ extension Catalog {
 
     public func yesNo(_ yes: Bool) -> String { yes ? (ind ? "ya" : "yes") : (ind ? "tidak" : "no") }
     public var nobody: String { ind ? "(tidak ada)" : "(nobody)" }
+    /// A choice not made yet (← → to choose).
+    public var unchosen: String { ind ? "(pilih dengan ← →)" : "(choose with ← →)" }
     /// What a flag is called in a thread when no subject is given.
     public var flagEntry: String { ind ? "rujukan" : "flag" }
 }

@@ -557,7 +557,7 @@ extension AdminText {
         case adminColAll, adminColBoys, adminColGirls, adminColLeft, adminAllClasses, adminNoStudents, adminNoClassStudents
         case adminLeftMark, adminHomeroom, adminCaseload, adminCaseloadAll, adminStaffLeftMark, adminChooseFirst
         case adminChooseStudent, adminStaffLeft, adminAlreadyLeft, adminNotLeft, adminNotYourself, adminHelpEdit
-        case adminHelpLeave, adminHelpBack, adminHelpImport, adminHelpOpen, adminHelpTitle, adminNeeded, adminHomeroomTaken, adminNothingChanged
+        case adminHelpLeave, adminHelpBack, adminHelpImport, adminHelpOpen, adminHelpTitle, adminNeeded, adminHomeroomTaken, adminClassOutsideGrades, adminNothingChanged
         case adminBadDay, adminNeedsARole, adminGoneMeanwhile, adminReading, adminApplying, adminImportCancelled
         case adminImported, adminStudentSaved, adminStudentLeft, adminLeaverCases, adminStudentBack, adminStaffSaved
         case adminStaffLeftDone, adminHandedOver, adminTitleEditStudent, adminTitleLeaves, adminTitleBack, adminTitleEditStaff
@@ -606,6 +606,7 @@ extension AdminText {
         case .adminHelpTitle: .adminHelpTitle
         case .adminNeeded: .adminNeeded
         case .adminHomeroomTaken: .adminHomeroomTaken
+        case .adminClassOutsideGrades: .adminClassOutsideGrades
         case .adminNothingChanged: .adminNothingChanged
         case .adminBadDay: .adminBadDay
         case .adminNeedsARole: .adminNeedsARole
@@ -718,6 +719,7 @@ extension AdminText {
         case .adminHelpTitle: .adminHelpTitle
         case .adminNeeded: .adminNeeded("{0}")
         case .adminHomeroomTaken: .adminHomeroomTaken("{0}", "{1}")
+        case .adminClassOutsideGrades: .adminClassOutsideGrades("{0}", "{1}", "{2}")
         case .adminNothingChanged: .adminNothingChanged
         case .adminBadDay: .adminBadDay("{0}")
         case .adminNeedsARole: .adminNeedsARole

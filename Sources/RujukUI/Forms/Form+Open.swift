@@ -46,7 +46,7 @@ extension AppState {
         case .review:
             let horizon: ReviewHorizon = c.reviewIsDue(at: now) ? .laijapen : .laiseg
             fields = [FormField(.horizon, options: ReviewHorizon.allCases.map(FormOption.horizon), chosen: .horizon(horizon)),
-                      FormField(.rating, options: (1...5).map(FormOption.rating), chosen: .rating(3)), tier(.team), FormField(.observation)]
+                      FormField(.rating, options: [.unchosen] + (1...5).map(FormOption.rating), chosen: .unchosen), tier(.team), FormField(.observation)]
         case .level:
             // The current level first: recording only the parents' contact or a referral's
             // outcome changes nothing else; → moves the case up.

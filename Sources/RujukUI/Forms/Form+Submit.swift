@@ -55,8 +55,10 @@ extension FormState {
             case .review:
                 let horizon = choice(.horizon)?.horizon ?? .laiseg
                 let observation = text(.observation)
+                // The rating counts in the reports' mean: it is the person's, never a default.
+                guard let rating = choice(.rating)?.rating else { return .failure(.required(.rating)) }
                 return .success([event(.reviewRecorded(ReviewRecorded(
-                    number: number, horizon: horizon, rating: choice(.rating)?.rating ?? 3,
+                    number: number, horizon: horizon, rating: rating,
                     visibility: visibility, text: observation.isEmpty ? nil : observation)))])
             case .level:
                 var out: [Event] = []

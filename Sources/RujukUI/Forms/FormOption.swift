@@ -20,6 +20,9 @@ public enum FormOption: Sendable, Equatable, Codable {
     /// A concern from the list, or the one the case already has (which may have been typed freely).
     case concern(String)
     case leaveReason(LeaveReason)
+    /// Nothing chosen yet, where a choice must be made (an evaluation's rating): no answer is
+    /// given for the person by a Ctrl-S.
+    case unchosen
 
     public var person: String? { if case .person(let login) = self { login } else { nil } }
     public var yes: Bool? { if case .yesNo(let on) = self { on } else { nil } }

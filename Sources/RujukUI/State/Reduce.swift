@@ -338,8 +338,9 @@ private func browse(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.clampSelection()
     let moved = state.selectedCase?.number
     let page = [.down, .pageDown, .bottom].contains(b.command) ? state.nextPageIfNearTheEnd() : []
-    if [.down, .up, .pageDown, .pageUp].contains(b.command) {
-        // Holding j through twenty cases sends twenty highlight moves and one preview.
+    if [.down, .up, .pageDown, .pageUp, .switchQueue].contains(b.command) {
+        // Holding j through twenty cases sends twenty highlight moves and one preview; going
+        // round the queues with f does not read (and mark read) each list's first case on the way.
         return (moved != nil && moved != before ? state.previewWhenRested(shown: state.previewPending ? state.previewHeld : before) : []) + page
     }
     if state.previewPending {

@@ -72,6 +72,7 @@ enum FormView {
         case .area(let a): return a.rawValue
         case .concern(let c): return t.concern(c)
         case .leaveReason(let r): return t.adminReason(r)
+        case .unchosen: return t.unchosen
         }
     }
 

@@ -51,6 +51,7 @@ extension Rujuk {
 
             func run() throws {
                 let session = try Session.open(options)
+                try session.refuseClassOutsideGrades(className)
                 let student = Student(id: session.school.nextStudentID, nisn: nisn, name: name, className: session.school.classSpelling(className),
                                       gender: gender, nipd: nipd, birthDate: birthDate)
                 try session.append([session.event(.studentAdded(student))])
@@ -79,7 +80,10 @@ extension Rujuk {
                 let before = try session.student(student)
                 var after = before
                 if let name { after.name = name }
-                if let className { after.className = session.school.classSpelling(className) }
+                if let className {
+                    if ClassName(className)?.grade != ClassName(before.className)?.grade { try session.refuseClassOutsideGrades(className) }
+                    after.className = session.school.classSpelling(className)
+                }
                 if let nisn { after.nisn = nisn.isEmpty ? nil : nisn }
                 if let nipd { after.nipd = nipd.isEmpty ? nil : nipd }
                 if let gender { after.gender = gender }
@@ -125,10 +129,19 @@ extension Rujuk {
             func run() throws {
                 let session = try Session.open(options)
                 let s = try session.student(student)
+                try session.refuseClassOutsideGrades(className)
                 let joined = session.school.classSpelling(className)
                 try session.append([session.event(.studentReturned(StudentReturned(id: s.id, className: joined)))])
                 say(Localization.t(.studentReturnedDone(CaseText.clean(s.name), joined)))
             }
         }
+    }
+}
+
+extension Session {
+    /// A class of a grade this school does not have is refused (see `School.gradesWithout`).
+    func refuseClassOutsideGrades(_ className: String) throws {
+        guard let (lowest, highest) = school.gradesWithout(className) else { return }
+        throw CommandError.data(Localization.t(.classOutsideGrades(CaseText.clean(className), ClassName.romans[lowest - 1], ClassName.romans[highest - 1])))
     }
 }

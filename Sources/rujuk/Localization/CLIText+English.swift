@@ -124,6 +124,7 @@ extension English: CLIWording {
         case .secretOnCommandLine: "A confidential text cannot be given on the command line, where every user of the machine can read it; pass - and write it on standard input (for example `rujuk reply N - --confidential < note.txt`)."
         case .reopenNeedsReason: "Say why the case is reopened with --reason: the case file keeps it beside the closing it undoes."
         case .homeroomTaken(let a0, let a1, let a2): "\(a0) already has a homeroom teacher, \(a1): take the class from them first (`rujuk staff set \(a2) --homeroom \"\"`); one homeroom teacher reads the class's homeroom notes."
+        case .classOutsideGrades(let a0, let a1, let a2): "\(a0) is not a class of this school, whose classes are in grades \(a1) to \(a2); write one of its classes (a new grade comes with the new year's roster)."
         case .homeroomNeedsClass: "A homeroom teacher needs the class: give --homeroom CLASS (--homeroom \"\" ends being one)."
         case .reportBinaryToTerminal(let a0): "A \(a0) report is not text to show on the terminal; send it to a file (--output report.\(a0)) or a pipe, or ask for --format csv."
         case .dayBeforeCaseOpened(let a0, let a1): "The day in \(a0) is before the case was opened (\(a1)); give that day or a later one."

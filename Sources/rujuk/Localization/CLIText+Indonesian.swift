@@ -126,6 +126,7 @@ extension Indonesian: CLIWording {
         case .secretOnCommandLine: "Teks rahasia tidak boleh ditulis di baris perintah, karena semua pengguna mesin ini bisa membacanya; beri - lalu tulis teksnya lewat input standar (misalnya `rujuk reply N - --confidential < catatan.txt`)."
         case .reopenNeedsReason: "Tulis alasan kasus dibuka kembali dengan --reason: berkas kasus menyimpannya di samping penutupan yang dibatalkan."
         case .homeroomTaken(let a0, let a1, let a2): "\(a0) sudah punya wali kelas, \(a1): lepaskan kelas itu darinya dulu (`rujuk staff set \(a2) --homeroom \"\"`); hanya satu wali kelas yang membaca catatan untuk wali kelas."
+        case .classOutsideGrades(let a0, let a1, let a2): "\(a0) bukan kelas di sekolah ini, yang kelasnya tingkat \(a1) sampai \(a2); tulis salah satu kelasnya (tingkat baru datang bersama daftar siswa tahun ajaran baru)."
         case .homeroomNeedsClass: "Wali kelas perlu kelasnya: beri --homeroom KELAS (--homeroom \"\" berhenti menjadi wali kelas)."
         case .reportBinaryToTerminal(let a0): "Laporan \(a0) bukan teks untuk ditampilkan di terminal; kirim ke berkas (--output laporan.\(a0)) atau pipa, atau minta --format csv."
         case .dayBeforeCaseOpened(let a0, let a1): "Tanggal pada \(a0) sebelum kasus dibuka (\(a1)); beri hari itu atau sesudahnya."

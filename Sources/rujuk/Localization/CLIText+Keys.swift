@@ -16,7 +16,7 @@ extension CLIText {
         case visitRecorded, recordHeader, recordNothing, auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened
         case chainNotReadable, chainIntact, chainBroken, chainLegacy, chainFailed, motdNew, motdUnread, motdActions
         case motdLine, createdSharedSchool, privateHidden, checkPrivateSkipped, checkProgress, checkFoundDamage, sameGroups, cannotCreateStore
-        case pinUnlocked, auditPinRefused, secretOnCommandLine, reopenNeedsReason, homeroomNeedsClass, homeroomTaken, reportBinaryToTerminal, dayBeforeCaseOpened, stdinTooLarge, backedUp, restored, headFound, headMissing
+        case pinUnlocked, auditPinRefused, secretOnCommandLine, reopenNeedsReason, homeroomNeedsClass, homeroomTaken, classOutsideGrades, reportBinaryToTerminal, dayBeforeCaseOpened, stdinTooLarge, backedUp, restored, headFound, headMissing
         case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove
         case syncCorrect, syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
         case uncertainName, uncertainSameLine, syncDryRun, syncAsk, syncNeedsApply, syncApplied, syncNothing, progressReading
@@ -156,6 +156,7 @@ extension CLIText {
         case .reopenNeedsReason: .reopenNeedsReason
         case .homeroomNeedsClass: .homeroomNeedsClass
         case .homeroomTaken: .homeroomTaken
+        case .classOutsideGrades: .classOutsideGrades
         case .reportBinaryToTerminal: .reportBinaryToTerminal
         case .dayBeforeCaseOpened: .dayBeforeCaseOpened
         case .stdinTooLarge: .stdinTooLarge
@@ -381,6 +382,7 @@ extension CLIText {
         case .reopenNeedsReason: .reopenNeedsReason
         case .homeroomNeedsClass: .homeroomNeedsClass
         case .homeroomTaken: .homeroomTaken("{0}", "{1}", "{2}")
+        case .classOutsideGrades: .classOutsideGrades("{0}", "{1}", "{2}")
         case .reportBinaryToTerminal: .reportBinaryToTerminal("{0}")
         case .dayBeforeCaseOpened: .dayBeforeCaseOpened("{0}", "{1}")
         case .stdinTooLarge: .stdinTooLarge("{0}")

@@ -129,6 +129,7 @@ enum CLIText: Sendable, Hashable {
     case reopenNeedsReason
     case homeroomNeedsClass
     case homeroomTaken(String, String, String)
+    case classOutsideGrades(String, String, String)
     case reportBinaryToTerminal(String)
     case dayBeforeCaseOpened(String, String)
     case stdinTooLarge(String)
