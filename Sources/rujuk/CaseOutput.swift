@@ -114,7 +114,8 @@ enum CaseJSON {
                reviewDate: c.reviewDate,
                services: c.services.map { ServiceEntry(type: $0.type.rawValue, format: $0.format.rawValue, by: $0.by, at: $0.at, on: $0.on, minutes: $0.minutes, visibility: $0.visibility.rawValue, notes: Nullable($0.notes), redacted: $0.notes == nil) },
                reviews: c.reviews.map { ReviewEntry(horizon: $0.horizon.rawValue, by: $0.by, at: $0.at, rating: $0.rating, visibility: $0.visibility.rawValue, text: Nullable($0.text), redacted: $0.text == nil) },
-               outcome: c.outcome?.rawValue, summary: c.summary,
+               // The summary of the closing in force: none while open again, or when only the outcome was shared.
+               outcome: c.outcome?.rawValue, summary: c.isClosed && c.outcomeOnly != true ? c.summary : nil,
                work: StudentRecord.entries([c]).map(RecordEntryJSON.init))
     }
 

@@ -42,6 +42,14 @@ import Testing
         let closedLine = try #require(reopened.range(of: "Closed (resolved): Sudah membaik."), "\(reopened)")
         let reopenLine = try #require(reopened.range(of: "Reopened by Budi Santoso: Nilai turun lagi."), "\(reopened)")
         #expect(closedLine.upperBound <= reopenLine.lowerBound)
+        // Open again, the JSON gives no summary: the one it had belongs to the closing undone.
+        let open = try cli.json(["show", "14", "--as", "sari"]) as! [String: Any]
+        #expect(open["summary"] is NSNull && open["outcome"] is NSNull, "\(open)")
+        // Closed again with the outcome only: still none, not the first closing's.
+        #expect(try cli.run(["close", "14", "--outcome", "monitoring", "--outcome-only", "--as", "budi"]).status == 0)
+        let again = try cli.json(["show", "14", "--as", "sari"]) as! [String: Any]
+        #expect(again["summary"] is NSNull && again["outcome"] as? String == "monitoring", "\(again)")
+        #expect(try cli.run(["show", "14", "--as", "sari"]).out.contains("Only the outcome was shared with the referrer"))
         #expect(try cli.run(["check"]).status == 0)
     }
 

@@ -30,7 +30,7 @@ import Testing
         let closed = try cli.run(["close", "4", "--outcome", "monitoring", "--outcome-only", "--as", "budi"])
         #expect(closed.status == 0, "\(closed.err)")
         let shown = try cli.run(["show", "4", "--as", "sari"])
-        #expect(shown.out.contains("BK chose to share only the outcome with the referrer, without a summary."))
+        #expect(shown.out.contains("Only the outcome was shared with the referrer, without a summary."))
         // The vice principal may close any case; a counsellor only the one they hold.
         #expect(try cli.run(["close", "1", "--outcome", "resolved", "--summary", "Ditangani wakasek.", "--as", "agus"]).status == 0)
         #expect(try cli.run(["check"]).status == 0)

@@ -57,6 +57,24 @@ import Testing
         #expect(sari.isFillingForm)
     }
 
+    /// A counsellor plans on a case once it is held: on a new one the list had said "planned"
+    /// with nobody holding it, while the teacher still waited to hear who had it.
+    @Test func aCaseNobodyHoldsIsPickedUpBeforeItsWork() throws {
+        var budi = demoState("budi")
+        let new = try #require(budi.school.cases.values.filter { $0.assignee == nil && !$0.isClosed }.map(\.number).min())
+        budi.select(new)
+        for key: Character in ["P", "S", "K", "H"] {
+            #expect(press(&budi, [.char(key)]).isEmpty)
+            #expect(budi.mode == .browse && budi.status == "Pick case #\(new) up first (p): nobody holds it yet, and the teacher waits to hear who does.", "\(key)")
+        }
+        var school = budi.school
+        try school.apply(Event(seq: school.lastSeq + 1, at: budi.now, actor: "budi", payload: .pickedUp(number: new)))
+        _ = reduce(&budi, .schoolChanged(school))
+        budi.select(new)
+        _ = press(&budi, [.char("P")])
+        #expect(budi.isFillingForm)
+    }
+
     /// The rating counts in the reports' mean: a Ctrl-S at once had saved "3" nobody chose.
     @Test func anEvaluationHasNoRatingUntilOneIsChosen() throws {
         var sari = state("sari", case: 7)

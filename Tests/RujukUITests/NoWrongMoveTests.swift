@@ -224,7 +224,7 @@ import Testing
         _ = reduce(&state, .schoolChanged(school))
         state.select(number)
         #expect(state.selectedCase?.number == number)
-        #expect(screen(state).contains("Closed: monitoring. BK shared only the"))
+        #expect(screen(state).contains("Closed: monitoring. Only the outcome was"))
         // The case view says it in words too.
         _ = press(&state, [.enter])
         #expect(screen(state).contains("Closed (monitoring): only the outcome was shared with the referrer"))
@@ -388,6 +388,7 @@ import Testing
 
     @Test func escAtAFormsPromptGoesBack() throws {
         var state = demoState("budi")
+        state.select(12)
         _ = press(&state, [.char("S")])
         let kind = try #require(state.form?.kind)
         // The first text field.

@@ -14,7 +14,7 @@ extension Text {
         case writeWhatYouSaw, flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents
         case discardFlag, assignTitle, assignPrompt, closeTitle, closePrompt, closeEndsActions, summaryPrompt, caseTitle, counsellorLabel
         case notPickedUp, flagBy, messageBy, confidentialMark, planLabel, serviceLabel, reviewLabel, levelLabel
-        case closedLabel, statusNew, statusPickedUpWord, statusAssignedWord, alreadyYours, alreadyAssignedTo, flagMoreMatches, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
+        case closedLabel, statusNew, statusPickedUpWord, statusAssignedWord, alreadyYours, pickUpFirst, alreadyAssignedTo, flagMoreMatches, statusPlanned, statusInSupport, statusReviewing, statusClosedWord
         case urgencyRoutine, urgencySoon, urgencyUrgent, roleSubjectTeacher, roleHomeroomTeacher, roleCounsellor
         case roleVice, rolePrincipal, roleAdmin, denyNotOnCase, denyRoster, denyAdmin, denyPickUp, denyAlreadyPickedUp
         case denyAssign, denyClosed, denyOpen, denyVisibility, denyClose, denyReopen, denyPlan, denyPlans, denySanction
@@ -149,6 +149,7 @@ extension Text {
         case .statusAssignedWord: .statusAssignedWord
         case .alreadyAssignedTo: .alreadyAssignedTo
         case .alreadyYours: .alreadyYours
+        case .pickUpFirst: .pickUpFirst
         case .flagMoreMatches: .flagMoreMatches
         case .statusPlanned: .statusPlanned
         case .statusInSupport: .statusInSupport
@@ -407,6 +408,7 @@ extension Text {
         case .statusAssignedWord: .statusAssignedWord
         case .alreadyAssignedTo: .alreadyAssignedTo("{0}", "{1}")
         case .alreadyYours: .alreadyYours("{0}")
+        case .pickUpFirst: .pickUpFirst("{0}")
         case .flagMoreMatches: .flagMoreMatches("{0}")
         case .statusPlanned: .statusPlanned
         case .statusInSupport: .statusInSupport

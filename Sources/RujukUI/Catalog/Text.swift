@@ -115,6 +115,7 @@ public enum Text: Sendable, Hashable {
     case statusPickedUpWord
     case statusAssignedWord
     case alreadyYours(String)
+    case pickUpFirst(String)
     case flagMoreMatches(String)
     case alreadyAssignedTo(String, String)
     case statusPlanned

@@ -24,6 +24,15 @@ public func keymap(for state: AppState) -> [Binding] {
         if needsCase && c == nil { return t.t(.selectCaseFirst) }
         return state.school.denial(state.actor, action, on: c).map(t.denial)
     }
+    /// The case work of a counsellor on a case nobody holds yet: picked up first, so the list
+    /// does not say "planned" while the teacher still waits to hear who has it.
+    func work(_ action: CaseAction) -> String? {
+        if let denied = reason(action) { return denied }
+        if let c, c.assignee == nil, !c.isClosed, state.actor.isCounsellor, !state.actor.has(.viceStudentAffairs) {
+            return t.t(.pickUpFirst("\(c.number)"))
+        }
+        return nil
+    }
     var bindings: [Binding] = [
         Binding(keys: [.char("n")], label: "n", command: .flag, help: t.t(.helpFlag), disabledReason: reason(.flag, needsCase: false)),
         // One's own case: said so, not "ask its counsellor" (oneself) to reassign it.
@@ -34,15 +43,15 @@ public func keymap(for state: AppState) -> [Binding] {
         Binding(keys: [.char("c")], label: "c", command: .close, help: t.t(.helpClose), disabledReason: reason(.close)),
         Binding(keys: [.enter], label: "Enter", command: .open, help: t.t(.helpOpen), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),
         Binding(keys: [.char("m")], label: "m", command: .myActions, help: t.t(.helpMyActions), disabledReason: nil),
-        Binding(keys: [.char("P")], label: "P", command: .plan, help: t.t(.helpPlan), disabledReason: reason(.addPlanItem)),
-        Binding(keys: [.char("S")], label: "S", command: .service, help: t.t(.helpService), disabledReason: reason(.logService)),
+        Binding(keys: [.char("P")], label: "P", command: .plan, help: t.t(.helpPlan), disabledReason: work(.addPlanItem)),
+        Binding(keys: [.char("S")], label: "S", command: .service, help: t.t(.helpService), disabledReason: work(.logService)),
         Binding(keys: [.char("E")], label: "E", command: .evaluate, help: t.t(.helpEvaluate), disabledReason: reason(.recordReview)),
         // The homeroom teacher records the contact with the parents in the same form.
         Binding(keys: [.char("L")], label: "L", command: .level,
                 help: t.t(c != nil && reason(.escalate) != nil && reason(.contactParents) == nil ? .helpParentsContact : .helpLevel),
                 disabledReason: reason(.contactParents) == nil ? nil : reason(.escalate)),
-        Binding(keys: [.char("K")], label: "K", command: .conference, help: t.t(.helpConference), disabledReason: reason(.holdConference)),
-        Binding(keys: [.char("H")], label: "H", command: .visit, help: t.t(.helpVisit), disabledReason: reason(.visitHome)),
+        Binding(keys: [.char("K")], label: "K", command: .conference, help: t.t(.helpConference), disabledReason: work(.holdConference)),
+        Binding(keys: [.char("H")], label: "H", command: .visit, help: t.t(.helpVisit), disabledReason: work(.visitHome)),
         Binding(keys: [.char("T")], label: "T", command: .triage, help: t.t(.helpTriage), disabledReason: reason(.triage)),
         Binding(keys: [.char("O")], label: "O", command: .reopen, help: t.t(.helpReopen), disabledReason: reason(.reopen)),
         Binding(keys: [.char("B")], label: "B", command: .record, help: t.t(.helpRecord), disabledReason: c == nil ? t.t(.selectCaseFirst) : nil),

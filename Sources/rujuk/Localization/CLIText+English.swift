@@ -189,7 +189,7 @@ extension English: CLIWording {
         case .yearAssignment(let a0, let a1, let a2, let a3): "  assignment \(a0) (\(a1)): homeroom \(a2), caseload \(a3)"
         case .accessEnded(let a0, let a1): "\(a0) left the school on \(a1); their access has ended. Ask the school's admin if this is a mistake."
         case .yearIntake(let a0, let a1): "  new        \(a0): \(counted(a1, "student", "students"))"
-        case .outcomeOnlyShared: "BK chose to share only the outcome with the referrer, without a summary."
+        case .outcomeOnlyShared: "Only the outcome was shared with the referrer, without a summary."
         case .openCaseOf(let a0): "  open case #\(a0)"
         case .triaged(let a0, let a1, let a2, let a3): "Case #\(a0) is now \(a1), area \(a2), concern: \(a3)."
         case .createdDemoAt(let a0, let a1, let a2): "Created the demo school \(a0) at \(a1); open it with `rujuk --store \(a2)`."

@@ -191,7 +191,7 @@ extension Indonesian: CLIWording {
         case .yearAssignment(let a0, let a1, let a2, let a3): "  penugasan  \(a0) (\(a1)): wali kelas \(a2), binaan \(a3)"
         case .accessEnded(let a0, let a1): "\(a0) meninggalkan sekolah pada \(a1); aksesnya sudah berakhir. Hubungi admin sekolah jika ini keliru."
         case .yearIntake(let a0, let a1): "  baru       \(a0): \(a1) siswa"
-        case .outcomeOnlyShared: "BK memilih hanya menyampaikan hasilnya kepada guru perujuk, tanpa ringkasan."
+        case .outcomeOnlyShared: "Hanya hasilnya yang disampaikan kepada guru perujuk, tanpa ringkasan."
         case .openCaseOf(let a0): "  kasus terbuka #\(a0)"
         case .triaged(let a0, let a1, let a2, let a3): "Kasus #\(a0) kini \(a1), bidang \(a2), masalah: \(a3)."
         case .createdDemoAt(let a0, let a1, let a2): "Sekolah demo \(a0) dibuat di \(a1); buka dengan `rujuk --store \(a2)`."
