@@ -35,6 +35,27 @@ import Testing
         #expect(id.status == 74 && id.err.contains("Tidak dapat menulis"))
     }
 
+    /// A report tells what happened: a month that has not begun is refused (it had printed
+    /// "in progress" and overdue counts as facts, signed today), and so is a class the school
+    /// does not have (it had said "nothing was recorded"); "8b" is VIII-B on the heading.
+    @Test func aFutureMonthAndAMissingClassAreRefusedAndAClassIsSpelledAsTheSchoolDoes() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let out = temp("r.csv")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 2
+        let future = try cli.run(["report", "monthly", "--month", "\(year)-05", "--as", "hendra", "--format", "csv", "--output", out])
+        #expect(future.status == 65 && future.err.contains("\(year)-05-01 and has not begun yet"), "\(future.err)")
+        let missing = try cli.run(["report", "monthly", "--month", "2026-11", "--class", "X-A", "--as", "hendra", "--format", "csv", "--output", out])
+        #expect(missing.status == 66 && missing.err.contains("no class X-A"), "\(missing.err)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let spelled = try cli.run(["report", "monthly", "--month", "2026-11", "--class", "8b", "--as", "hendra", "--format", "csv", "--output", out])
+        #expect(spelled.status == 0, "\(spelled.err)")
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: out)), as: UTF8.self)
+        #expect(text.contains("Kelas VIII-B") && !text.contains("Kelas 8b"), "\(text.prefix(400))")
+    }
+
     /// A name with a direction override and control characters (typed by an admin, or pasted
     /// from a roster) is said back harmlessly and reaches no report file raw: a signed PDF had
     /// printed its case code backwards (`61-BA`), and the CSV carried the escape bytes.

@@ -35,6 +35,16 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(state.mode == .flagForm && state.flag.saw == "x")
     }
 
+    /// An empty student field chooses nobody: Enter had flagged the list's first student.
+    @Test func enterWithNothingTypedChoosesNobody() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("n")])
+        #expect(state.flag.query.isEmpty && state.flag.studentID == nil)
+        _ = press(&state, [.enter])
+        #expect(state.flag.studentID == nil && state.flag.field == .student)
+        #expect(state.status == state.catalog.t(.chooseStudentFirst))
+    }
+
     @Test func aTeacherCannotPickUpAndIsToldWhy() {
         var state = demoState("sari")
         #expect(press(&state, [.char("p")]).isEmpty)

@@ -69,6 +69,11 @@ func flagFormKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         case .down: state.flag.highlighted = min(state.flag.highlighted + 1, max(0, candidates.count - 1))
         case .up: state.flag.highlighted = max(state.flag.highlighted - 1, 0)
         case .enter:
+            // Nothing typed is nobody chosen: Enter had flagged the first student of the list.
+            guard !state.flag.query.trimmingCharacters(in: .whitespaces).isEmpty || state.flag.studentID != nil else {
+                state.status = state.catalog.t(.chooseStudentFirst)
+                return []
+            }
             guard candidates.indices.contains(state.flag.highlighted) else {
                 state.status = state.catalog.t(.noStudentMatches)
                 return []

@@ -26,9 +26,10 @@ struct ReportOutputOptions: ParsableArguments {
         }
     }
 
-    func scope(for person: Staff) -> ReportScope {
+    func scope(for person: Staff, in roster: School) -> ReportScope {
         if let counsellor { return .counsellor(counsellor) }
-        if let className { return .classroom(className) }
+        // As the school writes the class: "8b" is VIII-B, on the report's heading too.
+        if let className { return .classroom(roster.classSpelling(className)) }
         if !school && person.isCounsellor { return .counsellor(person.login) }
         return .school
     }
@@ -36,7 +37,14 @@ struct ReportOutputOptions: ParsableArguments {
     /// Asks for the report (inside the helper on a school server) and writes the file.
     func run(_ period: PeriodRequest, _ options: StoreOptions) throws {
         let session = try Session.open(options)
-        let report = try session.store.report(ReportRequest(period: period, scope: scope(for: session.actor)), for: session.actor)
+        // A report tells what happened: a period that has not begun has nothing to say yet,
+        // and a class the school does not have is a mistyped one, not an empty report.
+        let resolved = try ReportPeriod.resolve(period, year: session.school.year, timeZone: session.school.timeZone)
+        if resolved.start > Date() { throw CommandError.data(Localization.t(.reportNotBegun(resolved.firstDay))) }
+        if let className, !session.school.students.values.contains(where: { ClassName.same($0.className, className) }) {
+            throw CommandError.notFound(Localization.t(.noSuchClass(CaseText.clean(className))))
+        }
+        let report = try session.store.report(ReportRequest(period: period, scope: scope(for: session.actor, in: session.school)), for: session.actor)
         let document = ReportDocument(report, schoolName: session.school.name)
         if output == "-" {
             // A PDF or a workbook printed on a terminal is noise: to a file or a pipe only.

@@ -214,6 +214,8 @@ extension English: CLIWording {
         case .progressPlanningYear: "planning the new year: promotions, graduates, intake and leavers"
         case .noStoreButDemo(let a0, let a1): "There is no Rujuk store at \(a0); the demo school is at \(a1): add `--store \(a1)` (or set RUJUK_STORE), or create a school with `rujuk init --school NAME`."
         case .reportNotWritten(let a0, let a1): "Cannot write \(a0) (\(a1)); choose a folder you may write to (nothing was written)."
+        case .reportNotBegun(let a0): "That period begins on \(a0) and has not begun yet; a report tells what happened."
+        case .noSuchClass(let a0): "This school has no class \(a0); `rujuk students` lists its classes."
         case .reportEmpty(let a0): "Nothing was recorded in this period; \(a0) says so instead of empty tables."
         case .reportWritten(let a0): "Wrote \(a0)."
         case .narrativeSaved(let a0, let a1): "Saved \"\(a0)\" for \(a1); the report prints the newest text."

@@ -216,6 +216,8 @@ extension Indonesian: CLIWording {
         case .progressPlanningYear: "merencanakan tahun ajaran baru: kenaikan kelas, kelulusan, siswa baru dan yang keluar"
         case .noStoreButDemo(let a0, let a1): "Tidak ada penyimpanan Rujuk di \(a0); sekolah demo ada di \(a1): tambahkan `--store \(a1)` (atau atur RUJUK_STORE), atau buat sekolah dengan `rujuk init --school NAMA`."
         case .reportNotWritten(let a0, let a1): "Tidak dapat menulis \(a0) (\(a1)); pilih folder yang boleh Anda tulisi (tidak ada yang ditulis)."
+        case .reportNotBegun(let a0): "Periode itu baru mulai pada \(a0) dan belum berjalan; laporan memuat apa yang sudah terjadi."
+        case .noSuchClass(let a0): "Sekolah ini tidak punya kelas \(a0); `rujuk students` menampilkan kelas-kelasnya."
         case .reportEmpty(let a0): "Tidak ada yang tercatat pada periode ini; \(a0) menyatakannya, bukan tabel kosong."
         case .reportWritten(let a0): "\(a0) sudah ditulis."
         case .narrativeSaved(let a0, let a1): "\"\(a0)\" untuk \(a1) tersimpan; laporan mencetak teks terbaru."

@@ -28,7 +28,7 @@ extension CLIText {
         case openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll
         case configSyntax, configUnreadable, draftNotSaved, draftsUnreadable, draftsUnreadableLeft, yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom
         case yearAskCaseload, yearAskBadClass, yearAskNone, yearAskAll, progressPlanningYear, noStoreButDemo, reportNotWritten
-        case reportEmpty, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday
+        case reportEmpty, reportNotBegun, noSuchClass, reportWritten, narrativeSaved, schoolShow, schoolSetDone, logoNotPNG, noticeWeek, noticeToday
         case notifyFailed
     }
 
@@ -246,6 +246,8 @@ extension CLIText {
         case .noStoreButDemo: .noStoreButDemo
         case .reportNotWritten: .reportNotWritten
         case .reportEmpty: .reportEmpty
+        case .reportNotBegun: .reportNotBegun
+        case .noSuchClass: .noSuchClass
         case .reportWritten: .reportWritten
         case .narrativeSaved: .narrativeSaved
         case .schoolShow: .schoolShow
@@ -472,6 +474,8 @@ extension CLIText {
         case .noStoreButDemo: .noStoreButDemo("{0}", "{1}")
         case .reportNotWritten: .reportNotWritten("{0}", "{1}")
         case .reportEmpty: .reportEmpty("{0}")
+        case .reportNotBegun: .reportNotBegun("{0}")
+        case .noSuchClass: .noSuchClass("{0}")
         case .reportWritten: .reportWritten("{0}")
         case .narrativeSaved: .narrativeSaved("{0}", "{1}")
         case .schoolShow: .schoolShow("{0}", "{1}", "{2}", "{3}", "{4}", "{5}")

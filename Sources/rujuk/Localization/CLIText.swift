@@ -219,6 +219,8 @@ enum CLIText: Sendable, Hashable {
     case noStoreButDemo(String, String)
     case reportNotWritten(String, String)
     case reportEmpty(String)
+    case reportNotBegun(String)
+    case noSuchClass(String)
     case reportWritten(String)
     case narrativeSaved(String, String)
     case schoolShow(String, String, String, String, String, String)
