@@ -69,6 +69,10 @@ extension Rujuk {
                 if let starts { year.starts = starts }
                 if let secondSemester { year.secondSemesterStarts = secondSemester }
                 if let ends { year.ends = ends }
+                // A year that is over is history: starting it now would move and graduate
+                // today's students as of a past July.
+                let today = DayInput.format(Date(), timeZone: school.timeZone)
+                if year.ends < today { throw CommandError.data(Localization.t(.yearIsOver(year.name, year.ends))) }
                 var staff: [Staff] = []
                 if let assignments {
                     guard let data = FileManager.default.contents(atPath: assignments) else {
@@ -120,6 +124,11 @@ extension Rujuk {
                 for g in plan.graduated { out.append(Localization.t(.yearGraduates(g.from, "\(g.count)"))) }
                 for g in plan.intake { out.append(Localization.t(.yearIntake(g.from, "\(g.count)"))) }
                 for s in plan.leavers { out.append(Localization.t(.syncLeaves("\(CaseText.clean(s.name)) (\(s.className))", s.left?.reason.rawValue ?? "keluar"))) }
+                // Whoever leaves with a case still open: said before it happens, as `students leave` says it after.
+                for case .studentLeft(let left) in plan.events {
+                    guard let c = school.openCase(ofStudent: left.id), let s = school.students[left.id] else { continue }
+                    out.append(Localization.t(.yearLeaverOpenCase(CaseText.clean(s.name), "\(c.number)", c.assignee.map(school.displayName) ?? Localization.t(.notPickedUpYet))))
+                }
                 if let sync = plan.sync {
                     out += RosterImport.uncertainLines(sync)
                 }

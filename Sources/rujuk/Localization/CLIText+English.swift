@@ -180,6 +180,8 @@ extension English: CLIWording {
         case .yearStarted(let a0, let a1, let a2, let a3, let a4, let a5): "School year \(a0) started: \(a1) promoted, \(a2) graduated, \(a3) new, \(a4) left; homerooms and caseloads: \(counted(a5, "change", "changes"))."
         case .yearShow(let a0, let a1, let a2, let a3, let a4): "School year \(a0): \(a1) to \(a2); semester 1 (ganjil) \(a1) to \(a3); semester 2 (genap) \(a4) to \(a2)."
         case .yearNone: "No school year has been started yet; start one with `rujuk year start YYYY/YYYY --promote` or `--roster FILE`."
+        case .yearIsOver(let a0, let a1): "School year \(a0) ended on \(a1); start the year that is running or the one to come."
+        case .yearLeaverOpenCase(let a0, let a1, let a2): "  \(a0) leaves with case #\(a1) still open (counsellor: \(a2)): close it or refer it onward."
         case .yearNoneCalendar(let a0, let a1, let a2, let a3, let a4): "No school year has been started in Rujuk yet, so reports follow the calendar: school year \(a0), \(a1) to \(a2); semester 1 (ganjil) to \(a3), semester 2 (genap) from \(a4). Start one with `rujuk year start YYYY/YYYY --promote` or `--roster FILE`."
         case .yearPromotes(let a0, let a1, let a2): "  promoted   \(a0) → \(a1): \(counted(a2, "student", "students"))"
         case .yearGraduates(let a0, let a1): "  graduates  \(a0): \(counted(a1, "student", "students"))"

@@ -182,6 +182,8 @@ extension Indonesian: CLIWording {
         case .yearStarted(let a0, let a1, let a2, let a3, let a4, let a5): "Tahun pelajaran \(a0) dimulai: \(a1) naik kelas, \(a2) lulus, \(a3) baru, \(a4) keluar; wali kelas dan binaan: \(a5) perubahan."
         case .yearShow(let a0, let a1, let a2, let a3, let a4): "Tahun pelajaran \(a0): \(a1) sampai \(a2); semester 1 (ganjil) \(a1) sampai \(a3); semester 2 (genap) \(a4) sampai \(a2)."
         case .yearNone: "Belum ada tahun pelajaran yang dimulai; mulai dengan `rujuk year start TTTT/TTTT --promote` atau `--roster BERKAS`."
+        case .yearIsOver(let a0, let a1): "Tahun pelajaran \(a0) sudah berakhir pada \(a1); mulai tahun yang sedang berjalan atau yang akan datang."
+        case .yearLeaverOpenCase(let a0, let a1, let a2): "  \(a0) keluar dengan kasus #\(a1) masih terbuka (guru BK: \(a2)): tutup atau rujuk keluar dulu."
         case .yearNoneCalendar(let a0, let a1, let a2, let a3, let a4): "Belum ada tahun pelajaran yang dimulai di Rujuk, jadi laporan mengikuti kalender: tahun pelajaran \(a0), \(a1) sampai \(a2); semester 1 (ganjil) sampai \(a3), semester 2 (genap) mulai \(a4). Mulai dengan `rujuk year start TTTT/TTTT --promote` atau `--roster BERKAS`."
         case .yearPromotes(let a0, let a1, let a2): "  naik kelas \(a0) → \(a1): \(a2) siswa"
         case .yearGraduates(let a0, let a1): "  lulus      \(a0): \(a1) siswa"

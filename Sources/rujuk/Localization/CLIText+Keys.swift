@@ -23,7 +23,7 @@ extension CLIText {
         case progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions
         case staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone
         case studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange, staffChanged, staffLeftDone
-        case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearNoneCalendar, yearPromotes, yearGraduates, yearStaleHomeroom
+        case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearNoneCalendar, yearIsOver, yearLeaverOpenCase, yearPromotes, yearGraduates, yearStaleHomeroom
         case yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake, outcomeOnlyShared
         case openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll
         case configSyntax, configUnreadable, draftNotSaved, draftsUnreadable, draftsUnreadableLeft, yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom
@@ -212,6 +212,8 @@ extension CLIText {
         case .yearShow: .yearShow
         case .yearNone: .yearNone
         case .yearNoneCalendar: .yearNoneCalendar
+        case .yearIsOver: .yearIsOver
+        case .yearLeaverOpenCase: .yearLeaverOpenCase
         case .yearPromotes: .yearPromotes
         case .yearGraduates: .yearGraduates
         case .yearStaleHomeroom: .yearStaleHomeroom
@@ -440,6 +442,8 @@ extension CLIText {
         case .yearShow: .yearShow("{0}", "{1}", "{2}", "{3}", "{4}")
         case .yearNone: .yearNone
         case .yearNoneCalendar: .yearNoneCalendar("{0}", "{1}", "{2}", "{3}", "{4}")
+        case .yearIsOver: .yearIsOver("{0}", "{1}")
+        case .yearLeaverOpenCase: .yearLeaverOpenCase("{0}", "{1}", "{2}")
         case .yearPromotes: .yearPromotes("{0}", "{1}", "{2}")
         case .yearGraduates: .yearGraduates("{0}", "{1}")
         case .yearStaleHomeroom: .yearStaleHomeroom("{0}", "{1}", "{2}")

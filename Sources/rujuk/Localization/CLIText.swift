@@ -184,6 +184,8 @@ enum CLIText: Sendable, Hashable {
     case yearStarted(String, String, String, String, String, String)
     case yearShow(String, String, String, String, String)
     case yearNone
+    case yearIsOver(String, String)
+    case yearLeaverOpenCase(String, String, String)
     case yearNoneCalendar(String, String, String, String, String)
     case yearPromotes(String, String, String)
     case yearGraduates(String, String)
