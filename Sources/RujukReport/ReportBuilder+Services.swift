@@ -75,6 +75,8 @@ extension ReportBuilder {
                             services: ServiceType.allCases.map { t in activities.filter { $0.type == t }.count },
                             students: Set(activities.flatMap(reached)).count,
                             newCases: Area.allCases.map { a in areas.first { $0.area == a }?.new ?? 0 },
-                            closed: areas.last?.closed ?? 0, flags: flagCount(in: p))
+                            // Every closing of the month, whatever its outcome (Tabel 3 counts those
+                            // referred onward apart): the row says "semua hasil".
+                            closed: activeCases(in: p).filter { $0.closedAt.map(p.contains) ?? false }.count, flags: flagCount(in: p))
     }
 }

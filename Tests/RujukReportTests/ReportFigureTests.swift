@@ -177,6 +177,8 @@ import RujukDomain
         #expect(months[3].services[konsultasi] == 1 && months[4].services.reduce(0, +) == 6)
         #expect(months[2].newCases == [0, 1, 0, 0] && months[2].closed == 1)
         #expect(months[3].newCases == [0, 0, 1, 0] && months[4].newCases == [1, 1, 1, 1] && months[4].flags == 4)
+        // November's closings, every outcome (as Tabel 6 says): #2 resolved and #3 referred onward.
+        #expect(months[4].closed == 2)
         #expect(months[1] == MonthFigures(month: "2026-08", services: Array(repeating: 0, count: 16), students: 0,
                                           newCases: [0, 0, 0, 0], closed: 0, flags: 0))
         // The semester's Tabel 1 is the sum of its months.

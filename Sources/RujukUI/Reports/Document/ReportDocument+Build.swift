@@ -123,11 +123,12 @@ extension ReportDocument {
         if let areas = r.areas {
             tables.append(ReportTable(
                 title: "Tabel 3. Permasalahan / Kasus per Bidang",
-                headers: ["Bidang", "Kasus baru", "Siswa", "Selesai", "Dalam proses", "Dialihtangankan", "Permasalahan dominan"],
+                headers: ["Bidang", "Kasus baru", "Siswa", "Ditutup", "Dalam proses", "Dialihtangankan", "Permasalahan dominan"],
                 rows: areas.map { a in
                     [.text(W.area(a.area)), .int(a.new), .int(a.students), .int(a.closed), .int(a.inProgress), .int(a.referredOnward),
                      .text(a.dominant.map { "\(W.concern($0.concern)) (\($0.count))" }.joined(separator: "; "))]
-                }, footer: nil, widths: [1, 0.8, 0.7, 0.7, 0.8, 1, 3.2], note: nil))
+                }, footer: nil, widths: [1, 0.8, 0.7, 0.7, 0.8, 1, 3.2],
+                note: "Siswa: siswa dengan kasus yang berjalan pada periode ini. Ditutup: kasus yang ditutup pada periode ini, apa pun hasilnya, kecuali yang dialihtangankan (dihitung di kolomnya sendiri)."))
         }
         if let follow = r.followUp {
             tables.append(ReportTable(
