@@ -27,8 +27,12 @@ struct RunLoop {
     var firstThread: Int?
     /// When the thread preview a move asked for is due, unless another key comes first.
     var previewAt: Date?
+    /// When the thread on screen is read, if it stays (`.readWhenDwelled`).
+    var readAt: Date?
     /// `RUJUK_PREVIEW_REST_MS` sets it for a measurement (0: drawn at every step, as before).
     static let restMilliseconds = Double(ProcessInfo.processInfo.environment["RUJUK_PREVIEW_REST_MS"] ?? "") ?? 100
+    /// How long a thread stays on screen before it counts as read.
+    static let dwellSeconds = 1.0
     /// Drafts of each person who signed in on a shared account, in memory while Rujuk runs;
     /// on disk they are sealed with a key from the person's PIN (the shared account's home is
     /// readable by everyone who uses it).
@@ -238,6 +242,10 @@ struct RunLoop {
                 previewAt = nil
                 dispatch(.selectionRested)
             }
+            if let due = readAt, Date() >= due {
+                readAt = nil
+                dispatch(.threadDwelled)
+            }
             let now = Date()
             if now.timeIntervalSince(lastTick) >= (watch == nil ? 0.2 : 1) || now >= nextDue(after: lastTick) {
                 lastTick = now
@@ -288,6 +296,7 @@ struct RunLoop {
     func sleepMilliseconds(now: Date) -> Int32 {
         var until = watch == nil ? now.addingTimeInterval(0.1) : nextDue(after: now)
         if let previewAt { until = min(until, previewAt) }
+        if let readAt { until = min(until, readAt) }
         return Int32(max(1, min(60_000, until.timeIntervalSince(now) * 1000)))
     }
 
@@ -307,6 +316,9 @@ struct RunLoop {
                 return []
             case .previewWhenRested:
                 previewAt = Date().addingTimeInterval(Self.restMilliseconds / 1000)
+                return []
+            case .readWhenDwelled:
+                readAt = Date().addingTimeInterval(Self.dwellSeconds)
                 return []
             case .unlock(let login, let pin):
                 return unlock(login, pin)

@@ -90,9 +90,14 @@ struct Session {
             let word = query.split(separator: " ").first.map(String.init) ?? query
             throw CommandError.notFound(Localization.t(.noStudentLike(query, CaseText.shellQuoted(word))))
         case .several(let candidates):
-            var list = candidates.prefix(8).map { "\($0.name) (\($0.className), NISN \($0.nisn ?? "-"))" }.joined(separator: "; ")
+            // Each by what tells them apart on the command line: the NISN, or the student id when
+            // there is none (two pupils of one name without a NISN could not be flagged).
+            var list = candidates.prefix(8).map { s in
+                "\(CaseText.clean(s.name)) (\(CaseText.clean(s.className)), " + (s.nisn.map { "NISN \($0)" } ?? "id \(s.id)") + ")"
+            }.joined(separator: "; ")
             if candidates.count > 8 { list = Localization.t(.andMore(list, "\(candidates.count - 8)")) }
-            throw CommandError.notFound(Localization.t(.severalStudents(query, "\(candidates.count)", list)))
+            // Found, but more than one: the argument is what needs mending (64), not the roster.
+            throw CommandError.usage(Localization.t(.severalStudents(CaseText.clean(query), "\(candidates.count)", list)))
         }
     }
 }

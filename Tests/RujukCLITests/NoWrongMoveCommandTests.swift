@@ -67,6 +67,14 @@ import Testing
         let many = try cli.run(["flag", "andi", "--note", "x", "--as", "sari"])
         let count = try #require(many.err.firstMatch(of: /matches (\d+) students/).map { Int($0.1)! })
         #expect(count > 8 && many.err.contains("and \(count - 8) more"), "\(many.err)")
+        // Found, but not one: the argument is mended (64), not the roster.
+        #expect(many.status == 64)
+        // Two pupils of one name and class without a NISN are told apart by their ids, which flag.
+        for _ in 0..<2 { #expect(try cli.run(["students", "add", "--name", "Siti Baru", "--class", "VIII-B", "--as", "admin"]).status == 0) }
+        let twins = try cli.run(["flag", "Siti Baru", "--note", "x", "--as", "sari"])
+        let id = try #require(twins.err.firstMatch(of: /id (s\d+)/).map { String($0.1) }, "\(twins.err)")
+        #expect(twins.status == 64)
+        #expect(try cli.run(["flag", id, "--note", "Sering melamun.", "--as", "sari"]).status == 0)
         // The full name comes first, before longer names that start with it.
         let listed = try cli.run(["students", "Andi Kurniawan", "--as", "sari"]).out.split(separator: "\n")
         #expect(listed.first?.hasSuffix("Andi Kurniawan") == true, "\(listed)")

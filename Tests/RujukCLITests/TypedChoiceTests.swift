@@ -36,7 +36,7 @@ import Testing
             let en = problem.sentence(in: .en), id = problem.sentence(in: .id)
             #expect(!en.isEmpty && !id.isEmpty && en != id, "\(problem)")
         }
-        #expect(UsageProblem.oneOf(["--a", "--b", "--c"]).sentence(in: .id) == "Berikan salah satu dari --a, --b dan --c.")
+        #expect(UsageProblem.oneOf(["--a", "--b", "--c"]).sentence(in: .id) == "Berikan tepat satu dari --a, --b dan --c.")
     }
 
     @Test func theCommandLineTakesTheOneSpellingAndTheOldNames() throws {

@@ -41,6 +41,20 @@ import Testing
         }
     }
 
+    /// A refusal longer than the line is read whole: the part that says what to do came last
+    /// and was the part cut at 80 columns.
+    @Test func aLongRefusalTakesTwoLinesAndIsReadWhole() {
+        var state = demoState("sari", width: 80, height: 24)
+        state.status = "You can close only a case you hold: pick it up first, or ask its counsellor or the vice principal."
+        let lines = render(state).lines
+        let shown = (lines[22] + " " + lines[23]).split(separator: " ").joined(separator: " ")
+        #expect(shown.contains("ask its counsellor or the vice principal."), "\(lines[22])\n\(lines[23])")
+        // A short one keeps to the last line, the panes' border above it.
+        state.status = "Sent."
+        let short = render(state).lines
+        #expect(short[23].hasPrefix(" Sent.") && short[22].hasPrefix("└"), "\(short[22])")
+    }
+
     @Test func focusChangesTitlesNotBorders() {
         var state = demoState("budi", width: 120, height: 40)
         let before = render(state)
@@ -88,12 +102,13 @@ import Testing
         state.select(unread.number)
         #expect(state.focus == .queue && !state.threadOnScreen)
         #expect(reduce(&state, .threadLoaded(unread)).isEmpty)
-        let shown = press(&state, [.char("3")])
-        #expect(shown == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
-        // From 80 columns the thread is beside the queue: read as soon as it is loaded.
+        #expect(press(&state, [.char("3")]) == [.readWhenDwelled])
+        #expect(reduce(&state, .threadDwelled) == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
+        // From 80 columns the thread is beside the queue: read once it has stayed there.
         var wide = demoState("rina", width: 80, height: 24)
         wide.select(unread.number)
-        #expect(reduce(&wide, .threadLoaded(unread)) == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
+        #expect(reduce(&wide, .threadLoaded(unread)) == [.readWhenDwelled])
+        #expect(reduce(&wide, .threadDwelled) == [.markRead(number: unread.number, upTo: unread.newestReadable!)])
     }
 
     /// A list longer than its pane says how many rows lie below and above, on its bottom border.

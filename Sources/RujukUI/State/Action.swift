@@ -22,6 +22,8 @@ public enum Action: Sendable {
     case unlockNeedsNewPIN(minimum: Int)
     /// No key for about 100 ms since a move asked for `.previewWhenRested`.
     case selectionRested
+    /// A second after `.readWhenDwelled`: the thread shown then is read.
+    case threadDwelled
     /// An import file read and planned against the roster, for the admin's preview.
     case importPreviewed(file: String, SyncPlan)
     /// The session started, or another person signed in: the principal and the vice principal
@@ -41,6 +43,9 @@ public enum Effect: Sendable, Equatable {
     /// Send `.selectionRested` once no key came for about 100 ms (the wait restarts at each key):
     /// a burst of moves down the queue loads and draws one thread preview, not one per row.
     case previewWhenRested
+    /// Send `.threadDwelled` once about a second has passed (the wait restarts when asked
+    /// again): a thread is read once it stayed on screen, not when it flashed past.
+    case readWhenDwelled
     /// Read the closed cases kept out of start-up (for a view that counts them all).
     case loadHistory
     /// Read the next page of closed cases, newest first (the "all" list, as the person scrolls).

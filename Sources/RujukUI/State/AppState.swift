@@ -157,6 +157,8 @@ public struct AppState: Sendable, Equatable {
     /// The cases in the queue pane, in triage order, narrowed by the filter text.
     /// A move asked for the thread preview and the selection has not rested yet.
     public var previewPending = false
+    /// The case whose thread went on screen unread, waiting for `.threadDwelled` to be read.
+    public var dwelling: Int?
     /// The case whose thread stays in the pane until then.
     public var previewHeld: Int?
     public private(set) var queue: [Case] = []
@@ -224,12 +226,19 @@ public struct AppState: Sendable, Equatable {
     /// columns; below that only one pane is, so only its own pane or the case view shows it.
     public var threadOnScreen: Bool { width >= 80 || focus == .thread || mode == .caseView }
 
-    /// A thread on screen is read, up to its newest entry this person may read; one loaded
-    /// while out of sight is read once it is brought up.
-    mutating func markReadIfShown() -> [Effect] {
+    /// A thread on screen is read, up to its newest entry this person may read, once it has
+    /// stayed there a second (`dwelled`): one that flashed past (the first case of each queue
+    /// as `f` goes round them, a row passed on the way) is not. One loaded while out of sight is
+    /// read once it is brought up and stays.
+    mutating func markReadIfShown(dwelled: Bool = false) -> [Effect] {
         guard threadOnScreen, let c = thread, c.number == threadCase?.number, let last = c.newestReadable,
-              school.unreadCount(actor.login, in: c) > 0 else { return [] }
-        return [.markRead(number: c.number, upTo: last)]
+              school.unreadCount(actor.login, in: c) > 0 else { dwelling = nil; return [] }
+        if dwelled && dwelling == c.number {
+            dwelling = nil
+            return [.markRead(number: c.number, upTo: last)]
+        }
+        dwelling = c.number
+        return [.readWhenDwelled]
     }
 
     /// Moves that ask for the thread once the selection rests; the thread pane holds still meanwhile.

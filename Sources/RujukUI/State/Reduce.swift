@@ -60,6 +60,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // Behind the lock nothing is read (and no opening of confidential text recorded).
         guard state.lock == nil else { return [] }
         return state.selectedCase.map { [.loadThread($0.number)] } ?? []
+    case .threadDwelled:
+        return state.markReadIfShown(dwelled: true)
     case .selectionRested:
         guard state.previewPending else { return [] }
         state.previewPending = false

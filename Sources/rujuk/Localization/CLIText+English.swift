@@ -32,7 +32,7 @@ extension English: CLIWording {
         case .pinsDiffer: "The two PINs differ; nothing was changed, try again."
         case .noVisibleCase(let a0): "There is no case #\(a0) that you can see; `rujuk queue --all` lists yours."
         case .noStudentLike(let a0, let a1): "No student matches '\(a0)'; search with part of the name or the start of the NISN, e.g. `rujuk students \(a1)`."
-        case .severalStudents(let a0, let a1, let a2): "'\(a0)' matches \(a1) students: \(a2); give the NISN or the full name."
+        case .severalStudents(let a0, let a1, let a2): "'\(a0)' matches \(a1) students: \(a2); give the NISN, the student id or the full name."
         case .notStaff(let a0, let a1): "You (\(a0)) are not on the staff list of \(a1); choose who you are with --as LOGIN, or ask the admin to add you."
         case .notStaffDemoHint(let a0, let a1): "You (\(a0)) are not on the staff list of \(a1); choose who you are with --as LOGIN (for example `--as sari` or `--as budi`)."
         case .unknownStaff(let a0, let a1): "There is no staff member '\(a0)' in \(a1); `rujuk staff` lists them."

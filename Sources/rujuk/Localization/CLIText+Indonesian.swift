@@ -34,7 +34,7 @@ extension Indonesian: CLIWording {
         case .pinsDiffer: "Kedua PIN berbeda; tidak ada yang diubah, coba lagi."
         case .noVisibleCase(let a0): "Tidak ada kasus #\(a0) yang dapat Anda lihat; `rujuk queue --all` menampilkan kasus Anda."
         case .noStudentLike(let a0, let a1): "Tidak ada siswa yang cocok dengan '\(a0)'; cari dengan sebagian nama atau awal NISN, misalnya `rujuk students \(a1)`."
-        case .severalStudents(let a0, let a1, let a2): "'\(a0)' cocok dengan \(a1) siswa: \(a2); berikan NISN atau nama lengkap."
+        case .severalStudents(let a0, let a1, let a2): "'\(a0)' cocok dengan \(a1) siswa: \(a2); berikan NISN, id siswa, atau nama lengkap."
         case .notStaff(let a0, let a1): "Anda (\(a0)) tidak terdaftar sebagai guru/staf di \(a1); pilih siapa Anda dengan --as LOGIN, atau minta admin menambahkan Anda."
         case .notStaffDemoHint(let a0, let a1): "Anda (\(a0)) tidak terdaftar sebagai guru/staf di \(a1); pilih siapa Anda dengan --as LOGIN (misalnya `--as sari` atau `--as budi`)."
         case .unknownStaff(let a0, let a1): "Tidak ada guru/staf '\(a0)' di \(a1); `rujuk staff` menampilkan daftarnya."

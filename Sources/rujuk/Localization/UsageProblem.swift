@@ -38,7 +38,7 @@ enum UsageProblem {
     private var english: String {
         switch self {
         case .someOf(let options): "Give \(Self.list(options, "or")) (or several)."
-        case .oneOf(let options): "Give one of \(Self.list(options, "and"))."
+        case .oneOf(let options): "Give exactly one of \(Self.list(options, "and"))."
         case .notBoth(let a, let b): "Give \(a) or \(b), not both."
         case .atMostOne(let options): "Choose only one of \(Self.list(options, "and"))."
         case .atLeastOne(let option): "Give at least one \(option)."
@@ -60,7 +60,7 @@ enum UsageProblem {
     private var indonesian: String {
         switch self {
         case .someOf(let options): "Berikan \(Self.list(options, "atau")) (boleh beberapa)."
-        case .oneOf(let options): "Berikan salah satu dari \(Self.list(options, "dan"))."
+        case .oneOf(let options): "Berikan tepat satu dari \(Self.list(options, "dan"))."
         case .notBoth(let a, let b): "Berikan \(a) atau \(b), jangan keduanya."
         case .atMostOne(let options): "Pilih hanya satu dari \(Self.list(options, "dan"))."
         case .atLeastOne(let option): "Berikan sekurang-kurangnya satu \(option)."
