@@ -20,6 +20,11 @@ import Testing
         #expect(dry.status == 0)
         #expect(dry.out.contains("promoted   VIII-B → IX-B: 30 students"))
         #expect(dry.out.contains("graduates  IX-C: 30 students"))
+        // The year under way began in July: starting it now is said to act as of today.
+        let day = calendar.dateComponents([.year, .month, .day], from: Date())
+        if String(format: "%04d-%02d-%02d", day.year!, day.month!, day.day!) > "\(first)-07-13" {
+            #expect(dry.out.contains("began on \(first)-07-13. Starting it now moves"), "\(dry.out)")
+        }
         // Fajar (IX-B) graduates with case #3 open: said before it happens.
         #expect(dry.out.contains("leaves with case #3 still open"), "\(dry.out)")
         #expect(FileManager.default.contents(atPath: journal) == before)

@@ -212,6 +212,15 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(state.school.students[student.id]?.className == student.className)
     }
 
+    @Test func aCaseloadIsACounsellorsOnly() throws {
+        var state = adminState()
+        highlight(&state, staff: "dewi")
+        _ = press(&state, [.char("e")])
+        let caseload = try #require(state.admin.form?.fields.firstIndex { $0.id == .caseload })
+        #expect(press(&state, Array(repeating: .tab, count: caseload) + type("8b") + [.ctrl("s")]).isEmpty)
+        #expect(state.status == "Only a counsellor has a caseload: give the guru BK role too, or leave Caseload empty.")
+    }
+
     @Test func aClassWithAHomeroomTeacherIsNotGivenASecond() throws {
         var state = adminState()
         highlight(&state, staff: "dewi")

@@ -45,6 +45,14 @@ import Testing
         #expect(state.flag.area == area && state.flag.concern == concern)
     }
 
+    @Test func aPasteOnAChoiceSaysSoAndChangesNothing() {
+        var state = demoState("sari")
+        _ = press(&state, [.char("n")] + type("andi prat") + [.enter, .tab, .tab])
+        #expect(state.flag.field == .area)
+        _ = press(&state, [.paste("sosial")])
+        #expect(state.status == state.catalog.t(.pasteOnChoice))
+    }
+
     @Test func aPasteIsNotAnAnswerToAQuestion() {
         var state = demoState("sari")
         _ = press(&state, [.char("n")] + type("andi prat") + [.enter] + type("x") + [.escape])

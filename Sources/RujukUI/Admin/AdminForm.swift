@@ -126,12 +126,15 @@ public struct AdminForm: Sendable, Equatable {
         case homeroomTaken(String, String)
         /// A class of a grade the school does not have (class, its lowest and highest grades).
         case classOutsideGrades(String, Int, Int)
+        /// A caseload typed for someone who is not a counsellor.
+        case caseloadNotCounsellor
 
         public var field: Field? {
             switch self {
             case .goneMeanwhile, .nothingChanged: nil
             case .homeroomTaken: .homeroom
             case .classOutsideGrades: .className
+            case .caseloadNotCounsellor: .caseload
             case .needed(let f), .badDay(let f), .needsARole(let f): f
             }
         }
@@ -186,6 +189,11 @@ public struct AdminForm: Sendable, Equatable {
             }
             p.caseload = text(.caseload).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if p.roles.isEmpty { return .problem(.needsARole(.roleSubjectTeacher)) }
+            // A caseload is the classes a counsellor watches: the role taken away ends it; typed
+            // for someone who is not one, it would say they watch classes they never see.
+            if !p.isCounsellor && !p.caseload.isEmpty {
+                if before.isCounsellor || p.caseload == before.caseload { p.caseload = [] } else { return .problem(.caseloadNotCounsellor) }
+            }
             return p == before ? .problem(.nothingChanged) : event(.staffChanged(p))
         case .staffLeaves(let login):
             guard school.staff[login] != nil else { return .problem(.goneMeanwhile) }

@@ -36,6 +36,7 @@ public enum AdminText: Sendable, Hashable {
     case adminHelpTitle
     case adminNeeded(String)
     case adminHomeroomTaken(String, String)
+    case adminCaseloadNotCounsellor
     case adminClassOutsideGrades(String, String, String)
     case adminNothingChanged
     case adminBadDay(String)
@@ -149,6 +150,7 @@ extension Catalog {
         case .badDay: return t(.adminBadDay(label))
         case .needsARole: return t(.adminNeedsARole)
         case .homeroomTaken(let c, let name): return t(.adminHomeroomTaken(Sanitizer.line(c), Sanitizer.line(name)))
+        case .caseloadNotCounsellor: return t(.adminCaseloadNotCounsellor)
         case .classOutsideGrades(let c, let lo, let hi): return t(.adminClassOutsideGrades(Sanitizer.line(c), ClassName.romans[lo - 1], ClassName.romans[hi - 1]))
         }
     }

@@ -9,7 +9,7 @@ extension Text {
         case readersBKAndPrincipal, hintCompose, hintComposeVisibility, hintFlagForm, hintFilter, helpFlag, helpPickUp
         case helpAssign, helpReply, helpClose, helpOpen, helpFilter, helpHelp, helpQuit, helpNextPane, helpPreviousPane
         case helpDown, helpUp, helpTop, helpBottom, helpPageDown, helpPageUp, helpRedraw, helpSwitchQueue, helpJumpPane
-        case helpTitle, notNow, pasteNowhere, selectCaseFirst, statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent
+        case helpTitle, notNow, pasteNowhere, pasteOnChoice, selectCaseFirst, statusCaseOpened, statusFlagAdded, statusPickedUp, statusSent
         case statusClosed, statusAssigned, onlyCounsellorConfidential, messageEmpty, noStudentMatches, chooseStudentFirst
         case writeWhatYouSaw, flagTitle, fieldStudent, fieldSaw, fieldTried, fieldArea, fieldUrgency, fieldParents
         case discardFlag, assignTitle, assignPrompt, closeTitle, closePrompt, closeEndsActions, summaryPrompt, caseTitle, counsellorLabel
@@ -115,6 +115,7 @@ extension Text {
         case .statusAssigned: .statusAssigned
         case .onlyCounsellorConfidential: .onlyCounsellorConfidential
         case .pasteNowhere: .pasteNowhere
+        case .pasteOnChoice: .pasteOnChoice
         case .messageEmpty: .messageEmpty
         case .noStudentMatches: .noStudentMatches
         case .chooseStudentFirst: .chooseStudentFirst
@@ -374,6 +375,7 @@ extension Text {
         case .statusAssigned: .statusAssigned("{0}", "{1}")
         case .onlyCounsellorConfidential: .onlyCounsellorConfidential
         case .pasteNowhere: .pasteNowhere
+        case .pasteOnChoice: .pasteOnChoice
         case .messageEmpty: .messageEmpty
         case .noStudentMatches: .noStudentMatches
         case .chooseStudentFirst: .chooseStudentFirst
@@ -559,7 +561,7 @@ extension AdminText {
         case adminColAll, adminColBoys, adminColGirls, adminColLeft, adminAllClasses, adminNoStudents, adminNoClassStudents
         case adminLeftMark, adminHomeroom, adminCaseload, adminCaseloadAll, adminStaffLeftMark, adminChooseFirst
         case adminChooseStudent, adminStaffLeft, adminAlreadyLeft, adminNotLeft, adminNotYourself, adminHelpEdit
-        case adminHelpLeave, adminHelpBack, adminHelpImport, adminHelpOpen, adminHelpTitle, adminNeeded, adminHomeroomTaken, adminClassOutsideGrades, adminNothingChanged
+        case adminHelpLeave, adminHelpBack, adminHelpImport, adminHelpOpen, adminHelpTitle, adminNeeded, adminHomeroomTaken, adminCaseloadNotCounsellor, adminClassOutsideGrades, adminNothingChanged
         case adminBadDay, adminNeedsARole, adminGoneMeanwhile, adminReading, adminApplying, adminImportCancelled
         case adminImported, adminStudentSaved, adminStudentLeft, adminLeaverCases, adminStudentBack, adminStaffSaved
         case adminStaffLeftDone, adminHandedOver, adminTitleEditStudent, adminTitleLeaves, adminTitleBack, adminTitleEditStaff
@@ -608,6 +610,7 @@ extension AdminText {
         case .adminHelpTitle: .adminHelpTitle
         case .adminNeeded: .adminNeeded
         case .adminHomeroomTaken: .adminHomeroomTaken
+        case .adminCaseloadNotCounsellor: .adminCaseloadNotCounsellor
         case .adminClassOutsideGrades: .adminClassOutsideGrades
         case .adminNothingChanged: .adminNothingChanged
         case .adminBadDay: .adminBadDay
@@ -721,6 +724,7 @@ extension AdminText {
         case .adminHelpTitle: .adminHelpTitle
         case .adminNeeded: .adminNeeded("{0}")
         case .adminHomeroomTaken: .adminHomeroomTaken("{0}", "{1}")
+        case .adminCaseloadNotCounsellor: .adminCaseloadNotCounsellor
         case .adminClassOutsideGrades: .adminClassOutsideGrades("{0}", "{1}", "{2}")
         case .adminNothingChanged: .adminNothingChanged
         case .adminBadDay: .adminBadDay("{0}")

@@ -82,6 +82,8 @@ public enum Text: Sendable, Hashable {
     case onlyCounsellorConfidential
     /// Text pasted where nothing is being written.
     case pasteNowhere
+    /// Text pasted on a field that is a choice.
+    case pasteOnChoice
     case messageEmpty
     case noStudentMatches
     case chooseStudentFirst

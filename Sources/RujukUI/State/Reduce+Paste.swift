@@ -6,7 +6,8 @@ import Foundation
 /// closed it and opened the reply box, and each line break had sent a message.
 func pasteKey(_ state: inout AppState, _ text: String) -> [Effect] {
     guard let multiline = state.pasteTarget else {
-        state.status = state.catalog.t(.pasteNowhere)
+        // A form is open, on a choice: the paste waits for a field that takes text.
+        state.status = state.catalog.t(state.isWritingSomething ? .pasteOnChoice : .pasteNowhere)
         return []
     }
     var effects: [Effect] = []
@@ -15,6 +16,15 @@ func pasteKey(_ state: inout AppState, _ text: String) -> [Effect] {
 }
 
 extension AppState {
+    /// A reply, a flag or a form is open (whatever its focused field takes).
+    var isWritingSomething: Bool {
+        if showsAdminScreen { return admin.form != nil }
+        switch mode {
+        case .compose, .flagForm, .form, .filter, .closeSummary: return true
+        default: return false
+        }
+    }
+
     /// Where pasted text goes now: nil when nothing is being written (or a choice, a question
     /// or the lock screen is up), true when line breaks stay (a reply), false for one line.
     var pasteTarget: Bool? {

@@ -42,7 +42,8 @@ struct ReportOutputOptions: ParsableArguments {
         let resolved = try ReportPeriod.resolve(period, year: session.school.year, timeZone: session.school.timeZone)
         if resolved.start > Date() { throw CommandError.data(Localization.t(.reportNotBegun(resolved.firstDay))) }
         if let className, !session.school.students.values.contains(where: { ClassName.same($0.className, className) }) {
-            throw CommandError.notFound(Localization.t(.noSuchClass(CaseText.clean(className))))
+            let classes = Set(session.school.students.values.filter { $0.left == nil }.map(\.className)).sorted(by: ClassName.precedes)
+            throw CommandError.notFound(Localization.t(.noSuchClass(CaseText.clean(className), classes.map(CaseText.clean).joined(separator: ", "))))
         }
         let report = try session.store.report(ReportRequest(period: period, scope: scope(for: session.actor, in: session.school)), for: session.actor)
         let document = ReportDocument(report, schoolName: session.school.name)

@@ -73,6 +73,8 @@ extension Rujuk {
                 // today's students as of a past July.
                 let today = DayInput.format(Date(), timeZone: school.timeZone)
                 if year.ends < today { throw CommandError.data(Localization.t(.yearIsOver(year.name, year.ends))) }
+                // Begun already (a school starting Rujuk mid-year): every class moves now, not in July.
+                if year.starts < today { say(Localization.t(.yearBegun(year.name, year.starts))) }
                 var staff: [Staff] = []
                 if let assignments {
                     guard let data = FileManager.default.contents(atPath: assignments) else {

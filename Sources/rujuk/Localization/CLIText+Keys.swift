@@ -23,7 +23,7 @@ extension CLIText {
         case progressRead, progressWriting, handoverFromColleague, handoverHomeroom, handoverReview, handoverActions
         case staffNIP, staffNew, staffUnknown, rosterChangedMeanwhile, leftMark, studentChanged, studentLeftDone
         case studentReturnedDone, openCasesOfLeaver, mutasiHint, nothingToChange, staffChanged, staffLeftDone
-        case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearNoneCalendar, yearIsOver, yearLeaverOpenCase, yearPromotes, yearGraduates, yearStaleHomeroom
+        case handedOver, staffLeftMark, yearStarted, yearShow, yearNone, yearNoneCalendar, yearIsOver, yearBegun, yearLeaverOpenCase, yearPromotes, yearGraduates, yearStaleHomeroom
         case yearStaleCaseload, yearTemplateWritten, yearAssignment, accessEnded, yearIntake, outcomeOnlyShared
         case openCaseOf, triaged, createdDemoAt, andMore, labelHomeroom, labelCaseload, labelPINSet, caseloadAll
         case configSyntax, configUnreadable, draftNotSaved, draftsUnreadable, draftsUnreadableLeft, yearAskAssignments, yearAskIntro, yearAskPerson, yearAskHomeroom
@@ -213,6 +213,7 @@ extension CLIText {
         case .yearNone: .yearNone
         case .yearNoneCalendar: .yearNoneCalendar
         case .yearIsOver: .yearIsOver
+        case .yearBegun: .yearBegun
         case .yearLeaverOpenCase: .yearLeaverOpenCase
         case .yearPromotes: .yearPromotes
         case .yearGraduates: .yearGraduates
@@ -443,6 +444,7 @@ extension CLIText {
         case .yearNone: .yearNone
         case .yearNoneCalendar: .yearNoneCalendar("{0}", "{1}", "{2}", "{3}", "{4}")
         case .yearIsOver: .yearIsOver("{0}", "{1}")
+        case .yearBegun: .yearBegun("{0}", "{1}")
         case .yearLeaverOpenCase: .yearLeaverOpenCase("{0}", "{1}", "{2}")
         case .yearPromotes: .yearPromotes("{0}", "{1}", "{2}")
         case .yearGraduates: .yearGraduates("{0}", "{1}")
@@ -479,7 +481,7 @@ extension CLIText {
         case .reportNotWritten: .reportNotWritten("{0}", "{1}")
         case .reportEmpty: .reportEmpty("{0}")
         case .reportNotBegun: .reportNotBegun("{0}")
-        case .noSuchClass: .noSuchClass("{0}")
+        case .noSuchClass: .noSuchClass("{0}", "{1}")
         case .reportWritten: .reportWritten("{0}")
         case .narrativeSaved: .narrativeSaved("{0}", "{1}")
         case .schoolShow: .schoolShow("{0}", "{1}", "{2}", "{3}", "{4}", "{5}")

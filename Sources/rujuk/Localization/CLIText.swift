@@ -185,6 +185,7 @@ enum CLIText: Sendable, Hashable {
     case yearShow(String, String, String, String, String)
     case yearNone
     case yearIsOver(String, String)
+    case yearBegun(String, String)
     case yearLeaverOpenCase(String, String, String)
     case yearNoneCalendar(String, String, String, String, String)
     case yearPromotes(String, String, String)
@@ -222,7 +223,7 @@ enum CLIText: Sendable, Hashable {
     case reportNotWritten(String, String)
     case reportEmpty(String)
     case reportNotBegun(String)
-    case noSuchClass(String)
+    case noSuchClass(String, String)
     case reportWritten(String)
     case narrativeSaved(String, String)
     case schoolShow(String, String, String, String, String, String)
