@@ -19,7 +19,7 @@ enum AdminGolden {
             "│IX-B     30  15  15       ││Dina Permata                          0010174218 F│",
             "│IX-C     30  15  15       ││Eko Kurniawan                         0010118785 M│",
             "│All     270 139 131       ││Eko Saputra                           0010087109 M│",
-            "└──────────────────────────┘└──────────────────────────────────────────────────┘",
+            "└──────────────────────────┘└──────────────────────────────────────────── ↓19 ─┘",
             "┌ 3 Staff (8) · 1–7/8 ─────────────────────────────────────────────────────────┐",
             "│Agus Setiawan (agus)     vice principal                                       │",
             "│Budi Santoso (budi)      guru BK · caseload VII VIII                          │",
@@ -28,7 +28,7 @@ enum AdminGolden {
             "│Operator (admin)         admin                                                │",
             "│Rina Marlina (rina)      subject teacher · homeroom VIII-B                    │",
             "│Sari Wulandari (sari)    subject teacher                                      │",
-            "└──────────────────────────────────────────────────────────────────────────────┘",
+            "└───────────────────────────────────────────────────────────────────────── ↓1 ─┘",
             " i import students from a file, with a preview  Tab next pane  ? help  q quit",
         ]
         case (.en, 120): return [
@@ -87,7 +87,7 @@ enum AdminGolden {
             "│IX-B     30  15  15       ││Dina Permata                          0010174218 P│",
             "│IX-C     30  15  15       ││Eko Kurniawan                         0010118785 L│",
             "│Semua   270 139 131       ││Eko Saputra                           0010087109 L│",
-            "└──────────────────────────┘└──────────────────────────────────────────────────┘",
+            "└──────────────────────────┘└──────────────────────────────────────────── ↓19 ─┘",
             "┌ 3 Staf (8) · 1–7/8 ──────────────────────────────────────────────────────────┐",
             "│Agus Setiawan (agus)     wakasek kesiswaan                                    │",
             "│Budi Santoso (budi)      guru BK · binaan VII VIII                            │",
@@ -96,7 +96,7 @@ enum AdminGolden {
             "│Operator (admin)         admin                                                │",
             "│Rina Marlina (rina)      guru mapel · wali kelas VIII-B                       │",
             "│Sari Wulandari (sari)    guru mapel                                           │",
-            "└──────────────────────────────────────────────────────────────────────────────┘",
+            "└───────────────────────────────────────────────────────────────────────── ↓1 ─┘",
             " i impor siswa dari berkas, dengan pratinjau  ? bantuan  q keluar",
         ]
         case (.id, 120): return [

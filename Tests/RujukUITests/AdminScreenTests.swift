@@ -212,6 +212,17 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         #expect(state.school.students[student.id]?.className == student.className)
     }
 
+    /// Classes below the pane's edge are counted on its border (a new class had sat unseen).
+    @Test func classesOutOfSightAreCounted() throws {
+        let state = adminState(width: 80, height: 16)
+        let lines = render(state).lines
+        let classes = state.rosterOverview.classes.count
+        let border = try #require(lines.first { $0.hasPrefix("└") })
+        let hidden = try #require(border.firstMatch(of: /↓(\d+)/).map { Int($0.1)! }, "\(border)")
+        let shown = lines.filter { line in state.rosterOverview.classes.contains { line.hasPrefix("│" + $0.name + " ") || line.contains("│" + $0.name + " ") } }.count
+        #expect(hidden > 0 && hidden + shown >= classes - 1, "\(hidden) + \(shown) of \(classes)")
+    }
+
     @Test func aCaseloadIsACounsellorsOnly() throws {
         var state = adminState()
         highlight(&state, staff: "dewi")

@@ -78,6 +78,9 @@ enum AdminView {
             grid.put(row(Sanitizer.line(c.name), "\(c.active)", "\(c.boys)", "\(c.girls)", c.left == 0 ? "" : "\(c.left)"),
                      x: inner.x, y: y, maxWidth: inner.width, style: style)
         }
+        // Classes below the pane's edge are counted on its border, as the queue's are (a new
+        // class had sat unseen below the fold).
+        grid.hiddenRows(r, above: top, below: max(0, o.classes.count - top - room), theme: state.theme)
         let total = o.total
         grid.put(row(t.t(.adminAllClasses), "\(total.active)", "\(total.boys)", "\(total.girls)", total.left == 0 ? "" : "\(total.left)"),
                  x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: state.theme.style(.messageHeading))
@@ -121,6 +124,7 @@ enum AdminView {
             let nameWidth = max(10, inner.width - DisplayWidth.of(tail) - DisplayWidth.of(mark))
             grid.put(QueuePane.pad(Sanitizer.line(s.name), nameWidth) + tail + mark, x: inner.x, y: y, maxWidth: inner.width, style: base)
         }
+        grid.hiddenRows(r, above: top, below: max(0, list.count - top - inner.height), theme: state.theme)
     }
 
     static func staff(_ state: AppState, _ o: RosterOverview, _ r: Rect, _ grid: inout Grid) {
@@ -146,6 +150,7 @@ enum AdminView {
                 grid.put(QueuePane.pad(names[i], nameWidth) + describe(p, t, state.timeZone), x: inner.x, y: y, maxWidth: inner.width, style: base)
             }
         }
+        grid.hiddenRows(r, above: top, below: max(0, o.staff.count - top - inner.height / perRow), theme: state.theme)
     }
 
     /// Roles, homeroom and caseload in words: "counsellor · caseload VII VIII".
