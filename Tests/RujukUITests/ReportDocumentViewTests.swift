@@ -78,6 +78,16 @@ import Testing
         #expect(column.joined().replacingOccurrences(of: "-", with: "").hasPrefix("Frekuensi"), "\(header)")
     }
 
+    /// A heading's word is broken where an Indonesian syllable begins, the hyphen after it.
+    @Test func aHeadingWordBreaksAtASyllable() {
+        #expect(ThreadPane.wrap("Komponen", 7, hyphenate: true) == ["Kompo-", "nen"])
+        #expect(ThreadPane.wrap("Konseling", 6, hyphenate: true) == ["Konse-", "ling"])
+        #expect(ThreadPane.wrap("Kunjungan", 7, hyphenate: true) == ["Kunju-", "ngan"])
+        #expect(ThreadPane.wrap("Frekuensi (kali)", 6, hyphenate: true) == ["Fre-", "kuensi", "(kali)"])
+        // No syllable near the edge: the word is broken where the room ends.
+        #expect(ThreadPane.wrap("Xxxxxxxxx", 5, hyphenate: true) == ["Xxxx-", "xxxxx"])
+    }
+
     @Test func aCounsellorWritesTheNarrativeOfTheirOwnReport() throws {
         var budi = reports("budi", [.char("t"), .char("w")])
         #expect(budi.isFillingForm && budi.form?.kind == .narrative && budi.form?.period == "2026-11")

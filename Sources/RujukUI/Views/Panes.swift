@@ -235,6 +235,29 @@ enum ThreadPane {
         }
     }
 
+    /// How many letters to move from the end of `head` to the start of `tail` so that a word
+    /// broken between them breaks where an Indonesian syllable begins: before a consonant that
+    /// a vowel follows (ng, ny, kh and sy kept whole), leaving at least two letters before it.
+    /// Nil when the break as it is will do or no such place is near.
+    static func syllableBreak(_ head: String, _ tail: String) -> Int? {
+        let letters = Array(head) + Array(tail.prefix(2))
+        let vowels = Set("aeiouAEIOU")
+        func isVowel(_ i: Int) -> Bool { letters.indices.contains(i) && vowels.contains(letters[i]) }
+        func isConsonant(_ i: Int) -> Bool { letters.indices.contains(i) && letters[i].isLetter && !vowels.contains(letters[i]) }
+        let digraphs: Set<String> = ["ng", "ny", "kh", "sy"]
+        func pair(_ i: Int) -> String { letters.indices.contains(i + 1) ? String(letters[i...(i + 1)]).lowercased() : "" }
+        func startsSyllable(_ i: Int) -> Bool {
+            guard isConsonant(i) else { return false }
+            // "nga" starts at the n, as one sound; its g starts nothing.
+            if digraphs.contains(pair(i)) { return isVowel(i + 2) }
+            return isVowel(i + 1) && !(i > 0 && digraphs.contains(pair(i - 1)))
+        }
+        let end = head.count
+        if startsSyllable(end) { return nil }
+        for back in 1...3 where end - back >= 2 && startsSyllable(end - back) { return back }
+        return nil
+    }
+
     /// Splits a line into pieces of at most `width` columns, at spaces where possible; the
     /// pieces after the first get `rest` columns (room for a hanging indent) when given. A word
     /// too long for the line is broken inside, with a hyphen where it goes on (`hyphenate`:
@@ -255,6 +278,12 @@ enum ThreadPane {
                 var piece = "", pw = 0
                 while let ch = w.first, pw + DisplayWidth.of(ch) <= room { piece.append(ch); pw += DisplayWidth.of(ch); w.removeFirst() }
                 if piece.isEmpty { w.removeFirst(); continue }
+                // At a syllable's start where there is one (the report's words are Indonesian):
+                // "Kompo-nen", not "Kompon-en".
+                if hyphen, !w.isEmpty, let back = Self.syllableBreak(piece, w) {
+                    w = String(piece.suffix(back)) + w
+                    piece.removeLast(back)
+                }
                 out.append(hyphen && !w.isEmpty ? piece + "-" : piece)
             }
             let ww = DisplayWidth.of(w)

@@ -41,7 +41,9 @@ extension ReportTable {
         let headed = (0..<count).map { i -> [String] in
             let wrapped = ThreadPane.wrap(Sanitizer.line(headers[i]), columns[i], hyphenate: true)
             guard wrapped.count > 3 else { return wrapped }
-            return Array(wrapped.prefix(2)) + [Self.fit(wrapped.dropFirst(2).joined(separator: " "), columns[i])]
+            // The third line holds the rest, cut with "…"; a word broken by a hyphen is made whole first.
+            let rest = wrapped.dropFirst(2).reduce("") { $0.hasSuffix("-") ? String($0.dropLast()) + $1 : ($0.isEmpty ? $1 : $0 + " " + $1) }
+            return Array(wrapped.prefix(2)) + [Self.fit(rest, columns[i])]
         }
         let headerHeight = headed.map(\.count).max() ?? 1
         var out: [DocumentLine] = []
