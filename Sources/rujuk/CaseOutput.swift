@@ -131,7 +131,7 @@ enum CaseJSON {
         var out = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             let v = scalar.value
-            if (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C {
+            if (0x7F...0x9F).contains(v) || Sanitizer.isDirectionControl(v) {
                 out.append(contentsOf: String(format: "\\u%04X", v).unicodeScalars)
             } else {
                 out.append(scalar)

@@ -30,6 +30,13 @@ public enum Sanitizer {
         }
     }
 
+    /// The bidi overrides, embeddings, isolates and marks: they reorder what follows them, so
+    /// a name could be drawn or printed backwards ("61-BA" for AB-16). Left out wherever text
+    /// is shown, printed or escaped.
+    public static func isDirectionControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
     static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, keepNewlines: Bool) {
         let v = scalar.value
         switch v {
@@ -42,7 +49,7 @@ public enum Sanitizer {
             out.append(contentsOf: "^?".unicodeScalars)
         case 0x80...0x9F:
             out.append("\u{FFFD}")
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+        case _ where isDirectionControl(v):
             break
         default:
             out.append(scalar)

@@ -50,7 +50,8 @@ public enum FileText {
             case 0x0A: out.append(scalar)
             case 0x09: out.append(" ")
             case 0x00...0x1F, 0x7F, 0x80...0x9F: out.append("\u{FFFD}")
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x200B, 0x2060, 0xFEFF: continue
+            case 0x200B, 0x2060, 0xFEFF: continue
+            case let v where Sanitizer.isDirectionControl(v): continue
             default: out.append(scalar)
             }
         }
