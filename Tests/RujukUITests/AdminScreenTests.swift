@@ -241,6 +241,9 @@ func adminState(_ lang: Language = .en, width: Int = 80, height: Int = 24) -> Ap
         let keys: [Key] = Array(repeating: .tab, count: homeroom) + type("8b") + [.ctrl("s")]
         #expect(press(&state, keys).isEmpty)
         #expect(state.status == "VIII-B already has a homeroom teacher, Rina Marlina: take the class from them first (one homeroom teacher reads the class's homeroom notes).")
+        // Read whole on the screen, over two lines.
+        let lines = render(state).lines
+        #expect((lines[22] + lines[23]).contains("reads the class's homeroom notes)."), "\(lines[22])\n\(lines[23])")
         #expect(state.admin.form?.fields[state.admin.form!.focus].id == .homeroom)
     }
 

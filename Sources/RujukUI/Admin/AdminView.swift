@@ -169,7 +169,7 @@ enum AdminView {
     static func hintBar(_ state: AppState, _ grid: inout Grid) {
         let y = grid.height - 1
         if let status = state.status {
-            grid.put(" " + Sanitizer.line(status), x: 0, y: y, style: state.theme.style(.status))
+            HintBar.sentence(status, state, into: &grid)
             return
         }
         if state.admin.form != nil || state.admin.preview != nil { return }

@@ -79,16 +79,7 @@ enum HintBar {
     static func render(_ state: AppState, into grid: inout Grid) {
         let y = grid.height - 1
         if let status = state.status ?? state.damage {
-            // A sentence longer than the line takes the row above it too (the panes' bottom
-            // border, for as long as it is shown): what to do is said last, and was the part cut.
-            let pieces = ThreadPane.wrap(Sanitizer.line(status), max(1, grid.width - 2))
-            if pieces.count > 1, y > 1 {
-                grid.fill(Rect(x: 0, y: y - 1, width: grid.width, height: 1), style: state.theme.style(.status))
-                grid.put(" " + pieces[0], x: 0, y: y - 1, style: state.theme.style(.status))
-                grid.put(" " + DisplayWidth.fit(pieces.dropFirst().joined(separator: " "), grid.width - 1), x: 0, y: y, style: state.theme.style(.status))
-                return
-            }
-            grid.put(" " + DisplayWidth.fit(Sanitizer.line(status), grid.width - 1), x: 0, y: y, style: state.theme.style(.status))
+            sentence(status, state, into: &grid)
             return
         }
         let text: String
@@ -125,6 +116,21 @@ enum HintBar {
             return
         }
         grid.put(fitted(text, grid.width), x: 0, y: y, style: Style.plain)
+    }
+
+    /// A sentence on the bottom line; one longer than the line takes the row above it too (the
+    /// panes' bottom border, for as long as it is shown): what to do is said last, and was the
+    /// part cut.
+    static func sentence(_ status: String, _ state: AppState, into grid: inout Grid) {
+        let y = grid.height - 1
+        let pieces = ThreadPane.wrap(Sanitizer.line(status), max(1, grid.width - 2))
+        if pieces.count > 1, y > 1 {
+            grid.fill(Rect(x: 0, y: y - 1, width: grid.width, height: 1), style: state.theme.style(.status))
+            grid.put(" " + pieces[0], x: 0, y: y - 1, style: state.theme.style(.status))
+            grid.put(" " + DisplayWidth.fit(pieces.dropFirst().joined(separator: " "), grid.width - 1), x: 0, y: y, style: state.theme.style(.status))
+            return
+        }
+        grid.put(" " + DisplayWidth.fit(Sanitizer.line(status), grid.width - 1), x: 0, y: y, style: state.theme.style(.status))
     }
 
     /// A line of keys as wide as the screen allows: whole items only (a key is never cut from
