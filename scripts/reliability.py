@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Proof that nothing is lost and nothing leaks. Each part is bounded in time and prints one
 figure line. Usage: scripts/reliability.py RUJUK_BINARY [part ...]
-Parts: writers, kill9, crashpoints, damage, hostile, storm, latency, fulldisk (default: all)."""
+Parts: writers, kill9, kill9queue, crashpoints, damage, hostile, storm, latency, fulldisk (default: all)."""
 import json, os, random, shutil, signal, subprocess, sys, tempfile, threading, time
 
 BIN = os.path.abspath(sys.argv[1])
-PARTS = sys.argv[2:] or ["writers", "kill9", "crashpoints", "damage", "hostile", "storm", "latency", "fulldisk"]
+PARTS = sys.argv[2:] or ["writers", "kill9", "kill9queue", "crashpoints", "damage", "hostile", "storm", "latency", "fulldisk"]
 ROOT = tempfile.mkdtemp(prefix="rujuk-reliability-")
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "testdata", "JSONTestSuite", "test_parsing")
 ENV = dict(os.environ, LANG="C.UTF-8")
@@ -140,6 +140,36 @@ def part_kill9(rounds=200):
     check(reopened == rounds and lost == 0, "kill -9")
     check(rujuk(store, "check").returncode == 0, "check after kill -9")
     print(f"kill -9: {rounds} rounds, {reopened} reopened, {len(acked)} acknowledged, lost {lost}", flush=True)
+
+
+# 2b. kill -9 among writers waiting in the append queue -----------------------------------------
+def part_kill9queue(rounds=40, writers=8):
+    """Eight replies at once, half of the writers killed at random moments: a writer may die
+    while its reply waits for the lock's holder, or while it holds the lock with colleagues'
+    replies in its batch. Every acknowledged reply is there once, none is there twice."""
+    store = fresh("kill9queue")
+    acked, sent, reopened = [], [], 0
+    for r in range(rounds):
+        procs = []
+        for w in range(writers):
+            text = f"q{r}-{w}"
+            sent.append(text)
+            procs.append((text, subprocess.Popen([BIN, "reply", "5", text, "--store", store, "--as", "budi"], env=ENV,
+                                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)))
+        time.sleep(random.uniform(0.02, 0.15))
+        for _, p in random.sample(procs, writers // 2):
+            p.send_signal(signal.SIGKILL)
+        for text, p in procs:
+            if p.wait() == 0:
+                acked.append(text)
+        reopened += rujuk(store, "queue", "--as", "budi").returncode == 0
+    texts = [m["text"] for m in thread(store, 5) or []]
+    lost = sum(1 for t in acked if t not in texts)
+    duplicated = sum(max(0, texts.count(t) - 1) for t in sent)
+    check(reopened == rounds and lost == 0 and duplicated == 0, "kill -9 among queued writers")
+    check(rujuk(store, "check").returncode == 0, "check after kill -9 among queued writers")
+    print(f"kill -9 among {writers} writers: {rounds} rounds, {len(acked)} acknowledged, lost {lost}, "
+          f"duplicated {duplicated}", flush=True)
 
 
 # 3. Named crash points -----------------------------------------------------------------------

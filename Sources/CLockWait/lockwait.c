@@ -95,3 +95,25 @@ int rujuk_flock_exclusive(int fd, double seconds) {
     if (result != 0) errno = failure;
     return result;
 }
+
+// MARK: The append queue's words
+
+#include <linux/futex.h>
+
+uint32_t rujuk_word_load(const uint32_t *word) { return __atomic_load_n(word, __ATOMIC_SEQ_CST); }
+
+void rujuk_word_store(uint32_t *word, uint32_t value) { __atomic_store_n(word, value, __ATOMIC_SEQ_CST); }
+
+int rujuk_word_swap(uint32_t *word, uint32_t expected, uint32_t desired) {
+    return __atomic_compare_exchange_n(word, &expected, desired, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST) ? 1 : 0;
+}
+
+void rujuk_word_wait(uint32_t *word, uint32_t expected, double seconds) {
+    struct timespec span;
+    span.tv_sec = (time_t)seconds;
+    span.tv_nsec = (long)((seconds - (double)span.tv_sec) * 1e9);
+    // Not FUTEX_PRIVATE: the word lies in a file mapped by several processes.
+    syscall(SYS_futex, word, FUTEX_WAIT, expected, &span, NULL, 0);
+}
+
+void rujuk_word_wake(uint32_t *word) { syscall(SYS_futex, word, FUTEX_WAKE, INT32_MAX, NULL, NULL, 0); }

@@ -11,24 +11,35 @@ extension Store {
     /// `fdatasync`, unlock. Returns the events with their sequence numbers only after that.
     @discardableResult
     public func append(_ events: [Event]) throws -> [Event] {
-        try append { _ in events }
+        if events.count == 1, let written = try appendThroughQueue(events[0]) {
+            writeSnapshotIfDue()
+            indexAuditIfDue()
+            return written
+        }
+        return try append { _ in events }
     }
 
     /// Like `append(_:)`, with the events built from the state as it is under the lock, so a
     /// decision such as "open a case or join the open one" sees every colleague's writes.
     @discardableResult
     public func append(building make: (School) throws -> [Event]) throws -> [Event] {
-        let written = try withLock {
-            let endsHere = try foldNewLines(repair: true)
-            var prepared = try prepare(try make(school))
-            try writePrivate(&prepared)
-            try writeJournal(prepared, endConfirmed: endsHere)
-            return prepared.map(\.event)
-        }
+        let written = try withLock { try appendUnderLock(make) }
         // After the lock is released: a colleague's append never waits for a snapshot or the audit index.
         writeSnapshotIfDue()
         indexAuditIfDue()
         return written
+    }
+
+    /// Catches up, prepares this process's events, takes the colleagues' waiting in the queue
+    /// that may go with them, and writes them all with one write and one sync.
+    func appendUnderLock(_ make: (School) throws -> [Event]) throws -> [Event] {
+        let endsHere = try foldNewLines(repair: true)
+        var prepared = try prepare(try make(school))
+        try writePrivate(&prepared)
+        // Colleagues who come while this batch is written are woken when the lock is released,
+        // and one of them writes the next batch.
+        try writeWithColleagues(prepared, endConfirmed: endsHere)
+        return prepared.map(\.event)
     }
 
     struct Prepared {
@@ -64,26 +75,34 @@ extension Store {
 
     private func prepareOne(_ event: Event, against state: School) throws -> Prepared {
         var event = event
-        event.seq = state.lastSeq + 1
-        event.at = ISODate.truncated(event.at)
         if case .caseOpened(var opened) = event.payload, opened.number == 0 {
             opened.number = state.nextCaseNumber
             event.payload = .caseOpened(opened)
         }
+        let (written, line) = try asWritten(event, seq: state.lastSeq + 1)
+        try state.validate(written)
+        return Prepared(event: written, secret: written.confidentialText, body: line)
+    }
+
+    /// The event numbered `seq`, as every other process reads it back (each date to the
+    /// millisecond), so this process's school, and the snapshot or history it writes, are
+    /// theirs exactly; and its journal body. The common events carry no date but their
+    /// moment, which is read back without a decoder.
+    func asWritten(_ event: Event, seq: Int) throws -> (Event, [UInt8]) {
+        var event = event
+        event.seq = seq
+        event.at = ISODate.truncated(event.at)
+        let line = try journalBody(event)
+        return (try event.readBack ?? decoder.decode(Event.self, from: Data(line)), line)
+    }
+
+    /// The event's journal body, refused when it is larger than an entry may be.
+    func journalBody(_ event: Event) throws -> [UInt8] {
         let line = try QuickEventWriter.body(event) ?? Array(encoder.encode(event))
         if line.count > Self.entryLimit {
             throw StoreError(.refused(.invalid), .entryTooLarge("\(Self.entryLimit >> 10)"))
         }
-        // The event as every other process reads it back (each date to the millisecond), so
-        // this process's school, and the snapshot or history it writes, are theirs exactly. The
-        // common events carry no date but their moment, which is read back without a decoder.
-        if let readBack = event.readBack {
-            event = readBack
-        } else {
-            event = try decoder.decode(Event.self, from: Data(line))
-        }
-        try state.validate(event)
-        return Prepared(event: event, secret: event.confidentialText, body: line)
+        return line
     }
 
     /// Writes the confidential texts (if any) to the last private segment and syncs them,
@@ -122,7 +141,9 @@ extension Store {
 
     /// Writes the journal lines with one `write()`, syncs, then folds them in. `endConfirmed`:
     /// the fold under this lock read the last segment to its end, where this process's position is.
-    func writeJournal(_ prepared: [Prepared], endConfirmed: Bool = false) throws {
+    /// `marking` is told where each line will be before the write; `synced`, once it is durable.
+    func writeJournal(_ prepared: [Prepared], endConfirmed: Bool = false,
+                      marking: (Int, AppendQueue.Written) -> Void = { _, _ in }, synced: () -> Void = {}) throws {
         let segment = endConfirmed && position.offset > 0 && position.offset < Self.segmentLimit
             ? position.segment : try appendTarget(isPrivate: false)
         let path = layout.segment(segment)
@@ -135,15 +156,18 @@ extension Store {
         var prev = try chainHead(isPrivate: false, segment: segment, size: start)
         var bytes: [UInt8] = []
         var folds: [(Event, TextRef, Int)] = []
-        for item in prepared {
+        for (index, item) in prepared.enumerated() {
             let written = item.ref.map { item.event.sealed(pointingAt: $0) } ?? item.event
             let body = item.ref == nil ? item.body : Array(try encoder.encode(written))
             let line = JournalLine.encode(body: body, prev: prev)
             prev = JournalLine.hash(ofLine: line)
+            marking(index, AppendQueue.Written(seq: written.seq, segment: segment, offset: start + bytes.count,
+                                               length: line.count, lineHash: prev))
             folds.append((written, TextRef(isPrivate: false, segment: segment, offset: start + bytes.count), line.count))
             bytes += line
         }
         try writeDurably(bytes, to: file, path: path, endingAt: start)
+        synced()
         chainHeads[false] = ChainHead(segment: segment, size: start + bytes.count, hash: prev)
         for (event, ref, length) in folds {
             try foldLoadingHistory(event, position: ref, validated: true)

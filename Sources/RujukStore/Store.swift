@@ -47,9 +47,15 @@ public final class Store {
     var auditCovered: [Bool: AuditIndex.Mark] = [:]
     /// The journal lines this process folded or wrote since the audit index last caught up.
     var auditRun = AuditRun(at: .start)
+    /// The slots where this process's appends wait for the lock's holder to write them, and
+    /// where it takes its colleagues' while it holds the lock; nil where none can be mapped.
+    lazy var appendQueue: AppendQueue? = Self.groupCommit ? AppendQueue.open(layout.appendQueue) : nil
     /// Seconds a writer waits for the lock before reporting that the store is busy.
     public var lockTimeout: Double = 10
 
+    /// Off (`RUJUK_GROUP_COMMIT=0`), every append takes the lock and syncs alone: for the
+    /// benchmark's comparison.
+    static let groupCommit = ProcessInfo.processInfo.environment["RUJUK_GROUP_COMMIT"] != "0"
     /// Segments roll over past this size; they are never rewritten.
     static let segmentLimit = Int(ProcessInfo.processInfo.environment["RUJUK_SEGMENT_BYTES"] ?? "") ?? 16 << 20
     /// A snapshot is written when this many events were folded since the last one…
@@ -205,8 +211,16 @@ public final class Store {
     }
 
     func withLock<T>(timeout: Double? = nil, _ body: () throws -> T) throws -> T {
-        let lock = try StoreLock(path: layout.lock, timeout: timeout ?? lockTimeout)
-        defer { withExtendedLifetime(lock) {} }
+        try holding(try StoreLock(path: layout.lock, timeout: timeout ?? lockTimeout), body)
+    }
+
+    /// Runs `body` under `lock`, released after it; then wakes the writers waiting in the
+    /// append queue, so that one of them takes the lock at once.
+    func holding<T>(_ lock: StoreLock, _ body: () throws -> T) throws -> T {
+        defer {
+            lock.release()
+            appendQueue?.wakePending()
+        }
         return try body()
     }
 

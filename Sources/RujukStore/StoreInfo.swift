@@ -42,6 +42,8 @@ public struct StoreLayout: Sendable {
 
     public var info: String { root + "/store.json" }
     public var lock: String { root + "/lock" }
+    /// Where writers who find the lock taken leave their events for its holder (`AppendQueue`).
+    public var appendQueue: String { root + "/append-queue" }
     /// Held (never waited for) by the one process writing a snapshot, apart from the store lock.
     public var snapshotLock: String { root + "/snapshot.lock" }
     public var snapshot: String { root + "/snapshot.json" }

@@ -57,5 +57,14 @@ final class StoreLock {
         return true
     }
 
-    deinit { flock(file.fd, LOCK_UN) }
+    private var held = true
+
+    /// Unlocks now rather than when the value goes away.
+    func release() {
+        guard held else { return }
+        held = false
+        flock(file.fd, LOCK_UN)
+    }
+
+    deinit { release() }
 }

@@ -31,6 +31,10 @@ enum AppendBench {
                 rates["rujuk", default: []].append(timed(writers) { ["writer", root, String(perWriter), "\($0)"] })
                 if writers > 1 {
                     rates["one case", default: []].append(timed(writers) { _ in ["writer", root, String(perWriter), "0"] })
+                    // Each writer taking the lock and syncing alone, as before the append queue.
+                    setenv("RUJUK_GROUP_COMMIT", "0", 1)
+                    rates["alone", default: []].append(timed(writers) { ["writer", root, String(perWriter), "\($0)"] })
+                    unsetenv("RUJUK_GROUP_COMMIT")
                 }
                 rates["sqlite", default: []].append(timed(writers) { _ in ["sqlite-writer", db, String(perWriter)] })
                 rates["jsonl", default: []].append(timed(writers) { _ in ["jsonl-writer", jsonl, String(perWriter)] })
@@ -41,6 +45,10 @@ enum AppendBench {
             if let one = rates["one case"].map(Timing.median) {
                 print(String(format: "durable appends, %d writer processes all on one case, median of %d rounds: Rujuk %.0f/s; Rujuk/SQLite %.2fx",
                              writers, rounds, one, one / sqlite))
+            }
+            if let alone = rates["alone"].map(Timing.median) {
+                print(String(format: "durable appends, %d writer processes each syncing alone (no append queue), median of %d rounds: Rujuk %.0f/s; Rujuk/SQLite %.2fx",
+                             writers, rounds, alone, alone / sqlite))
             }
         }
     }
