@@ -79,7 +79,12 @@ extension Store {
             // Taken by a holder that is gone (the lock is free): its line is there if the
             // journal has, where it said it would write it, a line with the hash it recorded.
             try foldNewLines(repair: true)
-            if let written = queue.written(slot), lineIsThere(written) { return written.seq }
+            if let written = queue.written(slot), lineIsThere(written) {
+                // Written, but perhaps not yet synced when the holder died: synced now, before
+                // this writer says it is done.
+                try FileDescriptor.open(layout.segment(written.segment), O_RDONLY).syncData()
+                return written.seq
+            }
             queue.release(slot)
             return nil
         case .pending?, .skipped?:
