@@ -198,7 +198,7 @@ enum CaseText {
     static func clock() -> DateFormatter {
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd HH:mm"
-        f.timeZone = TimeZone.current
+        f.timeZone = SchoolClock.zone
         return f
     }
 
@@ -248,7 +248,7 @@ enum CaseText {
         }
         if !work.isEmpty {
             // A closed case has no review to come.
-            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.flatMap { c.isClosed ? nil : Localization.t(.reviewBy(DayInput.format($0, timeZone: TimeZone.current))) } ?? "") + "\n"
+            out += "\n" + Localization.t(.planHeading) + (c.reviewDate.flatMap { c.isClosed ? nil : Localization.t(.reviewBy(DayInput.format($0, timeZone: SchoolClock.zone))) } ?? "") + "\n"
             for line in RecordText.lines(work, school, withCase: false) { out += "  " + line + "\n" }
         }
         out += "\n" + Localization.t(.threadHeading("\(c.messages.count)", "\(c.number)")) + "\n"

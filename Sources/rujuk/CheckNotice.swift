@@ -11,7 +11,7 @@ enum CheckNotice {
               person.has(.admin) || person.mayReadAudit || person.has(.viceStudentAffairs) else { return nil }
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd"
-        f.timeZone = TimeZone.current
+        f.timeZone = SchoolClock.zone
         return Localization.t(.checkFoundDamage(f.string(from: record.at), "\(record.problems)"))
     }
 }

@@ -85,13 +85,13 @@ extension CaseJSON.PlanEntry {
 /// Record lines for people, worded as in the interface.
 enum RecordText {
     static func wording(_ school: School) -> RecordWording {
-        RecordWording(school: school, catalog: Catalog(Localization.language), now: Date(), timeZone: TimeZone.current)
+        RecordWording(school: school, catalog: Catalog(Localization.language), now: Date(), timeZone: SchoolClock.zone)
     }
 
     static func lines(_ entries: [RecordEntry], _ school: School, withCase: Bool) -> [String] {
         let w = wording(school)
         return entries.map { e in
-            DayInput.format(e.at, timeZone: TimeZone.current) + (withCase ? " #\(e.caseNumber)" : "") + "  " + w.line(e).text
+            DayInput.format(e.at, timeZone: SchoolClock.zone) + (withCase ? " #\(e.caseNumber)" : "") + "  " + w.line(e).text
         }
     }
 }

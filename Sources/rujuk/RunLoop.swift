@@ -54,7 +54,8 @@ struct RunLoop {
         let size = terminal.size
         state = AppState(school: store.school, actor: actor ?? Self.nobody, now: Date(), width: size.width, height: size.height)
         state.catalog = Catalog(language)
-        state.timeZone = TimeZone.current
+        // The school's, like its reports': a server's clock often runs in UTC.
+        state.timeZone = store.school.timeZone
         state.guardian = guardian
         state.guardian.lastInput = Date()
         if actor == nil { state.lock(.start) } else { restoreDrafts() }

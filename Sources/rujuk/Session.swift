@@ -25,9 +25,11 @@ struct Session {
         case .own(let path):
             let store = try Store.open(path)
             keptUntilExit.append(store)
+            SchoolClock.zone = store.school.timeZone
             return Session(store: store, actor: try Identity.resolve(store: store, requested: options.actAs))
         case .school(let config):
             let connection = try SchoolConnection.open(config, actAs: options.actAs)
+            SchoolClock.zone = connection.school.timeZone
             guard let actor = connection.actor else { throw StoreError(.refused(.notPermitted), .signInFirst) }
             return Session(store: connection, actor: actor)
         }

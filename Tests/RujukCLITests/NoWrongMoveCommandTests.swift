@@ -35,6 +35,30 @@ import Testing
         #expect(try cli.run(["close", "1", "--outcome", "resolved", "--summary", "Ditangani wakasek.", "--as", "agus"]).status == 0)
         #expect(try cli.run(["check"]).status == 0)
     }
+
+    /// As in the interface: a counsellor picks a new case up before planning, a service, a
+    /// conference or a visit, so the teacher hears who holds it; the vice principal need not.
+    @Test func aCounsellorPicksANewCaseUpBeforeWorkingIt() throws {
+        let cli = CLI()
+        defer { cli.remove() }
+        try cli.run(["init", "--demo"])
+        let flagged = try cli.json(["flag", "0091234567", "--note", "Sering melamun di kelas.", "--as", "sari"]) as? [String: Any]
+        let number = try #require(flagged?["number"] as? Int)
+        let before = try cli.run(["show", "\(number)", "--as", "budi", "--json"]).out
+        for work in [["plan", "\(number)", "--goal", "Fokus di kelas"],
+                     ["service", "\(number)", "--type", "konseling-perorangan", "--minutes", "30"],
+                     ["visit", "\(number)", "--met", "Ibu", "--findings", "Rumah rapi"]] {
+            let refused = try cli.run(work + ["--as", "budi"])
+            #expect(refused.status == 65, "\(work[0]): \(refused.err)")
+            #expect(refused.err.contains("Pick case #\(number) up first (rujuk pickup \(number))"), "\(refused.err)")
+        }
+        let indonesian = try cli.run(["plan", "\(number)", "--goal", "Fokus", "--as", "budi", "--lang", "id"])
+        #expect(indonesian.err.contains("Ambil kasus #\(number) dulu"), "\(indonesian.err)")
+        // Nothing was written by the refusals.
+        #expect(try cli.run(["show", "\(number)", "--as", "budi", "--json"]).out == before)
+        #expect(try cli.run(["pickup", "\(number)", "--as", "budi"]).status == 0)
+        #expect(try cli.run(["plan", "\(number)", "--goal", "Fokus di kelas", "--as", "budi"]).status == 0)
+    }
 }
 
 @Suite(.serialized) struct TriageCommandTests {

@@ -10,18 +10,27 @@ import RujukUI
 /// Parses a date option (`2026-12-01`, `today`, `+7d`, `+2w`) as a local day.
 func day(_ raw: String?, _ option: String, _ moment: DayInput.Moment = .noon) throws -> Date? {
     guard let raw else { return nil }
-    guard let date = DayInput.parse(raw, now: Date(), timeZone: TimeZone.current, at: moment) else {
+    guard let date = DayInput.parse(raw, now: Date(), timeZone: SchoolClock.zone, at: moment) else {
         throw UsageProblem.notADay(option: option, value: raw).error
     }
     return date
+}
+
+/// A counsellor works a case they hold: one nobody has picked up yet is picked up first, as in
+/// the interface (P, S, K and H), so that the teacher who flagged it hears who has it. The vice
+/// principal, who may act on any case, is not held to it.
+func heldFirst(_ c: Case, by actor: Staff) throws {
+    if c.assignee == nil, !c.isClosed, actor.isCounsellor, !actor.has(.viceStudentAffairs) {
+        throw CommandError.data(Localization.t(.pickUpFirst("\(c.number)")))
+    }
 }
 
 /// The day something happened for a case (a service, a conference, a visit): not before the
 /// day the case was opened.
 func happened(_ raw: String?, _ option: String, for c: Case) throws -> Date? {
     guard let date = try day(raw, option) else { return nil }
-    let opened = DayInput.format(c.openedAt, timeZone: TimeZone.current)
-    if DayInput.format(date, timeZone: TimeZone.current) < opened {
+    let opened = DayInput.format(c.openedAt, timeZone: SchoolClock.zone)
+    if DayInput.format(date, timeZone: SchoolClock.zone) < opened {
         throw CommandError.data(Localization.t(.dayBeforeCaseOpened(option, opened)))
     }
     return date
@@ -54,7 +63,7 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.caseToChange(number)
+            try heldFirst(try session.caseToChange(number), by: session.actor)
             var events: [Event] = []
             if let goal { events.append(session.event(.goalAdded(number: number, text: goal))) }
             if let action {
@@ -120,7 +129,7 @@ extension Rujuk {
                 for number in note.cases {
                     guard let c = session.school.cases[number], let s = session.school.students[c.studentID] else { continue }
                     let open = c.plan.filter { !$0.done }.count
-                    let review = c.reviewDate.map { " · " + Localization.t(.handoverReview(DayInput.format($0, timeZone: TimeZone.current))) } ?? ""
+                    let review = c.reviewDate.map { " · " + Localization.t(.handoverReview(DayInput.format($0, timeZone: SchoolClock.zone))) } ?? ""
                     say("  #\(number) \(CaseText.clean(s.name)) (\(CaseText.clean(s.className))) · "
                         + Catalog(Localization.language).status(of: c, at: now) + " · " + Localization.t(.handoverActions("\(open)")) + review)
                 }
@@ -128,7 +137,7 @@ extension Rujuk {
             guard !actions.isEmpty else { say(Localization.t(.noActions)); return }
             for a in actions {
                 let student = CaseText.clean(session.school.students[a.studentID]?.name ?? "?")
-                let due = a.due.map { " · " + Localization.t(.dueOn(DayInput.format($0, timeZone: TimeZone.current))) } ?? ""
+                let due = a.due.map { " · " + Localization.t(.dueOn(DayInput.format($0, timeZone: SchoolClock.zone))) } ?? ""
                 let mark = a.overdue ? Localization.t(.overdueMark) + " " : ""
                 switch a.kind {
                 case .planItem(let p):
@@ -162,6 +171,7 @@ extension Rujuk {
         func run() throws {
             let session = try Session.open(options)
             let c = try session.caseToChange(number)
+            try heldFirst(c, by: session.actor)
             let visibility = visibility ?? .bkOnly
             let on = try happened(date, "--date", for: c)
             let text = try SecretText.resolve(notes, confidential: visibility.isConfidential)
@@ -269,6 +279,7 @@ extension Rujuk {
         func run() throws {
             let session = try Session.open(options)
             let c = try session.caseToChange(number)
+            try heldFirst(c, by: session.actor)
             let on = try happened(date, "--date", for: c) ?? Date()
             let words = Catalog(Localization.language)
             let people = attendees.flatMap { a -> [Attendee] in
@@ -308,6 +319,7 @@ extension Rujuk {
         func run() throws {
             let session = try Session.open(options)
             let c = try session.caseToChange(number)
+            try heldFirst(c, by: session.actor)
             // A homeroom teacher cannot write BK-only; their default is homeroom-and-BK.
             let tier = visibility
                 ?? (session.school.canRead(session.actor, .bkOnly, in: c) ? .bkOnly : .homeroomAndBK)

@@ -127,6 +127,7 @@ extension English: CLIWording {
         case .classOutsideGrades(let a0, let a1, let a2): "\(a0) is not a class of this school, whose classes are in grades \(a1) to \(a2); write one of its classes (a new grade comes with the new year's roster)."
         case .homeroomNeedsClass: "A homeroom teacher needs the class: give --homeroom CLASS (--homeroom \"\" ends being one)."
         case .reportBinaryToTerminal(let a0): "A \(a0) report is not text to show on the terminal; send it to a file (--output report.\(a0)) or a pipe, or ask for --format csv."
+        case .pickUpFirst(let a0): "Pick case #\(a0) up first (rujuk pickup \(a0)): nobody holds it yet, and the teacher waits to hear who does."
         case .dayBeforeCaseOpened(let a0, let a1): "The day in \(a0) is before the case was opened (\(a1)); give that day or a later one."
         case .stdinTooLarge(let a0): "Standard input holds more than \(a0) KiB; one entry cannot be that long (nothing was saved)."
         case .backedUp(let a0, let a1, let a2, let a3): "Backed up \(a0) to \(a1): \(counted(a2, "segment", "segments")), \(a3) new bytes."

@@ -129,6 +129,7 @@ extension Indonesian: CLIWording {
         case .classOutsideGrades(let a0, let a1, let a2): "\(a0) bukan kelas di sekolah ini, yang kelasnya tingkat \(a1) sampai \(a2); tulis salah satu kelasnya (tingkat baru datang bersama daftar siswa tahun ajaran baru)."
         case .homeroomNeedsClass: "Wali kelas perlu kelasnya: beri --homeroom KELAS (--homeroom \"\" berhenti menjadi wali kelas)."
         case .reportBinaryToTerminal(let a0): "Laporan \(a0) bukan teks untuk ditampilkan di terminal; kirim ke berkas (--output laporan.\(a0)) atau pipa, atau minta --format csv."
+        case .pickUpFirst(let a0): "Ambil kasus #\(a0) dulu (rujuk pickup \(a0)): belum ada yang menanganinya, dan guru menunggu kabar siapa yang menangani."
         case .dayBeforeCaseOpened(let a0, let a1): "Tanggal pada \(a0) sebelum kasus dibuka (\(a1)); beri hari itu atau sesudahnya."
         case .stdinTooLarge(let a0): "Input standar berisi lebih dari \(a0) KiB; satu catatan tidak boleh sepanjang itu (tidak ada yang disimpan)."
         case .backedUp(let a0, let a1, let a2, let a3): "\(a0) dicadangkan ke \(a1): \(a2) segmen, \(a3) bita baru."

@@ -16,7 +16,7 @@ extension CLIText {
         case visitRecorded, recordHeader, recordNothing, auditNotAllowed, auditOpeningsHidden, auditNothing, auditOpened
         case chainNotReadable, chainIntact, chainBroken, chainLegacy, chainFailed, motdNew, motdUnread, motdActions
         case motdLine, createdSharedSchool, privateHidden, checkPrivateSkipped, checkProgress, checkFoundDamage, sameGroups, cannotCreateStore
-        case pinUnlocked, auditPinRefused, secretOnCommandLine, reopenNeedsReason, homeroomNeedsClass, homeroomTaken, classOutsideGrades, reportBinaryToTerminal, dayBeforeCaseOpened, stdinTooLarge, backedUp, restored, headFound, headMissing
+        case pinUnlocked, auditPinRefused, secretOnCommandLine, reopenNeedsReason, homeroomNeedsClass, homeroomTaken, classOutsideGrades, reportBinaryToTerminal, dayBeforeCaseOpened, pickUpFirst, stdinTooLarge, backedUp, restored, headFound, headMissing
         case rosterOldExcel, rosterUnreadable, rosterNoHeader, rosterAmbiguous, syncSummary, syncNew, syncMove
         case syncCorrect, syncReturn, syncUncertain, syncMissing, syncLeaves, syncMissingHint, uncertainIDs, uncertainOtherNISN
         case uncertainName, uncertainSameLine, syncDryRun, syncAsk, syncNeedsApply, syncApplied, syncNothing, progressReading
@@ -159,6 +159,7 @@ extension CLIText {
         case .classOutsideGrades: .classOutsideGrades
         case .reportBinaryToTerminal: .reportBinaryToTerminal
         case .dayBeforeCaseOpened: .dayBeforeCaseOpened
+        case .pickUpFirst: .pickUpFirst
         case .stdinTooLarge: .stdinTooLarge
         case .backedUp: .backedUp
         case .restored: .restored
@@ -390,6 +391,7 @@ extension CLIText {
         case .classOutsideGrades: .classOutsideGrades("{0}", "{1}", "{2}")
         case .reportBinaryToTerminal: .reportBinaryToTerminal("{0}")
         case .dayBeforeCaseOpened: .dayBeforeCaseOpened("{0}", "{1}")
+        case .pickUpFirst: .pickUpFirst("{0}")
         case .stdinTooLarge: .stdinTooLarge("{0}")
         case .backedUp: .backedUp("{0}", "{1}", "{2}", "{3}")
         case .restored: .restored("{0}", "{1}")

@@ -132,6 +132,7 @@ enum CLIText: Sendable, Hashable {
     case classOutsideGrades(String, String, String)
     case reportBinaryToTerminal(String)
     case dayBeforeCaseOpened(String, String)
+    case pickUpFirst(String)
     case stdinTooLarge(String)
     case backedUp(String, String, String, String)
     case restored(String, String)
