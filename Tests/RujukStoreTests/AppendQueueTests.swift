@@ -40,24 +40,37 @@ import Testing
         }.start()
     }
 
+    /// While `holder` holds the lock, another store appends `colleague`; once that waits in the
+    /// queue, the holder appends `own` (made from its school). Returns the holder's last seq
+    /// before it let the lock go, and what the colleague's append came to.
+    static func holderAppends(_ own: @escaping (Store) -> Event, whileWaiting colleague: @escaping @Sendable (Store) -> Event,
+                              in temp: TempStore, holder: Store) throws -> (underLock: Int, colleague: Outcome) {
+        let outcome = Outcome(), done = DispatchSemaphore(value: 0)
+        var underLock = 0
+        try holder.withLock {
+            appendElsewhere(temp.root, outcome, done, colleague)
+            #expect(somethingPending(holder.appendQueue!))
+            _ = try holder.appendUnderLock { _ in [own(holder)] }
+            underLock = holder.school.lastSeq
+        }
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        return (underLock, outcome)
+    }
+
     @Test func theHolderWritesAWaitingColleaguesReplyWithItsOwn() throws {
         let temp = try TempStore()
         let holder = try temp.open()
         let before = holder.school.lastSeq
-        let outcome = Outcome(), done = DispatchSemaphore(value: 0)
-        try holder.withLock {
-            Self.appendElsewhere(temp.root, outcome, done) { TempStore.reply($0, "sari", 4, "queued") }
-            #expect(Self.somethingPending(holder.appendQueue!))
-            _ = try holder.appendUnderLock { _ in [TempStore.reply(holder, "budi", 6, "holder's")] }
-            // Both lines are written before the lock is let go: the colleague's came in the batch.
-            #expect(holder.school.lastSeq == before + 2)
-            #expect(holder.school.cases[4]?.messages.last?.text == "queued")
-        }
-        #expect(done.wait(timeout: .now() + 30) == .success)
-        #expect(outcome.error == nil)
-        #expect(outcome.seq == before + 2)
+        let (underLock, colleague) = try Self.holderAppends({ TempStore.reply($0, "budi", 6, "holder's") },
+                                                           whileWaiting: { TempStore.reply($0, "sari", 4, "queued") },
+                                                           in: temp, holder: holder)
+        // Both lines were written before the lock was let go: the colleague's came in the batch.
+        #expect(underLock == before + 2)
+        #expect(holder.school.cases[4]?.messages.last?.text == "queued")
+        #expect(colleague.error == nil)
+        #expect(colleague.seq == before + 2)
         // The colleague's school has its own reply and the holder's.
-        #expect(outcome.lastSeq == before + 2)
+        #expect(colleague.lastSeq == before + 2)
         let reopened = try temp.open()
         #expect(reopened.school.cases[4]?.messages.last?.text == "queued")
         #expect(reopened.school.cases[6]?.messages.last?.text == "holder's")
@@ -72,36 +85,27 @@ import Testing
         let temp = try TempStore()
         let holder = try temp.open()
         let before = holder.school.lastSeq
-        let outcome = Outcome(), done = DispatchSemaphore(value: 0)
-        try holder.withLock {
-            Self.appendElsewhere(temp.root, outcome, done) { TempStore.reply($0, "nobody", 4, "not on the staff") }
-            #expect(Self.somethingPending(holder.appendQueue!))
-            _ = try holder.appendUnderLock { _ in [TempStore.reply(holder, "budi", 6, "holder's")] }
-            #expect(holder.school.lastSeq == before + 1)
-        }
-        #expect(done.wait(timeout: .now() + 30) == .success)
-        #expect(outcome.error?.kind == .refused(.notPermitted))
+        let (underLock, colleague) = try Self.holderAppends({ TempStore.reply($0, "budi", 6, "holder's") },
+                                                           whileWaiting: { TempStore.reply($0, "nobody", 4, "not on the staff") },
+                                                           in: temp, holder: holder)
+        #expect(underLock == before + 1)
+        #expect(colleague.error?.kind == .refused(.notPermitted))
         #expect(try temp.open().school.lastSeq == before + 1)
     }
 
-    /// An event the holder's batch could change the answer for (a close on the case it replies
-    /// to) is not taken; its writer appends it after, alone.
+    /// An event the holder's batch could change the answer for (a read mark on the case it
+    /// replies to) is not taken; its writer appends it after, alone.
     @Test func anEventOnACaseTheBatchTouchesWaitsForItsOwnTurn() throws {
         let temp = try TempStore()
         let holder = try temp.open()
         let before = holder.school.lastSeq
-        let outcome = Outcome(), done = DispatchSemaphore(value: 0)
-        try holder.withLock {
-            Self.appendElsewhere(temp.root, outcome, done) {
-                Event(at: Date(), actor: "budi", payload: .threadRead(number: 4, upTo: $0.school.lastSeq))
-            }
-            #expect(Self.somethingPending(holder.appendQueue!))
-            _ = try holder.appendUnderLock { _ in [TempStore.reply(holder, "budi", 4, "holder's")] }
-            #expect(holder.school.lastSeq == before + 1)
-        }
-        #expect(done.wait(timeout: .now() + 30) == .success)
-        #expect(outcome.error == nil)
-        #expect(outcome.seq == before + 2)
+        let (underLock, colleague) = try Self.holderAppends(
+            { TempStore.reply($0, "budi", 4, "holder's") },
+            whileWaiting: { Event(at: Date(), actor: "budi", payload: .threadRead(number: 4, upTo: $0.school.lastSeq)) },
+            in: temp, holder: holder)
+        #expect(underLock == before + 1)
+        #expect(colleague.error == nil)
+        #expect(colleague.seq == before + 2)
     }
 
     @Test func onlyRepliesShareACaseInOneBatch() {
