@@ -17,6 +17,20 @@ func press(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
 func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
 
 @Suite struct ReduceTests {
+    /// The school's time zone, once the admin sets it, is the one every date on screen is in
+    /// from the next refresh; a school that set none keeps the zone the session began with.
+    @Test func aTimeZoneTheAdminSetsCountsAtOnce() {
+        var state = demoState("budi")
+        let jakarta = TimeZone(identifier: "Asia/Jakarta")!
+        state.timeZone = jakarta
+        var school = state.school
+        _ = reduce(&state, .schoolChanged(school))
+        #expect(state.timeZone == jakarta)
+        school.settings.timeZone = "Asia/Jayapura"
+        _ = reduce(&state, .schoolChanged(school))
+        #expect(state.timeZone == TimeZone(identifier: "Asia/Jayapura"))
+    }
+
     @Test func theFastFlagPathIsNNameEnterTextCtrlS() throws {
         var state = demoState("sari")
         let effects = press(&state, [.char("n")] + type("andi prat") + [.enter] + type("Sering melamun.") + [.ctrl("s")])

@@ -40,6 +40,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // The store was read whole (a refresh or a write succeeded): no damage to tell of.
         state.damage = nil
         state.pageRequested = false
+        // A time zone the admin set counts at once, as a new homeroom does.
+        if school.settings.timeZone != nil, school.timeZone != state.timeZone { state.timeZone = school.timeZone }
         // The roster is live: a new homeroom or role counts at once; a person who left is signed out.
         if let me = school.staff[state.actor.login] {
             if me != state.actor { state.actor = me }
