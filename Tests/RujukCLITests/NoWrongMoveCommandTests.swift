@@ -56,8 +56,16 @@ import Testing
         #expect(indonesian.err.contains("Ambil kasus #\(number) dulu"), "\(indonesian.err)")
         // Nothing was written by the refusals.
         #expect(try cli.run(["show", "\(number)", "--as", "budi", "--json"]).out == before)
+        // Reading the plan is not working the case.
+        #expect(try cli.run(["plan", "\(number)", "--as", "budi"]).status == 0)
         #expect(try cli.run(["pickup", "\(number)", "--as", "budi"]).status == 0)
-        #expect(try cli.run(["plan", "\(number)", "--goal", "Fokus di kelas", "--as", "budi"]).status == 0)
+        // Picking it up again: it is his already, not a colleague's to be asked about.
+        let again = try cli.run(["pickup", "\(number)", "--as", "budi"])
+        #expect(again.status == 0 && again.out.contains("Case #\(number) is already yours."), "\(again.out)\(again.err)")
+        #expect(try cli.run(["plan", "\(number)", "--goal", "Fokus di kelas", "--review-date", "2027-01-15", "--as", "budi"]).status == 0)
+        // The review date is a day; no clock time that moves with the time zone.
+        let plan = try cli.run(["plan", "\(number)", "--as", "budi"])
+        #expect(plan.out.contains("(review by 2027-01-15)"), "\(plan.out)")
     }
 }
 

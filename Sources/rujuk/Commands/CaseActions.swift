@@ -12,7 +12,12 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            _ = try session.caseToChange(number)
+            let c = try session.caseToChange(number)
+            // Picking up one's own case again changes nothing, and is not a colleague's case.
+            if c.assignee == session.actor.login, !c.isClosed {
+                say(Localization.t(.alreadyYours("\(number)")))
+                return
+            }
             try session.append([session.event(.pickedUp(number: number))])
             say(Localization.t(.pickedUp("\(number)")))
         }

@@ -63,7 +63,9 @@ extension Rujuk {
 
         func run() throws {
             let session = try Session.open(options)
-            try heldFirst(try session.caseToChange(number), by: session.actor)
+            let changing = try session.caseToChange(number)
+            // Printing the plan, or an owner marking their action done, needs no holder.
+            if goal != nil || action != nil || reviewDate != nil { try heldFirst(changing, by: session.actor) }
             var events: [Event] = []
             if let goal { events.append(session.event(.goalAdded(number: number, text: goal))) }
             if let action {
@@ -91,7 +93,7 @@ extension Rujuk {
             for (entry, line) in zip(entries, RecordText.lines(entries, session.school, withCase: false)) {
                 if case .action = entry.item { say("  [\(ids[i])] " + line); i += 1 } else { say("      " + line) }
             }
-            if let review = c.reviewDate { say(Localization.t(.reviewBy(CaseText.time(review))).trimmingCharacters(in: .whitespaces)) }
+            if let review = c.reviewDate { say(Localization.t(.reviewBy(DayInput.format(review, timeZone: SchoolClock.zone))).trimmingCharacters(in: .whitespaces)) }
         }
     }
 

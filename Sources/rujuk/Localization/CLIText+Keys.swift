@@ -1,7 +1,7 @@
 extension CLIText {
     /// Each wording by name, so a test can word every one in both languages.
     enum Key: String, CaseIterable, Sendable {
-        case caseOpenedFor, flagAddedTo, createdDemo, createdSchool, pickedUp, assignedTo, posted, closedAs, reopened
+        case caseOpenedFor, flagAddedTo, createdDemo, createdSchool, pickedUp, alreadyYours, assignedTo, posted, closedAs, reopened
         case checkOK, checkProblem, checkFailed, imported, noStudentMatches, studentAdded, staffAdded, pinSet
         case noCasesHere, noMessagesYet, notUTF8Stdin, cannotReadFile, fileNotUTF8, notCSV, csvNeedsHeader, badRows
         case noStaffMember, pinsDiffer, noVisibleCase, noStudentLike, severalStudents, notStaff, notStaffDemoHint
@@ -39,6 +39,7 @@ extension CLIText {
         case .createdDemo: .createdDemo
         case .createdSchool: .createdSchool
         case .pickedUp: .pickedUp
+        case .alreadyYours: .alreadyYours
         case .assignedTo: .assignedTo
         case .posted: .posted
         case .closedAs: .closedAs
@@ -271,6 +272,7 @@ extension CLIText {
         case .createdDemo: .createdDemo("{0}", "{1}")
         case .createdSchool: .createdSchool("{0}", "{1}", "{2}")
         case .pickedUp: .pickedUp("{0}")
+        case .alreadyYours: .alreadyYours("{0}")
         case .assignedTo: .assignedTo("{0}", "{1}")
         case .posted: .posted("{0}", "{1}")
         case .closedAs: .closedAs("{0}", "{1}")

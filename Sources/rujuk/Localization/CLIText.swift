@@ -12,6 +12,7 @@ enum CLIText: Sendable, Hashable {
     case createdDemo(String, String)
     case createdSchool(String, String, String)
     case pickedUp(String)
+    case alreadyYours(String)
     case assignedTo(String, String)
     case posted(String, String)
     case closedAs(String, String)
