@@ -15,6 +15,9 @@ struct RunLoop {
     var lastPoll = Date.distantPast
     var lastTick = Date.distantPast
     var lastFrame: Grid?
+    /// A key read while deciding whether to draw, handled next; and when a frame was last drawn.
+    var heldKey: Key?
+    var lastDrawn = Date.distantPast
     /// Wakes the loop when another session writes (inotify on the journal, through the helper
     /// when behind the boundary); without it the store is asked every 200 ms, as it is after a
     /// refresh failed (a helper that went away keeps its socket readable).
@@ -193,10 +196,16 @@ struct RunLoop {
             // Locking saves what was being written first (sealed on a shared account).
             if state.lock != nil && !wasLocked, let problem = keepDrafts() { state.status = problem }
             wasLocked = state.lock != nil
-            let frame = render(state)
-            if frame != lastFrame {
-                terminal.draw(frame)
-                lastFrame = frame
+            // Keys already waiting (a burst on a slow link, a held key) are handled before the
+            // next frame: one frame for them all, and one at least every 50 ms.
+            if heldKey == nil { heldKey = terminal.readKey(timeoutMilliseconds: 0) }
+            if heldKey == nil || Date().timeIntervalSince(lastDrawn) >= 0.05 {
+                let frame = render(state)
+                if frame != lastFrame {
+                    terminal.draw(frame)
+                    lastFrame = frame
+                }
+                lastDrawn = Date()
             }
             if let number = firstThread {
                 firstThread = nil
@@ -214,7 +223,8 @@ struct RunLoop {
                 continue
             }
             let wait = sleepMilliseconds(now: Date())
-            var key = terminal.readKey(timeoutMilliseconds: watch == nil ? wait : 0)
+            var key = heldKey ?? terminal.readKey(timeoutMilliseconds: watch == nil ? wait : 0)
+            heldKey = nil
             var changed = false
             if key == nil {
                 noticeResize()

@@ -2,12 +2,16 @@
 /// Asian characters and emoji, 1 otherwise. Kept here so the UI stays pure and testable.
 public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
+        // Most of what is drawn is ASCII, one column each (a control character too, as below);
+        // the Unicode property lookups cost more than the rest of a frame's text.
+        if c.isASCII { return 1 }
         guard let first = c.unicodeScalars.first else { return 0 }
         if c.unicodeScalars.count > 1 && c.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.value == 0xFE0F }) { return 2 }
         return of(first)
     }
 
     public static func of(_ s: Unicode.Scalar) -> Int {
+        if s.isASCII { return 1 }
         let v = s.value
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
